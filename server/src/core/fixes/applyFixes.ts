@@ -1,0 +1,54 @@
+/** The one fix engine: CLI `--fix`, fix-all, quick fixes and tests all apply edits through it. */
+import type { Fix, TextEdit } from '../rules/types';
+
+/** The result of applying fixes. */
+export interface ApplyResult {
+  readonly text: string;
+  /** How many fixes were applied (a fix counts once, whatever its number of edits). */
+  readonly applied: number;
+  /** Fixes skipped because they overlapped an earlier one. */
+  readonly skipped: number;
+}
+
+/**
+ * Applies fixes to a text. Fixes are taken in order of their first edit; a fix any of whose edits
+ * overlaps an edit already taken is skipped whole. Text outside the edits is never changed.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
+  const ordered = fixes
+    .map((f, i) => ({ f, i, start: Math.min(...f.edits.map((e) => e.span.start)) }))
+    .filter((x) => x.f.edits.length > 0)
+    .sort((a, b) => a.start - b.start || a.i - b.i);
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  let skipped = 0;
+  for (const { f } of ordered) {
+    const valid = f.edits.every((e) => e.span.start >= 0 && e.span.end >= e.span.start && e.span.end <= text.length);
+    if (!valid || f.edits.some((e) => taken.some((t) => overlaps(t, e))) || selfOverlaps(f.edits)) {
+      skipped++;
+      continue;
+    }
+    taken.push(...f.edits);
+    applied++;
+  }
+  taken.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of taken) {
+    parts.push(text.slice(at, e.span.start), e.newText);
+    at = e.span.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), applied, skipped };
+}
+
+/** Two edits overlap when their spans intersect, or both insert at the same point. */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start === a.span.end && b.span.start === b.span.end) return a.span.start === b.span.start;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+function selfOverlaps(edits: readonly TextEdit[]): boolean {
+  for (let i = 0; i < edits.length; i++) for (let j = i + 1; j < edits.length; j++) if (overlaps(edits[i], edits[j])) return true;
+  return false;
+}

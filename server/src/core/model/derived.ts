@@ -1,0 +1,113 @@
+/** Derived views of the document model, memoised on the model (never in module globals). */
+import { parseOrdinalWord } from '../data/ordinals';
+import { matchPhrase, readWords, type PhraseMatch, type Word } from '../data/lexicon';
+import { isSpace } from './text';
+import type { DocumentModel, FootnoteReference, Paragraph, Span } from './types';
+
+/** Computes a value once per model. */
+export function memo<T>(model: DocumentModel, key: string, compute: () => T): T {
+  if (model.cache.has(key)) return model.cache.get(key) as T;
+  const value = compute();
+  model.cache.set(key, value);
+  return value;
+}
+
+/** The session number from the session line, the resolution number or the document symbol. */
+export function sessionNumber(model: DocumentModel): number | undefined {
+  return memo(model, 'sessionNumber', () => {
+    for (const h of model.header.lines) {
+      if (h.kind === 'session') {
+        const m = /^(.*?)\s+(?:special\s+|emergency\s+special\s+)?session$/i.exec(h.text);
+        const n = m ? parseOrdinalWord(m[1].replace(/\s+/g, '-')) ?? parseOrdinalWord(m[1]) : undefined;
+        if (n !== undefined && !/special/i.test(h.text)) return n;
+      }
+    }
+    const t = model.header.title?.number;
+    if (t && /^\d+$/.test(t.session) && Number(t.session) < 200) return Number(t.session);
+    for (const h of model.header.lines) {
+      if (h.kind === 'symbol') {
+        const m = /^A\/(?:RES\/|C\.\d\/|HRC\/)?(\d{2,3})\//.exec(h.text);
+        if (m) return Number(m[1]);
+      }
+    }
+    return undefined;
+  });
+}
+
+/** The opening words of a paragraph and how they match the two lexicons. */
+export interface OpenerInfo {
+  readonly words: readonly Word[];
+  readonly preambular?: PhraseMatch;
+  readonly operative?: PhraseMatch;
+}
+
+/** The opening words of a paragraph matched against both lexicons. */
+export function openerInfo(model: DocumentModel, paragraph: Paragraph): OpenerInfo {
+  return memo(model, `opener:${paragraph.body.start}`, () => {
+    const words = readWords(model.masked, paragraph.body.start, paragraph.span.end);
+    return { words, preambular: matchPhrase(words, 'preamble'), operative: matchPhrase(words, 'operative') };
+  });
+}
+
+/** The last character of a text span that counts for punctuation: trailing footnote references and spaces skipped. */
+export function terminalOf(model: DocumentModel, span: Span): { offset: number; char: string } | undefined {
+  const s = model.masked;
+  let end = span.end;
+  for (;;) {
+    while (end > span.start && isSpace(s.charCodeAt(end - 1))) end--;
+    if (end > span.start && s[end - 1] === ']') {
+      const open = s.lastIndexOf('[', end - 1);
+      if (open >= span.start && /^\[(?:\^[^\]\s[]+|footnoteRef:\d+)\]$/.test(s.slice(open, end))) {
+        end = open;
+        continue;
+      }
+    }
+    break;
+  }
+  if (end <= span.start) return undefined;
+  // A character may be a surrogate pair; punctuation never is, so one code unit is enough.
+  return { offset: end - 1, char: s[end - 1] };
+}
+
+/** All paragraphs in document order. */
+export function allParagraphs(model: DocumentModel): readonly Paragraph[] {
+  return memo(model, 'allParagraphs', () => [...model.preamble, ...model.operative].sort((a, b) => a.span.start - b.span.start));
+}
+
+/** The paragraph (preambular or operative, sub-paragraphs included) that contains an offset. */
+export function paragraphAt(model: DocumentModel, offset: number): Paragraph | undefined {
+  const list = allParagraphs(model);
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: Paragraph | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start <= offset) {
+      found = list[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && offset <= found.fullSpan.end ? found : undefined;
+}
+
+/** Numbered footnote order: each label's printed number by first reference (legacy numbering). */
+export function footnoteNumbers(model: DocumentModel): ReadonlyMap<string, number> {
+  return memo(model, 'footnoteNumbers', () => {
+    const numbers = new Map<string, number>();
+    for (const r of model.footnoteReferences) if (!numbers.has(r.label)) numbers.set(r.label, numbers.size + 1);
+    return numbers;
+  });
+}
+
+/** References grouped by label, in document order. */
+export function referencesByLabel(model: DocumentModel): ReadonlyMap<string, readonly FootnoteReference[]> {
+  return memo(model, 'referencesByLabel', () => {
+    const map = new Map<string, FootnoteReference[]>();
+    for (const r of model.footnoteReferences) {
+      const list = map.get(r.label);
+      if (list) list.push(r);
+      else map.set(r.label, [r]);
+    }
+    return map;
+  });
+}

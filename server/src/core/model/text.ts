@@ -1,0 +1,105 @@
+import type { DocumentModel, Line, Position, Range, Span } from './types';
+
+/** Splits text into lines at LF, CRLF and CR, in one pass. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) {
+      lines.push({ index: lines.length, start, end: i });
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: n });
+  return lines;
+}
+
+/** The dominant line ending of a text (LF when there is none). */
+export function detectEol(text: string): '\n' | '\r\n' | '\r' {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (i + 1 < n && text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
+}
+
+/** Whether a UTF-16 code unit is white space in the sense of FORMAT.md (tabs, NBSP, BOM …). */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 ||
+    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x85
+  );
+}
+
+/** Offset of the first non-space character in `[start, end)`, or `end`. */
+export function skipSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset just after the last non-space character in `[start, end)`, or `start`. */
+export function trimEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The span with surrounding white space removed. */
+export function trimSpan(text: string, span: Span): Span {
+  const start = skipSpace(text, span.start, span.end);
+  return { start, end: trimEnd(text, start, span.end) };
+}
+
+/** Index of the line containing `offset` (binary search). */
+export function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Converts an offset into an LSP position. */
+export function positionAt(model: Pick<DocumentModel, 'lines' | 'text'>, offset: number): Position {
+  const clamped = Math.max(0, Math.min(offset, model.text.length));
+  const line = lineAt(model.lines, clamped);
+  const l = model.lines[line];
+  return { line, character: Math.min(clamped, l.end) - l.start };
+}
+
+/** Converts an LSP position into an offset, clamping to the document. */
+export function offsetAt(model: Pick<DocumentModel, 'lines'>, position: Position): number {
+  const lines = model.lines;
+  if (position.line < 0) return 0;
+  if (position.line >= lines.length) return lines[lines.length - 1].end;
+  const l = lines[position.line];
+  return Math.max(l.start, Math.min(l.start + Math.max(0, position.character), l.end));
+}
+
+/** Converts a span into an LSP range. */
+export function rangeOf(model: Pick<DocumentModel, 'lines' | 'text'>, span: Span): Range {
+  return { start: positionAt(model, span.start), end: positionAt(model, span.end) };
+}
+
+/** Collapses runs of white space (tabs, NBSP …) to single spaces and trims. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
+}

@@ -1,0 +1,622 @@
+/**
+ * The `.unres` parser (FORMAT.md). It takes any string, never throws on it, runs in time linear
+ * in its length, and records structural problems instead of failing.
+ */
+import { matchPhrase, readWords } from '../data/lexicon';
+import { detectEol, isSpace, lineAt, skipSpace, splitLines, trimEnd } from '../model/text';
+import type {
+  Closing,
+  Comment,
+  Directive,
+  DocumentModel,
+  Emphasis,
+  FootnoteDefinition,
+  FootnoteReference,
+  HeaderLine,
+  HeaderLineKind,
+  Line,
+  OrganLine,
+  Paragraph,
+  ParseProblem,
+  Span,
+  Subparagraph,
+  Title,
+} from '../model/types';
+
+type StartKind = 'number' | 'sub' | 'emphasis' | 'footnote' | 'plain';
+
+interface Block {
+  readonly first: number;
+  last: number;
+  readonly kind: StartKind;
+  /** Offset of the first non-space character. */
+  readonly start: number;
+  end: number;
+}
+
+const NUMBER_START = /^(\d{1,6})\.(?=[\s\u00a0]|$)/;
+const SUB_START = /^\(([a-z]{1,4})\)(?=[\s\u00a0]|$)/;
+const EMPHASIS_START = /^(?:__|\*\*|_|\*)(?=[^\s_*])/;
+const CARET_DEF_START = /^\[\^([^\]\s[]{1,100})\]:/;
+const MEETING_LINE = /^\d{1,5}\s*(?:st|nd|rd|th|d)?\s+(?:plenary\s+)?meeting\b/i;
+const SC_ADOPTED_LINE = /^Adopted\b[^\n]{0,80}\bat\s+the\s+\d{1,5}\s*(?:st|nd|rd|th|d)\s+meeting\b/i;
+const ANNEX_LINE = /^Annex(?:es)?(?:\s+[IVXLC]{1,6})?\s*$/i;
+const DATE_ONLY = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$/;
+const ORGAN_NOUNS = new Set(['Assembly', 'Council', 'Committee', 'Commission', 'Conference', 'Board', 'Forum', 'Parliament', 'Summit', 'Court', 'Group', 'Body', 'Organization', 'Meeting', 'Congress', 'Plenary', 'Session', 'Convention']);
+const ORGAN_SMALL_WORDS = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'de']);
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** The value of a lower-case roman numeral written in canonical form, or 0. */
+export function romanValue(s: string): number {
+  if (!/^[ivxlcdm]{1,12}$/.test(s)) return 0;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]];
+    const next = i + 1 < s.length ? ROMAN_VALUES[s[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return toRoman(total) === s ? total : 0;
+}
+
+/** A positive integer as a lower-case roman numeral. */
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+/** The value of a letter label: `a` → 1, `z` → 26, `aa` → 27, `bb` → 28 (doubled letters), or 0. */
+export function letterValue(s: string): number {
+  if (/^[a-z]$/.test(s)) return s.charCodeAt(0) - 96;
+  if (/^([a-z])\1{1,3}$/.test(s)) return (s.length - 1) * 26 + s.charCodeAt(0) - 96;
+  return 0;
+}
+
+/** The letter label for a value: 1 → `a`, 27 → `aa`. */
+export function toLetter(n: number): string {
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/** Replaces every character of `[start, end)` except line breaks with a space. */
+function blankRanges(text: string, ranges: readonly Span[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    if (r.start < at) continue;
+    parts.push(text.slice(at, r.start));
+    parts.push(text.slice(r.start, r.end).replace(/[^\r\n]/g, ' '));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Offset of the end of the block that contains `from` (the next blank line), for unclosed constructs. */
+function endOfBlock(text: string, from: number): number {
+  const re = /\r?\n[ \t\u00a0]*(?:\r?\n|$)|\r[ \t\u00a0]*(?:\r|$)/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+function parseDirectives(text: string, comment: Comment, line: number, out: Directive[]): void {
+  const inner = text.slice(comment.inner.start, comment.inner.end);
+  const m = /^\s*unres-(disable-next-line|disable|enable)(?=\s|$)/.exec(inner);
+  if (!m) return;
+  const ids: { id: string; span: Span }[] = [];
+  const re = /[A-Za-z0-9][\w.-]{0,80}/g;
+  re.lastIndex = m[0].length;
+  let r: RegExpExecArray | null;
+  const base = comment.inner.start;
+  while ((r = re.exec(inner))) {
+    // A directive may end with a free-text reason after `--`.
+    if (inner.slice(m[0].length, r.index).includes('--')) break;
+    ids.push({ id: r[0], span: { start: base + r.index, end: base + r.index + r[0].length } });
+  }
+  out.push({ kind: m[1] as Directive['kind'], ruleIds: ids, span: comment.span, line });
+}
+
+interface Masking {
+  masked: string;
+  comments: Comment[];
+  wordDefinitions: FootnoteDefinition[];
+  problems: ParseProblem[];
+}
+
+/** Finds comments, `[bookmark: …]` marks and Word-export `[N: …]` footnotes, and blanks them. */
+function mask(text: string): Masking {
+  const problems: ParseProblem[] = [];
+  const comments: Comment[] = [];
+  const commentRanges: Span[] = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) {
+      // An unclosed comment hides only the rest of its block, so a half-typed `<!--` does not swallow the draft.
+      const end = endOfBlock(text, open);
+      comments.push({ span: { start: open, end }, inner: { start: open + 4, end }, closed: false });
+      commentRanges.push({ start: open, end });
+      problems.push({ code: 'unclosed-comment', span: { start: open, end: open + 4 }, message: 'This comment is not closed: end it with `-->` (until then it runs to the next blank line).' });
+      at = end;
+      continue;
+    }
+    comments.push({ span: { start: open, end: close + 3 }, inner: { start: open + 4, end: close }, closed: true });
+    commentRanges.push({ start: open, end: close + 3 });
+    at = close + 3;
+  }
+  let masked = blankRanges(text, commentRanges);
+  if (masked.charCodeAt(0) === 0xfeff) masked = ' ' + masked.slice(1);
+
+  const ranges: Span[] = [];
+  const wordDefinitions: FootnoteDefinition[] = [];
+  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked))) {
+    if (m[1] === undefined) {
+      ranges.push({ start: m.index, end: m.index + m[0].length });
+      continue;
+    }
+    // `[N: text]`: find the matching bracket, allowing nested brackets, within the block.
+    const limit = endOfBlock(masked, m.index);
+    let depth = 1;
+    let i = m.index + m[0].length;
+    for (; i < limit && depth > 0; i++) {
+      const c = masked.charCodeAt(i);
+      if (c === 91) depth++;
+      else if (c === 93) depth--;
+    }
+    const closed = depth === 0;
+    const end = closed ? i : limit;
+    const labelSpan = { start: m.index + 1, end: m.index + 1 + m[1].length };
+    const textStart = skipSpace(masked, m.index + m[0].length, closed ? end - 1 : end);
+    const textEnd = trimEnd(masked, textStart, closed ? end - 1 : end);
+    wordDefinitions.push({ label: m[1], span: { start: m.index, end }, labelSpan, textSpan: { start: textStart, end: textEnd }, syntax: 'word' });
+    if (!closed) problems.push({ code: 'unclosed-footnote', span: { start: m.index, end: m.index + m[0].length }, message: `Footnote [${m[1]}: …] is not closed: end it with \`]\`.` });
+    ranges.push({ start: m.index, end });
+    re.lastIndex = end;
+  }
+  masked = blankRanges(masked, ranges);
+  return { masked, comments, wordDefinitions, problems };
+}
+
+function isBlankLine(s: string, line: Line): boolean {
+  return skipSpace(s, line.start, line.end) === line.end;
+}
+
+function startKind(s: string, line: Line): { kind: StartKind; at: number } {
+  const at = skipSpace(s, line.start, line.end);
+  const head = s.slice(at, Math.min(line.end, at + 110));
+  if (NUMBER_START.test(head)) return { kind: 'number', at };
+  if (SUB_START.test(head)) return { kind: 'sub', at };
+  if (CARET_DEF_START.test(head)) return { kind: 'footnote', at };
+  if (EMPHASIS_START.test(head)) return { kind: 'emphasis', at };
+  return { kind: 'plain', at };
+}
+
+/** Groups lines `[from, to)` into blocks (FORMAT.md, "Blocks"). */
+function blocksOf(s: string, lines: readonly Line[], from: number, to: number): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (isBlankLine(s, line)) {
+      current = undefined;
+      continue;
+    }
+    const { kind, at } = startKind(s, line);
+    const end = trimEnd(s, at, line.end);
+    if (current && kind === 'plain') {
+      current.last = i;
+      current.end = end;
+      continue;
+    }
+    current = { first: i, last: i, kind, start: at, end };
+    blocks.push(current);
+  }
+  return blocks;
+}
+
+/** Parses an organ line such as `The General Assembly,`; undefined when the line is not one. */
+function parseOrgan(s: string, line: Line): OrganLine | undefined {
+  const start = skipSpace(s, line.start, line.end);
+  const end = trimEnd(s, start, line.end);
+  if (end - start > 160 || end - start < 5) return undefined;
+  const text = s.slice(start, end);
+  const m = /^(The|THE)\s+(.*?)\s*([,:;.]?)$/.exec(text);
+  if (!m) return undefined;
+  const words = m[2].split(/\s+/);
+  if (words.length < 1 || words.length > 14) return undefined;
+  for (const w of words) {
+    if (!(/^[A-Z][\p{L}'’-]*$/u.test(w) || ORGAN_SMALL_WORDS.has(w))) return undefined;
+  }
+  const last = words[words.length - 1];
+  const lastNormal = last[0] + last.slice(1).toLowerCase();
+  if (!ORGAN_NOUNS.has(last) && !ORGAN_NOUNS.has(lastNormal)) return undefined;
+  const punctuation = m[3];
+  const punctuationSpan = punctuation ? { start: end - 1, end } : { start: end, end };
+  return { span: { start, end }, name: m[2], punctuation, punctuationSpan };
+}
+
+function classifyHeaderLine(text: string): HeaderLineKind {
+  if (/^[A-Z]{1,6}(?:\.\d{1,4})?\/[A-Z0-9]/.test(text)) return 'symbol';
+  if (/^agenda\s+items?\b/i.test(text)) return 'agendaItem';
+  if (/^(?:resolution\s+)?adopted\s+(?:unanimously\s+)?(?:by|at)\s+the\b/i.test(text)) return 'adoption';
+  if (/^\[\s*(?:on\s+the\s+(?:report|recommendation)\s+of|without\s+reference\s+to)\b/i.test(text)) return 'committee';
+  if (/:\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i.test(text)) return 'sponsors';
+  if (/^Resolution\s+\d{1,5}\s*\(\d{4}\)\s*\.?$/.test(text)) return 'resolutionNumber';
+  if (/^(?:[\p{L}-]+\s+){0,3}[\p{L}\d-]+\s+session$/iu.test(text) && text.length < 60 && !/\bof\b/.test(text)) return 'session';
+  if (/^(?:United Nations|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Distr\.?:?\s*\w+|Original:\s*\w+|\*\d{5,9}\*|\d{2}-\d{5}\s*\(E\).*)$/i.test(text) || DATE_ONLY.test(text)) return 'masthead';
+  return 'other';
+}
+
+function parseHeader(s: string, lines: readonly Line[], to: number): { lines: HeaderLine[]; title?: Title } {
+  const out: HeaderLine[] = [];
+  const groups: HeaderLine[][] = [];
+  let group: HeaderLine[] | undefined;
+  let previous: HeaderLineKind | undefined;
+  for (let i = 0; i < to; i++) {
+    const line = lines[i];
+    const start = skipSpace(s, line.start, line.end);
+    if (start === line.end) {
+      group = undefined;
+      previous = undefined;
+      continue;
+    }
+    const end = trimEnd(s, start, line.end);
+    const text = s.slice(start, end);
+    let kind = classifyHeaderLine(text);
+    if (kind === 'other' && (previous === 'agendaItem' || previous === 'agendaTitle')) kind = 'agendaTitle';
+    const h: HeaderLine = { kind, span: { start, end }, text };
+    out.push(h);
+    if (!group) {
+      group = [];
+      groups.push(group);
+    }
+    group.push(h);
+    previous = kind;
+  }
+  // The title is the last header block made only of free lines.
+  let title: Title | undefined;
+  const last = groups[groups.length - 1];
+  if (last && last.every((h) => h.kind === 'other' || h.kind === 'session' || h.kind === 'agendaTitle')) {
+    // A wrapped agenda title directly before the organ line is still an agenda title unless separated.
+    const candidates = last.every((h) => h.kind === 'agendaTitle') ? undefined : last;
+    if (candidates) {
+      const titleLines = candidates.filter((h) => h.kind === 'other');
+      if (titleLines.length > 0) {
+        for (const h of titleLines) (h as { kind: HeaderLineKind }).kind = 'title';
+        const span = { start: titleLines[0].span.start, end: titleLines[titleLines.length - 1].span.end };
+        const text = s.slice(span.start, span.end);
+        const nm = /^((?:S-|ES-)?\d{1,4})\/(\d{1,5}(?:\s?[A-Z](?:[–-][A-Z])?)?)\.(?=[\s\u00a0]|$)/.exec(text);
+        title = {
+          span,
+          text,
+          number: nm ? { span: { start: span.start, end: span.start + nm[0].length }, session: nm[1], serial: nm[2] } : undefined,
+        };
+      }
+    }
+  }
+  return { lines: out, title };
+}
+
+/** Finds emphasis spans inside a block in one pass; unmatched openers are problems. */
+function scanEmphasis(s: string, start: number, end: number, out: Emphasis[], problems: ParseProblem[]): void {
+  const open = new Map<string, number>();
+  let i = start;
+  while (i < end) {
+    const c = s[i];
+    if (c !== '_' && c !== '*') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && s[j] === c) j++;
+    const run = j - i;
+    const marker = (run >= 2 ? c + c : c) as Emphasis['marker'];
+    const before = i > start ? s.charCodeAt(i - 1) : 32;
+    const after = j < end ? s.charCodeAt(j) : 32;
+    const prevIsWord = isWordChar(before);
+    const nextIsWord = isWordChar(after);
+    const canOpen = !prevIsWord && !isSpace(after) && j < end;
+    const canClose = !nextIsWord && !isSpace(before) && i > start;
+    const pending = open.get(marker);
+    if (canClose && pending !== undefined) {
+      out.push({ span: { start: pending, end: i + marker.length }, inner: { start: pending + marker.length, end: i }, marker });
+      open.delete(marker);
+    } else if (canOpen && pending === undefined && run <= 2) {
+      open.set(marker, i);
+    }
+    i = j;
+  }
+  for (const [marker, at] of open) {
+    problems.push({ code: 'unclosed-emphasis', span: { start: at, end: at + marker.length }, message: `This ${marker.length === 2 && marker[0] === '_' ? 'underline' : 'italic'} mark \`${marker}\` is not closed in its paragraph: close it with \`${marker}\`.` });
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isSpace(c) && c !== 0x2019 && c !== 0x201d && c !== 0x2013 && c !== 0x2014);
+}
+
+interface ParagraphBuilder {
+  part: 'preamble' | 'operative';
+  span: Span;
+  number?: Paragraph['number'];
+  opener: Paragraph['opener'];
+  body: Span;
+  subs: { label: string; labelSpan: Span; span: Span; body: Span }[];
+  fullEnd: number;
+}
+
+/** Decides letter or roman for each label by context (FORMAT.md, "Blocks"). */
+function buildSubparagraphs(items: ParagraphBuilder['subs']): Subparagraph[] {
+  const top: { sp: Subparagraph; children: Subparagraph[] }[] = [];
+  let lastLetter = 0;
+  let lastRoman = 0;
+  let previousKind: 'letter' | 'roman' | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const lv = letterValue(it.label);
+    const rv = romanValue(it.label);
+    let kind: 'letter' | 'roman';
+    if (lv && !rv) kind = 'letter';
+    else if (rv && !lv) kind = 'roman';
+    else if (rv && lv) {
+      const next = items[k + 1]?.label;
+      if (previousKind === 'roman' && rv === lastRoman + 1) kind = 'roman';
+      else if (lv === lastLetter + 1 && !(next && romanValue(next) === rv + 1 && !letterValue(next))) kind = 'letter';
+      else if (rv === 1) kind = 'roman';
+      else kind = 'letter';
+    } else kind = 'letter';
+    const ordinal = kind === 'letter' ? lv || 0 : rv;
+    const sp: Subparagraph = { label: it.label, labelSpan: it.labelSpan, kind, ordinal, level: kind === 'letter' ? 1 : 2, span: it.span, body: it.body, children: [] };
+    if (kind === 'letter') {
+      top.push({ sp, children: [] });
+      lastLetter = ordinal;
+      lastRoman = 0;
+    } else {
+      const parent = top[top.length - 1];
+      if (parent && parent.sp.kind === 'letter') parent.children.push(sp);
+      else top.push({ sp, children: [] });
+      lastRoman = ordinal;
+    }
+    previousKind = kind;
+  }
+  return top.map(({ sp, children }) => ({ ...sp, children }));
+}
+
+/** Parses a `.unres` draft. Never throws; linear in the length of the text. */
+export function parse(text: string): DocumentModel {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const { masked: s, comments, wordDefinitions, problems } = mask(source);
+  const lines = splitLines(s);
+  const directives: Directive[] = [];
+  for (const c of comments) parseDirectives(source, c, lineAt(lines, c.span.end), directives);
+  if (/\u0000/.test(source.slice(0, 8192))) {
+    problems.push({ code: 'not-text', span: { start: 0, end: 0 }, message: 'This file contains NUL characters: it looks binary, not a text draft.' });
+  }
+
+  // Find the organ line: the first line that looks like one, before any numbered or italic paragraph.
+  let organ: OrganLine | undefined;
+  let organLine = -1;
+  let bodyStartLine = lines.length;
+  let previousBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlankLine(s, line)) {
+      previousBlank = true;
+      continue;
+    }
+    const o = parseOrgan(s, line);
+    if (o) {
+      organ = o;
+      organLine = i;
+      bodyStartLine = i + 1;
+      break;
+    }
+    const k = startKind(s, line).kind;
+    if (k === 'number' || (k === 'emphasis' && previousBlank)) {
+      bodyStartLine = i;
+      break;
+    }
+    previousBlank = false;
+  }
+  const hasContent = /\S/.test(s);
+  if (!organ && hasContent && !problems.some((p) => p.code === 'not-text')) {
+    const at = bodyStartLine < lines.length ? lines[bodyStartLine].start : 0;
+    problems.push({ code: 'missing-organ-line', span: { start: at, end: at }, message: 'There is no organ line: put `The General Assembly,` (or the organ that adopts the text) on its own line before the preamble.' });
+  }
+
+  const headerEnd = organLine >= 0 ? organLine : Math.min(bodyStartLine, lines.length);
+  const header = parseHeader(s, lines, headerEnd);
+  const headerSpan: Span = { start: 0, end: headerEnd > 0 ? lines[headerEnd - 1].end : 0 };
+
+  const emphases: Emphasis[] = [];
+  for (const b of blocksOf(s, lines, 0, headerEnd)) scanEmphasis(s, b.start, b.end, emphases, problems);
+
+  const blocks = blocksOf(s, lines, bodyStartLine, lines.length);
+  const preamble: ParagraphBuilder[] = [];
+  const operative: ParagraphBuilder[] = [];
+  const extraOrganLines: Span[] = [];
+  const caretDefinitions: FootnoteDefinition[] = [];
+  let closing: Closing | undefined;
+  let annex: DocumentModel['annex'];
+  let current: ParagraphBuilder | undefined;
+  let sawNumbered = false;
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (b.kind === 'footnote') {
+      const m = CARET_DEF_START.exec(s.slice(b.start, b.start + 110))!;
+      const labelSpan = { start: b.start + 2, end: b.start + 2 + m[1].length };
+      const textStart = skipSpace(s, b.start + m[0].length, b.end);
+      caretDefinitions.push({ label: m[1], span: { start: b.start, end: b.end }, labelSpan, textSpan: { start: textStart, end: b.end }, syntax: 'caret' });
+      scanEmphasis(s, textStart, b.end, emphases, problems);
+      continue;
+    }
+    if (annex) {
+      scanEmphasis(s, b.start, b.end, emphases, problems);
+      continue;
+    }
+    const firstLine = lines[b.first];
+    const firstText = s.slice(b.start, trimEnd(s, b.start, firstLine.end));
+    if (b.kind === 'plain' && ANNEX_LINE.test(firstText) && b.first === b.last) {
+      annex = { heading: { start: b.start, end: b.end }, span: { start: b.start, end: s.length } };
+      current = undefined;
+      continue;
+    }
+    if (b.kind !== 'sub' && (MEETING_LINE.test(firstText) || SC_ADOPTED_LINE.test(firstText)) && (operative.length > 0 || preamble.length > 0)) {
+      const meetingLine = { start: b.start, end: trimEnd(s, b.start, firstLine.end) };
+      let dateLine: Span | undefined;
+      if (b.last > b.first) {
+        const l = lines[b.first + 1];
+        const ds = skipSpace(s, l.start, l.end);
+        dateLine = { start: ds, end: trimEnd(s, ds, l.end) };
+      } else {
+        const next = blocks[bi + 1];
+        if (next && next.kind === 'plain' && next.first === next.last && DATE_ONLY.test(s.slice(next.start, next.end))) {
+          dateLine = { start: next.start, end: next.end };
+          bi++;
+        }
+      }
+      closing = { span: { start: b.start, end: dateLine ? dateLine.end : b.end }, meetingLine, dateLine };
+      current = undefined;
+      continue;
+    }
+    if (b.kind === 'plain' && closing && DATE_ONLY.test(firstText)) continue;
+    if (b.kind === 'plain' && b.first === b.last && parseOrgan(s, firstLine)) {
+      extraOrganLines.push({ start: b.start, end: b.end });
+      continue;
+    }
+    scanEmphasis(s, b.start, b.end, emphases, problems);
+    if (b.kind === 'sub') {
+      const m = SUB_START.exec(s.slice(b.start, b.start + 10))!;
+      const labelSpan = { start: b.start, end: b.start + m[0].length };
+      const body = { start: skipSpace(s, labelSpan.end, b.end), end: b.end };
+      if (!current) {
+        current = newParagraph(sawNumbered ? 'operative' : 'preamble', b, s, undefined, b.start);
+        (current.part === 'operative' ? operative : preamble).push(current);
+      }
+      current.subs.push({ label: m[1], labelSpan, span: { start: b.start, end: b.end }, body });
+      current.fullEnd = b.end;
+      continue;
+    }
+    if (b.kind === 'number') {
+      const m = NUMBER_START.exec(s.slice(b.start, b.start + 10))!;
+      const numberSpan = { start: b.start, end: b.start + m[0].length };
+      const textStart = skipSpace(s, numberSpan.end, b.end);
+      current = newParagraph('operative', b, s, { value: Number(m[1]), text: m[1], span: numberSpan }, textStart);
+      operative.push(current);
+      sawNumbered = true;
+      continue;
+    }
+    // An italic or plain paragraph: preambular before the first numbered paragraph, operative after it.
+    let part: 'preamble' | 'operative' = sawNumbered || operative.length > 0 ? 'operative' : 'preamble';
+    if (!sawNumbered && preamble.length === 0 && operative.length === 0) {
+      const words = readWords(s, b.start, b.end);
+      if (matchPhrase(words, 'operative') && !matchPhrase(words, 'preamble')) part = 'operative';
+    }
+    current = newParagraph(part, b, s, undefined, b.start);
+    (part === 'operative' ? operative : preamble).push(current);
+  }
+
+  // A text with no numbered paragraph may still have an operative part: the unnumbered paragraphs
+  // after the preamble that open with an operative phrase (single-paragraph and older SC texts).
+  if (!sawNumbered && operative.length === 0 && preamble.length >= 2) {
+    let k = preamble.length;
+    while (k > 1 && !startsWith(preamble[k - 1], 'preamble')) k--;
+    while (k < preamble.length && !startsWith(preamble[k], 'operative')) k++;
+    if (k < preamble.length) {
+      for (const p of preamble.splice(k)) {
+        p.part = 'operative';
+        operative.push(p);
+      }
+    }
+  }
+
+  // Footnote references, in document order.
+  const footnoteReferences: FootnoteReference[] = [];
+  const refRe = /\[\^([^\]\s[]{1,100})\]|\[footnoteRef:(\d{1,6})\]/g;
+  let rm: RegExpExecArray | null;
+  const defStarts = new Set(caretDefinitions.map((d) => d.span.start));
+  while ((rm = refRe.exec(s))) {
+    if (defStarts.has(rm.index)) continue;
+    const label = rm[1] ?? rm[2];
+    const labelStart = rm.index + (rm[1] !== undefined ? 2 : 13);
+    footnoteReferences.push({ label, span: { start: rm.index, end: rm.index + rm[0].length }, labelSpan: { start: labelStart, end: labelStart + label.length }, syntax: rm[1] !== undefined ? 'caret' : 'word' });
+  }
+  const footnoteDefinitions = [...caretDefinitions, ...wordDefinitions].sort((a, b) => a.span.start - b.span.start);
+  // Emphasis inside Word-export footnote bodies (they were blanked in the masked text).
+  for (const d of wordDefinitions) scanEmphasis(source, d.textSpan.start, d.textSpan.end, emphases, problems);
+  emphases.sort((a, b) => a.span.start - b.span.start);
+
+  if (extraOrganLines.length > 0) {
+    for (const span of extraOrganLines) problems.push({ code: 'duplicate-organ-line', span, message: 'A resolution has exactly one organ line; remove this one or make it part of a paragraph.' });
+  }
+
+  const emphasisAt = new Map(emphases.map((e) => [e.span.start, e]));
+  const finish = (list: ParagraphBuilder[], prefix: string): Paragraph[] =>
+    list.map((p, index) => ({
+      part: p.part,
+      index,
+      label: `${prefix}${index + 1}`,
+      span: p.span,
+      number: p.number,
+      opener: { textStart: p.opener.textStart, emphasis: emphasisAt.get(p.body.start) },
+      body: p.body,
+      subparagraphs: buildSubparagraphs(p.subs),
+      fullSpan: { start: p.span.start, end: p.fullEnd },
+    }));
+
+  return {
+    text: source,
+    masked: s,
+    lines,
+    eol: detectEol(source),
+    header: { span: headerSpan, lines: header.lines, title: header.title },
+    organ,
+    extraOrganLines,
+    preamble: finish(preamble, 'PP'),
+    operative: finish(operative, 'OP'),
+    closing,
+    annex,
+    footnoteReferences,
+    footnoteDefinitions,
+    emphases,
+    comments,
+    directives,
+    problems: problems.sort((a, b) => a.span.start - b.span.start),
+    cache: new Map(),
+  };
+
+  function startsWith(p: ParagraphBuilder, part: 'preamble' | 'operative'): boolean {
+    const words = readWords(s, p.body.start, p.span.end);
+    const own = matchPhrase(words, part);
+    const other = matchPhrase(words, part === 'preamble' ? 'operative' : 'preamble');
+    return !!own && (!other || own.wordCount > other.wordCount);
+  }
+
+  function newParagraph(part: 'preamble' | 'operative', b: Block, text: string, number: Paragraph['number'], textStart: number): ParagraphBuilder {
+    const em = EMPHASIS_START.exec(text.slice(textStart, textStart + 3));
+    return {
+      part,
+      span: { start: b.start, end: b.end },
+      number,
+      opener: { textStart: em ? textStart + em[0].length : textStart },
+      body: { start: textStart, end: b.end },
+      subs: [],
+      fullEnd: b.end,
+    };
+  }
+}

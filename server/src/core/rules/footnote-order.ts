@@ -1,0 +1,35 @@
+import type { Rule } from './types';
+
+/** FN-01: numeric footnote labels follow the order of first reference. */
+export const footnoteOrder: Rule = {
+  meta: {
+    id: 'footnote-order',
+    description: 'Numeric footnote labels are numbered 1, 2, 3 … in the order of their first reference.',
+    category: 'footnotes',
+    defaultSeverity: 'error',
+    fixable: false,
+    conventions: ['FN-01'],
+    messages: {
+      order: 'Footnote [^{{label}}] is the {{ordinal}} footnote cited: number footnotes in the order of first reference, so this one should be [^{{expected}}].',
+    },
+  },
+  check({ model, report }) {
+    const seen = new Set<string>();
+    let expected = 1;
+    for (const r of model.footnoteReferences) {
+      if (!/^\d+$/.test(r.label) || seen.has(r.label)) continue;
+      seen.add(r.label);
+      if (Number(r.label) !== expected) {
+        report({ span: r.span, messageId: 'order', data: { label: r.label, expected, ordinal: ordinal(expected) } });
+      }
+      expected++;
+    }
+  },
+};
+
+function ordinal(n: number): string {
+  const words = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+  if (n < words.length) return words[n];
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${s}`;
+}

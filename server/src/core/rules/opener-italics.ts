@@ -1,0 +1,98 @@
+import { looksOperative, looksPreambular, readWords, type PhraseMatch } from '../data/lexicon';
+import { allParagraphs, openerInfo } from '../model/derived';
+import type { DocumentModel, Paragraph } from '../model/types';
+import { hasMarkers, numberedPreambular } from './util';
+import type { Rule } from './types';
+
+/** Words that show italics have run into the object of the phrase. */
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'all', 'this', 'these', 'those', 'their', 'his', 'her']);
+
+interface Head {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly match?: PhraseMatch;
+}
+
+/** The opening phrase to be italic: the lexicon's match, or a first word that looks like one. */
+function headOf(model: DocumentModel, p: Paragraph, preambleLike: boolean): Head | undefined {
+  const info = openerInfo(model, p);
+  const match = preambleLike ? info.preambular ?? info.operative : info.operative ?? info.preambular;
+  if (match) return { start: match.start, end: match.end, text: match.text, match };
+  const first = info.words[0];
+  if (first && first.start === p.opener.textStart && (looksPreambular(first.text) || looksOperative(first.text))) {
+    return { start: first.start, end: first.end, text: first.text };
+  }
+  return undefined;
+}
+
+/** PRE-03, OP-03: the opening phrase is italic, and the italics cover the whole phrase and no more. */
+export const openerItalics: Rule = {
+  meta: {
+    id: 'opener-italics',
+    description: 'The opening phrase of every paragraph is in italics (`_Recalling_`, `1. _Decides_`), and the italics cover the whole phrase and not its object.',
+    category: 'syntax',
+    defaultSeverity: 'warning',
+    fixable: true,
+    conventions: ['PRE-03', 'OP-03'],
+    messages: {
+      missing: 'The opening phrase "{{phrase}}" is not italic: write `_{{phrase}}_`.',
+      short: 'The italics stop inside the opening phrase: italicize all of "{{phrase}}".',
+      long: 'The italics run past the opening phrase into its object: end them after "{{phrase}}".',
+      underline: 'In UN texts the opening phrase is italic, not underlined: write `_{{phrase}}_`.',
+    },
+  },
+  check({ model, report }) {
+    const preambularNumbered = numberedPreambular(model);
+    const text = model.text;
+    for (const p of allParagraphs(model)) {
+      const head = headOf(model, p, p.part === 'preamble' || preambularNumbered.has(p));
+      if (!head) continue;
+      const em = p.opener.emphasis;
+      const span = { start: head.start, end: head.end };
+      if (!em) {
+        const fixable = !hasMarkers(text, head.start, head.end) && !hasMarkers(text, p.body.start, head.start);
+        report({
+          span,
+          messageId: 'missing',
+          data: { phrase: head.text },
+          fix: fixable ? { title: `Italicize "${head.text}"`, edits: [{ span: { start: head.start, end: head.start }, newText: '_' }, { span: { start: head.end, end: head.end }, newText: '_' }] } : undefined,
+        });
+        continue;
+      }
+      const close = { start: em.inner.end, end: em.span.end };
+      if (em.marker === '__') {
+        report({
+          span: em.span.end <= head.end ? { start: em.span.start, end: head.end } : em.span,
+          messageId: 'underline',
+          data: { phrase: head.text },
+          fix: { title: 'Use italics', edits: [{ span: { start: em.span.start, end: em.inner.start }, newText: '_' }, { span: close, newText: '_' }] },
+        });
+        continue;
+      }
+      if (em.inner.end < head.end) {
+        const fixable = !hasMarkers(text, em.span.end, head.end);
+        report({
+          span,
+          messageId: 'short',
+          data: { phrase: head.text },
+          fix: fixable ? { title: `Italicize all of "${head.text}"`, edits: [{ span: close, newText: '' }, { span: { start: head.end, end: head.end }, newText: em.marker }] } : undefined,
+        });
+        continue;
+      }
+      if (em.inner.end > head.end) {
+        const limit = head.match ? head.match.maxEnd : head.end;
+        const extra = readWords(text, limit, em.inner.end, 40);
+        const intoObject = extra.length > 6 || extra.some((w) => OBJECT_WORDS.has(w.text.toLowerCase()) || /^[A-Z\d]/.test(w.text));
+        if (intoObject) {
+          report({
+            span: { start: head.end, end: em.span.end },
+            messageId: 'long',
+            data: { phrase: head.text },
+            fix: { title: `End the italics after "${head.text}"`, edits: [{ span: { start: head.end, end: head.end }, newText: em.marker }, { span: close, newText: '' }] },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import { isJoke, looksOperative } from '../data/lexicon';
+import { openerInfo } from '../model/derived';
+import { operativeParagraphs } from './util';
+import type { Rule } from './types';
+
+/** OP-02: an operative paragraph opens with a verb in the third person singular. */
+export const operativeOpener: Rule = {
+  meta: {
+    id: 'operative-opener',
+    description: 'An operative paragraph opens with an operative phrase in the third person singular (`Decides`, `Calls upon`, `Also requests` …).',
+    category: 'operative',
+    defaultSeverity: 'warning',
+    fixable: false,
+    conventions: ['OP-02'],
+    messages: {
+      unknown: 'An operative paragraph opens with a verb in the third person singular such as `_Decides_`, `_Requests_` or `_Calls upon_`, not "{{found}}".',
+      joke: '"{{found}}" is not a UN drafting formula: use a listed operative verb such as `_Decides_` or `_Requests_`.',
+    },
+  },
+  check({ model, report }) {
+    for (const p of operativeParagraphs(model)) {
+      const info = openerInfo(model, p);
+      if (info.operative) {
+        if (isJoke(info.operative.entry)) report({ span: { start: info.operative.start, end: info.operative.end }, messageId: 'joke', data: { found: info.operative.text } });
+        continue;
+      }
+      if (info.preambular) continue; // operative-preambular-form reports it
+      const first = info.words[0];
+      if (first && looksOperative(first.text)) continue;
+      const start = p.opener.textStart;
+      const found = first ? info.words.slice(0, 3).map((w) => w.text).join(' ') : model.masked.slice(start, Math.min(p.span.end, start + 20)).trim();
+      const end = first ? info.words[Math.min(2, info.words.length - 1)].end : Math.min(p.span.end, start + 20);
+      report({ span: { start: first ? first.start : start, end }, messageId: 'unknown', data: { found } });
+    }
+  },
+};

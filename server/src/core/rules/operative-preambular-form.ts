@@ -1,0 +1,35 @@
+import { toOperative } from '../data/lexicon';
+import { openerInfo } from '../model/derived';
+import { operativeParagraphs, replacePhrase } from './util';
+import type { Rule } from './types';
+
+/** OP-02: a preambular participle opening an operative paragraph, with its operative form (CONVENTIONS.md 3.3). */
+export const operativePreambularForm: Rule = {
+  meta: {
+    id: 'operative-preambular-form',
+    description: 'An operative paragraph does not open with a preambular participle (`Welcoming` → `Welcomes`).',
+    category: 'operative',
+    defaultSeverity: 'error',
+    fixable: true,
+    conventions: ['OP-02', '3.3'],
+    messages: {
+      withForm: '"{{found}}" is a preambular form; an operative paragraph opens with a verb in the third person singular: write "{{expected}}".',
+      withoutForm: '"{{found}}" is a preambular form with no operative counterpart: rephrase with an operative verb (e.g. `_Stresses that_`, `_Recognizes that_`), or move the paragraph to the preamble.',
+    },
+  },
+  check({ model, report }) {
+    for (const p of operativeParagraphs(model)) {
+      const info = openerInfo(model, p);
+      const pre = info.preambular;
+      if (!pre || (info.operative && info.operative.wordCount >= pre.wordCount)) continue;
+      const expected = toOperative(pre);
+      const span = { start: pre.start, end: pre.end };
+      if (!expected) {
+        report({ span, messageId: 'withoutForm', data: { found: pre.text } });
+        continue;
+      }
+      const edit = replacePhrase(model, pre, expected);
+      report({ span, messageId: 'withForm', data: { found: pre.text, expected }, fix: edit ? { title: `Write "${expected}"`, edits: [edit] } : undefined });
+    }
+  },
+};

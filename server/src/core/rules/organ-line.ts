@@ -1,0 +1,46 @@
+import type { Rule } from './types';
+
+/** SKEL-07: exactly one organ line, with a comma when a preamble follows and none when it does not. */
+export const organLine: Rule = {
+  meta: {
+    id: 'organ-line',
+    description: 'The organ line (`The General Assembly,`) is present once and ends with a comma exactly when a preamble follows.',
+    category: 'header',
+    defaultSeverity: 'error',
+    fixable: true,
+    conventions: ['SKEL-07'],
+    messages: {
+      missing: 'There is no organ line: put `The General Assembly,` (or the organ that adopts the text) on its own line before the preamble.',
+      duplicate: 'A resolution has one organ line; this second `The {{name}}` should be removed.',
+      needsComma: 'The organ line ends with a comma when a preamble follows: write `The {{name}},`.',
+      noComma: 'With no preamble the organ line takes no comma: write `The {{name}}`.',
+    },
+  },
+  check({ model, report }) {
+    const organ = model.organ;
+    if (!organ) {
+      const p = model.problems.find((x) => x.code === 'missing-organ-line');
+      if (p) report({ span: p.span, messageId: 'missing' });
+      return;
+    }
+    for (const span of model.extraOrganLines) {
+      report({ span, messageId: 'duplicate', data: { name: organ.name } });
+    }
+    const punct = organ.punctuationSpan;
+    if (model.preamble.length > 0 && organ.punctuation !== ',') {
+      report({
+        span: organ.punctuation ? punct : organ.span,
+        messageId: 'needsComma',
+        data: { name: organ.name },
+        fix: { title: 'End the organ line with a comma', edits: [{ span: punct, newText: ',' }] },
+      });
+    } else if (model.preamble.length === 0 && model.operative.length > 0 && organ.punctuation === ',') {
+      report({
+        span: punct,
+        messageId: 'noComma',
+        data: { name: organ.name },
+        fix: { title: 'Remove the comma', edits: [{ span: punct, newText: '' }] },
+      });
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import { isJoke, looksPreambular } from '../data/lexicon';
+import { openerInfo } from '../model/derived';
+import type { Rule } from './types';
+
+/** PRE-02: a preambular paragraph opens with a participle, participial phrase or adjective. */
+export const preambleOpener: Rule = {
+  meta: {
+    id: 'preamble-opener',
+    description: 'A preambular paragraph opens with a preambular phrase (`Recalling`, `Deeply concerned`, `Having considered` …).',
+    category: 'preamble',
+    defaultSeverity: 'warning',
+    fixable: false,
+    conventions: ['PRE-02'],
+    messages: {
+      unknown: 'A preambular paragraph opens with a participle or adjective such as `_Recalling_`, `_Noting_` or `_Deeply concerned_`, not "{{found}}".',
+      joke: '"{{found}}" is a Model UN joke phrase, not a drafting formula: use `_Noting with satisfaction_` or `_Welcoming_`.',
+    },
+  },
+  check({ model, report }) {
+    for (const p of model.preamble) {
+      const info = openerInfo(model, p);
+      if (info.preambular) {
+        if (isJoke(info.preambular.entry)) report({ span: { start: info.preambular.start, end: info.preambular.end }, messageId: 'joke', data: { found: info.preambular.text } });
+        continue;
+      }
+      // An operative verb here is the business of preamble-operative-form.
+      if (info.operative) continue;
+      const first = info.words[0];
+      if (first && looksPreambular(first.text)) continue;
+      const start = p.opener.textStart;
+      const found = first ? info.words.slice(0, 3).map((w) => w.text).join(' ') : model.masked.slice(start, Math.min(p.span.end, start + 20)).trim();
+      const end = first ? info.words[Math.min(2, info.words.length - 1)].end : Math.min(p.span.end, start + 20);
+      report({ span: { start: first ? first.start : start, end }, messageId: 'unknown', data: { found } });
+    }
+  },
+};

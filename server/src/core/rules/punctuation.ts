@@ -1,0 +1,38 @@
+/** Shared terminal-punctuation check for operative paragraphs and sub-paragraphs. */
+import { terminalOf } from '../model/derived';
+import type { DocumentModel, Span } from '../model/types';
+import type { Report } from './types';
+
+const CLOSING_QUOTES = '”’"\'';
+const MARKS = ';.,:';
+
+const NAMES: Record<string, string> = { ';': 'a semicolon', '.': 'a full stop', ':': 'a colon', ',': 'a comma' };
+
+/** Describes a punctuation mark for messages. */
+export function markName(mark: string): string {
+  return NAMES[mark] ?? `"${mark}"`;
+}
+
+/**
+ * Checks that the block `span` ends with `expected`; returns the report to make, if any.
+ * Accepts `; and` / `; or` after a semicolon, and moves marks out of closing quotes.
+ */
+export function checkTerminal(model: DocumentModel, span: Span, expected: string, why: string, ids: { wrong: string; missing: string; insideQuote: string }): Report | undefined {
+  const t = terminalOf(model, span);
+  if (!t || t.char === expected) return undefined;
+  const s = model.masked;
+  if (expected === ';' && /;\s+(?:and|or)$/.test(s.slice(Math.max(span.start, t.offset - 8), t.offset + 1))) return undefined;
+  const at = { start: t.offset, end: t.offset + 1 };
+  const data = { expected: markName(expected), mark: expected, found: markName(t.char), why };
+  if (MARKS.includes(t.char)) {
+    // `;.` or `.;`: a doubled mark is replaced whole.
+    const prev = s[t.offset - 1];
+    const span2 = prev && MARKS.includes(prev) ? { start: t.offset - 1, end: t.offset + 1 } : at;
+    return { span: span2, messageId: ids.wrong, data, fix: { title: `Replace with ${markName(expected)}`, edits: [{ span: span2, newText: expected }] } };
+  }
+  if (CLOSING_QUOTES.includes(t.char) && MARKS.includes(s[t.offset - 1] ?? '')) {
+    const q = { start: t.offset - 1, end: t.offset + 1 };
+    return { span: q, messageId: ids.insideQuote, data: { ...data, quote: t.char }, fix: { title: `Put ${markName(expected)} after the quotation mark`, edits: [{ span: q, newText: `${t.char}${expected}` }] } };
+  }
+  return { span: at, messageId: ids.missing, data, fix: { title: `Add ${markName(expected)}`, edits: [{ span: { start: at.end, end: at.end }, newText: expected }] } };
+}

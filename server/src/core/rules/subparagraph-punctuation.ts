@@ -1,0 +1,48 @@
+import type { Paragraph, Subparagraph } from '../model/types';
+import { checkTerminal } from './punctuation';
+import { operativeParagraphs } from './util';
+import type { Rule } from './types';
+
+/** OP-04, OP-05: sub-paragraphs end with `;`, the last one with its paragraph's mark, a lead-in with `:`. */
+export const subparagraphPunctuation: Rule = {
+  meta: {
+    id: 'subparagraph-punctuation',
+    description: 'Sub-paragraphs end with a semicolon; the last sub-paragraph carries its paragraph\'s mark (a full stop at the end of the resolution) and one that introduces further sub-paragraphs ends with a colon.',
+    category: 'operative',
+    defaultSeverity: 'error',
+    fixable: true,
+    conventions: ['OP-04', 'OP-05'],
+    messages: {
+      wrong: 'This sub-paragraph should end with {{expected}}, not {{found}} ({{why}}).',
+      missing: 'This sub-paragraph should end with {{expected}} ({{why}}): add "{{mark}}".',
+      insideQuote: 'Put {{expected}} outside the closing quotation mark: write `{{quote}}{{mark}}`.',
+    },
+  },
+  check(context) {
+    const { model } = context;
+    const ids = { wrong: 'wrong', missing: 'missing', insideQuote: 'insideQuote' };
+    const operative = operativeParagraphs(model);
+    const visit = (items: readonly Subparagraph[], finalMark: string, finalWhy: string) => {
+      items.forEach((s, i) => {
+        const isLast = i === items.length - 1;
+        if (s.children.length > 0) {
+          const r = checkTerminal(model, s.span, ':', 'it introduces further sub-paragraphs', ids);
+          if (r) context.report(r);
+          visit(s.children, isLast ? finalMark : ';', isLast ? finalWhy : 'sub-paragraphs end with a semicolon');
+          return;
+        }
+        const [mark, why] = isLast ? [finalMark, finalWhy] : [';', 'sub-paragraphs end with a semicolon'];
+        const r = checkTerminal(model, s.span, mark, why, ids);
+        if (r) context.report(r);
+      });
+    };
+    const check = (p: Paragraph, mark: string, why: string) => {
+      if (p.subparagraphs.length > 0) visit(p.subparagraphs, mark, why);
+    };
+    operative.forEach((p, i) => {
+      const last = i === operative.length - 1;
+      check(p, last ? '.' : ';', last ? 'it ends the last operative paragraph' : 'it ends an operative paragraph');
+    });
+    for (const p of model.preamble) check(p, ',', 'it ends a preambular paragraph');
+  },
+};

@@ -1,0 +1,56 @@
+import { toLetter, toRoman } from '../parser/parse';
+import type { Subparagraph } from '../model/types';
+import { allParagraphs } from '../model/derived';
+import type { Rule, TextEdit } from './types';
+
+function label(kind: Subparagraph['kind'], n: number): string {
+  return kind === 'letter' ? toLetter(n) : toRoman(n);
+}
+
+/** Edits that relabel `items[from…]` in sequence. */
+function relabel(items: readonly Subparagraph[], from: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let i = from; i < items.length; i++) {
+    const s = items[i];
+    const expected = label(s.kind, i + 1);
+    if (expected !== s.label) edits.push({ span: { start: s.labelSpan.start + 1, end: s.labelSpan.start + 1 + s.label.length }, newText: expected });
+  }
+  return edits;
+}
+
+/** OP-05: sub-paragraphs run (a), (b), (c) … and (i), (ii), (iii) … without gaps. */
+export const subparagraphSequence: Rule = {
+  meta: {
+    id: 'subparagraph-sequence',
+    description: 'Sub-paragraphs are labelled (a), (b), (c) … and, below them, (i), (ii), (iii) … without gaps or repeats.',
+    category: 'operative',
+    defaultSeverity: 'error',
+    fixable: true,
+    conventions: ['OP-05'],
+    messages: {
+      sequence: 'Sub-paragraph ({{found}}) follows ({{previous}}): label it ({{expected}}).',
+      first: 'The first sub-paragraph is labelled ({{expected}}), not ({{found}}).',
+      unknown: '({{found}}) is not a sub-paragraph label: use (a), (b), (c) … or (i), (ii), (iii) ….',
+    },
+  },
+  check({ model, report }) {
+    const visit = (items: readonly Subparagraph[]) => {
+      items.forEach((s, i) => {
+        if (s.ordinal === 0) {
+          report({ span: s.labelSpan, messageId: 'unknown', data: { found: s.label } });
+        } else {
+          const prev = items[i - 1];
+          const expectedOrdinal = prev ? prev.ordinal + 1 : 1;
+          if (s.ordinal !== expectedOrdinal && !(prev && prev.kind !== s.kind)) {
+            const expected = label(s.kind, i + 1);
+            const fix = { title: 'Relabel the sub-paragraphs', edits: relabel(items, i) };
+            if (!prev) report({ span: s.labelSpan, messageId: 'first', data: { found: s.label, expected }, fix });
+            else if (prev.ordinal > 0) report({ span: s.labelSpan, messageId: 'sequence', data: { found: s.label, previous: prev.label, expected: label(s.kind, prev.ordinal + 1) }, fix });
+          }
+        }
+        visit(s.children);
+      });
+    };
+    for (const p of allParagraphs(model)) visit(p.subparagraphs);
+  },
+};

@@ -1,0 +1,59 @@
+/** The contract between the rule runner and the rule modules. */
+import type { DocumentModel, Span } from '../model/types';
+import type { ResolvedSettings } from '../config/settings';
+
+/** How loudly a problem is reported; `off` disables a rule. */
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+/** Groups rules in docs and listings. */
+export type RuleCategory = 'syntax' | 'header' | 'preamble' | 'operative' | 'footnotes';
+
+/** A text replacement, in offsets of the document text. */
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A fix: edits applied together or not at all. */
+export interface Fix {
+  /** What the quick fix does, e.g. `Write "Welcoming"`. */
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** Static description of a rule. */
+export interface RuleMeta {
+  /** Kebab-case id; also the file name of the module and of its doc page. */
+  readonly id: string;
+  /** One sentence: what the rule checks. */
+  readonly description: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Exclude<Severity, 'off'>;
+  /** Whether the rule offers fixes (a test checks that it does). */
+  readonly fixable: boolean;
+  /** The CONVENTIONS.md ids the rule implements. */
+  readonly conventions: readonly string[];
+  /** Message templates with `{{name}}` placeholders: what is wrong and what to write instead. */
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/** What a rule reports. */
+export interface Report {
+  readonly span: Span;
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly fix?: Fix;
+}
+
+/** What a rule gets to look at. */
+export interface RuleContext {
+  readonly model: DocumentModel;
+  readonly settings: ResolvedSettings;
+  report(report: Report): void;
+}
+
+/** A rule module: metadata and a check over the document model. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}
