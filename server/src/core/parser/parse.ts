@@ -403,7 +403,7 @@ export function parse(text: string): DocumentModel {
   const lines = splitLines(s);
   const directives: Directive[] = [];
   for (const c of comments) parseDirectives(source, c, lineAt(lines, c.span.end), directives);
-  if (/\u0000/.test(source.slice(0, 8192))) {
+  if (source.slice(0, 8192).includes(String.fromCharCode(0))) {
     problems.push({ code: 'not-text', span: { start: 0, end: 0 }, message: 'This file contains NUL characters: it looks binary, not a text draft.' });
   }
 
