@@ -76,7 +76,7 @@ export function complete(model: DocumentModel, position: Position): CompletionRe
   const start = line.start + bare[1].length;
   const range = rangeOf(model, { start, end: offset });
   // After the first operative paragraph, a new paragraph is operative: propose it with its number.
-  const operativeBefore = operativeParagraphs(model).filter((p) => p.span.start < offset);
+  const operativeBefore = operativeParagraphs(model).filter((p) => p.span.start < line.start);
   if (operativeBefore.length > 0) {
     const next = operativeBefore.length + 1;
     return items('operative', `${next}. `, bare[2] ?? '', range);

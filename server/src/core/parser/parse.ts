@@ -516,9 +516,15 @@ export function parse(text: string): DocumentModel {
       const m = NUMBER_START.exec(s.slice(b.start, b.start + 10))!;
       const numberSpan = { start: b.start, end: b.start + m[0].length };
       const textStart = skipSpace(s, numberSpan.end, b.end);
-      current = newParagraph('operative', b, s, { value: Number(m[1]), text: m[1], span: numberSpan }, textStart);
-      operative.push(current);
-      sawNumbered = true;
+      // A numbered paragraph that opens like a preamble, before any operative one, is a numbered
+      // preambular paragraph (PRE-01): the preamble goes on after it.
+      const words = readWords(s, textStart, b.end);
+      const pre = sawNumbered || operative.length > 0 ? undefined : matchPhrase(words, 'preamble');
+      const op = pre ? matchPhrase(words, 'operative') : undefined;
+      const part = pre && (!op || pre.wordCount > op.wordCount) ? 'preamble' : 'operative';
+      current = newParagraph(part, b, s, { value: Number(m[1]), text: m[1], span: numberSpan }, textStart);
+      (part === 'operative' ? operative : preamble).push(current);
+      if (part === 'operative') sawNumbered = true;
       continue;
     }
     // An italic or plain paragraph: preambular before the first numbered paragraph, operative after it.

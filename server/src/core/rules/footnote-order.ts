@@ -14,15 +14,18 @@ export const footnoteOrder: Rule = {
     },
   },
   check({ model, report }) {
+    // FN-01: the first citation of each new number must be the highest number so far plus one.
+    // Comparing with the highest number seen (not with a counter) reports one break, not every label after it.
     const seen = new Set<string>();
-    let expected = 1;
+    let highest = 0;
     for (const r of model.footnoteReferences) {
       if (!/^\d+$/.test(r.label) || seen.has(r.label)) continue;
       seen.add(r.label);
-      if (Number(r.label) !== expected) {
-        report({ span: r.span, messageId: 'order', data: { label: r.label, expected, ordinal: ordinal(expected) } });
+      const value = Number(r.label);
+      if (value !== highest + 1) {
+        report({ span: r.span, messageId: 'order', data: { label: r.label, expected: seen.size, ordinal: ordinal(seen.size) } });
       }
-      expected++;
+      highest = Math.max(highest, value);
     }
   },
 };

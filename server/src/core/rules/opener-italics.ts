@@ -1,7 +1,7 @@
 import { looksOperative, looksPreambular, readWords, type PhraseMatch } from '../data/lexicon';
 import { allParagraphs, openerInfo } from '../model/derived';
 import type { DocumentModel, Paragraph } from '../model/types';
-import { hasMarkers, numberedPreambular } from './util';
+import { hasMarkers } from './util';
 import type { Rule } from './types';
 
 /** Words that show italics have run into the object of the phrase. */
@@ -20,7 +20,7 @@ function headOf(model: DocumentModel, p: Paragraph, preambleLike: boolean): Head
   const match = preambleLike ? info.preambular ?? info.operative : info.operative ?? info.preambular;
   if (match) return { start: match.start, end: match.end, text: match.text, match };
   const first = info.words[0];
-  if (first && first.start === p.opener.textStart && (looksPreambular(first.text) || looksOperative(first.text))) {
+  if (first && first.start === p.opener.textStart && (preambleLike ? looksPreambular(first.text) : looksOperative(first.text))) {
     return { start: first.start, end: first.end, text: first.text };
   }
   return undefined;
@@ -43,10 +43,9 @@ export const openerItalics: Rule = {
     },
   },
   check({ model, report }) {
-    const preambularNumbered = numberedPreambular(model);
     const text = model.text;
     for (const p of allParagraphs(model)) {
-      const head = headOf(model, p, p.part === 'preamble' || preambularNumbered.has(p));
+      const head = headOf(model, p, p.part === 'preamble');
       if (!head) continue;
       const em = p.opener.emphasis;
       const span = { start: head.start, end: head.end };

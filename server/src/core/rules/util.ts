@@ -1,33 +1,17 @@
 /** Helpers shared by several rules. */
-import { memo, openerInfo } from '../model/derived';
+import { memo } from '../model/derived';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import type { PhraseMatch } from '../data/lexicon';
 import type { TextEdit } from './types';
 
-/**
- * Numbered paragraphs at the start of the operative part that open with a preambular phrase
- * (`1. _Recalling_ …`): numbered preambular paragraphs (PRE-01), not operative ones.
- */
-export function numberedPreambular(model: DocumentModel): ReadonlySet<Paragraph> {
-  return memo(model, 'numberedPreambular', () => {
-    const set = new Set<Paragraph>();
-    for (const p of model.operative) {
-      if (!p.number) break;
-      const info = openerInfo(model, p);
-      if (!info.preambular || (info.operative && info.operative.wordCount >= info.preambular.wordCount)) break;
-      set.add(p);
-    }
-    // When every numbered paragraph opens like a preamble there is no operative part to separate it from.
-    return set.size === model.operative.length ? new Set<Paragraph>() : set;
-  });
+/** Numbered preambular paragraphs (`1. _Recalling_ …`, PRE-01): the parser keeps them in the preamble. */
+export function numberedPreambular(model: DocumentModel): readonly Paragraph[] {
+  return memo(model, 'numberedPreambular', () => model.preamble.filter((p) => p.number));
 }
 
-/** The operative paragraphs proper: numbered preambular paragraphs left out. */
+/** The operative paragraphs. */
 export function operativeParagraphs(model: DocumentModel): readonly Paragraph[] {
-  return memo(model, 'operativeParagraphs', () => {
-    const skip = numberedPreambular(model);
-    return model.operative.filter((p) => !skip.has(p));
-  });
+  return model.operative;
 }
 
 /** Whether an emphasis marker (`_`, `*`) occurs in `[start, end)`. */

@@ -1,0 +1,55 @@
+/**
+ * Never-crash sweep over the real adopted resolutions in ../shared/corpus, as they are (PDF text,
+ * Markdown extraction, OCR): parse and lint each file whole and cut at random points. Prints the
+ * diagnostics per rule, which the rules issue uses to hunt false positives.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { lintModel } from '../../server/src/core/lint';
+import { parse } from '../../server/src/core/parser/parse';
+
+const corpus = new URL('../../../shared/corpus/', import.meta.url);
+
+/** A small seeded generator (mulberry32), so a failing cut can be reproduced. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('corpus sweep', function () {
+  this.timeout(120_000);
+  it('has the corpus beside the repository', () => {
+    assert.ok(existsSync(corpus), `expected the shared corpus at ${corpus.pathname}`);
+  });
+
+  const folders = ['ga-80', 'pdf-text', 'sc-1946-2002'];
+  for (const folder of folders) {
+    it(`parses and lints every text of ${folder}, whole and cut at random points, without throwing`, () => {
+      const files = readdirSync(new URL(`${folder}/`, corpus)).sort();
+      assert.ok(files.length > 0);
+      const random = rng(20261129);
+      const counts = new Map<string, number>();
+      for (const f of files) {
+        const text = readFileSync(new URL(`${folder}/${f}`, corpus), 'utf8');
+        const variants = [text, ...[0, 1, 2].map(() => text.slice(0, Math.floor(random() * text.length)))];
+        for (const [i, t] of variants.entries()) {
+          const errors: string[] = [];
+          const d = lintModel(parse(t), { logger: { error: (m) => errors.push(m) } });
+          assert.ok(d, `${f} lint result`);
+          assert.deepEqual(errors, [], `${f} (variant ${i}): a rule threw`);
+          for (const x of d) {
+            assert.ok(x.span.start >= 0 && x.span.end <= t.length && x.span.start <= x.span.end, `${f}: range inside the text`);
+            if (i === 0) counts.set(`${x.severity} ${x.ruleId}`, (counts.get(`${x.severity} ${x.ruleId}`) ?? 0) + 1);
+          }
+        }
+      }
+      const table = [...counts].sort().map(([k, v]) => `      ${k}: ${v}`).join('\n');
+      console.log(`    ${folder}: ${files.length} texts, as-is (not converted); diagnostics per rule:\n${table}`);
+    });
+  }
+});
