@@ -19,16 +19,17 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
     .map((f, i) => ({ f, i, start: Math.min(...f.edits.map((e) => e.span.start)) }))
     .filter((x) => x.f.edits.length > 0)
     .sort((a, b) => a.start - b.start || a.i - b.i);
+  // Taken edits, kept sorted by start, so each overlap test is a binary search.
   const taken: TextEdit[] = [];
   let applied = 0;
   let skipped = 0;
   for (const { f } of ordered) {
     const valid = f.edits.every((e) => e.span.start >= 0 && e.span.end >= e.span.start && e.span.end <= text.length);
-    if (!valid || f.edits.some((e) => taken.some((t) => overlaps(t, e))) || selfOverlaps(f.edits)) {
+    if (!valid || f.edits.some((e) => overlapsAny(taken, e)) || selfOverlaps(f.edits)) {
       skipped++;
       continue;
     }
-    taken.push(...f.edits);
+    for (const e of f.edits) taken.splice(insertionPoint(taken, e), 0, e);
     applied++;
   }
   taken.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -42,6 +43,26 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   return { text: parts.join(''), applied, skipped };
 }
 
+/** Index of the first taken edit that starts at or after `e` (ties: after equal starts with smaller ends). */
+function insertionPoint(taken: readonly TextEdit[], e: TextEdit): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = taken[mid];
+    if (t.span.start < e.span.start || (t.span.start === e.span.start && t.span.end <= e.span.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `e` overlaps any taken edit; taken edits never overlap each other, so neighbours suffice. */
+function overlapsAny(taken: readonly TextEdit[], e: TextEdit): boolean {
+  const at = insertionPoint(taken, e);
+  for (let i = Math.max(0, at - 2); i < Math.min(taken.length, at + 2); i++) if (overlaps(taken[i], e)) return true;
+  return false;
+}
+
 /** Two edits overlap when their spans intersect, or both insert at the same point. */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.span.start === a.span.end && b.span.start === b.span.end) return a.span.start === b.span.start;
@@ -49,6 +70,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 function selfOverlaps(edits: readonly TextEdit[]): boolean {
-  for (let i = 0; i < edits.length; i++) for (let j = i + 1; j < edits.length; j++) if (overlaps(edits[i], edits[j])) return true;
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  for (let i = 1; i < sorted.length; i++) if (overlaps(sorted[i - 1], sorted[i])) return true;
   return false;
 }

@@ -2,10 +2,21 @@ import { operativeParagraphs } from './util';
 import type { Paragraph } from '../model/types';
 import type { Rule, TextEdit } from './types';
 
-/** Edits that number paragraphs `from…` in sequence (inserting missing numbers). */
+/** Whether paragraph `i` continues the numbering of paragraph `i - 1`. */
+function continues(list: readonly Paragraph[], i: number): boolean {
+  const p = list[i];
+  if (!p.number) return false;
+  const previous = i > 0 ? list[i - 1].number?.value ?? i : 0;
+  return p.number.value === previous + 1;
+}
+
+/**
+ * Edits that number paragraphs `from…` as `index + 1`, up to the next break in the sequence (the
+ * next break's own fix takes over there), so that all fixes together are linear in size.
+ */
 function renumber(list: readonly Paragraph[], from: number): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let i = from; i < list.length; i++) {
+  for (let i = from; i < list.length && (i === from || continues(list, i)); i++) {
     const p = list[i];
     const expected = String(i + 1);
     if (!p.number) edits.push({ span: { start: p.body.start, end: p.body.start }, newText: `${expected}. ` });

@@ -7,10 +7,16 @@ function label(kind: Subparagraph['kind'], n: number): string {
   return kind === 'letter' ? toLetter(n) : toRoman(n);
 }
 
-/** Edits that relabel `items[from…]` in sequence. */
+/** Whether item `i` continues the series of item `i - 1`. */
+function continues(items: readonly Subparagraph[], i: number): boolean {
+  const prev = items[i - 1];
+  return !!prev && items[i].ordinal === prev.ordinal + 1;
+}
+
+/** Edits that relabel `items[from…]` as `index + 1`, up to the next break in the series (linear overall). */
 function relabel(items: readonly Subparagraph[], from: number): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let i = from; i < items.length; i++) {
+  for (let i = from; i < items.length && (i === from || continues(items, i)); i++) {
     const s = items[i];
     const expected = label(s.kind, i + 1);
     if (expected !== s.label) edits.push({ span: { start: s.labelSpan.start + 1, end: s.labelSpan.start + 1 + s.label.length }, newText: expected });

@@ -1,0 +1,83 @@
+/** Starts the bundled server over stdio and drives it with a real JSON-RPC client. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type ClientCapabilities,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+
+/** A running server and a connection to it. */
+export interface TestServer {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  /** Diagnostics pushed by the server, by uri (latest first wins). */
+  readonly pushed: Map<string, PublishDiagnosticsParams>;
+  /** Everything the server wrote to stderr. */
+  stderr(): string;
+  /** Settings returned to workspace/configuration requests. */
+  settings: Record<string, unknown>;
+  stop(): Promise<void>;
+}
+
+/** Polls until `check` returns a value, or fails after `ms`. */
+export async function waitFor<T>(check: () => T | undefined, ms = 10_000, what = 'condition'): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+/** Spawns `node dist/server.js --stdio` and initializes it with the given capabilities. */
+export async function startServer(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<TestServer> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += String(d)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const pushed = new Map<string, PublishDiagnosticsParams>();
+  const server: TestServer = {
+    connection,
+    process: child,
+    pushed,
+    stderr: () => err,
+    settings: {},
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // The connection may already be gone in abuse tests.
+      }
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    pushed.set(p.uri, p);
+  });
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => server.settings));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+  await connection.sendNotification('initialized', {});
+  return server;
+}
+
+/** Client capabilities of an editor with pull diagnostics and configuration (VS Code-like). */
+export const PULL_CLIENT: ClientCapabilities = {
+  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: false } } },
+  workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+};
+
+/** Client capabilities of an editor without pull diagnostics (Neovim 0.7-like). */
+export const PUSH_CLIENT: ClientCapabilities = { textDocument: { hover: { contentFormat: ['markdown'] } } };

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { CodeAction, CompletionItem, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver-protocol';
+import { PULL_CLIENT, PUSH_CLIENT, SERVER, startServer, waitFor, type TestServer } from './client';
+
+const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');
+const example = readFileSync(new URL('../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
+const FAULTY_EXPECTED = ['2:agenda-item', '14:opener-italics', '16:preamble-punctuation', '20:footnote-undefined', '22:operative-numbering'];
+
+const summary = (items: Diagnostic[]) => items.map((d) => `${d.range.start.line + 1}:${String(d.code)}`);
+
+async function open(server: TestServer, uri: string, text: string, version = 1) {
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version, text } });
+}
+
+async function pull(server: TestServer, uri: string): Promise<Diagnostic[]> {
+  const r = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+  assert.equal(r.kind, 'full');
+  return r.items;
+}
+
+describe('language server over stdio (pull client)', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer(PULL_CLIENT);
+  });
+  after(async () => server.stop());
+
+  it('announces its capabilities', async () => {
+    const s2 = await startServer(PULL_CLIENT);
+    const r = (await s2.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: PULL_CLIENT }).catch(() => undefined)) as InitializeResult | undefined;
+    // A second initialize is a protocol error; the server must answer and stay up either way.
+    assert.ok(r === undefined || r.capabilities);
+    await s2.stop();
+  });
+
+  it('pulls the expected diagnostics for the faulty draft, with code, link and source', async () => {
+    await open(server, 'file:///w/faulty.unres', faulty);
+    const items = await pull(server, 'file:///w/faulty.unres');
+    assert.deepEqual(summary(items), FAULTY_EXPECTED);
+    const d = items[0];
+    assert.equal(d.source, 'unres');
+    assert.match(d.codeDescription!.href, /^file:\/\/.*server\/docs\/rules\/agenda-item\.md$/);
+    assert.equal(d.severity, 1);
+    assert.equal(items[1].severity, 2);
+  });
+
+  it('re-lints after an incremental change', async () => {
+    const uri = 'file:///w/faulty.unres';
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 18 } }, text: 'Agenda item 128 (t)' }],
+    });
+    assert.deepEqual(summary(await pull(server, uri)), FAULTY_EXPECTED.slice(1));
+  });
+
+  it('offers the rule fix as a quick fix', async () => {
+    const uri = 'file:///w/faulty.unres';
+    const items = await pull(server, uri);
+    const italics = items.find((d) => d.code === 'opener-italics')!;
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: italics.range, context: { diagnostics: [italics] } })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'quickfix');
+    assert.equal(actions[0].isPreferred, true);
+    const edits = actions[0].edit!.changes![uri];
+    assert.deepEqual(edits.map((e) => e.newText), ['_', '_']);
+    assert.deepEqual(edits.map((e) => e.range.start), [{ line: 13, character: 0 }, { line: 13, character: 9 }]);
+  });
+
+  it('has no diagnostics on the example resolution', async () => {
+    await open(server, 'file:///w/A-RES-73-331.unres', example);
+    assert.deepEqual(await pull(server, 'file:///w/A-RES-73-331.unres'), []);
+  });
+
+  it('shows the footnote text on hover over [^1]', async () => {
+    const line = example.split('\n').findIndex((l) => l.includes('[^1]'));
+    const character = example.split('\n')[line].indexOf('[^1]') + 2;
+    const h = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///w/A-RES-73-331.unres' }, position: { line, character } })) as Hover;
+    const value = (h.contents as { kind: string; value: string }).value;
+    assert.equal((h.contents as { kind: string }).kind, 'markdown');
+    assert.ok(value.includes('A/73/328–S/2018/592.'), value);
+  });
+
+  it('completes preambular phrases at the start of a preambular paragraph', async () => {
+    const uri = 'file:///w/new.unres';
+    await open(server, uri, 'The General Assembly,\n\n_Recalling_ its resolution,\n\n\n');
+    const items = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 0 } })) as CompletionItem[];
+    const recalling = items.find((i) => i.label === 'Recalling');
+    assert.ok(recalling);
+    assert.equal((recalling.textEdit as { newText: string }).newText, '_Recalling_ ');
+  });
+
+  it('applies per-rule severities from workspace/configuration', async () => {
+    server.settings = { rules: { 'opener-italics': 'off', 'agenda-item': 'info' } };
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const uri = 'file:///w/faulty2.unres';
+    await open(server, uri, faulty);
+    const items = await pull(server, uri);
+    assert.deepEqual(summary(items), FAULTY_EXPECTED.filter((x) => !x.includes('opener-italics')));
+    assert.equal(items[0].severity, 3);
+    server.settings = {};
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.deepEqual(summary(await pull(server, uri)), FAULTY_EXPECTED);
+  });
+
+  it('answers for documents it does not know, positions past the end and bad input, and stays up', async () => {
+    assert.deepEqual(await pull(server, 'file:///w/never-opened.unres'), []);
+    const h = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///w/A-RES-73-331.unres' }, position: { line: 99999, character: 99999 } });
+    assert.equal(h, null);
+    await open(server, 'file:///w/binary.unres', '\u0000\u0001\u0002\uFFFD\uD800garbage');
+    const bin = await pull(server, 'file:///w/binary.unres');
+    assert.ok(bin.some((d) => d.code === 'syntax'));
+    const big = example.repeat(Math.ceil(10_000_000 / example.length));
+    await open(server, 'file:///w/big.unres', big);
+    const bigItems = await pull(server, 'file:///w/big.unres');
+    assert.ok(Array.isArray(bigItems));
+    await open(server, 'file:///w/empty.unres', '');
+    assert.deepEqual(await pull(server, 'file:///w/empty.unres'), []);
+    await assert.rejects(server.connection.sendRequest('unres/noSuchMethod', {}));
+    assert.deepEqual(summary(await pull(server, 'file:///w/faulty2.unres')), FAULTY_EXPECTED);
+  });
+});
+
+describe('language server over stdio (push client, like Neovim 0.7)', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer(PUSH_CLIENT);
+  });
+  after(async () => server.stop());
+
+  it('does not announce pull diagnostics and pushes them on open and change', async () => {
+    const uri = 'file:///p/faulty.unres';
+    await open(server, uri, faulty);
+    const p = await waitFor(() => server.pushed.get(uri), 10_000, 'pushed diagnostics');
+    assert.deepEqual(summary(p.diagnostics), FAULTY_EXPECTED);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: example }] });
+    await waitFor(() => (server.pushed.get(uri)?.version === 2 ? true : undefined), 10_000, 'diagnostics for version 2');
+    assert.deepEqual(server.pushed.get(uri)!.diagnostics, []);
+  });
+
+  it('coalesces a burst of edits and answers for the last version', async () => {
+    const uri = 'file:///p/burst.unres';
+    await open(server, uri, example);
+    for (let v = 2; v <= 200; v++) {
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: v % 2 ? 'x' : '' }] });
+    }
+    const final = await waitFor(() => (server.pushed.get(uri)?.version === 200 ? server.pushed.get(uri) : undefined), 10_000, 'diagnostics for the last version');
+    assert.ok(Array.isArray(final.diagnostics));
+  });
+
+  it('clears diagnostics when the document closes', async () => {
+    const uri = 'file:///p/faulty.unres';
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: faulty }] });
+    await waitFor(() => (server.pushed.get(uri)?.version === 3 ? true : undefined), 10_000, 'version 3');
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await waitFor(() => (server.pushed.get(uri)?.diagnostics.length === 0 ? true : undefined), 10_000, 'cleared diagnostics');
+  });
+});
+
+describe('language server command line', () => {
+  it('exits 2 with a one-line message when no transport is given', () => {
+    const r = spawnSync(process.execPath, [SERVER], { encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /choose a transport: --stdio/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
+});
