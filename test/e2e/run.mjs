@@ -173,6 +173,8 @@ async function main() {
       env: {
         ...process.env,
         ...xdg,
+        // No extension gallery: code-server would otherwise query open-vsx.org (no network in tests).
+        EXTENSIONS_GALLERY: '{}',
         // Read by test/e2e/suite/index.js inside the extension host.
         UNRES_E2E_GREP: grep ?? '',
       },

@@ -146,7 +146,7 @@ describe('language service', () => {
   });
   it('honours inline directives', () => {
     const service = createLanguageService();
-    const text = 'The General Assembly,\n\n<!-- unres-disable-next-line opener-italics -->\nRecalling a;\n\n<!-- unres-disable -->\nNoting b;\n<!-- unres-enable -->\n\nWelcoming c;\n';
+    const text = 'The General Assembly,\n\n<!-- unres-disable-next-line opener-italics -->\nRecalling a;\n\n<!-- unres-disable -->\nNoting b;\n<!-- unres-enable -->\n\nWelcoming c;\n\n_Noting_ d,\n';
     const d = service.lint({ uri: 'file:///g.unres', version: 1, getText: () => text })!;
     assert.deepEqual(d.map((x) => `${x.range.start.line + 1}:${x.ruleId}`), ['4:preamble-punctuation', '10:opener-italics', '10:preamble-punctuation']);
   });

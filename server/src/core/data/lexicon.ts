@@ -103,6 +103,7 @@ for (const e of preambularPhrases) {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+const PREPOSITIONS = ['of', 'to', 'upon', 'on', 'for', 'at', 'by', 'with', 'in'];
 
 /**
  * Reads up to `max` words from `offset`, skipping emphasis markers; stops at other punctuation.
@@ -230,12 +231,22 @@ export function toOperative(match: PhraseMatch): string | undefined {
  */
 export function toPreambular(match: PhraseMatch): string | undefined {
   const phrase = match.entry.phrase;
-  let base = operativeToPreambular.get(phrase.toLowerCase());
+  const key = phrase.toLowerCase();
+  // The counterpart column may carry the preposition (`Takes note of`) that the lexicon entry leaves
+  // to the text (`Takes note`): accept a key that extends the phrase by one preposition.
+  let base = operativeToPreambular.get(key) ?? PREPOSITIONS.map((p) => operativeToPreambular.get(`${key} ${p}`)).find(Boolean);
   if (!base) {
     const [head, ...rest] = phrase.split(' ');
     const headForm = operativeToPreambular.get(head.toLowerCase());
     if (!headForm) return undefined;
     base = [headForm, ...rest].join(' ');
+  }
+  // `Calls upon` → `Calling upon`, `Looks forward` → `Looking forward`: when the preambular form
+  // is the same verb (same stem) but shorter, it keeps the rest of the operative phrase.
+  const opWords = phrase.split(' ');
+  const baseWords = base.split(' ');
+  if (baseWords.length < opWords.length && baseWords[0].slice(0, 3).toLowerCase() === opWords[0].slice(0, 3).toLowerCase()) {
+    base = [baseWords[0], ...opWords.slice(1)].join(' ');
   }
   const adverb = match.adverb?.toLowerCase();
   const particle = adverb === 'also' || adverb === 'further' ? adverb : match.particles[0]?.toLowerCase();

@@ -2,7 +2,7 @@
  * The `.unres` parser (FORMAT.md). It takes any string, never throws on it, runs in time linear
  * in its length, and records structural problems instead of failing.
  */
-import { matchPhrase, readWords } from '../data/lexicon';
+import { looksOperative, looksPreambular, matchPhrase, readWords } from '../data/lexicon';
 import { detectEol, isSpace, lineAt, skipSpace, splitLines, trimEnd } from '../model/text';
 import type {
   Closing,
@@ -249,6 +249,24 @@ function parseOrgan(s: string, line: Line): OrganLine | undefined {
   return { span: { start, end }, name: m[2], punctuation, punctuationSpan };
 }
 
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)$/i;
+
+/**
+ * Whether a header line is a session line, well or badly written: an ordinal in words or figures,
+ * or a year (ECOSOC), then `session` (`Seventy third Session`, `73rd session`, `Twenty-seventh
+ * special session`), but not a title that ends in "session".
+ */
+function isSessionLine(text: string): boolean {
+  const m = /^(.{1,40}?)\s+(?:(?:emergency\s+)?special\s+)?session$/i.exec(text);
+  if (!m) return false;
+  const ordinal = m[1].trim();
+  if (/^\d{1,4}(?:st|nd|rd|th|d)?$/i.test(ordinal)) return true;
+  const words = ordinal.split(/[\s\-–—]+/);
+  // One word shaped like an ordinal (`Umpteenth`, `Seventythird`) is a session line to check too.
+  if (words.length === 1 && /^[A-Za-z]{3,30}(?:th|st|nd|rd)$/.test(words[0])) return true;
+  return words.length <= 4 && words.every((w) => NUMBER_WORD.test(w));
+}
+
 function classifyHeaderLine(text: string): HeaderLineKind {
   if (/^[A-Z]{1,6}(?:\.\d{1,4})?\/[A-Z0-9]/.test(text)) return 'symbol';
   if (/^agenda\s+items?\b/i.test(text)) return 'agendaItem';
@@ -256,7 +274,7 @@ function classifyHeaderLine(text: string): HeaderLineKind {
   if (/^\[\s*(?:on\s+the\s+(?:report|recommendation)\s+of|without\s+reference\s+to)\b/i.test(text)) return 'committee';
   if (/:\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i.test(text)) return 'sponsors';
   if (/^Resolution\s+\d{1,5}\s*\(\d{4}\)\s*\.?$/.test(text)) return 'resolutionNumber';
-  if (/^(?:[\p{L}-]+\s+){0,3}[\p{L}\d-]+\s+session$/iu.test(text) && text.length < 60 && !/\bof\b/.test(text)) return 'session';
+  if (isSessionLine(text)) return 'session';
   if (/^(?:United Nations|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Distr\.?:?\s*\w+|Original:\s*\w+|\*\d{5,9}\*|\d{2}-\d{5}\s*\(E\).*)$/i.test(text) || DATE_ONLY.test(text)) return 'masthead';
   return 'other';
 }
@@ -373,11 +391,15 @@ function buildSubparagraphs(items: ParagraphBuilder['subs']): Subparagraph[] {
     if (lv && !rv) kind = 'letter';
     else if (rv && !lv) kind = 'roman';
     else if (rv && lv) {
+      // Ambiguous: (i), (v), (x), (c) … and doubled letters that are also numerals, (ii), (iii), (cc).
       const next = items[k + 1]?.label;
+      const romanExpected = previousKind === 'roman' ? lastRoman + 1 : 1;
+      const letterExpected = lastLetter + 1;
       if (previousKind === 'roman' && rv === lastRoman + 1) kind = 'roman';
-      else if (lv === lastLetter + 1 && !(next && romanValue(next) === rv + 1 && !letterValue(next))) kind = 'letter';
-      else if (rv === 1) kind = 'roman';
-      else kind = 'letter';
+      else if (rv === romanExpected && next !== undefined && romanValue(next) === rv + 1) kind = 'roman';
+      else if (lv === letterExpected) kind = 'letter';
+      else if (rv === romanExpected) kind = 'roman';
+      else kind = Math.abs(rv - romanExpected) < Math.abs(lv - letterExpected) ? 'roman' : 'letter';
     } else kind = 'letter';
     const ordinal = kind === 'letter' ? lv || 0 : rv;
     const sp: Subparagraph = { label: it.label, labelSpan: it.labelSpan, kind, ordinal, level: kind === 'letter' ? 1 : 2, span: it.span, body: it.body, children: [] };
@@ -528,20 +550,17 @@ export function parse(text: string): DocumentModel {
       continue;
     }
     // An italic or plain paragraph: preambular before the first numbered paragraph, operative after it.
-    let part: 'preamble' | 'operative' = sawNumbered || operative.length > 0 ? 'operative' : 'preamble';
-    if (!sawNumbered && preamble.length === 0 && operative.length === 0) {
-      const words = readWords(s, b.start, b.end);
-      if (matchPhrase(words, 'operative') && !matchPhrase(words, 'preamble')) part = 'operative';
-    }
+    const part: 'preamble' | 'operative' = sawNumbered ? 'operative' : 'preamble';
     current = newParagraph(part, b, s, undefined, b.start);
     (part === 'operative' ? operative : preamble).push(current);
   }
 
   // A text with no numbered paragraph may still have an operative part: the unnumbered paragraphs
   // after the preamble that open with an operative phrase (single-paragraph and older SC texts).
-  if (!sawNumbered && operative.length === 0 && preamble.length >= 2) {
+  // With no preamble at all, the first paragraph opens the operative part (FORMAT.md, "Blocks").
+  if (!sawNumbered && operative.length === 0 && preamble.length >= 1 && !preamble.some((p) => p.number)) {
     let k = preamble.length;
-    while (k > 1 && !startsWith(preamble[k - 1], 'preamble')) k--;
+    while (k > 0 && !startsWith(preamble[k - 1], 'preamble')) k--;
     while (k < preamble.length && !startsWith(preamble[k], 'operative')) k++;
     if (k < preamble.length) {
       for (const p of preamble.splice(k)) {
@@ -606,11 +625,14 @@ export function parse(text: string): DocumentModel {
     cache: new Map(),
   };
 
+  /** Whether a paragraph opens with a phrase of one part: listed, or (unlisted) shaped like one. */
   function startsWith(p: ParagraphBuilder, part: 'preamble' | 'operative'): boolean {
     const words = readWords(s, p.body.start, p.span.end);
     const own = matchPhrase(words, part);
     const other = matchPhrase(words, part === 'preamble' ? 'operative' : 'preamble');
-    return !!own && (!other || own.wordCount > other.wordCount);
+    if (own) return !other || own.wordCount > other.wordCount;
+    if (other || words.length === 0) return false;
+    return part === 'preamble' ? looksPreambular(words[0].text) : looksOperative(words[0].text);
   }
 
   function newParagraph(part: 'preamble' | 'operative', b: Block, text: string, number: Paragraph['number'], textStart: number): ParagraphBuilder {

@@ -29,6 +29,21 @@ export function agendaLine(items: readonly string[]): string {
   return `Agenda items ${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Says what differs from the canonical form, for the message. */
+function reasonsFor(text: string, items: readonly string[]): string {
+  const reasons: string[] = [];
+  if (!/^Agenda /.test(text)) reasons.push('`Agenda` with a capital A');
+  if (/^\S+\s+Items?\b/.test(text)) reasons.push('`item` in lower case');
+  const plural = /^\S+\s+items\b/i.test(text);
+  if (plural !== items.length > 1) reasons.push(items.length > 1 ? '`items` for more than one item' : '`item` for a single item');
+  if (/\d\(/.test(text)) reasons.push('a space before the sub-item letter');
+  if (/\d\s*[a-z]\)|\d\s+[a-z](?:\s|,|$)/.test(text)) reasons.push('the sub-item letter in parentheses');
+  if (/\([A-Z]{1,2}\)/.test(text)) reasons.push('the sub-item letter in lower case');
+  if (/No\.?\s*\d/.test(text)) reasons.push('no `No.` before the number');
+  if (/,\s*and\b/.test(text)) reasons.push('no comma before `and`');
+  return reasons.length ? reasons.join(', ') : 'the UN form of the line';
+}
+
 /** SKEL-03: `Agenda item 128 (t)`, `Agenda items 12 and 13`. */
 export const agendaItem: Rule = {
   meta: {
@@ -39,7 +54,7 @@ export const agendaItem: Rule = {
     fixable: true,
     conventions: ['SKEL-03'],
     messages: {
-      format: 'Write the agenda item line as `{{expected}}`: lower-case `item`, a space before the sub-item letter in parentheses, no serial comma.',
+      format: 'Write the agenda item line as `{{expected}}`: {{reasons}}.',
       unreadable: 'Write the agenda item line as `Agenda item 128 (t)` or `Agenda items 12 and 13`.',
     },
   },
@@ -58,7 +73,7 @@ export const agendaItem: Rule = {
       }
       const expected = agendaLine(items);
       if (expected === text) continue;
-      report({ span: line.span, messageId: 'format', data: { expected }, fix: { title: `Write "${expected}"`, edits: [{ span: line.span, newText: expected }] } });
+      report({ span: line.span, messageId: 'format', data: { expected, reasons: reasonsFor(text, items) }, fix: { title: `Write "${expected}"`, edits: [{ span: line.span, newText: expected }] } });
     }
   },
 };

@@ -14,18 +14,21 @@ export const footnoteOrder: Rule = {
     },
   },
   check({ model, report }) {
-    // FN-01: the first citation of each new number must be the highest number so far plus one.
-    // Comparing with the highest number seen (not with a counter) reports one break, not every label after it.
+    // FN-01: footnotes print in the order of first reference, named labels included, so the
+    // numeric label first cited in position p must be p. After one break, the labels that keep
+    // the same offset are not reported again: one mistake, one report.
     const seen = new Set<string>();
-    let highest = 0;
+    let offset = 0;
     for (const r of model.footnoteReferences) {
-      if (!/^\d+$/.test(r.label) || seen.has(r.label)) continue;
+      if (seen.has(r.label)) continue;
       seen.add(r.label);
-      const value = Number(r.label);
-      if (value !== highest + 1) {
-        report({ span: r.span, messageId: 'order', data: { label: r.label, expected: seen.size, ordinal: ordinal(seen.size) } });
+      if (!/^\d+$/.test(r.label)) continue;
+      const position = seen.size;
+      const delta = Number(r.label) - position;
+      if (delta !== 0 && delta !== offset) {
+        report({ span: r.span, messageId: 'order', data: { label: r.label, expected: position, ordinal: ordinal(position) } });
       }
-      highest = Math.max(highest, value);
+      offset = delta;
     }
   },
 };

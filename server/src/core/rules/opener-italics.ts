@@ -2,7 +2,10 @@ import { looksOperative, looksPreambular, readWords, type PhraseMatch } from '..
 import { allParagraphs, openerInfo } from '../model/derived';
 import type { DocumentModel, Paragraph } from '../model/types';
 import { hasMarkers } from './util';
-import type { Rule } from './types';
+import type { Rule, TextEdit } from './types';
+
+/** Below this many paragraphs, a draft without any italics gets one diagnostic per paragraph. */
+const MIN_PLAIN = 3;
 
 /** Words that show italics have run into the object of the phrase. */
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'all', 'this', 'these', 'those', 'their', 'his', 'her']);
@@ -40,22 +43,39 @@ export const openerItalics: Rule = {
       short: 'The italics stop inside the opening phrase: italicize all of "{{phrase}}".',
       long: 'The italics run past the opening phrase into its object: end them after "{{phrase}}".',
       underline: 'In UN texts the opening phrase is italic, not underlined: write `_{{phrase}}_`.',
+      plainText: 'None of the {{count}} opening phrases is in italics (plain text?): write each in italics, starting with `_{{phrase}}_`.',
     },
   },
   check({ model, report }) {
     const text = model.text;
-    for (const p of allParagraphs(model)) {
+    const heads = allParagraphs(model).flatMap((p) => {
       const head = headOf(model, p, p.part === 'preamble');
-      if (!head) continue;
+      return head ? [{ p, head }] : [];
+    });
+    const wrap = (h: Head): TextEdit[] => [{ span: { start: h.start, end: h.start }, newText: '_' }, { span: { start: h.end, end: h.end }, newText: '_' }];
+    const fixable = (p: Paragraph, h: Head) => !hasMarkers(text, h.start, h.end) && !hasMarkers(text, p.body.start, h.start);
+    // PARSE-04: a text with no italic opener at all is plain text (pasted from a PDF, typed without
+    // marks): one diagnostic for the document, whose fix italicizes every opener, not one per paragraph.
+    if (heads.length >= MIN_PLAIN && heads.every(({ p }) => !p.opener.emphasis)) {
+      const first = heads[0].head;
+      const edits = heads.filter(({ p, head }) => fixable(p, head)).flatMap(({ head }) => wrap(head));
+      report({
+        span: { start: first.start, end: first.end },
+        messageId: 'plainText',
+        data: { count: heads.length, phrase: first.text },
+        fix: edits.length ? { title: `Italicize all ${heads.length} opening phrases`, edits } : undefined,
+      });
+      return;
+    }
+    for (const { p, head } of heads) {
       const em = p.opener.emphasis;
       const span = { start: head.start, end: head.end };
       if (!em) {
-        const fixable = !hasMarkers(text, head.start, head.end) && !hasMarkers(text, p.body.start, head.start);
         report({
           span,
           messageId: 'missing',
           data: { phrase: head.text },
-          fix: fixable ? { title: `Italicize "${head.text}"`, edits: [{ span: { start: head.start, end: head.start }, newText: '_' }, { span: { start: head.end, end: head.end }, newText: '_' }] } : undefined,
+          fix: fixable(p, head) ? { title: `Italicize "${head.text}"`, edits: wrap(head) } : undefined,
         });
         continue;
       }

@@ -1,4 +1,4 @@
-import { isJoke, looksOperative } from '../data/lexicon';
+import { looksOperative } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { operativeParagraphs } from './util';
 import type { Rule } from './types';
@@ -14,16 +14,12 @@ export const operativeOpener: Rule = {
     conventions: ['OP-02'],
     messages: {
       unknown: 'An operative paragraph opens with a verb in the third person singular such as `_Decides_`, `_Requests_` or `_Calls upon_`, not "{{found}}".',
-      joke: '"{{found}}" is not a UN drafting formula: use a listed operative verb such as `_Decides_` or `_Requests_`.',
     },
   },
   check({ model, report }) {
     for (const p of operativeParagraphs(model)) {
       const info = openerInfo(model, p);
-      if (info.operative) {
-        if (isJoke(info.operative.entry)) report({ span: { start: info.operative.start, end: info.operative.end }, messageId: 'joke', data: { found: info.operative.text } });
-        continue;
-      }
+      if (info.operative) continue;
       if (info.preambular) continue; // operative-preambular-form reports it
       const first = info.words[0];
       if (first && looksOperative(first.text)) continue;

@@ -1,7 +1,20 @@
-import { toOperative } from '../data/lexicon';
+import { readWords, toOperative, type Word } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { operativeParagraphs, replacePhrase } from './util';
 import type { Rule } from './types';
+
+/**
+ * Drops the last words of an operative form that the text already has right after the phrase, so
+ * that `_Taking note_ of` becomes `_Takes note_ of` and `_Looking forward_ to` `_Looks forward_ to`
+ * (the counterparts in the data carry their preposition: `Takes note of`, `Looks forward to`).
+ */
+function withoutRepeat(expected: string, following: readonly Word[]): string {
+  const words = expected.split(' ');
+  for (let k = Math.min(words.length - 1, following.length); k > 0; k--) {
+    if (words.slice(-k).every((w, i) => w.toLowerCase() === following[i].text.toLowerCase())) return words.slice(0, -k).join(' ');
+  }
+  return expected;
+}
 
 /** OP-02: a preambular participle opening an operative paragraph, with its operative form (CONVENTIONS.md 3.3). */
 export const operativePreambularForm: Rule = {
@@ -22,7 +35,8 @@ export const operativePreambularForm: Rule = {
       const info = openerInfo(model, p);
       const pre = info.preambular;
       if (!pre || (info.operative && info.operative.wordCount >= pre.wordCount)) continue;
-      const expected = toOperative(pre);
+      const form = toOperative(pre);
+      const expected = form && withoutRepeat(form, readWords(model.masked, pre.end, p.span.end, 4));
       const span = { start: pre.start, end: pre.end };
       if (!expected) {
         report({ span, messageId: 'withoutForm', data: { found: pre.text } });

@@ -17,6 +17,7 @@ export const preamblePunctuation: Rule = {
       wrong: 'A preambular paragraph ends with a comma, not "{{found}}": replace it with ",".',
       missing: 'A preambular paragraph ends with a comma: add "," at the end.',
       insideQuote: 'The comma goes outside the closing quotation mark: write `{{quote}},`.',
+      conjunction: 'A preambular paragraph ends with a comma, not with "{{word}}": remove "{{word}}" after the comma.',
     },
   },
   check({ model, report }) {
@@ -24,9 +25,17 @@ export const preamblePunctuation: Rule = {
       const t = terminalOf(model, lastBlockOf(p));
       if (!t || t.char === ',') continue;
       const at = { start: t.offset, end: t.offset + 1 };
+      // `…, and` (PRE-04 ✘): adding a comma would give `, and,`; the conjunction goes instead.
+      const tail = /,([ \t\u00a0\r\n]+)(and|or)$/.exec(model.masked.slice(Math.max(0, t.offset - 12), t.offset + 1));
+      if (tail) {
+        const word = { start: t.offset + 1 - tail[2].length, end: t.offset + 1 };
+        report({ span: word, messageId: 'conjunction', data: { word: tail[2] }, fix: { title: `Remove "${tail[2]}"`, edits: [{ span: { start: word.start - tail[1].length, end: word.end }, newText: '' }] } });
+        continue;
+      }
       if (t.char === ';' || t.char === '.' || t.char === ':') {
         report({ span: at, messageId: 'wrong', data: { found: t.char }, fix: { title: 'Replace with a comma', edits: [{ span: at, newText: ',' }] } });
-      } else if (CLOSING_QUOTES.includes(t.char) && model.masked[t.offset - 1] === ',') {
+      } else if (CLOSING_QUOTES.includes(t.char) && ',;.:'.includes(model.masked[t.offset - 1] ?? 'x')) {
+        // `“Kanal,”` or `“Kanal.”`: whatever mark sits inside the quote, a comma goes outside it.
         report({
           span: { start: t.offset - 1, end: t.offset + 1 },
           messageId: 'insideQuote',

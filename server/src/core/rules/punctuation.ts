@@ -21,9 +21,16 @@ export function checkTerminal(model: DocumentModel, span: Span, expected: string
   const t = terminalOf(model, span);
   if (!t || t.char === expected) return undefined;
   const s = model.masked;
-  if (expected === ';' && /;\s+(?:and|or)$/.test(s.slice(Math.max(span.start, t.offset - 8), t.offset + 1))) return undefined;
-  const at = { start: t.offset, end: t.offset + 1 };
   const data = { expected: markName(expected), mark: expected, found: markName(t.char), why };
+  // `…; and` before the last item is accepted after a semicolon; where another mark is due,
+  // `; and` goes as a whole (`…; and` ending the resolution becomes `….`).
+  const conj = /[;,]([ \t\u00a0\r\n]+)(?:and|or)$/.exec(s.slice(Math.max(span.start, t.offset - 12), t.offset + 1));
+  if (conj) {
+    if (expected === ';' && conj[0][0] === ';') return undefined;
+    const tail = { start: t.offset + 1 - conj[0].length, end: t.offset + 1 };
+    return { span: tail, messageId: ids.wrong, data: { ...data, found: `"${conj[0].replace(/\s+/g, ' ')}"` }, fix: { title: `Replace with ${markName(expected)}`, edits: [{ span: tail, newText: expected }] } };
+  }
+  const at = { start: t.offset, end: t.offset + 1 };
   if (MARKS.includes(t.char)) {
     // `;.` or `.;`: a doubled mark is replaced whole.
     const prev = s[t.offset - 1];

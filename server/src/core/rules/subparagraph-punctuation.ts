@@ -22,7 +22,8 @@ export const subparagraphPunctuation: Rule = {
     const { model } = context;
     const ids = { wrong: 'wrong', missing: 'missing', insideQuote: 'insideQuote' };
     const operative = operativeParagraphs(model);
-    const visit = (items: readonly Subparagraph[], finalMark: string, finalWhy: string) => {
+    // `finalMark` undefined: the last item's mark is another rule's business (preamble-punctuation).
+    const visit = (items: readonly Subparagraph[], finalMark: string | undefined, finalWhy: string) => {
       items.forEach((s, i) => {
         const isLast = i === items.length - 1;
         if (s.children.length > 0) {
@@ -32,17 +33,18 @@ export const subparagraphPunctuation: Rule = {
           return;
         }
         const [mark, why] = isLast ? [finalMark, finalWhy] : [';', 'sub-paragraphs end with a semicolon'];
+        if (mark === undefined) return;
         const r = checkTerminal(model, s.span, mark, why, ids);
         if (r) context.report(r);
       });
     };
-    const check = (p: Paragraph, mark: string, why: string) => {
+    const check = (p: Paragraph, mark: string | undefined, why: string) => {
       if (p.subparagraphs.length > 0) visit(p.subparagraphs, mark, why);
     };
     operative.forEach((p, i) => {
       const last = i === operative.length - 1;
       check(p, last ? '.' : ';', last ? 'it ends the last operative paragraph' : 'it ends an operative paragraph');
     });
-    for (const p of model.preamble) check(p, ',', 'it ends a preambular paragraph');
+    for (const p of model.preamble) check(p, undefined, 'it ends a preambular paragraph');
   },
 };

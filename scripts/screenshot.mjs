@@ -1,0 +1,389 @@
+// Takes the README screenshot, server/docs/images/editor.png: faulty.unres open
+// in a real VS Code (code-server's workbench in headless Chromium) with the
+// extension under development, its squiggles, and the Problems panel.
+// Reuses the approach of test/e2e/run.mjs (see shared/TESTING.md).
+//
+// Usage: npm run build && node scripts/screenshot.mjs [OUTPUT.png]
+// Env: UNRES_SHOT_TIMEOUT (seconds per wait, default 60), UNRES_SHOT_VERBOSE=1
+// (stream code-server's and the browser's logs), UNRES_SHOT_KEEP=1 (keep the temp folder).
+/* global fetch, document */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+import { checkBuilt, repoRoot } from '../test/e2e/workspace.mjs';
+
+const codeServerEntry = path.join(repoRoot, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const waitMs = Number(process.env.UNRES_SHOT_TIMEOUT || 60) * 1000;
+const verbose = process.env.UNRES_SHOT_VERBOSE === '1';
+const keep = process.env.UNRES_SHOT_KEEP === '1';
+const output = path.resolve(process.argv[2] || path.join(repoRoot, 'server/docs/images/editor.png'));
+const fixture = path.join(repoRoot, 'test/fixtures/faulty.unres');
+const fileName = path.basename(fixture);
+const viewport = { width: 1400, height: 860 };
+/** The rules faulty.unres breaks, one problem each. */
+const expectedRules = ['agenda-item', 'opener-italics', 'preamble-punctuation', 'footnote-undefined', 'operative-numbering'];
+
+/** User settings: a light theme, nothing that pops up, nothing that calls home. */
+const userSettings = {
+  'workbench.colorTheme': 'Default Light Modern',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.layoutControl.enabled': false,
+  'workbench.editor.enablePreview': false,
+  'window.zoomLevel': 0,
+  'window.commandCenter': false,
+  'editor.fontSize': 14,
+  'editor.minimap.enabled': false,
+  'editor.renderWhitespace': 'none',
+  'editor.unicodeHighlight.ambiguousCharacters': false,
+  'editor.hover.enabled': false,
+  'editor.lightbulb.enabled': 'off',
+  'editor.occurrencesHighlight': 'off',
+  'editor.selectionHighlight': false,
+  'editor.cursorBlinking': 'solid',
+  'editor.guides.indentation': false,
+  'editor.stickyScroll.enabled': false,
+  'breadcrumbs.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'chat.disableAIFeatures': true,
+  'github.copilot.enable': { '*': false },
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'npm.fetchOnlinePackageInfo': false,
+  'json.schemaDownload.enable': false,
+  'typescript.disableAutomaticTypeAcquisition': true,
+  'workbench.settings.enableNaturalLanguageSearch': false,
+  'problems.showCurrentInStatus': false,
+};
+
+let codeServer;
+let browser;
+let tmp;
+let cleaningUp;
+/** Set when a wait times out: the temp folder (logs, failure.png) is kept. */
+let keepOnFailure = false;
+
+function log(message) {
+  console.log(`screenshot: ${message}`);
+}
+
+class Failure extends Error {}
+
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls /healthz until code-server answers, it exits, or 30 s pass. */
+async function waitForHealthy(port, exited) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exited.code !== undefined) {
+      throw new Failure(`code-server exited with code ${exited.code} before it answered /healthz`);
+    }
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await delay(100);
+  }
+  throw new Failure('code-server did not answer /healthz within 30 s');
+}
+
+function killGroup(signal) {
+  if (!codeServer?.pid) return;
+  try {
+    process.kill(-codeServer.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Stops the browser and code-server's whole process group, removes the temp folder. */
+async function cleanup() {
+  cleaningUp ??= (async () => {
+    if (browser) {
+      await Promise.race([browser.close().catch(() => {}), delay(5000)]);
+    }
+    if (codeServer && codeServer.exitCode === null && codeServer.signalCode === null) {
+      const gone = new Promise((resolve) => codeServer.once('exit', resolve));
+      killGroup('SIGTERM');
+      if (!(await Promise.race([gone.then(() => true), delay(5000).then(() => false)]))) {
+        killGroup('SIGKILL');
+      }
+    }
+    // Children of code-server (extension host, language server) may outlive it.
+    killGroup('SIGKILL');
+    if (tmp && !keep) {
+      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    } else if (tmp) {
+      log(`kept ${tmp}`);
+    }
+  })();
+  return cleaningUp;
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => {
+    console.error(`screenshot: ${signal}, stopping`);
+    cleanup().finally(() => process.exit(code));
+  });
+}
+
+/** Polls `fn` (evaluated in the page) until it returns a truthy value. */
+async function waitFor(page, what, fn, arg) {
+  const deadline = Date.now() + waitMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await page.evaluate(fn, arg).catch(() => undefined);
+    if (last) return last;
+    await delay(200);
+  }
+  throw new Failure(`timed out after ${waitMs / 1000} s waiting for ${what}`);
+}
+
+async function main() {
+  if (!fs.existsSync(codeServerEntry)) {
+    throw new Failure('code-server is not installed: run `npm run setup:test` first');
+  }
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Failure(`${chromiumPath} not found: run \`npm run setup:test\` first (or set CHROMIUM_PATH)`);
+  }
+  try {
+    checkBuilt();
+  } catch (e) {
+    throw new Failure(e.message);
+  }
+
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-shot-'));
+  const dirs = {};
+  for (const d of ['workspace', 'user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state']) {
+    dirs[d] = path.join(tmp, d);
+    fs.mkdirSync(dirs[d]);
+  }
+  // The workspace holds only the draft, so the explorer shows just that file.
+  fs.copyFileSync(fixture, path.join(dirs.workspace, fileName));
+  fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs['user-data'], 'User/settings.json'),
+    `${JSON.stringify(userSettings, null, 2)}\n`,
+  );
+  const xdg = {
+    XDG_CONFIG_HOME: dirs['xdg-config'],
+    XDG_DATA_HOME: dirs['xdg-data'],
+    XDG_CACHE_HOME: dirs['xdg-cache'],
+    XDG_STATE_HOME: dirs['xdg-state'],
+  };
+  const serverLog = path.join(tmp, 'code-server.log');
+  const serverLogFd = fs.openSync(serverLog, 'a');
+
+  const port = await freePort();
+  const host = `127.0.0.1:${port}`;
+  codeServer = spawn(
+    process.execPath,
+    [
+      codeServerEntry,
+      '--bind-addr', host,
+      '--auth', 'none',
+      '--user-data-dir', dirs['user-data'],
+      '--extensions-dir', dirs.extensions,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      dirs.workspace,
+    ],
+    {
+      cwd: tmp,
+      detached: true,
+      stdio: ['ignore', verbose ? 'inherit' : serverLogFd, verbose ? 'inherit' : serverLogFd],
+      // No gallery: the workbench then makes no extension queries to open-vsx.org.
+      env: { ...process.env, ...xdg, EXTENSIONS_GALLERY: '{}' },
+    },
+  );
+  const exited = {};
+  codeServer.on('exit', (code, signal) => {
+    exited.code = code ?? signal;
+  });
+  fs.closeSync(serverLogFd);
+  const showServerLog = () => {
+    if (verbose || !fs.existsSync(serverLog)) return;
+    const text = fs.readFileSync(serverLog, 'utf8').trim();
+    if (text) console.error(`--- code-server log (last 40 lines) ---\n${text.split('\n').slice(-40).join('\n')}\n---`);
+  };
+
+  try {
+    await waitForHealthy(port, exited);
+  } catch (e) {
+    showServerLog();
+    throw e;
+  }
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    env: { ...process.env, ...xdg },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-extensions',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--metrics-recording-only',
+      '--no-pings',
+      '--hide-scrollbars',
+      '--font-render-hinting=none',
+    ],
+  }).catch((e) => {
+    throw new Failure(`could not start ${chromiumPath}: ${e.message}`);
+  });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light' });
+  const page = await context.newPage();
+  if (verbose) {
+    page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
+  }
+  page.on('pageerror', (e) => console.error(`[browser pageerror] ${e.message}`));
+
+  try {
+    const remote = (p) => `vscode-remote://${host}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(repoRoot)],
+      ['skipWelcome', 'true'],
+    ];
+    const url =
+      `http://${host}/?folder=${encodeURIComponent(dirs.workspace)}` +
+      `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+
+    // The workbench is up once the explorer lists the draft.
+    await waitFor(page, 'the workbench', (name) =>
+      [...document.querySelectorAll('.explorer-folders-view .monaco-list-row')].some((r) =>
+        r.textContent.includes(name),
+      ), fileName);
+    log('workbench ready; opening the draft');
+
+    // Quick open: Ctrl+P, the file name, Enter.
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: waitMs });
+    await page.keyboard.type(fileName);
+    await waitFor(page, 'the quick-open result', (name) =>
+      [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) =>
+        r.textContent.includes(name),
+      ), fileName);
+    await page.keyboard.press('Enter');
+    await waitFor(page, 'the editor', (name) =>
+      document.querySelector('.tabs-container .tab.active')?.textContent.includes(name) &&
+      document.querySelector('.editor-instance .monaco-editor .view-lines'), fileName);
+
+    // Hide the side bar: the editor and the Problems panel get its width.
+    await page.keyboard.press('Control+B');
+    await waitFor(page, 'the side bar to close', () => !document.querySelector('.part.sidebar')?.offsetParent);
+
+    log('editor open; waiting for the squiggles');
+    await waitFor(page, 'at least 4 squiggles', () =>
+      document.querySelectorAll('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').length >= 4);
+
+    // Problems panel (Ctrl+Shift+M), until it lists every rule.
+    await page.keyboard.press('Control+Shift+M');
+    await waitFor(page, 'the Problems panel to list the five problems', (rules) => {
+      const text = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent).join('\n');
+      return rules.every((rule) => text.includes(rule));
+    }, expectedRules);
+
+    // Clear the list's focus and selection (a focused row shows a light bulb).
+    await page.keyboard.press('Escape');
+
+    // Shrink the panel to fit its rows, so the editor shows the whole draft:
+    // drag the sash above it.
+    const panel = await page.locator('.part.panel').boundingBox();
+    const rows = await page.evaluate(() => document.querySelectorAll('.markers-panel .monaco-list-row').length);
+    const header = await page.evaluate(() => document.querySelector('.part.panel .composite.title')?.getBoundingClientRect().height ?? 35);
+    const wanted = Math.ceil(header + rows * 22 + 8);
+    if (panel && panel.height > wanted) {
+      const x = panel.x + panel.width / 2;
+      await page.mouse.move(x, panel.y + 1);
+      await page.mouse.down();
+      await page.mouse.move(x, panel.y + 40, { steps: 4 });
+      await page.mouse.move(x, panel.y + panel.height - wanted, { steps: 4 });
+      await page.mouse.up();
+    }
+
+    // Back to the editor, cursor at the top, no leftover toasts.
+    await page.evaluate(() => {
+      for (const b of document.querySelectorAll('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
+        b.closest('a, .action-label')?.click();
+      }
+    });
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+Home');
+    await page.mouse.move(viewport.width - 5, viewport.height / 2);
+    await delay(800);
+
+    fs.mkdirSync(path.dirname(output), { recursive: true });
+    await page.screenshot({ path: output, type: 'png' });
+    log(`wrote ${path.relative(process.cwd(), output)} (${Math.round(fs.statSync(output).size / 1024)} KB)`);
+  } catch (e) {
+    if (e instanceof Failure) {
+      const shot = path.join(tmp, 'failure.png');
+      await page.screenshot({ path: shot, timeout: 5000 }).catch(() => {});
+      keepOnFailure = true;
+      console.error(`screenshot: the workbench at the failure: ${shot}`);
+    }
+    showServerLog();
+    throw e;
+  }
+}
+
+let code = 1;
+try {
+  await main();
+  code = 0;
+} catch (e) {
+  console.error(`screenshot: FAILED: ${e instanceof Failure ? e.message : e.stack || e}`);
+} finally {
+  if (keepOnFailure && tmp) {
+    const t = tmp;
+    tmp = undefined;
+    await cleanup();
+    log(`kept ${t}`);
+  } else {
+    await cleanup();
+  }
+}
+process.exit(code);

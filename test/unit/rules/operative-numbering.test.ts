@@ -1,0 +1,73 @@
+import { operativeNumbering } from '../../../server/src/core/rules/operative-numbering';
+import { draft, ruleTester } from '../ruleTester';
+
+const pp = '_Noting_ the firm intention of both organizations to further strengthen existing cooperation,';
+const a = '_Takes note with appreciation_ of the report of the Secretary-General;';
+const b = '_Welcomes_ the efforts of the secretariats of the United Nations and the Collective Security Treaty Organization;';
+const c = '_Invites_ the Secretary-General of the United Nations to continue regular consultations;';
+const d = '_Decides_ to include in the provisional agenda of its seventy-fifth session the sub-item.';
+/** A draft with one preambular paragraph (line 8) and the operative paragraphs from line 10, every other line. */
+const ops = (...paragraphs: string[]) => draft(`${pp}\n\n${paragraphs.join('\n\n')}\n`);
+
+ruleTester(operativeNumbering, {
+  valid: [
+    { name: 'paragraphs numbered 1, 2, 3, 4', text: ops(`1. ${a}`, `2. ${b}`, `3. ${c}`, `4. ${d}`) },
+    { name: 'no preamble, no comma on the organ line and a single unnumbered operative paragraph (OP-01, SKEL-07)', text: 'Seventy-fourth session\nAgenda item 8\n\nThe General Assembly\n\n_Decides_ to adopt the programme of work annexed to the present resolution.\n' },
+    { name: 'a single unnumbered operative paragraph after a preamble', text: ops(d) },
+    { name: 'sub-paragraphs do not take part in the numbering', text: ops(`1. _Decides_ that:\n\n(a) The Organization may participate;\n\n(b) The secretariat shall report;`, `2. ${d}`) },
+    { name: 'numbered preambular paragraphs belong to the preamble (preamble-numbered reports them)', text: draft(`1. ${pp}\n\n1. ${a}\n\n2. ${d}\n`) },
+    { name: 'an annex has its own numbering', text: `${ops(`1. ${a}`, `2. ${d}`)}\nAnnex\n\nWe, the Heads of State and Government,\n\n1. Reaffirm our commitment;\n\n5. Decide to meet again.\n` },
+    { name: 'a tab or a no-break space after the number, CRLF line ends', text: ops(`1.\t${a}`, `2.\u00a0${b}`, `3. ${d}`).replace(/\n/g, '\r\n') },
+    { name: 'a decimal figure at the start of a wrapped line is not a paragraph number', text: ops(`1. _Notes_ that contributions rose by\n1.5 per cent;`, `2. ${d}`) },
+  ],
+  invalid: [
+    {
+      name: 'a gap: 1, 2, 4 (OP-01 ✘)',
+      text: ops(`1. ${a}`, `2. ${b}`, `4. ${d}`),
+      errors: [{ line: 14, column: 1, messageId: 'gap', message: 'Operative paragraph 4 follows 2: number it 3' }],
+      output: ops(`1. ${a}`, `2. ${b}`, `3. ${d}`),
+    },
+    {
+      name: 'a repeated number: 1, 2, 2, 3 (the fix renumbers from the break on)',
+      text: ops(`1. ${a}`, `2. ${b}`, `2. ${c}`, `3. ${d}`),
+      errors: [{ line: 14, column: 1, messageId: 'repeat', message: 'number it 3' }],
+      output: ops(`1. ${a}`, `2. ${b}`, `3. ${c}`, `4. ${d}`),
+    },
+    {
+      name: 'numbering that does not start at 1',
+      text: ops(`3. ${a}`, `4. ${d}`),
+      errors: [{ line: 10, column: 1, messageId: 'first', message: 'numbered 1, not 3' }],
+      output: ops(`1. ${a}`, `2. ${d}`),
+    },
+    {
+      name: 'a paragraph without a number among numbered ones',
+      text: ops(`1. ${a}`, b, `2. ${d}`),
+      errors: [{ line: 12, column: 1, messageId: 'missing', message: 'write "2. "' }, { line: 14, column: 1, messageId: 'repeat' }],
+      output: ops(`1. ${a}`, `2. ${b}`, `3. ${d}`),
+    },
+    {
+      name: 'several operative paragraphs, none numbered (only a single one stands unnumbered)',
+      text: ops(a, d),
+      errors: [{ line: 10, column: 1, messageId: 'missing', message: 'write "1. "' }, { line: 12, column: 1, messageId: 'missing', message: 'write "2. "' }],
+      output: ops(`1. ${a}`, `2. ${d}`),
+    },
+    {
+      name: 'two paragraphs swapped: 1, 3, 2',
+      text: ops(`1. ${a}`, `3. ${b}`, `2. ${d}`),
+      errors: [{ line: 12, column: 1, messageId: 'gap', message: 'number it 2' }, { line: 14, column: 1, messageId: 'repeat', message: 'number it 3' }],
+      output: ops(`1. ${a}`, `2. ${b}`, `3. ${d}`),
+    },
+    {
+      name: 'the seed with operative paragraph 3 missing (the fixture draft), in a CRLF file',
+      text: ops(`1. ${a}`, `2. ${c}`, `4. ${d}`).replace(/\n/g, '\r\n'),
+      errors: [{ line: 14, column: 1, messageId: 'gap' }],
+      output: ops(`1. ${a}`, `2. ${c}`, `3. ${d}`).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'a gap of several numbers in a longer text: one report, every later number fixed',
+      text: ops(`1. ${a}`, `2. ${b}`, `5. ${c}`, `6. ${d}`),
+      errors: [{ line: 14, column: 1, messageId: 'gap', message: 'Operative paragraph 5 follows 2' }],
+      output: ops(`1. ${a}`, `2. ${b}`, `3. ${c}`, `4. ${d}`),
+    },
+  ],
+});

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { applyFixes } from '../../../server/src/core/fixes/applyFixes';
+import { operativePunctuation } from '../../../server/src/core/rules/operative-punctuation';
+import { draft, lintWith, ruleTester } from '../ruleTester';
+
+const pp = '_Noting_ the firm intention of both organizations to further strengthen existing cooperation,';
+const seven = '_Encourages_ both organizations to continue to examine possible ways to further strengthen their interaction in the area of peacekeeping';
+const eight = '_Requests_ the Secretary-General of the United Nations to submit to the General Assembly at its seventy-fifth session a report on the implementation of the present resolution';
+const nine = '_Decides_ to include in the provisional agenda of its seventy-fifth session, under the item entitled “Cooperation between the United Nations and regional and other organizations”, the sub-item entitled “Cooperation between the United Nations and the Collective Security Treaty Organization”';
+/** A draft with one preambular paragraph and operative paragraphs from line 10, every other line. */
+const ops = (...paragraphs: string[]) => draft(`${pp}\n\n${paragraphs.join('\n\n')}\n`);
+
+ruleTester(operativePunctuation, {
+  valid: [
+    { name: 'semicolons, and a full stop after the closing quotation mark of the last paragraph (`Organization”.`)', text: ops(`1. ${seven};`, `2. ${eight};`, `3. ${nine}.`) },
+    { name: 'a footnote reference after the semicolon (`Strategy;[^5]`) and after the full stop', text: ops('1. _Invites_ the United Nations to continue the implementation of the United Nations Global Counter-Terrorism Strategy;[^5]', `2. ${eight}.[^6]`) },
+    { name: 'a Word-export footnote after the semicolon', text: ops('1. _Invites_ the United Nations to continue the implementation of the Strategy;[footnoteRef:5] [5: Resolution 60/288.]', `2. ${eight}.`) },
+    { name: 'a lead-in with a colon; its sub-paragraphs are checked by subparagraph-punctuation', text: ops('1. _Decides_ that:\n\n(a) The Organization may participate in the work of the Assembly;\n\n(b) The secretariat shall report', `2. ${eight}.`) },
+    { name: '`; and` before the last paragraph', text: ops(`1. ${seven}; and`, `2. ${eight}.`) },
+    { name: 'a single unnumbered operative paragraph ends with a full stop', text: 'The General Assembly\n\n_Decides_ to adopt the programme of work annexed to the present resolution.\n' },
+    { name: 'comments after the marks, trailing tabs and no-break spaces, CRLF line ends', text: ops(`1. ${seven}; <!-- agreed ad ref -->`, `2. ${eight}.\t\u00a0`).replace(/\n/g, '\r\n') },
+    { name: 'the closing block and footnote definitions after the last paragraph are not part of it', text: `${ops(`1. ${seven};`, `2. ${eight}.[^1]`)}\n101st plenary meeting\n25 July 2019\n\n[^1]: A/73/328–S/2018/592\n` },
+    { name: 'the annex is free text', text: `${ops(`1. ${seven};`, `2. ${eight}.`)}\nAnnex\n\n1. Reaffirm our commitment\n` },
+  ],
+  invalid: [
+    {
+      name: 'the last operative paragraph ends with a semicolon (OP-04 ✘, CONVENTIONS.md 9.1 line 11)',
+      text: ops(`1. ${seven};`, `2. ${eight};`),
+      errors: [{ line: 12, column: 178, messageId: 'wrong', message: 'should end with a full stop, not a semicolon' }],
+      output: ops(`1. ${seven};`, `2. ${eight}.`),
+    },
+    {
+      name: 'a middle paragraph ends with a full stop',
+      text: ops(`1. ${seven}.`, `2. ${eight}.`),
+      errors: [{ line: 10, column: 140, messageId: 'wrong', message: 'should end with a semicolon, not a full stop' }],
+      output: ops(`1. ${seven};`, `2. ${eight}.`),
+    },
+    {
+      name: 'a comma at the end of an operative paragraph, and no mark at the end of the last',
+      text: ops(`1. ${seven},`, `2. ${eight}`),
+      errors: [{ line: 10, column: 140, messageId: 'wrong', message: 'not a comma' }, { line: 12, column: 177, messageId: 'missing', message: 'add "."' }],
+      output: ops(`1. ${seven};`, `2. ${eight}.`),
+    },
+    {
+      name: 'a doubled mark `;.` is replaced whole',
+      text: ops(`1. ${seven};.`, `2. ${eight}.`),
+      errors: [{ line: 10, column: 140, messageId: 'wrong' }],
+      output: ops(`1. ${seven};`, `2. ${eight}.`),
+    },
+    {
+      name: 'the full stop inside the closing quotation mark (OP-04 FP risk: it goes outside, as in 73/331)',
+      text: ops(`1. ${eight};`, `2. ${nine.slice(0, -1)}.”`),
+      errors: [{ line: 12, column: 293, messageId: 'insideQuote', message: '`”.`' }],
+      output: ops(`1. ${eight};`, `2. ${nine}.`),
+    },
+    {
+      name: 'no full stop after the closing quotation mark',
+      text: ops(`1. ${eight};`, `2. ${nine}`),
+      errors: [{ line: 12, column: 293, messageId: 'missing' }],
+      output: ops(`1. ${eight};`, `2. ${nine}.`),
+    },
+    {
+      name: 'the semicolon goes before the footnote reference',
+      text: ops('1. _Invites_ the United Nations to continue the implementation of the United Nations Global Counter-Terrorism Strategy[^5]', `2. ${eight}.`),
+      errors: [{ line: 10, column: 118, messageId: 'missing' }],
+      output: ops('1. _Invites_ the United Nations to continue the implementation of the United Nations Global Counter-Terrorism Strategy;[^5]', `2. ${eight}.`),
+    },
+    {
+      name: 'a lead-in that ends with a semicolon instead of a colon',
+      text: ops('1. _Decides_ that;\n\n(a) The Organization may participate in the work of the Assembly;\n\n(b) The secretariat shall report;', `2. ${eight}.`),
+      errors: [{ line: 10, column: 18, messageId: 'wrong', message: 'should end with a colon' }],
+      output: ops('1. _Decides_ that:\n\n(a) The Organization may participate in the work of the Assembly;\n\n(b) The secretariat shall report;', `2. ${eight}.`),
+    },
+    {
+      name: 'a lead-in without any mark',
+      text: ops('1. _Decides_ that\n\n(a) The Organization may participate in the work of the Assembly;\n\n(b) The secretariat shall report;', `2. ${eight}.`),
+      errors: [{ line: 10, column: 17, messageId: 'missing', message: 'add ":"' }],
+      output: ops('1. _Decides_ that:\n\n(a) The Organization may participate in the work of the Assembly;\n\n(b) The secretariat shall report;', `2. ${eight}.`),
+    },
+    {
+      name: 'a single unnumbered operative paragraph ending with a semicolon, in a CRLF file',
+      text: 'The General Assembly\r\n\r\n_Decides_ to adopt the programme of work annexed to the present resolution;\r\n',
+      errors: [{ line: 3, column: 75, messageId: 'wrong' }],
+      output: 'The General Assembly\r\n\r\n_Decides_ to adopt the programme of work annexed to the present resolution.\r\n',
+    },
+  ],
+});
+
+describe('rule operative-punctuation: helper limits', () => {
+  // helper bug (rules/punctuation.ts, checkTerminal): `; and` is accepted only where a semicolon is
+  // expected; at the end of the last paragraph (or of the last sub-paragraph, in
+  // subparagraph-punctuation) it is reported as `missing` and the fix appends the full stop after
+  // the conjunction: `…; and.`. Expected: the `; and` is replaced by `.` (`…session.`).
+  it('`; and` at the end of the last paragraph is replaced by the full stop', () => {
+    const text = ops(`1. ${seven};`, `2. ${eight}; and`);
+    const found = lintWith(operativePunctuation, text);
+    assert.equal(found.length, 1);
+    assert.equal(applyFixes(text, found.flatMap((d) => (d.fix ? [d.fix] : []))).text, ops(`1. ${seven};`, `2. ${eight}.`));
+  });
+});

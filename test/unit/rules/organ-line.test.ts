@@ -1,0 +1,72 @@
+import { organLine } from '../../../server/src/core/rules/organ-line';
+import { draft, ruleTester } from '../ruleTester';
+
+const header = 'Seventy-third session\nAgenda item 128 (t)\n\n73/331. Cooperation between the United Nations and the Collective Security Treaty Organization\n\n';
+const preamble = '_Referring_ to its resolution 59/50 of 2 December 2004, in which it granted the Collective Security Treaty Organization observer status in the General Assembly,\n\n';
+const operative = '1. _Invites_ the United Nations and the Collective Security Treaty Organization to continue their interaction;\n\n2. _Decides_ to include in the provisional agenda of its seventy-fifth session the sub-item.\n';
+const single = '_Decides_ to adopt the programme of work annexed to the present resolution.\n';
+
+ruleTester(organLine, {
+  valid: [
+    { name: 'the General Assembly with a comma before a preamble', text: draft(`${preamble}${operative}`) },
+    { name: 'no preamble: no comma, and a single unnumbered operative paragraph (SKEL-07, OP-01)', text: `${header}The General Assembly\n\n${single}` },
+    { name: 'no preamble: no comma before numbered operative paragraphs', text: `${header}The General Assembly\n\n${operative}` },
+    { name: 'the Security Council, with CRLF line ends', text: 'The Security Council,\r\n\r\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\r\n\r\n1. _Decides_ to remain seized of the matter.\r\n' },
+    { name: 'the Economic and Social Council', text: `The Economic and Social Council,\n\n${preamble}${operative}` },
+    { name: 'a Model UN body', text: `The Disarmament and International Security Committee,\n\n${preamble}${operative}` },
+    { name: 'leading tabs and a no-break space before the comma are white space', text: `\tThe General\u00a0Assembly\u00a0,\n\n${preamble}${operative}` },
+    { name: 'an organ line with nothing after it yet: no body to decide the comma', text: `${header}The General Assembly,\n` },
+    { name: 'a plain-text preamble without italics still takes the comma', text: `The General Assembly,\n\nRecalling its resolution 59/50 of 2 December 2004,\n\nDecides to continue its consideration of the item.\n` },
+    { name: '"The General Assembly" inside a paragraph is not a second organ line', text: draft(`${preamble}1. _Notes_ that\nThe General Assembly\nadopted the declaration;\n\n2. _Decides_ to continue.\n`) },
+  ],
+  invalid: [
+    {
+      name: 'no comma although a preamble follows',
+      text: `${header}The General Assembly\n\n${preamble}${operative}`,
+      errors: [{ line: 6, column: 1, messageId: 'needsComma', message: '`The General Assembly,`' }],
+      output: `${header}The General Assembly,\n\n${preamble}${operative}`,
+    },
+    {
+      name: 'a colon instead of the comma before a preamble',
+      text: `${header}The General Assembly:\n\n${preamble}${operative}`,
+      errors: [{ line: 6, column: 21, messageId: 'needsComma' }],
+      output: `${header}The General Assembly,\n\n${preamble}${operative}`,
+    },
+    {
+      name: 'a comma although the text goes straight to the operative part (SKEL-07 ✘)',
+      text: `${header}The General Assembly,\n\n${operative}`,
+      errors: [{ line: 6, column: 21, messageId: 'noComma', message: '`The General Assembly`' }],
+      output: `${header}The General Assembly\n\n${operative}`,
+    },
+    {
+      name: 'a comma before a single unnumbered operative paragraph',
+      text: `${header}The General Assembly,\n\n${single}`,
+      errors: [{ line: 6, column: 21, messageId: 'noComma' }],
+      output: `${header}The General Assembly\n\n${single}`,
+    },
+    {
+      name: 'the Security Council without its comma, in a CRLF file',
+      text: 'The Security Council\r\n\r\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\r\n\r\n1. _Decides_ to remain seized of the matter.\r\n',
+      errors: [{ line: 1, column: 1, messageId: 'needsComma', message: '`The Security Council,`' }],
+      output: 'The Security Council,\r\n\r\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\r\n\r\n1. _Decides_ to remain seized of the matter.\r\n',
+    },
+    {
+      name: 'no organ line at all: reported where the body starts, without a fix',
+      text: `${header}${preamble}${operative}`,
+      errors: [{ line: 6, column: 1, messageId: 'missing' }],
+      output: null,
+    },
+    {
+      name: 'a second organ line between the preamble and the operative part',
+      text: draft(`${preamble}The General Assembly,\n\n${operative}`),
+      errors: [{ line: 10, column: 1, messageId: 'duplicate', message: '`The General Assembly`' }],
+      output: null,
+    },
+    {
+      name: 'a second organ line and a missing comma are both reported; only the comma is fixed',
+      text: `The Security Council\n\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\n\n1. _Decides_ to remain seized of the matter.\n\nThe Security Council\n`,
+      errors: [{ line: 1, column: 1, messageId: 'needsComma' }, { line: 7, column: 1, messageId: 'duplicate' }],
+      output: `The Security Council,\n\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\n\n1. _Decides_ to remain seized of the matter.\n\nThe Security Council\n`,
+    },
+  ],
+});
