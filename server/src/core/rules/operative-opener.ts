@@ -1,6 +1,6 @@
 import { looksOperative } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
-import { operativeParagraphs } from './util';
+import { operativeParagraphs, unknownOpener } from './util';
 import type { Rule } from './types';
 
 /** OP-02: an operative paragraph opens with a verb in the third person singular. */
@@ -23,10 +23,8 @@ export const operativeOpener: Rule = {
       if (info.preambular) continue; // operative-preambular-form reports it
       const first = info.words[0];
       if (first && looksOperative(first.text)) continue;
-      const start = p.opener.textStart;
-      const found = first ? info.words.slice(0, 3).map((w) => w.text).join(' ') : model.masked.slice(start, Math.min(p.span.end, start + 20)).trim();
-      const end = first ? info.words[Math.min(2, info.words.length - 1)].end : Math.min(p.span.end, start + 20);
-      report({ span: { start: first ? first.start : start, end }, messageId: 'unknown', data: { found } });
+      const { span, found } = unknownOpener(model, p, info.words);
+      report({ span, messageId: 'unknown', data: { found } });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { isJoke, looksPreambular } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
+import { unknownOpener } from './util';
 import type { Rule } from './types';
 
 /** PRE-02: a preambular paragraph opens with a participle, participial phrase or adjective. */
@@ -27,10 +28,8 @@ export const preambleOpener: Rule = {
       if (info.operative) continue;
       const first = info.words[0];
       if (first && looksPreambular(first.text)) continue;
-      const start = p.opener.textStart;
-      const found = first ? info.words.slice(0, 3).map((w) => w.text).join(' ') : model.masked.slice(start, Math.min(p.span.end, start + 20)).trim();
-      const end = first ? info.words[Math.min(2, info.words.length - 1)].end : Math.min(p.span.end, start + 20);
-      report({ span: { start: first ? first.start : start, end }, messageId: 'unknown', data: { found } });
+      const { span, found } = unknownOpener(model, p, info.words);
+      report({ span, messageId: 'unknown', data: { found } });
     }
   },
 };

@@ -1,7 +1,7 @@
 /** Helpers shared by several rules. */
 import { memo } from '../model/derived';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
-import type { PhraseMatch } from '../data/lexicon';
+import type { PhraseMatch, Word } from '../data/lexicon';
 import type { TextEdit } from './types';
 
 /** Numbered preambular paragraphs (`1. _Recalling_ …`, PRE-01): the parser keeps them in the preamble. */
@@ -39,4 +39,13 @@ export function lastBlockOf(p: Paragraph): Span {
     subs = s.children;
   }
   return last;
+}
+
+/** The span and the words to quote when a paragraph opens with an unknown phrase. */
+export function unknownOpener(model: DocumentModel, p: Paragraph, words: readonly Word[]): { span: Span; found: string } {
+  const first = words[0];
+  if (first) return { span: { start: first.start, end: words[Math.min(2, words.length - 1)].end }, found: words.slice(0, 3).map((w) => w.text).join(' ') };
+  const start = p.opener.textStart;
+  const end = Math.min(p.span.end, start + 20);
+  return { span: { start, end }, found: model.masked.slice(start, end).trim() };
 }
