@@ -6,17 +6,13 @@
 // Usage: npm run build && node scripts/screenshot.mjs [OUTPUT.png]
 // Env: UNRES_SHOT_TIMEOUT (seconds per wait, default 60), UNRES_SHOT_VERBOSE=1
 // (stream code-server's and the browser's logs), UNRES_SHOT_KEEP=1 (keep the temp folder).
-/* global fetch, document */
-import { spawn } from 'node:child_process';
+/* global document */
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium } from 'playwright-core';
+import { Failure, delay, startWorkbench } from '../test/e2e/codeServer.mjs';
 import { checkBuilt, repoRoot } from '../test/e2e/workspace.mjs';
 
-const codeServerEntry = path.join(repoRoot, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const waitMs = Number(process.env.UNRES_SHOT_TIMEOUT || 60) * 1000;
 const verbose = process.env.UNRES_SHOT_VERBOSE === '1';
 const keep = process.env.UNRES_SHOT_KEEP === '1';
@@ -68,8 +64,7 @@ const userSettings = {
   'problems.showCurrentInStatus': false,
 };
 
-let codeServer;
-let browser;
+let workbench;
 let tmp;
 let cleaningUp;
 /** Set when a wait times out: the temp folder (logs, failure.png) is kept. */
@@ -79,67 +74,10 @@ function log(message) {
   console.log(`screenshot: ${message}`);
 }
 
-class Failure extends Error {}
-
-function delay(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** A free TCP port on loopback. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls /healthz until code-server answers, it exits, or 30 s pass. */
-async function waitForHealthy(port, exited) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (exited.code !== undefined) {
-      throw new Failure(`code-server exited with code ${exited.code} before it answered /healthz`);
-    }
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await delay(100);
-  }
-  throw new Failure('code-server did not answer /healthz within 30 s');
-}
-
-function killGroup(signal) {
-  if (!codeServer?.pid) return;
-  try {
-    process.kill(-codeServer.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-/** Stops the browser and code-server's whole process group, removes the temp folder. */
+/** Stops the workbench and removes the temp folder. */
 async function cleanup() {
   cleaningUp ??= (async () => {
-    if (browser) {
-      await Promise.race([browser.close().catch(() => {}), delay(5000)]);
-    }
-    if (codeServer && codeServer.exitCode === null && codeServer.signalCode === null) {
-      const gone = new Promise((resolve) => codeServer.once('exit', resolve));
-      killGroup('SIGTERM');
-      if (!(await Promise.race([gone.then(() => true), delay(5000).then(() => false)]))) {
-        killGroup('SIGKILL');
-      }
-    }
-    // Children of code-server (extension host, language server) may outlive it.
-    killGroup('SIGKILL');
+    await workbench?.stop();
     if (tmp && !keep) {
       fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     } else if (tmp) {
@@ -169,125 +107,28 @@ async function waitFor(page, what, fn, arg) {
 }
 
 async function main() {
-  if (!fs.existsSync(codeServerEntry)) {
-    throw new Failure('code-server is not installed: run `npm run setup:test` first');
-  }
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Failure(`${chromiumPath} not found: run \`npm run setup:test\` first (or set CHROMIUM_PATH)`);
-  }
   try {
     checkBuilt();
   } catch (e) {
     throw new Failure(e.message);
   }
-
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-shot-'));
-  const dirs = {};
-  for (const d of ['workspace', 'user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state']) {
-    dirs[d] = path.join(tmp, d);
-    fs.mkdirSync(dirs[d]);
-  }
   // The workspace holds only the draft, so the explorer shows just that file.
-  fs.copyFileSync(fixture, path.join(dirs.workspace, fileName));
-  fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(dirs['user-data'], 'User/settings.json'),
-    `${JSON.stringify(userSettings, null, 2)}\n`,
-  );
-  const xdg = {
-    XDG_CONFIG_HOME: dirs['xdg-config'],
-    XDG_DATA_HOME: dirs['xdg-data'],
-    XDG_CACHE_HOME: dirs['xdg-cache'],
-    XDG_STATE_HOME: dirs['xdg-state'],
-  };
-  const serverLog = path.join(tmp, 'code-server.log');
-  const serverLogFd = fs.openSync(serverLog, 'a');
-
-  const port = await freePort();
-  const host = `127.0.0.1:${port}`;
-  codeServer = spawn(
-    process.execPath,
-    [
-      codeServerEntry,
-      '--bind-addr', host,
-      '--auth', 'none',
-      '--user-data-dir', dirs['user-data'],
-      '--extensions-dir', dirs.extensions,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      dirs.workspace,
-    ],
-    {
-      cwd: tmp,
-      detached: true,
-      stdio: ['ignore', verbose ? 'inherit' : serverLogFd, verbose ? 'inherit' : serverLogFd],
-      // No gallery: the workbench then makes no extension queries to open-vsx.org.
-      env: { ...process.env, ...xdg, EXTENSIONS_GALLERY: '{}' },
-    },
-  );
-  const exited = {};
-  codeServer.on('exit', (code, signal) => {
-    exited.code = code ?? signal;
+  const workspace = path.join(tmp, 'workspace');
+  fs.mkdirSync(workspace);
+  fs.copyFileSync(fixture, path.join(workspace, fileName));
+  workbench = await startWorkbench({
+    tmp,
+    workspace,
+    verbose,
+    userSettings,
+    viewport,
+    chromiumArgs: ['--disable-default-apps', '--disable-extensions', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--metrics-recording-only', '--no-pings', '--hide-scrollbars', '--font-render-hinting=none'],
   });
-  fs.closeSync(serverLogFd);
-  const showServerLog = () => {
-    if (verbose || !fs.existsSync(serverLog)) return;
-    const text = fs.readFileSync(serverLog, 'utf8').trim();
-    if (text) console.error(`--- code-server log (last 40 lines) ---\n${text.split('\n').slice(-40).join('\n')}\n---`);
-  };
+  const { page, showServerLog } = workbench;
 
   try {
-    await waitForHealthy(port, exited);
-  } catch (e) {
-    showServerLog();
-    throw e;
-  }
-
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    env: { ...process.env, ...xdg },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--disable-extensions',
-      '--disable-domain-reliability',
-      '--disable-client-side-phishing-detection',
-      '--metrics-recording-only',
-      '--no-pings',
-      '--hide-scrollbars',
-      '--font-render-hinting=none',
-    ],
-  }).catch((e) => {
-    throw new Failure(`could not start ${chromiumPath}: ${e.message}`);
-  });
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light' });
-  const page = await context.newPage();
-  if (verbose) {
-    page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
-  }
-  page.on('pageerror', (e) => console.error(`[browser pageerror] ${e.message}`));
-
-  try {
-    const remote = (p) => `vscode-remote://${host}${p}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(repoRoot)],
-      ['skipWelcome', 'true'],
-    ];
-    const url =
-      `http://${host}/?folder=${encodeURIComponent(dirs.workspace)}` +
-      `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = workbench.url();
     await page.goto(url);
 
     // The workbench is up once the explorer lists the draft.

@@ -5,16 +5,11 @@
 // Usage: node test/e2e/run.mjs [--grep PATTERN]
 // Env: UNRES_E2E_TIMEOUT (seconds, default 300), UNRES_E2E_VERBOSE=1 (stream
 // code-server's and the browser's logs), UNRES_E2E_KEEP=1 (keep the temp folder).
-/* global fetch */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
-import { chromium } from 'playwright-core';
+import { Failure, startWorkbench } from './codeServer.mjs';
 import { checkBuilt, makeTempWorkspace, repoRoot, suiteIndex } from './workspace.mjs';
 
-const codeServerEntry = path.join(repoRoot, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const timeoutMs = Number(process.env.UNRES_E2E_TIMEOUT || 300) * 1000;
 const verbose = process.env.UNRES_E2E_VERBOSE === '1';
 const keep = process.env.UNRES_E2E_KEEP === '1';
@@ -23,8 +18,7 @@ const grepIndex = process.argv.indexOf('--grep');
 const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : undefined;
 
 const started = Date.now();
-let codeServer;
-let browser;
+let workbench;
 let tmp;
 let cleaningUp;
 let counts;
@@ -32,8 +26,6 @@ let counts;
 function log(message) {
   console.log(`e2e: ${message}`);
 }
-
-class Failure extends Error {}
 
 /** Workbench chatter and its expected failures to reach the network, hidden unless verbose. */
 const noise = [
@@ -45,56 +37,10 @@ const noise = [
   /^ChatSessionStore:/,
 ];
 
-/** A free TCP port on loopback. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function delay(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls /healthz until code-server answers, it exits, or 30 s pass. */
-async function waitForHealthy(port, exited) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (exited.code !== undefined) {
-      throw new Failure(`code-server exited with code ${exited.code} before it answered /healthz`);
-    }
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await delay(100);
-  }
-  throw new Failure('code-server did not answer /healthz within 30 s');
-}
-
-/** Stops code-server (its whole process group: file watchers outlive a plain kill) and the browser. */
+/** Stops the workbench and removes the temp folder. */
 async function cleanup() {
   cleaningUp ??= (async () => {
-    if (browser) {
-      await Promise.race([browser.close().catch(() => {}), delay(5000)]);
-    }
-    if (codeServer && codeServer.exitCode === null && codeServer.signalCode === null) {
-      const gone = new Promise((resolve) => codeServer.once('exit', resolve));
-      killGroup('SIGTERM');
-      if (!(await Promise.race([gone.then(() => true), delay(5000).then(() => false)]))) {
-        killGroup('SIGKILL');
-      }
-    }
-    // Children of code-server (extension host, language server) may outlive it.
-    killGroup('SIGKILL');
+    await workbench?.stop();
     if (tmp && !keep) {
       fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     } else if (tmp) {
@@ -102,15 +48,6 @@ async function cleanup() {
     }
   })();
   return cleaningUp;
-}
-
-function killGroup(signal) {
-  if (!codeServer?.pid) return;
-  try {
-    process.kill(-codeServer.pid, signal);
-  } catch {
-    // already gone
-  }
 }
 
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
@@ -121,105 +58,16 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
 }
 
 async function main() {
-  if (!fs.existsSync(codeServerEntry)) {
-    throw new Failure('code-server is not installed: run `npm run setup:test` first');
-  }
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Failure(`${chromiumPath} not found: run \`npm run setup:test\` first (or set CHROMIUM_PATH)`);
-  }
   try {
     checkBuilt();
   } catch (e) {
     throw new Failure(e.message);
   }
-
   const ws = makeTempWorkspace('unres-e2e-');
   tmp = ws.tmp;
-  const dirs = {};
-  for (const d of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state']) {
-    dirs[d] = path.join(tmp, d);
-    fs.mkdirSync(dirs[d]);
-  }
-  // Keep code-server's and Chromium's config, logs and caches out of the home folder.
-  const xdg = {
-    XDG_CONFIG_HOME: dirs['xdg-config'],
-    XDG_DATA_HOME: dirs['xdg-data'],
-    XDG_CACHE_HOME: dirs['xdg-cache'],
-    XDG_STATE_HOME: dirs['xdg-state'],
-  };
-  const serverLog = path.join(tmp, 'code-server.log');
-  const serverLogFd = fs.openSync(serverLog, 'a');
-
-  const port = await freePort();
-  const host = `127.0.0.1:${port}`;
-  codeServer = spawn(
-    process.execPath,
-    [
-      codeServerEntry,
-      '--bind-addr', host,
-      '--auth', 'none',
-      '--user-data-dir', dirs['user-data'],
-      '--extensions-dir', dirs.extensions,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      ws.workspace,
-    ],
-    {
-      cwd: tmp,
-      detached: true,
-      stdio: ['ignore', verbose ? 'inherit' : serverLogFd, verbose ? 'inherit' : serverLogFd],
-      env: {
-        ...process.env,
-        ...xdg,
-        // No extension gallery: code-server would otherwise query open-vsx.org (no network in tests).
-        EXTENSIONS_GALLERY: '{}',
-        // Read by test/e2e/suite/index.js inside the extension host.
-        UNRES_E2E_GREP: grep ?? '',
-      },
-    },
-  );
-  const exited = {};
-  codeServer.on('exit', (code, signal) => {
-    exited.code = code ?? signal;
-  });
-  fs.closeSync(serverLogFd);
-  const showServerLog = () => {
-    if (verbose || !fs.existsSync(serverLog)) return;
-    const text = fs.readFileSync(serverLog, 'utf8').trim();
-    if (text) console.error(`--- code-server log (last 40 lines) ---\n${text.split('\n').slice(-40).join('\n')}\n---`);
-  };
-
-  try {
-    await waitForHealthy(port, exited);
-  } catch (e) {
-    showServerLog();
-    throw e;
-  }
-
-  // Playwright gives the browser a fresh temporary profile of its own.
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    // Our own handlers stop code-server too; Playwright's would exit first.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    env: { ...process.env, ...xdg },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  }).catch((e) => {
-    throw new Failure(`could not start ${chromiumPath}: ${e.message}`);
-  });
-  const page = await browser.newPage();
+  // UNRES_E2E_GREP is read by test/e2e/suite/index.js inside the extension host.
+  workbench = await startWorkbench({ tmp, workspace: ws.workspace, verbose, env: { UNRES_E2E_GREP: grep ?? '' } });
+  const { page, host, codeServer, exited, showServerLog } = workbench;
 
   let resolveExit;
   const exitCode = new Promise((resolve) => {
@@ -238,20 +86,7 @@ async function main() {
   await page.exposeFunction('codeAutomationExit', (code) => {
     resolveExit(code);
   });
-  if (verbose) {
-    page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
-  }
-  page.on('pageerror', (e) => console.error(`[browser pageerror] ${e.message}`));
-
-  const remote = (p) => `vscode-remote://${host}${p}`;
-  const payload = [
-    ['extensionDevelopmentPath', remote(repoRoot)],
-    ['extensionTestsPath', remote(suiteIndex)],
-    ['skipWelcome', 'true'],
-  ];
-  const url =
-    `http://${host}/?folder=${encodeURIComponent(ws.workspace)}` +
-    `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = workbench.url([['extensionTestsPath', workbench.remote(suiteIndex)]]);
   log(`code-server ${host} ready after ${((Date.now() - started) / 1000).toFixed(1)} s; opening the workbench`);
   await page.goto(url);
 

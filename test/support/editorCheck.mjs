@@ -1,0 +1,89 @@
+// Runs a headless editor (Neovim, Emacs) as a real LSP client of dist/server.js: one temp workspace,
+// a timeout, the check's output forwarded with its count line kept for last (CI reads the closing line).
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkBuilt, makeTempWorkspace, repoRoot } from '../e2e/workspace.mjs';
+
+const TIMEOUT_MS = 60_000;
+
+/**
+ * Runs `command args` in a temp workspace and exits the process with its result.
+ * @param {{ name: string, command: string, args: string[], env: (tmp: string) => Record<string, string>,
+ *           captureStderr?: boolean, explainFailure?: (tmp: string) => void }} check
+ */
+export function runEditorCheck(check) {
+  const started = Date.now();
+  const server = path.resolve(repoRoot, process.env.UNRES_SERVER || 'dist/server.js');
+  let counts;
+  const finish = (code, message) => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    (code === 0 ? console.log : console.error)(`${check.name}: ${message} in ${seconds} s`);
+    if (counts) console.log(counts);
+    process.exit(code);
+  };
+  try {
+    checkBuilt([server]);
+  } catch (e) {
+    finish(1, `FAILED: ${e.message}`);
+  }
+  const { tmp, workspace } = makeTempWorkspace(`unres-${check.name}-`);
+  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+  const child = spawn(check.command, check.args, {
+    cwd: workspace,
+    stdio: ['ignore', 'pipe', check.captureStderr ? 'pipe' : 'inherit'],
+    env: {
+      ...process.env,
+      UNRES_SERVER: server,
+      UNRES_FAULTY: path.join(workspace, 'faulty.unres'),
+      UNRES_EXAMPLE: path.join(workspace, 'A-RES-73-331.unres'),
+      UNRES_ROOT: workspace,
+      ...check.env(tmp),
+    },
+  });
+  // The editor's own chatter on stderr is shown only on failure.
+  let stderr = '';
+  if (check.captureStderr) child.stderr.on('data', (d) => (stderr += d));
+  const countLine = new RegExp(`^${check.name}: \\d+ passed, \\d+ failed`);
+  let pending = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop();
+    for (const line of lines) {
+      if (countLine.test(line)) counts = line;
+      else console.log(line);
+    }
+  });
+  child.stdout.on('end', () => {
+    if (pending) console.log(pending);
+  });
+  const timer = setTimeout(() => {
+    console.error(`${check.name}: no result within ${TIMEOUT_MS / 1000} s; killing it`);
+    child.kill('SIGKILL');
+  }, TIMEOUT_MS);
+  child.on('error', (e) => {
+    clearTimeout(timer);
+    cleanup();
+    finish(1, `FAILED: could not start ${check.command} (${e.message}); run \`npm run setup:test\``);
+  });
+  // 'close': after the last output line was forwarded.
+  child.on('close', (code, signal) => {
+    clearTimeout(timer);
+    if (code === 0) {
+      cleanup();
+      finish(0, 'passed');
+    }
+    check.explainFailure?.(tmp);
+    if (stderr.trim()) console.error(`--- ${check.name} stderr ---\n${stderr.trim()}\n---`);
+    cleanup();
+    finish(1, `FAILED (exit ${code ?? signal})`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      child.kill('SIGKILL');
+      cleanup();
+      process.exit(1);
+    });
+  }
+}
