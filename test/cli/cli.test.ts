@@ -1,56 +1,62 @@
+/** The first CLI's contract (issue 2), kept: the text and JSON shapes, exit codes, bad input, CRLF and BOM. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CLI, EXAMPLES, ROOT, unres } from './helpers';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../../../shared/examples/', import.meta.url));
-
-function unres(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const FAULTY = join(ROOT, 'test/fixtures/faulty.unres');
 
 describe('unres lint (the command line)', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'unres-cli-'));
 
-  it('is silent and exits 0 on the example drafts', () => {
-    const r = unres('lint', join(EXAMPLES, 'A-RES-73-331.unres'), join(EXAMPLES, 'A-73-L.103.unres'));
-    assert.deepEqual(r, { code: 0, stdout: '', stderr: '' });
+  it('is silent and exits 0 on the example drafts, in every format that prints nothing when clean', () => {
+    for (const format of ['stylish', 'text', 'github']) {
+      const r = unres(['lint', '--format', format, join(EXAMPLES, 'A-RES-73-331.unres'), join(EXAMPLES, 'A-73-L.103.unres')]);
+      assert.deepEqual(r, { code: 0, stdout: '', stderr: '' }, format);
+    }
   });
 
-  it('prints file:line:col severity message (rule-id) and exits 1 on error-level problems', () => {
-    const file = join(FIXTURES, 'faulty.unres');
-    const r = unres('lint', file);
+  it('--format text prints file:line:col severity message (rule-id) and exits 1 on error-level problems', () => {
+    const r = unres(['lint', '--format', 'text', FAULTY]);
     assert.equal(r.code, 1);
     const lines = r.stdout.trim().split('\n');
     assert.deepEqual(lines.map((l) => /^(.*):(\d+):(\d+) (\w+) .* \(([a-z-]+)\)$/.exec(l)!.slice(1).join(' ')), [
-      `${file} 2 1 error agenda-item`,
-      `${file} 14 1 warning opener-italics`,
-      `${file} 16 93 error preamble-punctuation`,
-      `${file} 20 189 error footnote-undefined`,
-      `${file} 22 1 error operative-numbering`,
+      `${FAULTY} 2 1 error agenda-item`,
+      `${FAULTY} 14 1 warning opener-italics`,
+      `${FAULTY} 16 93 error preamble-punctuation`,
+      `${FAULTY} 20 189 error footnote-undefined`,
+      `${FAULTY} 22 1 error operative-numbering`,
     ]);
+  });
+
+  it('the default format (stylish) groups the same problems under the file name, with a summary', () => {
+    const r = unres(['lint', FAULTY]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], FAULTY);
+    assert.deepEqual(
+      lines.slice(1, 6).map((l) => /^ {2}(\d+:\d+) +(\w+) +.+ {2}([a-z-]+)$/.exec(l)!.slice(1).join(' ')),
+      ['2:1 error agenda-item', '14:1 warning opener-italics', '16:93 error preamble-punctuation', '20:189 error footnote-undefined', '22:1 error operative-numbering'],
+    );
+    assert.match(r.stdout, /\n✖ 5 problems \(4 errors, 1 warning\)\n {2}4 problems can be fixed with `unres lint --fix`\.\n$/);
+    assert.ok(!r.stdout.includes('\u001b['), 'no colours when standard output is not a terminal');
   });
 
   it('exits 0 when only warnings are found', () => {
     const file = join(tmp, 'warn.unres');
     writeFileSync(file, 'The General Assembly,\n\n_Recalling_ its resolution,\n\nNoting the report,\n\n_Welcoming_ the progress,\n\n1. _Decides_ to continue.\n');
-    const r = unres('lint', file);
+    const r = unres(['lint', '--format', 'text', file]);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /warning .*\(opener-italics\)/);
   });
 
   it('prints the JSON shape with 1-based lines and columns', () => {
-    const file = join(FIXTURES, 'faulty.unres');
-    const r = unres('lint', '--format', 'json', file);
+    const r = unres(['lint', '--format', 'json', FAULTY]);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.stdout);
     assert.equal(json.length, 1);
-    assert.equal(json[0].file, file);
+    assert.equal(json[0].file, FAULTY);
     assert.deepEqual(Object.keys(json[0].diagnostics[0]), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fixable']);
     assert.deepEqual(json[0].diagnostics[0], {
       ruleId: 'agenda-item',
@@ -65,7 +71,7 @@ describe('unres lint (the command line)', () => {
     assert.equal(json[0].diagnostics.find((d: { ruleId: string }) => d.ruleId === 'footnote-undefined').fixable, false);
   });
 
-  it('reports bad files in one line each, goes on with the others and exits 2', () => {
+  it('reports bad files in one line each, in argument order, goes on with the others and exits 2', () => {
     const notUtf8 = join(tmp, 'latin1.unres');
     writeFileSync(notUtf8, Buffer.from([0x54, 0x68, 0x65, 0x20, 0xe9, 0x74, 0xe9, 0x0a]));
     const empty = join(tmp, 'empty.unres');
@@ -77,7 +83,7 @@ describe('unres lint (the command line)', () => {
     const folder = join(tmp, 'folder.unres');
     mkdirSync(folder);
     const good = join(EXAMPLES, 'A-RES-73-331.unres');
-    const r = unres('lint', notUtf8, empty, binary, huge, folder, join(tmp, 'missing.unres'), good);
+    const r = unres(['lint', notUtf8, empty, binary, huge, folder, join(tmp, 'missing.unres'), good]);
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
     const lines = r.stderr.trim().split('\n');
@@ -86,36 +92,70 @@ describe('unres lint (the command line)', () => {
     assert.match(lines[1], /empty\.unres: the file is empty/);
     assert.match(lines[2], /binary\.unres: .*binary/);
     assert.match(lines[3], /huge\.unres: the file is 10\.0 MB/);
-    assert.match(lines[4], /folder\.unres: is a directory/);
+    assert.match(lines[4], /folder\.unres: is a folder with no \.unres files below it/);
     assert.match(lines[5], /missing\.unres: no such file/);
     assert.ok(!/\bat .*:\d+:\d+\)?$/m.test(r.stderr), 'no stack trace');
   });
 
   it('reads CRLF files and a BOM with the same columns as LF', () => {
-    const text = readFileSync(join(FIXTURES, 'faulty.unres'), 'utf8');
+    const text = readFileSync(FAULTY, 'utf8');
     const crlf = join(tmp, 'crlf.unres');
     writeFileSync(crlf, `\ufeff${text.replace(/\n/g, '\r\n')}`);
-    const a = unres('lint', '--format', 'json', join(FIXTURES, 'faulty.unres'));
-    const b = unres('lint', '--format', 'json', crlf);
+    const a = unres(['lint', '--format', 'json', FAULTY]);
+    const b = unres(['lint', '--format', 'json', crlf]);
     const strip = (s: string) => JSON.parse(s)[0].diagnostics;
     assert.deepEqual(strip(b.stdout), strip(a.stdout));
   });
 
-  it('answers usage errors with exit 2 and a hint, never a stack trace', () => {
-    for (const args of [[], ['frobnicate'], ['lint'], ['lint', '--format', 'xml', 'a.unres'], ['lint', '--bogus', 'a.unres']]) {
-      const r = unres(...args);
+  it('answers usage errors with exit 2 and a one-line hint, never a stack trace', () => {
+    const cases = [
+      [],
+      ['frobnicate'],
+      ['lint'],
+      ['lint', '--format', 'xml', 'a.unres'],
+      ['lint', '--bogus', 'a.unres'],
+      ['lint', '--format'],
+      ['lint', '--profile', 'unsc', 'a.unres'],
+      ['lint', '--rule', 'agenda-item', 'a.unres'],
+      ['lint', '--rule', 'agenda-items=off', 'a.unres'],
+      ['lint', '--rule', 'agenda-item=warn', 'a.unres'],
+      ['lint', '--max-warnings', 'many', 'a.unres'],
+      ['lint', '--fix', '--fix-dry-run', 'a.unres'],
+      ['lint', '--fix', '-'],
+      ['lint', '--config', 'x.json', '--no-config', 'a.unres'],
+      ['lint', '--stdin-filename', 'x.unres', 'a.unres'],
+      ['lint', '--fix-dry-run', '--format', 'json', 'a.unres'],
+      ['lint', '--list-rules', '--format', 'sarif'],
+      ['lint', '--print-config', 'a.unres', 'b.unres'],
+      ['--quiet', 'a.unres'],
+      ['lint', '--quiet=yes', 'a.unres'],
+    ];
+    for (const args of cases) {
+      const r = unres(args);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr, /^unres: .*\nRun `unres --help` for usage\.\n$/);
+      assert.match(r.stderr, /^unres: [^\n]+\nRun `unres --help` for usage\.\n$/, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
     }
   });
 
+  it('suggests the nearest name for a misspelt format, profile, rule or severity', () => {
+    assert.match(unres(['lint', '--format', 'sarf', 'a.unres']).stderr, /did you mean "sarif"\?/);
+    assert.match(unres(['lint', '--profile', 'ecosc', 'a.unres']).stderr, /did you mean "ecosoc"\?/);
+    assert.match(unres(['lint', '--rule', 'agenda-items=off', 'a.unres']).stderr, /did you mean "agenda-item"\?/);
+    assert.match(unres(['lint', '--rule', 'agenda-item=warn', 'a.unres']).stderr, /did you mean "warning"\?/);
+    assert.match(unres(['lint', '--max-warning', '3', 'a.unres']).stderr, /did you mean "--max-warnings"\?/);
+  });
+
   it('prints help and version', () => {
-    const help = unres('--help');
+    const help = unres(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: unres lint/);
-    const version = unres('--version');
+    for (const option of ['--format', '--output', '--config', '--no-config', '--profile', '--rule', '--fix', '--fix-dry-run', '--max-warnings', '--quiet', '--stdin-filename', '--print-config', '--list-rules']) {
+      assert.ok(help.stdout.includes(option), option);
+    }
+    const version = unres(['--version']);
     assert.equal(version.code, 0);
-    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.equal(version.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 
   it('starts with a shebang, so that it runs as the `unres` bin', () => {

@@ -1,0 +1,129 @@
+/**
+ * The settings that reach the core for each file: defaults < `.unresrc.json` (found by walking up
+ * from the file, or `--config FILE`, or none with `--no-config`) < `--profile` and `--rule` flags.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { createConfigResolver, loadConfigFile, type ConfigHost, type ConfigProblem, type LoadedConfig, type SettingOrigin } from '../core/config/configFile';
+import { DEFAULT_PROFILE, type Profile } from '../core/config/profiles';
+import { mergeSettings, type UnresSettings } from '../core/config/settings';
+import type { Rule, Severity } from '../core/rules/types';
+
+/** Configuration options of the command line. */
+export interface ConfigOptions {
+  /** `--config FILE`: this file for every draft, instead of discovery. */
+  readonly configFile?: string;
+  /** `--no-config`: no configuration file at all. */
+  readonly noConfig: boolean;
+  readonly profile?: Profile;
+  /** `--rule id=severity` flags, later ones winning. */
+  readonly rules: readonly { readonly id: string; readonly severity: Severity }[];
+}
+
+/** The settings for one draft, or the configuration problems that stop it from being linted. */
+export type FileConfig =
+  | { readonly ok: true; readonly settings: UnresSettings; readonly config?: LoadedConfig }
+  | { readonly ok: false; readonly config: LoadedConfig; readonly problems: readonly ConfigProblem[] };
+
+/** A ConfigHost over the file system; each file is read once. */
+export function createNodeHost(): ConfigHost {
+  const cache = new Map<string, string | undefined | Error>();
+  return {
+    readFile(file) {
+      let hit = cache.get(file);
+      if (!cache.has(file)) {
+        try {
+          hit = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT' || code === 'ENOTDIR') hit = undefined;
+          else if (code === 'EISDIR') hit = new Error('it is a folder, not a file; rename or remove it');
+          else if (code === 'EACCES') hit = new Error('permission denied; make it readable');
+          else if (code === undefined) hit = new Error('it is not valid UTF-8; save it as UTF-8');
+          else hit = new Error(`error ${code}; check that it is a readable file`);
+        }
+        cache.set(file, hit);
+      }
+      if (hit instanceof Error) throw hit;
+      return hit;
+    },
+    dirname: path.dirname,
+    join: path.join,
+  };
+}
+
+/** Resolves the settings of each draft from the configuration files and the flags. */
+export class CliConfig {
+  private readonly resolver;
+  private explicit: LoadedConfig | undefined;
+  private readonly flags: UnresSettings;
+
+  constructor(
+    private readonly options: ConfigOptions,
+    private readonly cwd: string,
+    host: ConfigHost = createNodeHost(),
+  ) {
+    this.resolver = createConfigResolver(host);
+    if (options.configFile !== undefined) this.explicit = loadConfigFile(path.resolve(cwd, options.configFile), host);
+    const rules: Record<string, Severity> = {};
+    for (const r of options.rules) rules[r.id] = r.severity;
+    this.flags = { ...(options.profile ? { profile: options.profile } : {}), ...(options.rules.length ? { rules } : {}) };
+  }
+
+  /** The `--config` file when it is broken (then nothing can be linted). */
+  explicitProblems(): readonly ConfigProblem[] {
+    return this.explicit?.problems ?? [];
+  }
+
+  /** The configuration file that applies to a draft (absolute path), if any. */
+  configFor(file: string): LoadedConfig | undefined {
+    if (this.options.noConfig) return undefined;
+    return this.explicit ?? this.resolver.forFile(file);
+  }
+
+  /** The settings for a draft at `file` (an absolute path; for standard input, its stand-in path). */
+  forFile(file: string): FileConfig {
+    const config = this.configFor(file);
+    if (config && config.problems.length) return { ok: false, config, problems: config.problems };
+    return { ok: true, settings: mergeSettings(config?.settings ?? {}, this.flags), config };
+  }
+
+  /**
+   * Every setting's value for a draft and where it came from: `default`, a file and line, or a
+   * flag. Rules list every rule of the registry.
+   */
+  describe(file: string, registry: readonly Rule[]): { config?: LoadedConfig; values: { key: string; value: unknown; source: string }[] } {
+    const config = this.configFor(file);
+    const settings = config?.settings ?? {};
+    const origins = config?.origins ?? {};
+    const from = (key: string): string | undefined => {
+      const list: readonly SettingOrigin[] | undefined = origins[key];
+      return list?.map((o) => `${this.show(o.file)}:${o.line}`).join(' + ');
+    };
+    const values: { key: string; value: unknown; source: string }[] = [];
+    const flagRules = new Map(this.options.rules.map((r) => [r.id, r.severity]));
+    values.push(
+      this.options.profile
+        ? { key: 'profile', value: this.options.profile, source: '--profile' }
+        : { key: 'profile', value: settings.profile ?? DEFAULT_PROFILE, source: from('profile') ?? 'default' },
+    );
+    values.push({ key: 'footnoteStyle', value: settings.footnoteStyle ?? 'auto', source: from('footnoteStyle') ?? 'default' });
+    values.push({ key: 'spelling', value: settings.spelling ?? 'oxford', source: from('spelling') ?? 'default' });
+    for (const kind of ['preambular', 'operative'] as const) {
+      values.push({ key: `phrases.${kind}`, value: settings.phrases?.[kind] ?? [], source: from(`phrases.${kind}`) ?? 'default' });
+    }
+    for (const rule of registry) {
+      const id = rule.meta.id;
+      const flag = flagRules.get(id);
+      if (flag !== undefined) values.push({ key: `rules.${id}`, value: flag, source: '--rule' });
+      else values.push({ key: `rules.${id}`, value: settings.rules?.[id] ?? rule.meta.defaultSeverity, source: from(`rules.${id}`) ?? 'default' });
+    }
+    return { config, values };
+  }
+
+  /** A path as shown to the user: relative to the current folder when below it. */
+  show(file: string): string {
+    const rel = path.relative(this.cwd, file);
+    return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  }
+}

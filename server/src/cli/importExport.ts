@@ -1,0 +1,249 @@
+/**
+ * `unres import FILE [-o OUT] [--force]` and `unres export --to docx|html FILE [-o OUT] [--force]`.
+ * Import turns an official text (Word's plain-text export, PDF text, the Markdown extraction, a
+ * .docx file) into a `.unres` draft; export writes a draft as Word or standalone HTML. Neither
+ * overwrites an existing file without `--force`; each writes only the one file it names. Every
+ * error is one line; exit codes: 0 done, 2 usage or input error (nothing written).
+ */
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import * as path from 'node:path';
+import { importResolution, type ImportFormat, type ImportResult } from '../core/import';
+import { parse } from '../core/parser/parse';
+import { docxBytes, layoutToDocument } from '../export/docx';
+import { layoutToHtml } from '../export/html';
+import { buildLayout } from '../export/layout';
+import { importDocx } from '../import/docx';
+
+/** What these commands need of the process (a subset of the CLI's own `CliIo`). */
+export interface ImportExportIo {
+  readonly cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Writes bytes to standard output (for `-o -` with a .docx); the text writer is used when absent. */
+  stdoutBytes?(bytes: Uint8Array): void;
+}
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+/** Larger inputs are refused: the longest omnibus resolutions are about 1 MB of text. */
+const MAX_BYTES = 20_000_000;
+
+/** Usage of `unres import`. */
+export const IMPORT_USAGE = `Usage: unres import FILE [-o OUT] [--force] [--from word-text|pdf-text|markdown|docx]
+
+Turns an official resolution text into a .unres draft: the plain-text export of a Word document,
+the text of an official PDF, a Markdown extraction, or a .docx file. The draft is written beside
+FILE with the extension .unres, or to OUT ("-" for standard output).
+
+Options:
+  -o, --output OUT   where to write the draft
+  --force            overwrite OUT if it exists
+  --from FORMAT      the source format (detected when absent)
+  -h, --help         show this help
+
+Exit codes: 0 written, 2 usage error or the input is not a resolution (nothing written).`;
+
+/** Usage of `unres export`. */
+export const EXPORT_USAGE = `Usage: unres export --to docx|html FILE [-o OUT] [--force] [--footnote-style auto|legacy|current]
+
+Writes a .unres draft as a Word document in the layout of an official document, or as standalone,
+print-ready HTML. The output goes beside FILE with the extension .docx or .html, or to OUT ("-"
+for standard output).
+
+Options:
+  --to docx|html          the output format (or taken from OUT's extension)
+  -o, --output OUT        where to write
+  --force                 overwrite OUT if it exists
+  --footnote-style STYLE  how a repeated citation prints (default: from the session line)
+  -h, --help              show this help
+
+Exit codes: 0 written, 2 usage or input error (nothing written).`;
+
+class CommandError extends Error {}
+
+interface Parsed {
+  file?: string;
+  output?: string;
+  force: boolean;
+  help: boolean;
+  values: Map<string, string>;
+}
+
+function parseCommandArgs(args: readonly string[], valued: readonly string[]): Parsed {
+  const parsed: Parsed = { force: false, help: false, values: new Map() };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      for (const rest of args.slice(i + 1)) setFile(parsed, rest);
+      break;
+    }
+    if (a === '-h' || a === '--help') parsed.help = true;
+    else if (a === '--force' || a === '-f') parsed.force = true;
+    else if (a === '-o' || a === '--output') {
+      const v = args[++i];
+      if (v === undefined) throw new CommandError(`${a} needs a file name`);
+      parsed.output = v;
+    } else if (a.startsWith('--output=')) parsed.output = a.slice(9);
+    else if (a.startsWith('--') && valued.some((o) => a === o || a.startsWith(`${o}=`))) {
+      const eq = a.indexOf('=');
+      const name = eq < 0 ? a : a.slice(0, eq);
+      const v = eq < 0 ? args[++i] : a.slice(eq + 1);
+      if (v === undefined || v === '') throw new CommandError(`${name} needs a value`);
+      parsed.values.set(name, v);
+    } else if (a.startsWith('-') && a !== '-') throw new CommandError(`unknown option ${a}`);
+    else setFile(parsed, a);
+  }
+  return parsed;
+}
+
+function setFile(parsed: Parsed, a: string): void {
+  if (parsed.file !== undefined) throw new CommandError(`one FILE at a time (got ${parsed.file} and ${a})`);
+  parsed.file = a;
+}
+
+function readInput(io: ImportExportIo, file: string): Uint8Array {
+  const full = path.resolve(io.cwd, file);
+  let size: number;
+  try {
+    const st = statSync(full);
+    if (st.isDirectory()) throw new CommandError(`${file}: is a directory; pass a file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof CommandError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CommandError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`}`);
+  }
+  if (size === 0) throw new CommandError(`${file}: the file is empty`);
+  if (size > MAX_BYTES) throw new CommandError(`${file}: the file is ${(size / 1e6).toFixed(1)} MB; that is not a resolution`);
+  try {
+    return readFileSync(full);
+  } catch (e) {
+    throw new CommandError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
+
+function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new CommandError(`${file}: the file contains NUL bytes: it is binary, not text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CommandError(`${file}: the file is not valid UTF-8; save it as UTF-8`);
+  }
+}
+
+/** Writes the one output file: refuses an existing file without --force, and never touches another. */
+function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Array, force: boolean): void {
+  if (target === '-') {
+    if (typeof data === 'string') io.stdout(data);
+    else if (io.stdoutBytes) io.stdoutBytes(data);
+    else throw new CommandError('cannot write a .docx file to this standard output; use -o FILE');
+    return;
+  }
+  const file = path.resolve(io.cwd, target);
+  let fd: number;
+  try {
+    // 'wx' fails if the file exists, so no other process's file is replaced between check and write.
+    fd = openSync(file, force ? 'w' : 'wx');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new CommandError(`${target}: the file exists; use --force to overwrite it`);
+    if (code === 'EISDIR') throw new CommandError(`${target}: is a directory; name a file`);
+    if (code === 'ENOENT') throw new CommandError(`${target}: the folder does not exist`);
+    throw new CommandError(`${target}: cannot write (${code ?? String(e)})`);
+  }
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let at = 0;
+    while (at < bytes.byteLength) at += writeSync(fd, bytes, at, bytes.byteLength - at);
+  } catch (e) {
+    closeSync(fd);
+    // A file this command created and could not fill is removed; a file it was told to replace is not restorable.
+    if (!force) rmSync(file, { force: true });
+    throw new CommandError(`${target}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  closeSync(fd);
+}
+
+/** The output path beside the input, with another extension. */
+function beside(file: string, extension: string): string {
+  const parsed = path.parse(file);
+  return path.join(parsed.dir, `${parsed.name}${extension}`);
+}
+
+function fail(io: ImportExportIo, message: string, usage?: boolean): number {
+  io.stderr(`unres: ${message}${usage ? '\nRun `unres import --help` or `unres export --help` for usage.' : ''}\n`);
+  return EXIT_USAGE;
+}
+
+const FORMATS: readonly (ImportFormat | 'docx')[] = ['word-text', 'pdf-text', 'markdown', 'docx'];
+
+/** `unres import`: returns the exit code. */
+export async function runImport(args: readonly string[], io: ImportExportIo): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseCommandArgs(args, ['--from']);
+  } catch (e) {
+    return fail(io, (e as Error).message, true);
+  }
+  if (parsed.help) {
+    io.stdout(`${IMPORT_USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (!parsed.file || parsed.file === '-') return fail(io, 'import needs a FILE', true);
+  const from = parsed.values.get('--from');
+  if (from !== undefined && !FORMATS.includes(from as ImportFormat)) return fail(io, `--from must be one of ${FORMATS.join(', ')}`, true);
+  const file = parsed.file;
+  const target = parsed.output ?? beside(file, '.unres');
+  try {
+    if (target !== '-' && path.resolve(io.cwd, target) === path.resolve(io.cwd, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
+    const bytes = readInput(io, file);
+    const isDocx = from === 'docx' || (from === undefined && (/\.docx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)));
+    const result: ImportResult = isDocx ? await importDocx(bytes) : importResolution(decodeText(file, bytes), { format: from as Exclude<ImportFormat, 'docx'> | undefined });
+    if (!result.ok) throw new CommandError(`${file}: ${result.error}`);
+    writeOutput(io, target, result.text, parsed.force);
+    for (const n of result.notes) io.stderr(`unres: ${file}: ${n.severity}: ${n.message}\n`);
+    if (target !== '-') io.stdout(`${target}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommandError) return fail(io, e.message);
+    return fail(io, `${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+}
+
+/** `unres export`: returns the exit code. */
+export async function runExport(args: readonly string[], io: ImportExportIo): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseCommandArgs(args, ['--to', '--footnote-style']);
+  } catch (e) {
+    return fail(io, (e as Error).message, true);
+  }
+  if (parsed.help) {
+    io.stdout(`${EXPORT_USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (!parsed.file || parsed.file === '-') return fail(io, 'export needs a FILE (a .unres draft)', true);
+  let to = parsed.values.get('--to');
+  if (to === undefined && parsed.output && parsed.output !== '-') to = /\.docx$/i.test(parsed.output) ? 'docx' : /\.html?$/i.test(parsed.output) ? 'html' : undefined;
+  if (to !== 'docx' && to !== 'html') return fail(io, to === undefined ? 'export needs --to docx or --to html' : `--to must be docx or html, not ${to}`, true);
+  const style = parsed.values.get('--footnote-style') ?? 'auto';
+  if (style !== 'auto' && style !== 'legacy' && style !== 'current') return fail(io, '--footnote-style must be auto, legacy or current', true);
+  const file = parsed.file;
+  const target = parsed.output ?? beside(file, to === 'docx' ? '.docx' : '.html');
+  try {
+    if (target !== '-' && path.resolve(io.cwd, target) === path.resolve(io.cwd, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
+    const text = decodeText(file, readInput(io, file));
+    const model = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (model.preamble.length === 0 && model.operative.length === 0 && !model.organ) throw new CommandError(`${file}: this is not a resolution draft (no organ line and no paragraphs)`);
+    const settings = { footnoteStyle: style as 'auto' | 'legacy' | 'current' };
+    const layout = buildLayout(model, settings);
+    const data = to === 'docx' ? await docxBytes(layoutToDocument(layout)) : layoutToHtml(layout);
+    writeOutput(io, target, data, parsed.force);
+    for (const w of layout.warnings) io.stderr(`unres: ${file}: warning: ${w}\n`);
+    if (target !== '-') io.stdout(`${target}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommandError) return fail(io, e.message);
+    return fail(io, `${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+}

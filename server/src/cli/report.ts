@@ -1,0 +1,60 @@
+/** What a lint run produced, as the formatters see it. */
+import * as path from 'node:path';
+import type { LintDiagnostic, Rule } from '../core/languageService';
+import type { RuleDocs } from './ruleDocs';
+
+/** The diagnostics of one linted draft. */
+export interface FileResult {
+  /** The path as the user named it (or as found below a folder or by a glob); `<stdin>` for unnamed standard input. */
+  readonly display: string;
+  readonly diagnostics: readonly LintDiagnostic[];
+}
+
+/** A file that could not be linted (unreadable draft, broken configuration), with a one-line reason. */
+export interface Failure {
+  /** The file to blame, as shown. */
+  readonly display: string;
+  readonly message: string;
+  /** 1-based position in that file, when the problem has one (configuration files). */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** The outcome of a run. */
+export interface Report {
+  readonly results: readonly FileResult[];
+  readonly failures: readonly Failure[];
+}
+
+/** What formatters may use besides the report. */
+export interface FormatContext {
+  readonly cwd: string;
+  /** Whether ANSI colours may be used. */
+  readonly color: boolean;
+  readonly rules: readonly Rule[];
+  readonly version: string;
+  readonly docs: RuleDocs;
+}
+
+/** Turns a report into the text written to standard output or `--output`. */
+export type Formatter = (report: Report, context: FormatContext) => string;
+
+/** The display path as a forward-slash path relative to the current folder (for CI annotations and SARIF). */
+export function relativePath(display: string, cwd: string): string {
+  if (display === STDIN_DISPLAY) return 'stdin';
+  const rel = path.relative(cwd, path.resolve(cwd, display));
+  return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+
+/** How unnamed standard input is shown. */
+export const STDIN_DISPLAY = '<stdin>';
+
+/** A failure as one line: `file:line:col: message` or `file: message`. */
+export function failureLine(f: Failure): string {
+  return f.line !== undefined ? `${f.display}:${f.line}:${f.column ?? 1}: ${f.message}` : `${f.display}: ${f.message}`;
+}
+
+/** Messages are one line in every output format. */
+export function flat(message: string): string {
+  return message.replace(/[\r\n]+/g, ' ');
+}

@@ -1,0 +1,274 @@
+/**
+ * `unres lint`: reads the drafts, resolves their settings, lints them through the core's language
+ * service, fixes them on request and writes the report. Exit codes: 0 clean (or only warnings
+ * within --max-warnings), 1 error-level problems or too many warnings (or fixes that did not
+ * settle), 2 usage error, unreadable file or bad configuration.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { version as packageVersion } from '../../../package.json';
+import { resolveSettings } from '../core/config/settings';
+import { createLanguageService, type LanguageService, type LintDiagnostic, type UnresSettings } from '../core/languageService';
+import { parseArgs, USAGE, UsageError, type Options } from './args';
+import { CliConfig, type FileConfig } from './config';
+import { fixText } from './fix';
+import { unifiedDiff } from './diff';
+import { expandTargets } from './files';
+import { FORMATTERS } from './formatters';
+import { listRules, printConfig } from './info';
+import { InputError, readDraft, readStdin, type Draft } from './input';
+import { failureLine, relativePath, STDIN_DISPLAY, type Failure, type FileResult } from './report';
+import { findRuleDocs } from './ruleDocs';
+
+/** The version printed by `--version` and written into SARIF logs. */
+export const VERSION: string = packageVersion;
+
+/** What the CLI needs of its process; tests may pass their own. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Draft;
+}
+
+/** The process's own standard streams, folder and environment. */
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: !!process.stdout.isTTY,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readStdin,
+  };
+}
+
+const EXIT_OK = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE = 2;
+
+/**
+ * Runs the CLI with arguments (without `node` and the script); returns the exit code. `io` and
+ * `service` default to the process and a new language service (tests pass their own).
+ */
+export function run(argv: readonly string[], io: CliIo = processIo(), service: LanguageService = createLanguageService({ logger: { error: (m) => io.stderr(`${m.split('\n')[0]}\n`) } })): number {
+  const ruleIds = service.rules.map((r) => r.meta.id);
+  let options: Options;
+  try {
+    options = parseArgs(argv, ruleIds);
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(io, e.message);
+    throw e;
+  }
+  switch (options.action) {
+    case 'help':
+      io.stdout(`${USAGE}\n`);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'list-rules':
+      return emit(io, options, listRules(service.rules, findRuleDocs(), options.format === 'json' ? 'json' : 'text')) ?? EXIT_OK;
+    case 'print-config':
+      return runPrintConfig(io, options, service);
+    default:
+      return runLint(io, options, service);
+  }
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`unres: ${message}\nRun \`unres --help\` for usage.\n`);
+  return EXIT_USAGE;
+}
+
+/** Writes output to `--output` or standard output; returns an exit code when writing failed. */
+function emit(io: CliIo, options: Options, text: string): number | undefined {
+  if (options.output === undefined) {
+    if (text) io.stdout(text);
+    return undefined;
+  }
+  const file = path.resolve(io.cwd, options.output);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (e) {
+    io.stderr(`unres: ${options.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)}); choose another --output path\n`);
+    return EXIT_USAGE;
+  }
+  return undefined;
+}
+
+/** The one line for a broken configuration file: its first problem, and how many more there are. */
+function configFailure(cfg: CliConfig, problems: FileConfig & { ok: false }): Failure {
+  const [first, ...more] = problems.problems;
+  const tail = more.length ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'} in this file)` : '';
+  return { display: cfg.show(first.file), line: first.line, column: first.column, message: `${first.message}${tail}` };
+}
+
+function runPrintConfig(io: CliIo, options: Options, service: LanguageService): number {
+  const cfg = new CliConfig(options, io.cwd);
+  const draft = options.printConfig!;
+  let file = path.resolve(io.cwd, draft);
+  // For a folder, the configuration of a draft in it.
+  if (isDirectory(file)) file = path.join(file, 'draft.unres');
+  const resolved = cfg.forFile(file);
+  if (!resolved.ok) {
+    io.stderr(`unres: ${failureLine(configFailure(cfg, resolved))}\n`);
+    return EXIT_USAGE;
+  }
+  const { config, values } = cfg.describe(file, service.rules);
+  let footnoteStyle: string | undefined;
+  if ((resolved.settings.footnoteStyle ?? 'auto') === 'auto') {
+    try {
+      const { text } = readDraft(file);
+      footnoteStyle = resolveSettings(resolved.settings, service.getModel({ uri: file, version: 0, getText: () => text })).footnoteStyle;
+    } catch {
+      // The draft need not exist: the configuration of a path is still known.
+    }
+  }
+  const text = printConfig(draft, config, values, (f) => cfg.show(f), options.format === 'json' ? 'json' : 'text', footnoteStyle);
+  return emit(io, options, text) ?? EXIT_OK;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function runLint(io: CliIo, options: Options, service: LanguageService): number {
+  const started = performance.now();
+  let readMs = 0;
+  let lintMs = 0;
+  let lintCpuUs = 0;
+  const cfg = new CliConfig(options, io.cwd);
+  const explicit = cfg.explicitProblems();
+  if (explicit.length) {
+    const failure = configFailure(cfg, { ok: false, config: cfg.configFor(io.cwd)!, problems: explicit });
+    io.stderr(`unres: ${failureLine(failure)}\n`);
+    return EXIT_USAGE;
+  }
+
+  const failures: Failure[] = [];
+  const fail = (f: Failure): void => {
+    failures.push(f);
+    io.stderr(`unres: ${failureLine(f)}\n`);
+  };
+  const targets = expandTargets(options.targets, io.cwd);
+
+  const results: FileResult[] = [];
+  const brokenConfigs = new Set<string>();
+  const diffs: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let diverged = 0;
+  for (const target of targets) {
+    if (target.kind === 'problem') {
+      fail({ display: target.arg, message: target.message });
+      continue;
+    }
+    const display = target.kind === 'stdin' ? options.stdinFilename ?? STDIN_DISPLAY : target.display;
+    const file = target.kind === 'stdin' ? path.resolve(io.cwd, options.stdinFilename ?? STDIN_DISPLAY) : target.path;
+    let draft: Draft;
+    const t0 = performance.now();
+    try {
+      draft = target.kind === 'stdin' ? io.readStdin() : readDraft(file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      fail({ display, message: e.message });
+      continue;
+    } finally {
+      readMs += performance.now() - t0;
+    }
+    const resolved = cfg.forFile(file);
+    if (!resolved.ok) {
+      // One line per broken configuration file; the drafts it governs are not linted.
+      if (!brokenConfigs.has(resolved.config.file)) {
+        brokenConfigs.add(resolved.config.file);
+        fail(configFailure(cfg, resolved));
+      }
+      continue;
+    }
+    const t1 = performance.now();
+    const cpu = process.cpuUsage();
+    let outcome: LintOutcome;
+    try {
+      outcome = lintOne(service, file, draft, resolved.settings, options);
+    } catch (e) {
+      // A bug must not cost the other files their report.
+      fail({ display, message: `internal error while linting (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}); please report it with this file` });
+      continue;
+    }
+    const used = process.cpuUsage(cpu);
+    lintCpuUs += used.user + used.system;
+    lintMs += performance.now() - t1;
+    if (outcome.writeError) {
+      fail({ display, message: outcome.writeError });
+      continue;
+    }
+    if (outcome.diverged) {
+      diverged++;
+      io.stderr(`unres: ${display}: the fixes did not settle (each pass produced new ones), so the file was left unchanged; fix it by hand\n`);
+    }
+    if (outcome.diff) diffs.push(unifiedDiff(relativePath(display, io.cwd), draft.text, outcome.fixedText!));
+    for (const d of outcome.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+    results.push({ display, diagnostics: options.quiet ? outcome.diagnostics.filter((d) => d.severity === 'error') : outcome.diagnostics });
+  }
+
+  const t2 = performance.now();
+  let text: string;
+  if (options.fixDryRun) text = diffs.join('');
+  else {
+    const color = !io.env.NO_COLOR && (options.color ?? (io.stdoutIsTTY && options.output === undefined));
+    text = FORMATTERS[options.format ?? 'stylish']({ results, failures }, { cwd: io.cwd, color, rules: service.rules, version: VERSION, docs: findRuleDocs() });
+  }
+  const writeFailed = emit(io, options, text);
+  if (options.timing) {
+    const ms = (n: number): string => `${n.toFixed(0)} ms`;
+    io.stderr(`unres: ${results.length} file${results.length === 1 ? '' : 's'}; read ${ms(readMs)}, lint ${ms(lintMs)} (cpu ${ms(lintCpuUs / 1000)}), report ${ms(performance.now() - t2)}, total ${ms(performance.now() - started)}\n`);
+  }
+  if (writeFailed !== undefined || failures.length > 0) return EXIT_USAGE;
+  if (errors > 0 || diverged > 0) return EXIT_PROBLEMS;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`unres: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}; fix some or raise the limit\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+interface LintOutcome {
+  /** The diagnostics to report: of the fixed text after --fix or --fix-dry-run. */
+  readonly diagnostics: readonly LintDiagnostic[];
+  readonly diverged?: boolean;
+  readonly diff?: boolean;
+  readonly fixedText?: string;
+  readonly writeError?: string;
+}
+
+function lintOne(service: LanguageService, file: string, draft: Draft, settings: UnresSettings, options: Options): LintOutcome {
+  const lint = (text: string): LintDiagnostic[] => {
+    const found = service.lint({ uri: file, version: 0, getText: () => text }, settings) ?? [];
+    service.forget(file);
+    return found;
+  };
+  const diagnostics = lint(draft.text);
+  if (!(options.fix || options.fixDryRun) || !diagnostics.some((d) => d.fix)) return { diagnostics };
+  const outcome = fixText(service, file, draft.text, settings);
+  if (outcome.kind === 'diverged') return { diagnostics, diverged: true };
+  if (outcome.kind === 'unchanged') return { diagnostics };
+  if (options.fix) {
+    try {
+      writeFileSync(file, draft.bom ? `\ufeff${outcome.text}` : outcome.text);
+    } catch (e) {
+      return { diagnostics, writeError: `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? String(e)}); make it writable or use --fix-dry-run` };
+    }
+  }
+  return { diagnostics: lint(outcome.text), diff: options.fixDryRun, fixedText: outcome.text };
+}

@@ -1,0 +1,123 @@
+/**
+ * The packed package works as `npx unres`: `npm pack`, install the tarball into a temporary
+ * folder offline (the package has no runtime dependencies, so nothing is fetched: the registry is
+ * pointed at a closed local port to prove it), then run the installed bin.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, ROOT } from './helpers';
+
+/** Runs a command with the registry pointed at a closed port, so that any network use fails. */
+function sh(cmd: string, args: string[], cwd: string) {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, npm_config_registry: 'http://127.0.0.1:9/', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', NO_COLOR: '1' },
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm pack → npm install <tarball> → npx unres', function () {
+  this.timeout(240_000);
+  const tmp = mkdtempSync(join(tmpdir(), 'unres-pack-'));
+  const app = join(tmp, 'app');
+  let tarball = '';
+
+  before(() => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.dependencies ?? {}, {}, 'the package has no runtime dependencies');
+    const pack = sh('npm', ['pack', '--json', '--pack-destination', tmp], ROOT);
+    assert.equal(pack.code, 0, pack.stderr);
+    const [info] = JSON.parse(pack.stdout);
+    const files: string[] = info.files.map((f: { path: string }) => f.path);
+    for (const f of ['dist/cli.js', 'server/docs/rules/agenda-item.md', 'server/docs/unresrc.schema.json', 'server/docs/cli.md', 'package.json']) assert.ok(files.includes(f), `${f} is packed`);
+    assert.ok(!files.some((f) => f.startsWith('server/src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps in the package');
+    tarball = join(tmp, info.filename);
+    sh('mkdir', ['-p', app], tmp);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'unres-pack-probe', version: '1.0.0', private: true }));
+    const install = sh('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], app);
+    assert.equal(install.code, 0, install.stderr);
+    assert.ok(existsSync(join(app, 'node_modules/.bin/unres')));
+  });
+
+  it('`npx unres --version` prints the package version', () => {
+    const r = sh('npx', ['--offline', 'unres', '--version'], app);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('`npx unres lint` lints with the project configuration and exits 1 on errors', () => {
+    writeFileSync(join(app, 'draft.unres'), readFileSync(join(FIXTURES, 'every-severity/draft.unres')));
+    writeFileSync(join(app, '.unresrc.json'), '{ "rules": { "agenda-item": "off" } }');
+    const r = sh('npx', ['--offline', 'unres', 'lint', '--format', 'text', 'draft.unres'], app);
+    assert.equal(r.code, 1, r.stderr);
+    assert.ok(!r.stdout.includes('agenda-item'));
+    assert.match(r.stdout, /^draft\.unres:6:1 warning .*\(opener-italics\)$/m);
+  });
+
+  it('the installed CLI finds the rule pages it ships: SARIF help and --list-rules links', () => {
+    const r = sh('npx', ['--offline', 'unres', 'lint', '--format', 'sarif', 'draft.unres'], app);
+    const rule = JSON.parse(r.stdout).runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'opener-italics');
+    assert.match(rule.help.markdown, /^# opener-italics\n/);
+    assert.ok(rule.helpUri.includes('/node_modules/unres/server/docs/rules/'), rule.helpUri);
+    const list = JSON.parse(sh('npx', ['--offline', 'unres', '--list-rules', '--format', 'json'], app).stdout);
+    for (const item of list) assert.ok(typeof item.docs === 'string' && existsSync(new URL(item.docs)), `${item.id} ships its page server/docs/rules/${item.id}.md`);
+  });
+
+  describe('the recipes of server/docs/cli.md, run against the installed package', () => {
+    const doc = readFileSync(join(ROOT, 'server/docs/cli.md'), 'utf8');
+    const block = (start: string): string => {
+      const at = doc.indexOf(start);
+      assert.ok(at >= 0, `cli.md has a block starting with ${start}`);
+      return doc.slice(at + start.length, doc.indexOf('\n```', at));
+    };
+    const bad = readFileSync(join(FIXTURES, 'every-severity/draft.unres'), 'utf8');
+    const clean = readFileSync(join(FIXTURES, 'clean/A-RES-73-331.unres'), 'utf8');
+
+    it('the GitHub Actions lint steps: annotations fail on errors, the SARIF step passes on exit 1 and writes the log', () => {
+      const workflow = block('```yaml\n# .github/workflows/unres.yml\n');
+      const runs = [...workflow.matchAll(/^ {8}run: (npx unres .*)$/gm)].map((m) => m[1]);
+      assert.equal(runs.length, 2, workflow);
+      mkdirSync(join(app, 'drafts'), { recursive: true });
+      writeFileSync(join(app, 'drafts/bad.unres'), bad);
+      const annotate = sh('bash', ['-c', runs[0]], app);
+      assert.equal(annotate.code, 1, annotate.stderr);
+      assert.match(annotate.stdout, /^::error file=drafts\/bad\.unres,line=8,col=\d+,endLine=8,endColumn=\d+,title=preamble-punctuation::/m);
+      const sarif = sh('bash', ['-c', runs[1]], app);
+      assert.equal(sarif.code, 0, sarif.stderr);
+      const log = JSON.parse(readFileSync(join(app, 'unres.sarif'), 'utf8'));
+      assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'drafts/bad.unres');
+      writeFileSync(join(app, 'drafts/.unresrc.json'), '{ "rules": { "nope": "off" } }');
+      assert.equal(sh('bash', ['-c', runs[1]], app).code, 1, 'a broken configuration (exit 2) still fails the SARIF step');
+      writeFileSync(join(app, 'drafts/.unresrc.json'), '{}');
+    });
+
+    it('the pre-commit hook lints the staged version and stops a commit with errors', () => {
+      const hook = block('```bash\n');
+      assert.match(hook, /^#!\/usr\/bin\/env bash\n/);
+      const repo = join(tmp, 'repo');
+      mkdirSync(repo, { recursive: true });
+      const git = (...args: string[]) => sh('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], repo);
+      assert.equal(git('init', '-q').code, 0);
+      // The hook finds `unres` through npx: the installed package of the probe folder.
+      writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'drafts', private: true }));
+      sh('ln', ['-s', join(app, 'node_modules'), join(repo, 'node_modules')], repo);
+      writeFileSync(join(repo, '.git/hooks/pre-commit'), hook);
+      chmodSync(join(repo, '.git/hooks/pre-commit'), 0o755);
+      writeFileSync(join(repo, 'a draft.unres'), bad);
+      git('add', 'a draft.unres');
+      writeFileSync(join(repo, 'a draft.unres'), clean);
+      const refused = git('commit', '-q', '-m', 'bad draft staged');
+      assert.notEqual(refused.code, 0, 'the staged draft has errors, whatever the working tree holds');
+      assert.match(refused.stdout + refused.stderr, /agenda-item/);
+      git('add', 'a draft.unres');
+      const accepted = git('commit', '-q', '-m', 'clean draft');
+      assert.equal(accepted.code, 0, accepted.stdout + accepted.stderr);
+    });
+  });
+});
