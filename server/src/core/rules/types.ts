@@ -6,7 +6,17 @@ import type { ResolvedSettings } from '../config/settings';
 export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
 /** Groups rules in docs and listings. */
-export type RuleCategory = 'syntax' | 'header' | 'preamble' | 'operative' | 'footnotes';
+export type RuleCategory =
+  | 'syntax'
+  | 'header'
+  | 'preamble'
+  | 'operative'
+  | 'footnotes'
+  | 'consistency'
+  | 'references'
+  | 'dates-numbers'
+  | 'language'
+  | 'cross-references';
 
 /** A text replacement, in offsets of the document text. */
 export interface TextEdit {

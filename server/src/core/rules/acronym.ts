@@ -1,0 +1,66 @@
+import acronymData from '../data/acronyms.json';
+import { memo } from '../model/derived';
+import type { DocumentModel } from '../model/types';
+import type { Rule } from './types';
+import { isSecurityCouncilText, SKIP_DEFAULT, skipped } from './kinds/text';
+import { compile, findEntries, sentenceCase, type SubstitutionEntry } from './kinds/substitution';
+
+const entries: readonly SubstitutionEntry[] = acronymData.entries;
+
+/** `(MONUC)`, `(SDGs)`: where the text spells a name out and gives its acronym in parentheses. */
+function definitions(model: DocumentModel): ReadonlyMap<string, number> {
+  return memo(model, 'acronym:definitions', () => {
+    const found = new Map<string, number>();
+    const re = /\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\)/g;
+    for (let m = re.exec(model.masked); m; m = re.exec(model.masked)) if (!found.has(m[1])) found.set(m[1], m.index);
+    return found;
+  });
+}
+
+/** `MONUC's mandate`: an acronym in the possessive. */
+const POSSESSIVE = /\b([A-Z]{2,}[A-Za-z]?(?:[ \u00a0][IVX]{1,4})?)['’]s\b/g;
+
+/**
+ * LANG-04 (warnings): acronyms that resolution texts spell out (`SDGs`, `NGOs`, `ECOSOC` …), unless
+ * the text defines them first (`… Sustainable Development Goals (SDGs)`, the Security Council
+ * practice); no acronym in the possessive (`MONUC's mandate` → `the mandate of MONUC`).
+ */
+export const acronym: Rule = {
+  meta: {
+    id: 'acronym',
+    description: 'Acronyms are spelled out (`the Sustainable Development Goals`, `non-governmental organizations`) unless the text defines them first, and are not used in the possessive.',
+    category: 'language',
+    defaultSeverity: 'warning',
+    fixable: true,
+    conventions: ['LANG-04', 'LANG-09'],
+    messages: {
+      replace: 'Spell the acronym out: write "{{replacement}}", not "{{found}}" (or define it first, as in "{{replacement}} ({{found}})").',
+      avoid: 'Spell "{{found}}" out{{note}}.',
+      possessive: 'An acronym is not used in the possessive: write "the … of {{acronym}}", not "{{found}}".',
+    },
+  },
+  check({ model, report }) {
+    const defined = definitions(model);
+    // Footnotes cite sources in their own words (`Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1`).
+    for (const m of findEntries(model, compile(entries), { ...SKIP_DEFAULT, footnotes: true })) {
+      const at = defined.get(m.found);
+      // The definition itself `(SDGs)` and every later use are fine.
+      if (at !== undefined && at < m.span.start) continue;
+      if (m.entry.replace === undefined) {
+        report({ span: m.span, messageId: 'avoid', data: { found: m.found, note: m.entry.note ? ` (${m.entry.note})` : '' } });
+        continue;
+      }
+      const replacement = sentenceCase(model, m.span.start, m.found, m.entry.replace);
+      report({ span: m.span, messageId: 'replace', data: { found: m.found, replacement }, fix: { title: `Write "${replacement}"`, edits: [{ span: m.span, newText: replacement }] } });
+    }
+    // Security Council texts print possessive acronyms (`MONUC's mandate`, S/RES/1445 (2002)).
+    if (isSecurityCouncilText(model)) return;
+    const s = model.masked;
+    POSSESSIVE.lastIndex = 0;
+    for (let m = POSSESSIVE.exec(s); m; m = POSSESSIVE.exec(s)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
+      report({ span, messageId: 'possessive', data: { acronym: m[1], found: m[0] } });
+    }
+  },
+};

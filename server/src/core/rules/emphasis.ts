@@ -1,0 +1,52 @@
+import type { Paragraph } from '../model/types';
+import type { Rule } from './types';
+import { SKIP_DEFAULT, skipped } from './kinds/text';
+
+/** Two or more words in capitals, at least one of four letters or more: `STRONGLY CONDEMNS`. */
+const CAPS_RUN = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,})+)(?![\p{L}\p{N}])/gu;
+const ROMAN = /^[IVXLC]+$/;
+
+/**
+ * LANG-07: no bold, underline or capitals for emphasis in resolution text; italics are for the
+ * opening phrases and titles. The title line (bold in print) and the opening phrases (underlined
+ * in some Model UN styles, a matter for the opener rules) are left alone.
+ */
+export const emphasis: Rule = {
+  meta: {
+    id: 'emphasis',
+    description: 'No bold, underline or capitals for emphasis in paragraphs: `**urgently**`, `__all__`, `STRONGLY CONDEMNS`.',
+    category: 'language',
+    defaultSeverity: 'warning',
+    fixable: true,
+    conventions: ['LANG-07'],
+    messages: {
+      bold: 'Resolution text uses no bold for emphasis: remove the `**`.',
+      underline: 'Resolution text uses no underline for emphasis: remove the `__`.',
+      capitals: 'Resolution text uses no capitals for emphasis: write "{{found}}" in ordinary case.',
+    },
+  },
+  check({ model, report }) {
+    const openers = new Set<number>();
+    const paragraphs: Paragraph[] = [...model.preamble, ...model.operative];
+    for (const p of paragraphs) if (p.opener.emphasis) openers.add(p.opener.emphasis.span.start);
+    const bodyStart = model.organ?.span.end ?? model.header.span.end;
+    for (const e of model.emphases) {
+      if ((e.marker !== '**' && e.marker !== '__') || e.span.start < bodyStart || openers.has(e.span.start)) continue;
+      if (skipped(model, e.span.start, e.span.end, { quotes: true, footnotes: true })) continue;
+      const inner = model.text.slice(e.inner.start, e.inner.end);
+      report({ span: e.span, messageId: e.marker === '**' ? 'bold' : 'underline', fix: { title: 'Remove the emphasis', edits: [{ span: e.span, newText: inner }] } });
+    }
+    const s = model.masked;
+    CAPS_RUN.lastIndex = 0;
+    for (let m = CAPS_RUN.exec(s); m; m = CAPS_RUN.exec(s)) {
+      const words = m[1].split(/[ \u00a0]+/);
+      const plain = words.filter((w) => !ROMAN.test(w));
+      // `UNOSOM II` is an acronym and a numeral, not emphasis; so are surnames in capitals (`Mr. Alfonso DE LOS HEROS`).
+      if (plain.length < 2 || !plain.some((w) => w.length >= 4)) continue;
+      if (/(?:Mr|Ms|Mrs|Dr|Sir|Judge)\.?[ \u00a0]+(?:\p{Lu}[\p{Ll}'’-]+[ \u00a0]+){0,3}$/u.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const span = { start: m.index, end: m.index + m[1].length };
+      if (span.start < bodyStart || skipped(model, span.start, span.end, { ...SKIP_DEFAULT, footnotes: true, closing: true })) continue;
+      report({ span, messageId: 'capitals', data: { found: m[1] } });
+    }
+  },
+};

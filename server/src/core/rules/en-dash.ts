@@ -1,0 +1,40 @@
+import type { Rule } from './types';
+import { skipped, SKIP_DEFAULT } from './kinds/text';
+import { jointSymbols } from './joint-symbol';
+
+/** `2010-2011`, `1990-99`: years joined by a hyphen (not a date `2025-12-05`, not part of a longer number). */
+const YEAR_RANGE = /(?<![\d./\-–])((?:19|20)\d\d)[-\u2010\u2011]((?:19|20)?\d\d)(?![\d\-–/])/g;
+
+/** REF-03, DATE-02: joint symbols and ranges of years take an en dash; extracted text often shows a hyphen. */
+export const enDash: Rule = {
+  meta: {
+    id: 'en-dash',
+    description: 'Joint symbols and ranges of years take an en dash, not a hyphen (`A/67/828–S/2013/210`, `2010–2011`).',
+    category: 'dates-numbers',
+    defaultSeverity: 'hint',
+    fixable: true,
+    conventions: ['REF-03', 'DATE-02'],
+    messages: {
+      jointSymbol: 'A joint symbol takes an en dash: write "{{fixed}}".',
+      yearRange: 'A range of years takes an en dash: write "{{fixed}}".',
+    },
+  },
+  check({ model, report }) {
+    for (const j of jointSymbols(model)) {
+      if (j.kind !== 'hyphen' || skipped(model, j.first.span.start, j.second.span.end, { quotes: true })) continue;
+      const fixed = `${j.first.text}–${j.second.text}`;
+      report({ span: j.joint, messageId: 'jointSymbol', data: { fixed }, fix: { title: 'Write an en dash', edits: [{ span: j.joint, newText: '–' }] } });
+    }
+    const s = model.masked;
+    YEAR_RANGE.lastIndex = 0;
+    for (let m = YEAR_RANGE.exec(s); m; m = YEAR_RANGE.exec(s)) {
+      const from = Number(m[1]);
+      const to = m[2].length === 4 ? Number(m[2]) : Math.floor(from / 100) * 100 + Number(m[2]);
+      if (to <= from || to - from > 100) continue;
+      const dash = { start: m.index + 4, end: m.index + 5 };
+      if (skipped(model, m.index, m.index + m[0].length, SKIP_DEFAULT)) continue;
+      const fixed = `${m[1]}–${m[2]}`;
+      report({ span: dash, messageId: 'yearRange', data: { fixed }, fix: { title: 'Write an en dash', edits: [{ span: dash, newText: '–' }] } });
+    }
+  },
+};

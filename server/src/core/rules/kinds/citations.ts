@@ -1,0 +1,96 @@
+/**
+ * Resolution citations in running text (CONVENTIONS.md REF-04, REF-06): `resolution 59/50 of
+ * 2 December 2004`, `its resolutions 64/256 of 2 March 2010, 65/122 … and 71/12`, `Security Council
+ * resolutions 1265 (1999), 1296 (2000) and 1674 (2006)`, `resolution 31/16 A`, `resolution 217 A
+ * (III)`. One sticky regex per item and separator, each with bounded repetition, so reading a list
+ * is linear in its length.
+ */
+import { memo } from '../../model/derived';
+import type { DocumentModel, Span } from '../../model/types';
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const SP = '[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u00a0]*';
+
+/** `resolution(s)` and the organ words before it. */
+const KEYWORD = new RegExp(`\\b(?:(General(?:${SP})Assembly|Security(?:${SP})Council|Economic(?:${SP})and(?:${SP})Social(?:${SP})Council|Human(?:${SP})Rights(?:${SP})Council|its)(?:${SP}))?([Rr]esolutions?)(?:${SP})(?=(?:S-|ES-)?\\d)`, 'g');
+const ITEM = new RegExp(
+  `((?:S-|ES-)?\\d{1,4})(?:/(\\d{1,4}))?((?:[ \\u00a0][A-Z](?:(?:,[ \\u00a0]|[ \\u00a0]and[ \\u00a0])[A-Z])?)?)(?:([ \\t\\u00a0]?|\\r?\\n[ \\t\\u00a0]*)\\(((?:19|20)\\d\\d|[IVXLC]{1,8}|S-[IVX]{1,4}|ES-[IVX]{1,4})\\))?(?:(?:${SP})of(?:${SP})(\\d{1,2}(?:${SP})(?:${MONTHS})(?:${SP})(\\d{4})))?(?![\\d/])`,
+  'y',
+);
+const SEPARATOR = new RegExp(`(,?)(?:${SP})and(?:${SP})|,(?:${SP})`, 'y');
+
+/** One cited resolution. */
+export interface CitedResolution {
+  readonly span: Span;
+  /** `59/50`, `1631`, `ES-10/19`. */
+  readonly number: string;
+  /** Whether the number has a slash (GA, ECOSOC, HRC) or not (SC, old GA). */
+  readonly slashed: boolean;
+  /** The parenthesized year or session and where it sits, with whether a space precedes it. */
+  readonly suffix?: { readonly text: string; readonly spaced: boolean; readonly span: Span };
+  /** `of 2 December 2004`: the date and its year. */
+  readonly date?: { readonly text: string; readonly year: number };
+  /** Span of the number itself (and composite letters). */
+  readonly numberSpan: Span;
+  /** The separator before this item (`, and` has `serialComma`). */
+  readonly separator?: { readonly span: Span; readonly serialComma: boolean; readonly comma?: Span };
+}
+
+/** A `resolution(s) …` citation: the organ named before it and its items. */
+export interface Citation {
+  readonly keyword: Span;
+  /** `Security Council`, `General Assembly`, `its`, … as written, or undefined. */
+  readonly organ?: string;
+  readonly plural: boolean;
+  readonly items: readonly CitedResolution[];
+}
+
+/** The resolution citations of a text, in order. */
+export function scanCitations(text: string): Citation[] {
+  const out: Citation[] = [];
+  KEYWORD.lastIndex = 0;
+  for (let k = KEYWORD.exec(text); k; k = KEYWORD.exec(text)) {
+    const items: CitedResolution[] = [];
+    let at = k.index + k[0].length;
+    let separator: CitedResolution['separator'];
+    for (;;) {
+      ITEM.lastIndex = at;
+      const m = ITEM.exec(text);
+      if (!m) break;
+      // `resolution 435 (1978), 68 Taking note …`: a number followed by a capitalized word is a
+      // footnote indicator of extracted text (PARSE-03), not another cited resolution.
+      if (items.length > 0 && m[0] === m[1] && /^\s{0,12}(?:\p{Lu}|\d{1,3}\.\s)/u.test(text.slice(at + m[0].length, at + m[0].length + 16))) break;
+      const start = at;
+      const numberEnd = start + m[1].length + (m[2] ? m[2].length + 1 : 0) + m[3].length;
+      let suffix: CitedResolution['suffix'];
+      if (m[5]) {
+        const open = text.indexOf('(', numberEnd);
+        suffix = { text: m[5], spaced: m[4] !== '', span: { start: open, end: open + m[5].length + 2 } };
+      }
+      items.push({
+        span: { start, end: start + m[0].length },
+        number: m[2] ? `${m[1]}/${m[2]}` : m[1],
+        slashed: !!m[2],
+        suffix,
+        date: m[6] ? { text: m[6].replace(/\s+/g, ' '), year: Number(m[7]) } : undefined,
+        numberSpan: { start, end: numberEnd },
+        separator,
+      });
+      at = start + m[0].length;
+      SEPARATOR.lastIndex = at;
+      const sep = SEPARATOR.exec(text);
+      if (!sep || !/^(?:S-|ES-)?\d/.test(text.slice(sep.index + sep[0].length, sep.index + sep[0].length + 4))) break;
+      const serialComma = sep[1] === ',';
+      separator = { span: { start: sep.index, end: sep.index + sep[0].length }, serialComma, comma: serialComma ? { start: sep.index, end: sep.index + 1 } : undefined };
+      at = sep.index + sep[0].length;
+    }
+    if (items.length > 0) out.push({ keyword: { start: k.index + (k[1] ? k[0].indexOf(k[2], k[1].length) : 0), end: k.index + k[0].length }, organ: k[1]?.replace(/\s+/g, ' '), plural: /s$/i.test(k[2]), items });
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
+  }
+  return out;
+}
+
+/** The resolution citations of a document (comments blanked). */
+export function citations(model: DocumentModel): readonly Citation[] {
+  return memo(model, 'text:citations', () => scanCitations(model.masked));
+}

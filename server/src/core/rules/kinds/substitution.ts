@@ -1,0 +1,293 @@
+/**
+ * The generic data-driven rule kind (STYLE.md 6): a list of words or phrases to find, each with
+ * what to write instead (a substitution, fixed by a quick fix) or without (an existence check,
+ * reported only). Matching is by whole words, phrase by phrase through a trie over the document's
+ * word tokens (linear in the text), case-insensitive unless an entry says otherwise, with the
+ * case of the text kept in the fix (`Organisation` → `Organization`). Quotations, symbols, URLs,
+ * titles of publications and the proper names listed with the data are skipped.
+ */
+import type { DocumentModel, Span } from '../../model/types';
+import { memo } from '../../model/derived';
+import type { ResolvedSettings } from '../../config/settings';
+import type { Rule, RuleContext, RuleMeta } from '../types';
+import { atSentenceStart, currentYear, documentTokens, documentYear, onlySpaceBetween, skipped, SpanSet, tokenize, wordKey, type SkipOptions, type Token } from './text';
+
+/** One entry of a substitution list (a data file). */
+export interface SubstitutionEntry {
+  /** The word or phrase to find, as written (`this resolution`, `U.N.`, `Secretary General`). */
+  readonly find: string;
+  /** What to write instead; absent when there is nothing mechanical to write (the entry only reports). */
+  readonly replace?: string;
+  /** Why, or what else to consider; shown in the message. */
+  readonly note?: string;
+  /** Match the case of `find` exactly (acronyms, capitalization); otherwise any case matches. */
+  readonly caseSensitive?: boolean;
+  /**
+   * Whether the fix takes the case pattern of the text (`Organisation` → `Organization`); default
+   * true for case-insensitive entries. `false`: write `replace` as listed (capitalization entries),
+   * and report nothing where the text already reads so.
+   */
+  readonly keepCase?: boolean;
+  /** The entry does not apply when the text right after the match starts with one of these (any case, punctuation included: `(Islamic Republic of)`). */
+  readonly notFollowedBy?: readonly string[];
+  /** The entry does not apply when the text right before the match ends with one of these (any case). */
+  readonly notPrecededBy?: readonly string[];
+  /** The entry applies to documents of this year or later (names that changed: `Türkiye` since 2022). */
+  readonly since?: number;
+  /** The entry applies to documents up to this year. */
+  readonly until?: number;
+  /** `false`: the replacement is a suggestion, not offered as a quick fix (`program` may be a computer program). */
+  readonly fix?: boolean;
+}
+
+/** A found entry. */
+export interface SubstitutionMatch<E extends SubstitutionEntry> {
+  readonly entry: E;
+  readonly span: Span;
+  /** The text as written. */
+  readonly found: string;
+}
+
+/** What a rule's own test decides about a match: skip it, or replace with another text. */
+export type Refinement = false | { readonly replace?: string; readonly note?: string } | undefined;
+
+/** How to build a substitution rule. */
+export interface SubstitutionOptions<E extends SubstitutionEntry> {
+  /** Rule metadata; `messages` must have `replace` (with `{{found}}`, `{{replacement}}`, `{{note}}`) and `avoid` (`{{found}}`, `{{note}}`). */
+  readonly meta: RuleMeta;
+  /** The entries to look for; may depend on settings (the spelling variant). */
+  readonly entries: (settings: ResolvedSettings) => readonly E[];
+  /** Proper names inside which nothing is reported, matched case-sensitively (`World Health Organization`). */
+  readonly names?: readonly string[];
+  /** Zones to skip. */
+  readonly skip: SkipOptions;
+  /** A test the data cannot express (the rule's own context check). */
+  readonly refine?: (match: SubstitutionMatch<E>, model: DocumentModel, settings: ResolvedSettings) => Refinement;
+  /** Also look up one-word entries in the parts of hyphenated words (`people-centered` → `centered`). */
+  readonly parts?: boolean;
+  /** Extra message data (e.g. which spelling the draft follows). */
+  readonly data?: (settings: ResolvedSettings) => Readonly<Record<string, string>>;
+}
+
+interface Candidate<E> {
+  readonly entry: E;
+  /** The case-sensitive form of each word of `find`, for case-sensitive entries. */
+  readonly exact: readonly string[];
+  /** `find` ends with a full stop (`U.N.`, `e.g.`): the text must have one after the last word. */
+  readonly dot: boolean;
+  readonly notFollowedBy: readonly string[];
+  readonly notPrecededBy: readonly string[];
+}
+
+interface TrieNode<E> {
+  readonly next: Map<string, TrieNode<E>>;
+  readonly candidates: Candidate<E>[];
+}
+
+/** A phrase matcher compiled from entries. */
+export interface Matcher<E> {
+  readonly root: TrieNode<E>;
+  readonly maxWords: number;
+}
+
+function caseForm(word: string): string {
+  return word.replace(/[\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+/** Lower case, white space collapsed: how context phrases are compared. */
+function contextForm(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').toLowerCase();
+}
+
+const compiled = new WeakMap<readonly object[], Matcher<never>>();
+
+/** Compiles entries into a trie (once per entries array). */
+export function compile<E extends SubstitutionEntry>(entries: readonly E[]): Matcher<E> {
+  const hit = compiled.get(entries);
+  if (hit) return hit as unknown as Matcher<E>;
+  const root: TrieNode<E> = { next: new Map(), candidates: [] };
+  let maxWords = 0;
+  for (const entry of entries) {
+    const words = tokenize(entry.find);
+    if (words.length === 0) continue;
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w.key);
+      if (!child) {
+        child = { next: new Map(), candidates: [] };
+        node.next.set(w.key, child);
+      }
+      node = child;
+    }
+    maxWords = Math.max(maxWords, words.length);
+    node.candidates.push({
+      entry,
+      exact: words.map((w) => caseForm(w.text)),
+      dot: entry.find.trimEnd().endsWith('.'),
+      notFollowedBy: (entry.notFollowedBy ?? []).map(contextForm),
+      notPrecededBy: (entry.notPrecededBy ?? []).map(contextForm),
+    });
+  }
+  const matcher: Matcher<E> = { root, maxWords };
+  compiled.set(entries, matcher as unknown as Matcher<never>);
+  return matcher;
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && /[\p{L}\p{N}]/u.test(s[i]);
+}
+
+/** Whether the text after `end` (spaces skipped) starts with `phrase` and the phrase ends there as a word. */
+function followedBy(text: string, end: number, phrase: string): boolean {
+  const after = contextForm(text.slice(end, end + phrase.length * 2 + 8)).replace(/^ /, '');
+  return after.startsWith(phrase) && !(isLetterAt(phrase, phrase.length - 1) && isLetterAt(after, phrase.length));
+}
+
+/** Whether the text before `start` (spaces skipped) ends with `phrase` as whole words. */
+function precededBy(text: string, start: number, phrase: string): boolean {
+  const before = contextForm(text.slice(Math.max(0, start - phrase.length * 2 - 8), start)).replace(/ $/, '');
+  return before.endsWith(phrase) && !(isLetterAt(phrase, 0) && isLetterAt(before, before.length - phrase.length - 1));
+}
+
+function accepts<E extends SubstitutionEntry>(c: Candidate<E>, text: string, tokens: readonly Token[], first: number, last: number, year: number): boolean {
+  const e = c.entry;
+  if (e.since !== undefined && year < e.since) return false;
+  if (e.until !== undefined && year > e.until) return false;
+  if (e.caseSensitive) {
+    for (let k = 0; k < c.exact.length; k++) if (caseForm(tokens[first + k].text) !== c.exact[k]) return false;
+  }
+  if (c.dot && text[tokens[last].end] !== '.') return false;
+  const end = tokens[last].end + (c.dot ? 1 : 0);
+  if (c.notFollowedBy.some((p) => followedBy(text, end, p))) return false;
+  if (c.notPrecededBy.some((p) => precededBy(text, tokens[first].start, p))) return false;
+  return true;
+}
+
+/** Gives a replacement the case pattern of the text it replaces: `Organisation` → `Organization`, `UN` → `UN`. */
+export function keepCase(found: string, replacement: string): string {
+  const letters = found.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  const first = found.match(/\p{L}/u)?.[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** The parts of a hyphenated word, as tokens of their own. */
+function partsOf(token: Token): Token[] {
+  const out: Token[] = [];
+  let start = 0;
+  const t = token.text;
+  for (let i = 0; i <= t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (i === t.length || c === 45 || c === 0x2010 || c === 0x2011) {
+      if (i > start) {
+        const word = t.slice(start, i);
+        out.push({ start: token.start + start, end: token.start + i, text: word, key: wordKey(word) });
+      }
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Finds the entries in a document: longest phrase first, left to right, never overlapping. */
+export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, matcher: Matcher<E>, skip: SkipOptions, names?: SpanSet, parts = false): SubstitutionMatch<E>[] {
+  const text = model.masked;
+  const tokens = documentTokens(model);
+  const year = documentYear(model) ?? currentYear();
+  const out: SubstitutionMatch<E>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode<E> | undefined = matcher.root;
+    let best: { c: Candidate<E>; last: number } | undefined;
+    for (let k = i; k < tokens.length && k - i < matcher.maxWords; k++) {
+      if (k > i && !onlySpaceBetween(text, tokens[k - 1].end, tokens[k].start)) break;
+      node = node.next.get(tokens[k].key);
+      if (!node) break;
+      for (const c of node.candidates) {
+        if (accepts(c, text, tokens, i, k, year)) {
+          best = { c, last: k };
+          break;
+        }
+      }
+    }
+    if (!best) {
+      if (parts && tokens[i].key.includes('-')) {
+        const pieces = partsOf(tokens[i]);
+        for (let p = 0; p < pieces.length; p++) {
+          const c = matcher.root.next.get(pieces[p].key)?.candidates.find((x) => x.exact.length === 1 && accepts(x, text, pieces, p, p, year));
+          if (!c) continue;
+          const span = { start: pieces[p].start, end: pieces[p].end };
+          if (skipped(model, span.start, span.end, skip) || names?.intersects(span.start, span.end)) continue;
+          out.push({ entry: c.entry, span, found: model.text.slice(span.start, span.end) });
+        }
+      }
+      continue;
+    }
+    const start = tokens[i].start;
+    const end = tokens[best.last].end + (best.c.dot ? 1 : 0);
+    if (skipped(model, start, end, skip) || names?.intersects(start, end)) continue;
+    out.push({ entry: best.c.entry, span: { start, end }, found: model.text.slice(start, end) });
+    i = best.last;
+  }
+  return out;
+}
+
+const nameEntries = new WeakMap<readonly string[], readonly SubstitutionEntry[]>();
+
+/** The spans of the listed proper names in a document (matched case-sensitively). */
+export function nameSpans(model: DocumentModel, key: string, names: readonly string[]): SpanSet {
+  return memo(model, `text:names:${key}`, () => {
+    let entries = nameEntries.get(names);
+    if (!entries) {
+      entries = names.map((find) => ({ find, caseSensitive: true }));
+      nameEntries.set(names, entries);
+    }
+    return new SpanSet(findEntries(model, compile(entries), {}).map((m) => m.span));
+  });
+}
+
+/** A lower-case replacement (`least developed countries`) that opens a sentence takes a capital. */
+export function sentenceCase(model: DocumentModel, start: number, found: string, replacement: string): string {
+  if (/^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(found) && atSentenceStart(model.masked, start)) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+function noteText(note: string | undefined): string {
+  return note ? ` (${note})` : '';
+}
+
+/** Builds a rule from a substitution list. */
+export function substitutionRule<E extends SubstitutionEntry>(options: SubstitutionOptions<E>): Rule {
+  const { meta } = options;
+  for (const id of ['replace', 'avoid']) {
+    if (!meta.messages[id]) throw new Error(`substitution rule ${meta.id} needs a "${id}" message`);
+  }
+  return {
+    meta,
+    check({ model, settings, report }: RuleContext) {
+      const entries = options.entries(settings);
+      if (entries.length === 0) return;
+      const names = options.names && options.names.length > 0 ? nameSpans(model, meta.id, options.names) : undefined;
+      const extra = options.data?.(settings) ?? {};
+      for (const m of findEntries(model, compile(entries), options.skip, names, options.parts)) {
+        const refined = options.refine?.(m, model, settings);
+        if (refined === false) continue;
+        const replace = refined?.replace ?? m.entry.replace;
+        const note = noteText(refined?.note ?? m.entry.note);
+        if (replace === undefined) {
+          report({ span: m.span, messageId: 'avoid', data: { ...extra, found: m.found, note } });
+          continue;
+        }
+        const replacement0 = m.entry.caseSensitive || m.entry.keepCase === false || refined?.replace ? replace : keepCase(m.found, replace);
+        const replacement = sentenceCase(model, m.span.start, m.found, replacement0);
+        if (replacement === m.found.replace(/[\s\u00a0]+/g, ' ')) continue;
+        report({
+          span: m.span,
+          messageId: 'replace',
+          data: { ...extra, found: m.found, replacement, note },
+          fix: m.entry.fix === false ? undefined : { title: `Write "${replacement}"`, edits: [{ span: m.span, newText: replacement }] },
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,477 @@
+/**
+ * Shared views of the running text for the text-level rules (references, dates, numbers, language
+ * and cross-references, CONVENTIONS.md sections 5–8): word tokens, the zones those rules skip
+ * (quotations, URLs, footnote marks, document symbols, titles of publications), where a position
+ * sits in the document, and the year the document belongs to. Every view is computed once per
+ * model (memoised on it) in one linear pass.
+ */
+import { memo, paragraphAt } from '../../model/derived';
+import { isSpace } from '../../model/text';
+import type { DocumentModel, HeaderLineKind, Paragraph, Span } from '../../model/types';
+import { symbolTokens } from './symbols';
+
+// ---------------------------------------------------------------------------------------------
+// Word tokens
+
+/** A word of the text: letters and digits, with inner apostrophes, hyphens and `U.N`-style dots. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** The word as written. */
+  readonly text: string;
+  /** Lower case, typographic apostrophes and hyphens (U+2010, U+2011) folded to ASCII. */
+  readonly key: string;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the code unit at `i` is a letter, a mark or a digit. */
+export function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // A surrogate pair is tested whole (letters outside the BMP are rare but exist).
+  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && NON_ASCII_WORD.test(text.slice(i - 1, i + 1));
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+}
+
+/** Apostrophes and hyphens that join the parts of one word (`States'` keeps its own). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Folds a word to its comparison key. */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/[\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+/** Splits a text into word tokens (used for the document and for the phrases of the data files). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < to && isWordChar(text, i)) i++;
+      if (i + 1 >= to) break;
+      const c = text.charCodeAt(i);
+      // A joiner stays inside the word only between two word characters: `co-operation`,
+      // `Côte d’Ivoire`; a full stop only between two letters: `U.N`, `e.g`.
+      if (isJoiner(c) && isWordChar(text, i + 1)) {
+        i++;
+        continue;
+      }
+      if (c === 46 && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1)) && isWordChar(text, i + 1) && isWordChar(text, i - 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const word = text.slice(start, i);
+    out.push({ start, end: i, text: word, key: wordKey(word) });
+  }
+  return out;
+}
+
+/** The word tokens of the document (comments and Word-export footnote bodies blanked). */
+export function documentTokens(model: DocumentModel): readonly Token[] {
+  return memo(model, 'text:tokens', () => tokenize(model.masked));
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether only white space (no blank line) separates `[a, b)`: two words of one phrase. */
+export function onlySpaceBetween(text: string, a: number, b: number): boolean {
+  if (b <= a) return b === a;
+  let newlines = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return false;
+    if (c === 10) newlines++;
+    if (newlines > 1) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Span sets
+
+/** A sorted list of spans that answers "does this range touch one of them" in O(log n). */
+export class SpanSet {
+  private readonly spans: readonly Span[];
+
+  constructor(spans: readonly Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Merge overlaps so that a binary search on starts finds the only candidate.
+    const merged: Span[] = [];
+    for (const s of this.spans) {
+      const last = merged[merged.length - 1];
+      if (last && s.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+      else merged.push(s);
+    }
+    this.spans = merged;
+  }
+
+  /** Whether `[start, end)` overlaps a span of the set (an empty range: whether it lies inside one). */
+  intersects(start: number, end: number): boolean {
+    const s = this.spans;
+    let lo = 0;
+    let hi = s.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].start < Math.max(end, start + 1)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && s[found].end > start;
+  }
+
+  /** The span of the set containing `offset`, if any. */
+  at(offset: number): Span | undefined {
+    const s = this.spans;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].start > offset) hi = mid - 1;
+      else if (s[mid].end <= offset) lo = mid + 1;
+      else return s[mid];
+    }
+    return undefined;
+  }
+
+  /** Every span, sorted. */
+  get all(): readonly Span[] {
+    return this.spans;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zones
+
+/** What the text-level rules may skip. */
+export interface Zones {
+  /** `“…”` and `"…"` quotations (marks included); an unclosed curly quotation runs to the end of its block. */
+  readonly quotes: SpanSet;
+  /** `http://…`, `https://…`, `www.…`. */
+  readonly urls: SpanSet;
+  /** Footnote references `[^1]`, `[footnoteRef:1]`. */
+  readonly footnoteRefs: SpanSet;
+  /** Footnote definitions (label and text). */
+  readonly footnotes: SpanSet;
+  /** Document symbols (`A/73/L.103`, also malformed ones of a known series, and `HIV/AIDS`-like slash tokens). */
+  readonly symbols: SpanSet;
+  /** Italic spans that are titles of publications, not opening phrases. */
+  readonly titles: SpanSet;
+  /** The header (everything before the organ line), the closing block and the annex. */
+  readonly header: Span;
+  readonly closing?: Span;
+  readonly annex?: Span;
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]{1,2000}/g;
+
+function isBlankLineAt(text: string, i: number): boolean {
+  // `i` is at a line feed: is the next line empty (only spaces)?
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0' || text[j] === '\r')) j++;
+  return j >= text.length || text[j] === '\n';
+}
+
+function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let curlyStart = -1;
+  let depth = 0;
+  let straightStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && isBlankLineAt(text, i)) {
+      // A quotation never runs past its block: an unclosed curly one ends there, an unclosed
+      // straight mark (an inch sign, a typo) is no quotation at all.
+      if (depth > 0) out.push({ start: curlyStart, end: i });
+      depth = 0;
+      curlyStart = -1;
+      straightStart = -1;
+      continue;
+    }
+    if (c === 0x201c) {
+      if (depth === 0) curlyStart = i;
+      depth++;
+    } else if (c === 0x201d) {
+      if (depth > 0 && --depth === 0) out.push({ start: curlyStart, end: i + 1 });
+    } else if (c === 34 && depth === 0) {
+      if (straightStart < 0) straightStart = i;
+      else {
+        out.push({ start: straightStart, end: i + 1 });
+        straightStart = -1;
+      }
+    }
+  }
+  if (depth > 0) out.push({ start: curlyStart, end: text.length });
+  return out;
+}
+
+/** A curly quotation `“…”`: where it opens, where it ends, and whether a `”` closes it in its block. */
+export interface CurlyQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly closed: boolean;
+}
+
+/** The outermost curly quotations of a document, in order (nested ones belong to their outer quotation). */
+export function curlyQuotes(model: DocumentModel): readonly CurlyQuote[] {
+  return memo(model, 'text:curlyQuotes', () => {
+    const s = model.masked;
+    const out: CurlyQuote[] = [];
+    let start = -1;
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10 && depth > 0 && isBlankLineAt(s, i)) {
+        out.push({ start, end: i, closed: false });
+        depth = 0;
+      } else if (c === 0x201c) {
+        if (depth++ === 0) start = i;
+      } else if (c === 0x201d && depth > 0 && --depth === 0) out.push({ start, end: i + 1, closed: true });
+    }
+    if (depth > 0) out.push({ start, end: s.length, closed: false });
+    return out;
+  });
+}
+
+/** The curly quotation that opens at `offset`, if any (binary search). */
+export function curlyQuoteAt(model: DocumentModel, offset: number): CurlyQuote | undefined {
+  const list = curlyQuotes(model);
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else if (list[mid].start > offset) hi = mid - 1;
+    else return list[mid];
+  }
+  return undefined;
+}
+
+/** The zones of a document. */
+export function zones(model: DocumentModel): Zones {
+  return memo(model, 'text:zones', (): Zones => {
+    const s = model.masked;
+    const urls: Span[] = [];
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) urls.push({ start: m.index, end: m.index + m[0].replace(/[.,;:)]+$/, '').length });
+    const footnotes = new SpanSet(model.footnoteDefinitions.map((d) => d.span));
+    const openers = new Set<number>();
+    for (const p of [...model.preamble, ...model.operative]) if (p.opener.emphasis) openers.add(p.opener.emphasis.span.start);
+    const titles: Span[] = [];
+    for (const e of model.emphases) {
+      if (openers.has(e.span.start) || e.marker === '__' || e.marker === '**') continue;
+      // In a footnote an italic span is a title (`_Official Records of the General Assembly_`);
+      // in the body only when it reads like one (two capitalized words or more).
+      const inner = s.slice(e.inner.start, e.inner.end);
+      if (footnotes.intersects(e.span.start, e.span.end) || (inner.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2) titles.push(e.span);
+    }
+    const organStart = model.organ?.span.start ?? model.header.span.end;
+    return {
+      quotes: new SpanSet(quoteSpans(s)),
+      urls: new SpanSet(urls),
+      footnoteRefs: new SpanSet(model.footnoteReferences.map((r) => r.span)),
+      footnotes,
+      symbols: new SpanSet(symbolTokens(model).map((t) => t.span)),
+      titles: new SpanSet(titles),
+      header: { start: 0, end: Math.max(organStart, 0) },
+      closing: model.closing?.span,
+      annex: model.annex?.span,
+    };
+  });
+}
+
+/** Which zones a rule skips. */
+export interface SkipOptions {
+  readonly quotes?: boolean;
+  readonly symbols?: boolean;
+  readonly urls?: boolean;
+  readonly footnoteRefs?: boolean;
+  readonly footnotes?: boolean;
+  readonly titles?: boolean;
+  readonly header?: boolean;
+  readonly closing?: boolean;
+  readonly annex?: boolean;
+}
+
+/** Skip what no text rule should read: quotations, URLs, symbols and footnote marks. */
+export const SKIP_DEFAULT: SkipOptions = { quotes: true, symbols: true, urls: true, footnoteRefs: true, titles: true };
+
+function inside(span: Span | undefined, start: number, end: number): boolean {
+  return !!span && start < span.end && end > span.start;
+}
+
+/** Whether `[start, end)` touches a zone the options skip. */
+export function skipped(model: DocumentModel, start: number, end: number, options: SkipOptions): boolean {
+  const z = zones(model);
+  if (options.header && start < z.header.end) return true;
+  if (options.closing && inside(z.closing, start, end)) return true;
+  if (options.annex && inside(z.annex, start, end)) return true;
+  if (options.quotes && z.quotes.intersects(start, end)) return true;
+  if (options.urls && z.urls.intersects(start, end)) return true;
+  if (options.footnoteRefs && z.footnoteRefs.intersects(start, end)) return true;
+  if (options.symbols && z.symbols.intersects(start, end)) return true;
+  if (options.footnotes && z.footnotes.intersects(start, end)) return true;
+  if (options.titles && z.titles.intersects(start, end)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Position
+
+/** Where an offset sits: in a paragraph of the body (preamble or operative, outside the annex). */
+export function bodyParagraphAt(model: DocumentModel, offset: number): Paragraph | undefined {
+  if (model.annex && offset >= model.annex.span.start) return undefined;
+  return paragraphAt(model, offset);
+}
+
+/** Whether an offset starts a sentence: the start of its line's block, or after `.`, `:`, `?`, `!`, a paragraph number or a sub-paragraph label. */
+export function atSentenceStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '_' || text[i] === '*' || text[i] === '“' || text[i] === '"' || text[i] === '(')) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === '\n' || c === '\r') return true;
+  if (c === '.' || c === ':' || c === '?' || c === '!') return true;
+  // `(a) The …`: after a sub-paragraph label.
+  if (c === ')' && /(?:^|\s)\([a-z]{1,4}\)$/.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The year of the document
+
+const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
+
+/**
+ * The year the document was adopted (or is drafted in), for data that changed over time (country
+ * names): the adoption line, the closing date, an SC `1631 (2005)` number, the session line or
+ * resolution number (GA session N opens in 1945 + N); undefined for a draft without any of them,
+ * which the rules read as "now".
+ */
+export function documentYear(model: DocumentModel): number | undefined {
+  return memo(model, 'text:documentYear', () => {
+    const lines = model.header.lines;
+    for (const h of lines) {
+      if (h.kind === 'adoption') {
+        const m = MONTH_YEAR.exec(h.text);
+        if (m) return Number(m[1]);
+      }
+    }
+    if (model.closing) {
+      // `25 July 2019` on its own line, or the SC form `Adopted at the 1189th meeting on 30 December 1964.`
+      const m = MONTH_YEAR.exec(model.text.slice(model.closing.span.start, model.closing.span.end));
+      if (m) return Number(m[1]);
+    }
+    for (const h of lines) {
+      // SC: `Resolution 1631 (2005)`, `S/RES/1631 (2005)`, `199 (1964). Resolution of 30 December 1964`.
+      const m = /(?:^|\s|\/)\d{1,4}\s?\(((?:19|20)\d\d)\)/.exec(h.text);
+      if (m) return Number(m[1]);
+    }
+    for (const h of lines) {
+      if (h.kind === 'session' || h.kind === 'title' || h.kind === 'symbol') {
+        const m = MONTH_YEAR.exec(h.text);
+        if (m) return Number(m[1]);
+      }
+    }
+    const n = model.header.title?.number;
+    const session = n && /^\d+$/.test(n.session) ? Number(n.session) : undefined;
+    if (session !== undefined && session < 200) return 1945 + session;
+    for (const h of lines) {
+      if (h.kind !== 'session') continue;
+      const y = /^((?:19|20)\d\d)\s+session$/i.exec(h.text);
+      if (y) return Number(y[1]);
+    }
+    return undefined;
+  });
+}
+
+/** The current calendar year (upper bound for years in symbols). */
+export function currentYear(): number {
+  return new Date().getUTCFullYear();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names of other bodies
+
+const UN_NAMES = new Set([
+  'united nations',
+  'organization',
+  'general assembly',
+  'security council',
+  'economic and social council',
+  'trusteeship council',
+  'human rights council',
+  'secretariat',
+  'assembly',
+  'council',
+]);
+const NAME_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in', 'to']);
+
+/**
+ * Whether `of (the) <Name>` after `offset` names a body other than the United Nations
+ * (`of the Collective Security Treaty Organization`, `of NATO`, `of the European Union`), the
+ * mechanical test of CONVENTIONS.md LANG-03. `of the United Nations`, `of the Organization`,
+ * `of the region` are not other bodies.
+ */
+export function otherBodyFollows(text: string, offset: number): boolean {
+  const tail = text.slice(offset, offset + 200);
+  const m = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?of[ \t\u00a0\r\n]+(?:the[ \t\u00a0\r\n]+)?/.exec(tail);
+  if (!m) return false;
+  const words = tokenize(tail, m[0].length);
+  const first = words[0];
+  if (!first || first.start !== m[0].length) return false;
+  if (/^[A-Z]{2,}$/.test(first.text)) return first.text !== 'UN';
+  if (!/^\p{Lu}/u.test(first.text)) return false;
+  const name: string[] = [];
+  for (let k = 0; k < words.length && k < 14; k++) {
+    const w = words[k];
+    if (k > 0 && !onlySpaceBetween(tail, words[k - 1].end, w.start)) break;
+    if (/^\p{Lu}/u.test(w.text)) name.push(w.key);
+    else if (NAME_SMALL_WORDS.has(w.key) && words[k + 1] && /^\p{Lu}/u.test(words[k + 1].text)) name.push(w.key);
+    else break;
+  }
+  const joined = name.join(' ');
+  if (joined.startsWith('united nations')) return false;
+  return !UN_NAMES.has(joined);
+}
+
+/** Whether a span lies on a header line of one of the given kinds (masthead, symbol line …); O(log n). */
+export function onHeaderLine(model: DocumentModel, span: Span, kinds: readonly HeaderLineKind[]): boolean {
+  if (span.start >= model.header.span.end) return false;
+  const key = `text:headerLines:${[...kinds].sort().join(',')}`;
+  const set = memo(model, key, () => new SpanSet(model.header.lines.filter((h) => kinds.includes(h.kind)).map((h) => h.span)));
+  const line = set.at(span.start);
+  return !!line && span.end <= line.end;
+}
+
+/** Whether the document is a Security Council text (its organ line), whose practice differs on acronyms, dashes and lists. */
+export function isSecurityCouncilText(model: DocumentModel): boolean {
+  return model.organ?.name.replace(/\s+/g, ' ').toLowerCase() === 'security council';
+}

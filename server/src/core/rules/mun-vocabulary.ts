@@ -1,0 +1,57 @@
+import { ordinalWord } from '../data/ordinals';
+import type { Rule } from './types';
+import { SKIP_DEFAULT, skipped } from './kinds/text';
+
+/** `operative clause`, `preambulatory clauses`. */
+const KIND_CLAUSE = /\b(operative|preambulatory|preambular|perambulatory)([ \t\u00a0]+)(clauses?)\b/gi;
+/** `sub-clause`, `subclauses`. */
+const SUB_CLAUSE = /\bsub-?clause(s?)\b/gi;
+/** `clause 5`. */
+const NUMBERED_CLAUSE = /\b(clauses?)(?=[ \t\u00a0]+\d)/gi;
+/** `OP5`, `OP 5`, `PP3`. */
+const LABEL = /\b(OP|PP)[ \t\u00a0]?(\d{1,3})\b/g;
+
+/** XREF-03: UN texts say `paragraph`, never `clause`, `sub-clause`, `PP3` or `OP5` (Model UN vocabulary). */
+export const munVocabulary: Rule = {
+  meta: {
+    id: 'mun-vocabulary',
+    description: 'UN texts say `paragraph` and `subparagraph`, not the Model UN words `clause`, `sub-clause`, `PP3`, `OP5`.',
+    category: 'cross-references',
+    defaultSeverity: 'warning',
+    fixable: true,
+    conventions: ['XREF-03', 'MUN-04'],
+    messages: {
+      replace: 'UN texts say "{{fixed}}", not "{{found}}".',
+    },
+  },
+  check({ model, settings, report }) {
+    // The words are right in Model UN drafts.
+    if (settings.profile === 'mun') return;
+    const s = model.masked;
+    const emit = (start: number, found: string, fixed: string) => {
+      const span = { start, end: start + found.length };
+      if (skipped(model, span.start, span.end, SKIP_DEFAULT)) return;
+      report({ span, messageId: 'replace', data: { found, fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
+    };
+    KIND_CLAUSE.lastIndex = 0;
+    for (let m = KIND_CLAUSE.exec(s); m; m = KIND_CLAUSE.exec(s)) {
+      const kind = /^op/i.test(m[1]) ? 'operative' : 'preambular';
+      const fixedKind = m[1][0] === m[1][0].toUpperCase() ? kind[0].toUpperCase() + kind.slice(1) : kind;
+      emit(m.index, m[0], `${fixedKind} paragraph${m[3].endsWith('s') ? 's' : ''}`);
+    }
+    SUB_CLAUSE.lastIndex = 0;
+    for (let m = SUB_CLAUSE.exec(s); m; m = SUB_CLAUSE.exec(s)) emit(m.index, m[0], `${m[0][0] === 'S' ? 'S' : 's'}ubparagraph${m[1]}`);
+    NUMBERED_CLAUSE.lastIndex = 0;
+    for (let m = NUMBERED_CLAUSE.exec(s); m; m = NUMBERED_CLAUSE.exec(s)) {
+      // `operative clause 5` was reported whole above.
+      if (/(?:operative|preambulatory|preambular|perambulatory)[ \t\u00a0]+$/i.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+      emit(m.index, m[1], `${m[1][0] === 'C' ? 'P' : 'p'}aragraph${m[1].endsWith('s') ? 's' : ''}`);
+    }
+    LABEL.lastIndex = 0;
+    for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {
+      const n = Number(m[2]);
+      if (n < 1) continue;
+      emit(m.index, m[0], m[1] === 'OP' ? `paragraph ${n}` : `the ${ordinalWord(n)} preambular paragraph`);
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import type { Rule } from './types';
+import { onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
+
+/** A number of five digits or more written without separators. */
+const LONG = /(?<![\d.,/\-–‑*\p{L}])(\d{5,15})(?![\d/\-‑\p{L}]|[.,]\d)/gu;
+/** `1.000.000`: full stops as thousands separators. */
+const DOTTED = /(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?![\d.]|,\d)/g;
+/** `23 400 people`: spaces as thousands separators, before a word that counts things. */
+const SPACED = /(?<![\d.,]|\d[ \u00a0])(\d{1,3}(?:[ \u00a0]\d{3})+)(?=[ \u00a0]+(?:per cent|million|billion|trillion|dollars|euros|people|persons|refugees|children|women|troops|tons|tonnes|hectares|kilometres|square|United States dollars)\b)/g;
+/** `1,5 per cent`: a decimal comma before a unit word. */
+const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?=[ \u00a0]+(?:per cent|million|billion|trillion)\b)/g;
+/** `.5 per cent`: a decimal without its leading zero. */
+const LEADING_POINT = /(?<![\d\p{L}.,])\.(\d+)(?=[ \u00a0]+(?:per cent|million|billion|trillion)\b)/gu;
+/** `1 Million`: the multiplier is lower case. */
+const CAPITAL_MULTIPLIER = /(?<=\d[ \u00a0])(Million|Billion|Trillion)s?\b/g;
+/** Words before a number that is an identifier, not a quantity. */
+const IDENTIFIER_BEFORE = /(?:No\.|Nos\.|vol\.|Vol\.|Series|ISBN|ISSN|p\.|pp\.|page|pages|para\.|paras\.|record|code|Code|number|telephone|fax|(?:\d+(?:st|nd|rd|th)[ \u00a0]+)?meeting|Job|job)[ \t\u00a0]*$/;
+
+function withCommas(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * NUM-03: a comma separates thousands (`23,400`), a full stop marks decimals with a leading zero
+ * (`0.5`); `million`, `billion`, `trillion` are lower case.
+ */
+export const numberFormat: Rule = {
+  meta: {
+    id: 'number-format',
+    description: 'Numbers take a comma between thousands (`23,400`), a decimal point with a leading zero (`0.5`) and lower-case `million`/`billion`.',
+    category: 'dates-numbers',
+    defaultSeverity: 'warning',
+    fixable: true,
+    conventions: ['NUM-03'],
+    messages: {
+      separators: 'Separate thousands with commas: write "{{fixed}}".',
+      decimalComma: 'Decimals take a full stop: write "{{fixed}}".',
+      leadingPoint: 'A decimal takes a leading zero: write "{{fixed}}".',
+      multiplier: '"{{found}}" is lower case: write "{{fixed}}".',
+    },
+  },
+  check({ model, report }) {
+    const s = model.masked;
+    const emit = (start: number, found: string, fixed: string, messageId: string) => {
+      const span = { start, end: start + found.length };
+      if (skipped(model, span.start, span.end, SKIP_DEFAULT) || onHeaderLine(model, span, ['masthead', 'symbol'])) return;
+      report({ span, messageId, data: { found, fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
+    };
+    LONG.lastIndex = 0;
+    for (let m = LONG.exec(s); m; m = LONG.exec(s)) {
+      const before = s.slice(Math.max(0, m.index - 24), m.index);
+      // `S/ 10858`: a document number after a slash (a symbol with a stray space) is no quantity.
+      if (IDENTIFIER_BEFORE.test(before) || /\/\s{0,2}$/.test(before)) continue;
+      // A year with a footnote number glued to it in extracted text (`13 January 20103`, `for 20246`):
+      // not a quantity (PARSE-03). Numbers from 19,000 to 20,999 written without a comma are missed.
+      if (/^(?:19|20)\d\d\d{1,2}$/.test(m[1])) continue;
+      // An ordinal (`10345th meeting`) is checked elsewhere.
+      if (/^(?:st|nd|rd|th)\b/.test(s.slice(m.index + m[1].length, m.index + m[1].length + 3))) continue;
+      emit(m.index, m[1], withCommas(m[1]), 'separators');
+    }
+    DOTTED.lastIndex = 0;
+    for (let m = DOTTED.exec(s); m; m = DOTTED.exec(s)) emit(m.index, m[1], m[1].replace(/\./g, ','), 'separators');
+    SPACED.lastIndex = 0;
+    for (let m = SPACED.exec(s); m; m = SPACED.exec(s)) emit(m.index, m[1], m[1].replace(/[ \u00a0]/g, ','), 'separators');
+    DECIMAL_COMMA.lastIndex = 0;
+    for (let m = DECIMAL_COMMA.exec(s); m; m = DECIMAL_COMMA.exec(s)) emit(m.index, m[0], `${m[1]}.${m[2]}`, 'decimalComma');
+    LEADING_POINT.lastIndex = 0;
+    for (let m = LEADING_POINT.exec(s); m; m = LEADING_POINT.exec(s)) emit(m.index, m[0], `0.${m[1]}`, 'leadingPoint');
+    CAPITAL_MULTIPLIER.lastIndex = 0;
+    for (let m = CAPITAL_MULTIPLIER.exec(s); m; m = CAPITAL_MULTIPLIER.exec(s)) emit(m.index, m[0], m[0].toLowerCase(), 'multiplier');
+  },
+};

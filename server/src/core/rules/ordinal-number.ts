@@ -1,0 +1,55 @@
+import { ordinalWord } from '../data/ordinals';
+import type { Rule } from './types';
+import { atSentenceStart, SKIP_DEFAULT, skipped } from './kinds/text';
+
+/** `its 75th session`, `the 80th anniversary`: a session or anniversary ordinal in figures. */
+const FIGURES = /\b(\d{1,3})(st|nd|rd|th)([ \t\u00a0]+(?:(?:regular|special|emergency[ \t\u00a0]+special)[ \t\u00a0]+)?(?:session|anniversary)s?)\b/gi;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ORDINAL_WORDS = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth`;
+/** `its Seventy-fifth session` mid-sentence: the ordinal is lower case before a lower-case `session`. */
+const CAPITALIZED = new RegExp(`\\b((?:${TENS})-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORDS})([ \\t\\u00a0]+(?:(?:special|emergency special)[ \\t\\u00a0]+)?session)\\b`, 'gi');
+
+/**
+ * NUM-04: session (and anniversary) ordinals are written in words in running text (`its
+ * seventy-fifth session`), in lower case mid-sentence; meeting numbers keep their figures.
+ */
+export const ordinalNumber: Rule = {
+  meta: {
+    id: 'ordinal-number',
+    description: 'Session and anniversary ordinals are written in words, lower case mid-sentence: `its seventy-fifth session`, not `its 75th session` or `its Seventy-fifth session`.',
+    category: 'dates-numbers',
+    defaultSeverity: 'warning',
+    fixable: true,
+    conventions: ['NUM-04', 'CONS-10'],
+    messages: {
+      figures: 'Write the ordinal in words: "{{fixed}}".',
+      capital: 'The ordinal is lower case mid-sentence: write "{{fixed}}".',
+    },
+  },
+  check({ model, report }) {
+    const s = model.masked;
+    // Footnotes quote titles of publications (`… Taken during the 69th Regular Session of the General Conference`).
+    const skip = { ...SKIP_DEFAULT, header: true, closing: true, footnotes: true };
+    FIGURES.lastIndex = 0;
+    for (let m = FIGURES.exec(s); m; m = FIGURES.exec(s)) {
+      const n = Number(m[1]);
+      if (n < 1) continue;
+      const span = { start: m.index, end: m.index + m[1].length + m[2].length };
+      if (skipped(model, span.start, span.end, skip)) continue;
+      let word = ordinalWord(n);
+      if (atSentenceStart(s, span.start)) word = word[0].toUpperCase() + word.slice(1);
+      report({ span, messageId: 'figures', data: { fixed: `${word}${m[3].replace(/[ \t\u00a0]+/g, ' ')}` }, fix: { title: `Write "${word}"`, edits: [{ span, newText: word }] } });
+    }
+    CAPITALIZED.lastIndex = 0;
+    for (let m = CAPITALIZED.exec(s); m; m = CAPITALIZED.exec(s)) {
+      // Only a capital ordinal before a lower-case `session`: `Seventy-third Session` is an Official Records title.
+      if (!/^\p{Lu}/u.test(m[1]) || !/session$/.test(m[2]) || atSentenceStart(s, m.index)) continue;
+      // After a comma a capital may open a title (`Official Records of the General Assembly, Seventy-third Session`).
+      if (/,[ \t\u00a0]*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const span = { start: m.index, end: m.index + m[1].length };
+      if (skipped(model, span.start, span.end, skip)) continue;
+      const fixed = m[1].toLowerCase();
+      report({ span, messageId: 'capital', data: { fixed: `${fixed}${m[2]}` }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { ordinalSuffix } from '../data/ordinals';
+import type { Rule } from './types';
+import { SKIP_DEFAULT, skipped } from './kinds/text';
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+/** `seventy fifth`, `twenty five`: compound numbers 21–99 without their hyphen. */
+const UNHYPHENATED = new RegExp(`\\b(${TENS})([ \\t\\u00a0]+|[–—])(${UNITS})\\b`, 'gi');
+/** `fourty`, `fourtieth`: the tens of four drop the u. */
+const FOURTY = /\bfourt(y|ieth)\b/gi;
+/** `23th`, `111st`: a figure with an ordinal suffix. */
+const SUFFIXED = /\b(\d{1,6})(st|nd|rd|th)\b/gi;
+
+/**
+ * NUM-04, CONS-04: compound ordinals and numbers 21–99 take a hyphen (`seventy-fifth`), and the
+ * suffix of a figure fits its number (`23rd`, `111th`). The header and the closing block are left
+ * to the header rules.
+ */
+export const ordinalSpelling: Rule = {
+  meta: {
+    id: 'ordinal-spelling',
+    description: 'Compound numbers and ordinals from 21 to 99 take a hyphen (`seventy-fifth`), and ordinal suffixes fit their number (`23rd`, `111th`).',
+    category: 'dates-numbers',
+    defaultSeverity: 'error',
+    fixable: true,
+    conventions: ['NUM-04', 'CONS-04'],
+    messages: {
+      hyphen: 'Numbers from 21 to 99 take a hyphen: write "{{fixed}}".',
+      forty: 'Write "{{fixed}}" (no u).',
+      suffix: 'The ordinal of {{number}} is "{{fixed}}", not "{{found}}".',
+    },
+  },
+  check({ model, report }) {
+    const s = model.masked;
+    const skip = { ...SKIP_DEFAULT, header: true, closing: true };
+    UNHYPHENATED.lastIndex = 0;
+    for (let m = UNHYPHENATED.exec(s); m; m = UNHYPHENATED.exec(s)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (skipped(model, span.start, span.end, skip)) continue;
+      const fixed = `${m[1]}-${m[3]}`;
+      const gap = { start: m.index + m[1].length, end: m.index + m[1].length + m[2].length };
+      report({ span, messageId: 'hyphen', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: gap, newText: '-' }] } });
+    }
+    FOURTY.lastIndex = 0;
+    for (let m = FOURTY.exec(s); m; m = FOURTY.exec(s)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (skipped(model, span.start, span.end, skip)) continue;
+      const fixed = `${m[0][0]}ort${m[1]}`;
+      report({ span, messageId: 'forty', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
+    }
+    SUFFIXED.lastIndex = 0;
+    for (let m = SUFFIXED.exec(s); m; m = SUFFIXED.exec(s)) {
+      const n = Number(m[1]);
+      const expected = ordinalSuffix(n);
+      if (m[2].toLowerCase() === expected) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (skipped(model, span.start, span.end, skip)) continue;
+      report({ span, messageId: 'suffix', data: { number: n, fixed: `${n}${expected}`, found: m[0] }, fix: { title: `Write "${n}${expected}"`, edits: [{ span, newText: `${m[1]}${expected}` }] } });
+    }
+  },
+};

@@ -1,0 +1,109 @@
+import { memo } from '../model/derived';
+import { lineAt, skipSpace, trimEnd } from '../model/text';
+import type { DocumentModel, Span } from '../model/types';
+import type { Rule } from './types';
+import { atSentenceStart, SKIP_DEFAULT, skipped } from './kinds/text';
+import { symbolTokens, type SymbolToken } from './kinds/symbols';
+import { citations } from './kinds/citations';
+
+/** The resolution number a resolution symbol stands for: `A/RES/59/50` → `59/50`, `S/RES/1631 (2005)` → `1631 (2005)`. */
+export function resolutionNumberOf(t: SymbolToken): string | undefined {
+  const c = t.components.map((x) => x.text);
+  let rest: string[];
+  if ((t.series === 'A' || t.series === 'S' || t.series === 'E') && c[0] === 'RES') rest = c.slice(1);
+  else if (t.series === 'A' && c[0] === 'HRC' && c[1] === 'RES') rest = c.slice(2);
+  else return undefined;
+  if (rest.length === 0 || rest.length > 2 || !rest.every((x) => /^(?:(?:S|ES)-)?\d{1,4}$/.test(x))) return undefined;
+  return `${rest.join('/')}${t.suffix ? ` (${t.suffix.inner})` : ''}`;
+}
+
+/** Whether only white space shares the line with a span (the line's first and last characters, memoised per line). */
+function aloneOnLine(model: DocumentModel, span: Span): boolean {
+  const bounds = memo(model, 'resolution-reference:lineBounds', () => new Map<number, Span>());
+  const index = lineAt(model.lines, span.start);
+  let b = bounds.get(index);
+  if (!b) {
+    const line = model.lines[index];
+    const start = skipSpace(model.masked, line.start, line.end);
+    b = { start, end: trimEnd(model.masked, start, line.end) };
+    bounds.set(index, b);
+  }
+  return b.start === span.start && b.end === span.end;
+}
+
+/** Whether `[start, end)` is in running text: a paragraph of the body or the annex, not the header or a footnote. */
+function runningText(model: DocumentModel, span: Span): boolean {
+  const organEnd = model.organ?.span.end ?? model.header.span.end;
+  if (span.start < organEnd) return false;
+  if (model.closing && span.start >= model.closing.span.start && span.end <= model.closing.span.end) return false;
+  return !skipped(model, span.start, span.end, { footnotes: true, quotes: true, titles: true });
+}
+
+const CAPITAL = /\bResolutions?(?=[ \t\u00a0]+(?:(?:S|ES)-)?\d)/g;
+const BARE_YEAR = /\b(resolutions?[ \t\u00a0]+)(\d{1,4})[ \t\u00a0]+((?:19|20)\d\d)(?![\d/])(?![ \t\u00a0]*\()/g;
+
+/**
+ * REF-04: resolutions are cited by number (`resolution 59/50`), never by symbol; `resolution` is
+ * lower case except where a sentence or a footnote starts; a Security Council year is in
+ * parentheses after a space (`1631 (2005)`).
+ */
+export const resolutionReference: Rule = {
+  meta: {
+    id: 'resolution-reference',
+    description: 'Resolutions are cited as `resolution 59/50` or `resolution 1631 (2005)` in running text: not by their symbol (`A/RES/59/50`), with `resolution` in lower case mid-sentence.',
+    category: 'references',
+    defaultSeverity: 'warning',
+    fixable: true,
+    conventions: ['REF-04', 'LANG-03'],
+    messages: {
+      symbol: 'Cite a resolution by its number, not its symbol: write "{{fixed}}" (for the organ\'s own resolutions, "its resolution …").',
+      symbolNoFix: 'Cite a resolution by its number, not its symbol "{{found}}": write "resolution …".',
+      capital: '"resolution" is lower case in running text: write "{{fixed}}".',
+      yearSpace: 'Put a space before the year in parentheses: write "{{fixed}}".',
+      yearParentheses: 'A Security Council resolution number takes its year in parentheses: write "{{fixed}}".',
+    },
+  },
+  check({ model, report }) {
+    const s = model.masked;
+    for (const t of symbolTokens(model)) {
+      if (!t.known || !runningText(model, t.span)) continue;
+      // A symbol alone on its line is a running head of extracted PDF text (PARSE-01), not a citation.
+      if (aloneOnLine(model, t.span)) continue;
+      const number = resolutionNumberOf(t);
+      if (number === undefined) {
+        if (t.components[0]?.text === 'RES' || t.components[1]?.text === 'RES') report({ span: t.span, messageId: 'symbolNoFix', data: { found: t.text } });
+        continue;
+      }
+      // `resolution A/RES/59/50` keeps its word; `Recalling A/RES/59/50` gets one.
+      const before = /resolutions?[ \t\u00a0]+$/i.exec(s.slice(Math.max(0, t.span.start - 14), t.span.start));
+      const fixed = before ? number : `resolution ${number}`;
+      report({ span: t.span, messageId: 'symbol', data: { fixed: before ? `${before[0]}${number}` : fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: t.span, newText: fixed }] } });
+    }
+    CAPITAL.lastIndex = 0;
+    for (let m = CAPITAL.exec(s); m; m = CAPITAL.exec(s)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (atSentenceStart(s, span.start) || span.start < (model.organ?.span.end ?? model.header.span.end)) continue;
+      // `2 Resolution 49/57, annex.`: a footnote body of plain PDF text starts with its number.
+      if (/(?:^|\n)[ \t\u00a0]*\d{1,3}[ \t\u00a0]+$/.test(s.slice(Math.max(0, span.start - 8), span.start))) continue;
+      if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
+      const fixed = m[0].toLowerCase();
+      report({ span, messageId: 'capital', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
+    }
+    for (const c of citations(model)) {
+      for (const item of c.items) {
+        if (!item.suffix || item.suffix.spaced || item.slashed || skipped(model, item.span.start, item.span.end, SKIP_DEFAULT)) continue;
+        const at = { start: item.suffix.span.start, end: item.suffix.span.start };
+        const fixed = `${s.slice(item.numberSpan.start, item.numberSpan.end)} (${item.suffix.text})`;
+        report({ span: { start: item.numberSpan.start, end: item.suffix.span.end }, messageId: 'yearSpace', data: { fixed }, fix: { title: 'Add a space before the parenthesis', edits: [{ span: at, newText: ' ' }] } });
+      }
+    }
+    BARE_YEAR.lastIndex = 0;
+    for (let m = BARE_YEAR.exec(s); m; m = BARE_YEAR.exec(s)) {
+      const start = m.index + m[1].length;
+      const span = { start, end: m.index + m[0].length };
+      if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
+      const fixed = `${m[2]} (${m[3]})`;
+      report({ span, messageId: 'yearParentheses', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
+    }
+  },
+};

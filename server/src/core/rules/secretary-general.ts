@@ -1,0 +1,32 @@
+import sgData from '../data/secretaryGeneral.json';
+import { documentTokens, otherBodyFollows, SKIP_DEFAULT, tokenIndexAt } from './kinds/text';
+import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
+
+const entries: readonly SubstitutionEntry[] = sgData.entries;
+
+/** LANG-03: `Secretary-General` and the related titles, with a hyphen and capitals. */
+export const secretaryGeneral = substitutionRule({
+  meta: {
+    id: 'secretary-general',
+    description: '`Secretary-General`, `Deputy Secretary-General`, `Under-Secretary-General` and `Assistant Secretary-General` are written with hyphens and capitals.',
+    category: 'language',
+    defaultSeverity: 'error',
+    fixable: true,
+    conventions: ['LANG-03'],
+    messages: {
+      replace: 'Write "{{replacement}}", not "{{found}}": the title takes a hyphen and capitals{{note}}.',
+      avoid: 'Check the title "{{found}}"{{note}}.',
+    },
+  },
+  entries: () => entries,
+  skip: SKIP_DEFAULT,
+  refine(match, model) {
+    // The heads of other organizations keep their own titles: `the Secretary General of the
+    // Organization of American States`, `the NATO Secretary General`.
+    if (otherBodyFollows(model.masked, match.span.end)) return false;
+    const tokens = documentTokens(model);
+    const before = tokens[tokenIndexAt(tokens, match.span.start) - 1];
+    if (before && /^[A-Z]{2,}$/.test(before.text) && before.text !== 'UN' && /^[\s\u00a0]+$/.test(model.masked.slice(before.end, match.span.start))) return false;
+    return undefined;
+  },
+});

@@ -1,0 +1,35 @@
+import { footnoteFullStop } from '../../../server/src/core/rules/footnote-full-stop';
+import { ruleTester } from '../ruleTester';
+import { ADOPTED, at, edit } from './structureTexts';
+
+const DEF = '[^1]: A/73/328–S/2018/592.';
+const with_ = (d: string) => edit(ADOPTED, DEF, d);
+
+ruleTester(footnoteFullStop, {
+  valid: [
+    { name: 'a bare symbol with a full stop', text: ADOPTED },
+    { name: 'a full stop after a closing italic (a publication title)', text: with_('[^1]: See _Resolutions and Decisions of the Security Council, 1 August 2009–31 July 2010_.') },
+    { name: 'a footnote continued on an indented line', text: with_('[^1]: Official Records of the General Assembly, Fifty-fourth Session, Supplement No. 42 (A/54/42),\n    annex I, sect. C.') },
+    { name: 'a Word-export footnote', text: with_('[^1]: A/73/328–S/2018/592.').replace('organizations,[^1]', 'organizations,[footnoteRef:2] [2: Resolution 60/288.]') },
+  ],
+  invalid: [
+    {
+      name: 'no final full stop (FN-03)',
+      text: with_('[^1]: A/73/328–S/2018/592'),
+      errors: [{ line: at(ADOPTED, DEF).line, column: DEF.length - 1, messageId: 'missing' }],
+      output: ADOPTED,
+    },
+    {
+      name: 'a semicolon instead of the full stop',
+      text: with_('[^1]: A/73/328–S/2018/592;'),
+      errors: [{ line: at(ADOPTED, DEF).line, column: DEF.length, messageId: 'wrong', message: 'a semicolon' }],
+      output: ADOPTED,
+    },
+    {
+      name: 'after a closing parenthesis',
+      text: with_('[^1]: See resolution S-30/1 (annex)'),
+      errors: [{ line: at(ADOPTED, DEF).line, messageId: 'missing' }],
+      output: with_('[^1]: See resolution S-30/1 (annex).'),
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { footnotePageLocator } from '../../../server/src/core/rules/footnote-page-locator';
+import { ruleTester } from '../ruleTester';
+import { ADOPTED, at, edit } from './structureTexts';
+
+const DEF = '[^1]: A/73/328–S/2018/592.';
+const with_ = (d: string) => edit(ADOPTED, DEF, d);
+
+ruleTester(footnotePageLocator, {
+  valid: [
+    { name: 'a symbol with a paragraph locator', text: with_('[^1]: A/73/328–S/2018/592, para. 12.') },
+    { name: 'an outside publication may be cited by page (FN-03 FP risk)', text: with_('[^1]: J. Smith, _The Law of Treaties_ (Oxford, 2001), p. 12.') },
+    { name: 'a Treaty Series volume and number', text: with_('[^1]: United Nations, _Treaty Series_, vol. 1577, No. 27531.') },
+  ],
+  invalid: [
+    {
+      name: 'a UN document cited by page (EM-INSTR)',
+      text: with_('[^1]: A/73/328–S/2018/592, p. 12.'),
+      errors: [{ line: at(ADOPTED, DEF).line, column: 28, messageId: 'page' }],
+      output: null,
+    },
+    {
+      name: 'pages spelled out',
+      text: with_('[^1]: See A/73/328, pages 4–6.'),
+      errors: [{ line: at(ADOPTED, DEF).line, messageId: 'page' }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,56 @@
+import { resolutionReference } from '../../../server/src/core/rules/resolution-reference';
+import { draft, ruleTester } from '../ruleTester';
+import { docExamples } from './docExamples';
+
+const p = (text: string) => draft(`_Recalling_ ${text},\n\n1. _Decides_ to continue its consideration of the item.\n`);
+
+ruleTester(resolutionReference, {
+  valid: [
+    { name: 'resolutions cited by number (REF-04 ✔)', text: p('its resolution 59/50 of 2 December 2004 and Security Council resolution 1631 (2005) of 17 October 2005') },
+    { name: 'old and composite numbers, special sessions', text: p('resolutions 217 A (III) of 10 December 1948, 31/6 A and B, S-10/2 and ES-10/19') },
+    { name: '"Resolution" opening a footnote (FN-03) and a sentence', text: draft(`_Recalling_ its resolution 60/288,[^1]\n\n1. _Decides_ to continue. Resolution 60/288 remains the basis.\n\n[^1]: Resolution 60/288.\n`) },
+    { name: 'the header keeps its symbol line; a symbol in a footnote is a source, not a citation', text: `A/RES/73/331\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[^1]\n\n1. _Decides_ to continue.\n\n[^1]: See A/RES/59/50.\n` },
+    { name: 'a symbol alone on its line is a running head of extracted PDF text', text: draft('_Recalling_ its resolution 59/50 and the work\nA/RES/73/331\nof the Organization,\n\n1. _Decides_ to continue.\n') },
+    { name: 'a quoted title keeps its capitals', text: p('the report entitled “Implementation of Resolution 60/288”') },
+  ],
+  invalid: [
+    {
+      name: 'a resolution symbol in running text (REF-04 ✘ Recalling A/RES/59/50)',
+      text: p('A/RES/59/50 of 2 December 2004'),
+      errors: [{ line: 8, column: 13, messageId: 'symbol', message: '"resolution 59/50"' }],
+      output: p('resolution 59/50 of 2 December 2004'),
+    },
+    {
+      name: 'after the word resolution, only the symbol goes; Security Council and HRC symbols too',
+      text: p('its resolution A/RES/ES-10/19, resolution S/RES/1631 (2005) and A/HRC/RES/40/1'),
+      errors: [{ line: 8, column: 28, messageId: 'symbol' }, { line: 8, column: 55, messageId: 'symbol' }, { line: 8, column: 77, messageId: 'symbol' }],
+      output: p('its resolution ES-10/19, resolution 1631 (2005) and resolution 40/1'),
+    },
+    {
+      name: '"Resolution" capitalized mid-sentence (REF-04 ✘ Recalling Resolution 59/50)',
+      text: p('Resolution 59/50 and Resolutions 60/1 and 60/2'),
+      errors: [{ line: 8, column: 13, messageId: 'capital' }, { line: 8, column: 34, messageId: 'capital' }],
+      output: p('resolution 59/50 and resolutions 60/1 and 60/2'),
+    },
+    {
+      name: 'a year without its space or without its parentheses (REF-04 ✘ resolution 1631(2005))',
+      text: p('Security Council resolutions 1631(2005) and 1625 2005'),
+      errors: [{ line: 8, column: 42, messageId: 'yearSpace', message: '"1631 (2005)"' }],
+      output: p('Security Council resolutions 1631 (2005) and 1625 2005'),
+    },
+    {
+      name: 'a year written without parentheses after "resolution"',
+      text: p('its resolution 841 1993 of 16 June 1993'),
+      errors: [{ line: 8, column: 28, messageId: 'yearParentheses', message: '"841 (1993)"' }],
+      output: p('its resolution 841 (1993) of 16 June 1993'),
+    },
+    {
+      name: 'a symbol with an addendum is reported without a fix',
+      text: p('A/RES/59/50/Corr.1'),
+      errors: [{ line: 8, column: 13, messageId: 'symbolNoFix' }],
+      output: null,
+    },
+  ],
+});
+
+describe('resolution-reference docs', () => docExamples(resolutionReference));
