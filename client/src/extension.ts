@@ -1,14 +1,66 @@
 /**
  * The VS Code extension: starts the unres language server over IPC and adds the commands,
- * the output channel and the status-bar item. All language features live in the server.
+ * the output channel and the status-bar items (server state; profile and counts of the active
+ * draft). All language features live in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview';
+import { DocumentFormattingRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
+/** Commands of client/src/wordCommands.ts (kept in step with its WORD_COMMANDS). */
+const WORD_COMMAND_IDS = ['unres.importResolution', 'unres.exportWord', 'unres.exportHtml'] as const;
+
+/** The command the server's "Show documentation for <rule>" code actions run (argument: the rule id). */
+const OPEN_RULE_DOCS = 'unres.openRuleDocs';
+
+/** What `unres/documentStatistics` answers. */
+interface DocumentStatistics {
+  readonly uri: string;
+  readonly version: number;
+  readonly preambular: number;
+  readonly operative: number;
+  readonly footnotes: number;
+  readonly words: number;
+  readonly profile: { readonly name: string; readonly source: string; readonly reason: string };
+  readonly configFile: string | null;
+  readonly settingsSource: string;
+}
+
+/** What the extension exports: the client, and the statistics item's state (for tests). */
+export interface UnresApi {
+  readonly client: LanguageClient;
+  statusText(): { text: string; tooltip: string; visible: boolean };
+}
+
+/** The status-bar text for a draft: `GA · 15 PP · 9 OP · 7 fn · 1,204 words`. */
+export function statisticsText(s: DocumentStatistics): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `${s.profile.name} · ${n(s.preambular)} PP · ${n(s.operative)} OP · ${n(s.footnotes)} fn · ${n(s.words)} word${s.words === 1 ? '' : 's'}`;
+}
+
+/** Where each unres setting that applies to a document comes from. */
+function settingsOrigins(uri: vscode.Uri): string[] {
+  const config = vscode.workspace.getConfiguration('unres', uri);
+  const out: string[] = [];
+  for (const key of ['rules', 'footnoteStyle', 'inlayHints.enabled']) {
+    const i = config.inspect(key);
+    if (!i) continue;
+    const where =
+      i.workspaceFolderLanguageValue !== undefined ? 'folder settings for [unres]' :
+      i.workspaceFolderValue !== undefined ? 'folder settings' :
+      i.workspaceLanguageValue !== undefined ? 'workspace settings for [unres]' :
+      i.workspaceValue !== undefined ? 'workspace settings' :
+      i.globalLanguageValue !== undefined ? 'user settings for [unres]' :
+      i.globalValue !== undefined ? 'user settings' : 'default';
+    out.push(`unres.${key}: ${where}`);
+  }
+  return out;
+}
+
 /** Activates on the `unres` language. */
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(context: vscode.ExtensionContext): Promise<UnresApi> {
   const output = vscode.window.createOutputChannel('unres', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -21,9 +73,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: 'unres' },
       { scheme: 'vscode-remote', language: 'unres' },
     ],
-    synchronize: { configurationSection: 'unres' },
+    synchronize: { configurationSection: 'unres', fileEvents: vscode.workspace.createFileSystemWatcher('**/.unresrc.json') },
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('unres') },
+    middleware: {
+      // The rule pages ship with the extension: show them as a Markdown preview here (other
+      // editors get them through window/showDocument from the server).
+      executeCommand: async (command, args, next) => (command === OPEN_RULE_DOCS ? openRuleDocs(context, args[0]) : next(command, args)),
+    },
   };
   const c = new LanguageClient('unres', 'unres', serverOptions, clientOptions);
   client = c;
@@ -56,16 +113,100 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   updateVisibility();
 
+  // The profile and counts of the active draft; clicking explains which profile and settings apply.
+  const stats = vscode.window.createStatusBarItem('unres.statistics', vscode.StatusBarAlignment.Right, 101);
+  stats.name = 'unres draft statistics';
+  stats.command = 'unres.showProfile';
+  let last: DocumentStatistics | undefined;
+  let statsVisible = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshStatistics = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'unres' || c.state !== State.Running) {
+      stats.hide();
+      statsVisible = false;
+      return;
+    }
+    const uri = editor.document.uri;
+    try {
+      const s = await c.sendRequest<DocumentStatistics | null>('unres/documentStatistics', { textDocument: { uri: c.code2ProtocolConverter.asUri(uri) } });
+      if (!s || vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) return;
+      last = s;
+      stats.text = statisticsText(s);
+      stats.tooltip = `unres: profile ${s.profile.name} (${s.profile.source}). Click to see which configuration and profile apply.`;
+      stats.show();
+      statsVisible = true;
+    } catch {
+      // The server is restarting: the next state change refreshes.
+    }
+  };
+  const scheduleStatistics = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void refreshStatistics(), 200);
+  };
+
+  registerPreview(context);
   context.subscriptions.push(
     output,
     status,
-    c.onDidChangeState((e) => showState(e.newState)),
-    vscode.window.onDidChangeActiveTextEditor(updateVisibility),
+    stats,
+    { dispose: () => timer && clearTimeout(timer) },
+    c.onDidChangeState((e) => {
+      showState(e.newState);
+      scheduleStatistics();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      updateVisibility();
+      scheduleStatistics();
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) scheduleStatistics();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('unres')) scheduleStatistics();
+    }),
+    // The Word commands carry docx and mammoth: they live in dist/word.js, loaded on first use,
+    // so that opening a draft does not load them.
+    ...WORD_COMMAND_IDS.map((id) =>
+      vscode.commands.registerCommand(id, (uri?: unknown) => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const word = require('./word.js') as typeof import('./wordCommands');
+        return word.wordCommandHandlers(context)[id](uri);
+      }),
+    ),
     vscode.commands.registerCommand('unres.restartServer', async () => {
       output.appendLine('Restarting the unres language server…');
       await c.restart();
     }),
     vscode.commands.registerCommand('unres.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('unres.showProfile', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'unres') return;
+      const s = last?.uri === c.code2ProtocolConverter.asUri(editor.document.uri) ? last : undefined;
+      const lines = [
+        s ? `Profile: ${s.profile.name} (${s.profile.source}). ${s.profile.reason}` : 'Profile: GA (default).',
+        `Configuration file: ${s?.configFile ?? 'none'}.`,
+        `Settings are read from ${s?.settingsSource ?? 'the editor settings'}:`,
+        ...settingsOrigins(editor.document.uri).map((l) => `  ${l}`),
+      ];
+      await vscode.window.showInformationMessage(s ? statisticsText(s) : 'unres', { modal: true, detail: lines.join('\n') });
+    }),
+    vscode.commands.registerCommand('unres.renumber', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'unres') return false;
+      const document = editor.document;
+      const version = document.version;
+      const edits = await c.sendRequest(DocumentFormattingRequest.type, {
+        textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) },
+        options: { tabSize: Number(editor.options.tabSize) || 4, insertSpaces: editor.options.insertSpaces !== false },
+      });
+      if (!edits || edits.length === 0) return true;
+      // Typed over while the server renumbered: the edits no longer fit; the user runs it again.
+      if (document.version !== version) return false;
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(document.uri, await c.protocol2CodeConverter.asTextEdits(edits));
+      return vscode.workspace.applyEdit(edit);
+    }),
   );
 
   try {
@@ -74,7 +215,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     output.appendLine(`The unres language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage('unres: the language server failed to start. See the "unres" output channel.');
   }
-  return { client: c };
+  scheduleStatistics();
+  return { client: c, statusText: () => ({ text: stats.text, tooltip: String(stats.tooltip ?? ''), visible: statsVisible }) };
+}
+
+/** Opens a rule's page (shipped in server/docs/rules/) as a Markdown preview; returns its URI. */
+async function openRuleDocs(context: vscode.ExtensionContext, id: unknown): Promise<string | undefined> {
+  if (typeof id !== 'string' || !/^[a-z0-9-]{1,80}$/.test(id)) return undefined;
+  const uri = vscode.Uri.joinPath(context.extensionUri, 'server', 'docs', 'rules', `${id}.md`);
+  try {
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    void vscode.window.showWarningMessage(`unres: no documentation page for ${id}.`);
+    return undefined;
+  }
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    await vscode.window.showTextDocument(uri, { preview: true });
+  }
+  return uri.toString();
 }
 
 /** Stops the language server. */

@@ -51,7 +51,7 @@ describe('hover', () => {
     assert.match(service.hover(doc, position)!.markdown, /Printed as footnote 3 .*current footnote style/);
   });
   it('has nothing to say outside a footnote reference', () => {
-    const { doc, position } = withCursor('The General Assembly,\n\n_Recal|ling_ a,\n');
+    const { doc, position } = withCursor('The General Assembly,\n\n_Recalling_ a|,\n');
     assert.equal(service.hover(doc, position), undefined);
   });
 });

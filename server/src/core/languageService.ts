@@ -4,11 +4,20 @@
  */
 import { resolveSettings, type UnresSettings } from './config/settings';
 import { applyFixes, type ApplyResult } from './fixes/applyFixes';
+import { codeActions, type CodeActionRequest, type CodeActionResult } from './features/codeActions';
 import { complete, type CompletionResult } from './features/completion';
+import { documentLinks, type DocumentLinkResult } from './features/documentLinks';
+import { documentSymbols, type OutlineSymbol } from './features/documentSymbols';
+import { toRangeEdits, type RangeEdit } from './features/edits';
+import { foldingRanges, type FoldingRangeResult } from './features/foldingRanges';
+import { formatEdits } from './features/formatting';
 import { hover, type HoverResult } from './features/hover';
+import { inlayHints, type InlayHintResult } from './features/inlayHints';
+import { definition, occurrences, prepareRename, references, rename, type HighlightKind } from './features/navigation';
+import { statistics, type DocumentStatistics } from './features/statistics';
 import { lintModel, type CancellationToken, type LintDiagnostic, type Logger } from './lint';
-import { offsetAt } from './model/text';
-import type { DocumentModel, Position } from './model/types';
+import { offsetAt, rangeOf } from './model/text';
+import type { DocumentModel, Position, Range } from './model/types';
 import { parse } from './parser/parse';
 import { rules } from './rules';
 import type { Fix, Rule } from './rules/types';
@@ -37,6 +46,26 @@ export interface LanguageService {
   complete(document: TextDocumentLike, position: Position): CompletionResult[];
   /** Applies every available fix, repeating until nothing more applies (at most `maxPasses`). */
   fixAll(document: TextDocumentLike, settings?: UnresSettings, maxPasses?: number): FixAllResult;
+  /** Quick fixes, fix-all of a rule, disable-for-this-line, rule documentation, `source.fixAll.unres`. */
+  codeActions(document: TextDocumentLike, request: CodeActionRequest, settings?: UnresSettings): CodeActionResult[];
+  /** The renumbering formatter's edits; with a range, only what can change there on its own. */
+  format(document: TextDocumentLike, range?: Range): RangeEdit[];
+  /** The outline tree. */
+  documentSymbols(document: TextDocumentLike): OutlineSymbol[];
+  foldingRanges(document: TextDocumentLike): FoldingRangeResult[];
+  /** `PP3` / `OP5` labels before the paragraphs that start in `range`. */
+  inlayHints(document: TextDocumentLike, range?: Range): InlayHintResult[];
+  /** Where a footnote reference or a paragraph reference points (ranges in the same document). */
+  definition(document: TextDocumentLike, position: Position): Range[];
+  references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Range[];
+  /** The footnote label a rename would change, or undefined. */
+  prepareRename(document: TextDocumentLike, position: Position): { range: Range; placeholder: string } | undefined;
+  rename(document: TextDocumentLike, position: Position, newName: string): { edits: RangeEdit[] } | { error: string };
+  documentHighlights(document: TextDocumentLike, position: Position): { range: Range; kind: HighlightKind }[];
+  /** Links to https://undocs.org/ for document symbols and resolution references. */
+  documentLinks(document: TextDocumentLike): { range: Range; target: string; tooltip: string }[];
+  /** Paragraph, footnote and word counts for the status bar. */
+  statistics(document: TextDocumentLike, settings?: UnresSettings): DocumentStatistics;
   readonly rules: readonly Rule[];
 }
 
@@ -66,6 +95,28 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
     return lintModel(getModel(document), { settings, token, logger: init.logger, loggedFailures });
   }
 
+  function fixAll(document: TextDocumentLike, settings?: UnresSettings, maxPasses = 10): FixAllResult {
+    let text = document.getText();
+    let applied = 0;
+    for (let pass = 0; pass < maxPasses; pass++) {
+      const model = parse(text);
+      const diagnostics = lintModel(model, { settings, logger: init.logger, loggedFailures }) ?? [];
+      const fixes: Fix[] = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+      if (fixes.length === 0) return { text, applied, converged: true };
+      const result: ApplyResult = applyFixes(text, fixes);
+      if (result.applied === 0 || result.text === text) return { text, applied, converged: true };
+      text = result.text;
+      applied += result.applied;
+    }
+    return { text, applied, converged: false };
+  }
+
+  /** The model and the offset of a position. */
+  function at(document: TextDocumentLike, position: Position): { model: DocumentModel; offset: number } {
+    const model = getModel(document);
+    return { model, offset: offsetAt(model, position) };
+  }
+
   return {
     rules,
     getModel,
@@ -80,27 +131,74 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
     complete(document, position) {
       return complete(getModel(document), position);
     },
-    fixAll(document, settings, maxPasses = 10) {
-      let text = document.getText();
-      let applied = 0;
-      for (let pass = 0; pass < maxPasses; pass++) {
-        const model = parse(text);
-        const diagnostics = lintModel(model, { settings, logger: init.logger, loggedFailures }) ?? [];
-        const fixes: Fix[] = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-        if (fixes.length === 0) return { text, applied, converged: true };
-        const result: ApplyResult = applyFixes(text, fixes);
-        if (result.applied === 0 || result.text === text) return { text, applied, converged: true };
-        text = result.text;
-        applied += result.applied;
-      }
-      return { text, applied, converged: false };
+    fixAll,
+    codeActions(document, request, settings) {
+      const model = getModel(document);
+      return codeActions(model, request, {
+        lint: () => lint(document, settings) ?? [],
+        fixAll: () => fixAll(document, settings).text,
+      });
+    },
+    format(document, range) {
+      const model = getModel(document);
+      const span = range ? { start: offsetAt(model, range.start), end: offsetAt(model, range.end) } : undefined;
+      return toRangeEdits(model, formatEdits(model, { range: span }));
+    },
+    documentSymbols(document) {
+      return documentSymbols(getModel(document));
+    },
+    foldingRanges(document) {
+      return foldingRanges(getModel(document));
+    },
+    inlayHints(document, range) {
+      const model = getModel(document);
+      return inlayHints(model, range ? { start: offsetAt(model, range.start), end: offsetAt(model, range.end) } : undefined);
+    },
+    definition(document, position) {
+      const { model, offset } = at(document, position);
+      return definition(model, offset).map((s) => rangeOf(model, s));
+    },
+    references(document, position, includeDeclaration) {
+      const { model, offset } = at(document, position);
+      return references(model, offset, includeDeclaration).map((s) => rangeOf(model, s));
+    },
+    prepareRename(document, position) {
+      const { model, offset } = at(document, position);
+      const r = prepareRename(model, offset);
+      return r ? { range: rangeOf(model, r.span), placeholder: r.placeholder } : undefined;
+    },
+    rename(document, position, newName) {
+      const { model, offset } = at(document, position);
+      const r = rename(model, offset, newName);
+      return 'error' in r ? r : { edits: toRangeEdits(model, r.edits) };
+    },
+    documentHighlights(document, position) {
+      const { model, offset } = at(document, position);
+      return occurrences(model, offset).map((o) => ({ range: rangeOf(model, o.span), kind: o.kind }));
+    },
+    documentLinks(document) {
+      const model = getModel(document);
+      return documentLinks(model).map((l: DocumentLinkResult) => ({ range: rangeOf(model, l.span), target: l.target, tooltip: l.tooltip }));
+    },
+    statistics(document, settings) {
+      const model = getModel(document);
+      return statistics(model, resolveSettings(settings, model));
     },
   };
 }
 
 export type { LintDiagnostic, Logger, CancellationToken } from './lint';
 export type { CompletionResult } from './features/completion';
+export { TRIGGER_CHARACTERS } from './features/completion';
 export type { HoverResult } from './features/hover';
+export type { ActionDiagnostic, CodeActionRequest, CodeActionResult } from './features/codeActions';
+export { FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './features/codeActions';
+export type { RangeEdit } from './features/edits';
+export type { OutlineKind, OutlineSymbol } from './features/documentSymbols';
+export type { FoldingRangeResult } from './features/foldingRanges';
+export type { InlayHintResult } from './features/inlayHints';
+export type { HighlightKind } from './features/navigation';
+export type { DocumentStatistics } from './features/statistics';
 export type { UnresSettings } from './config/settings';
 export type { Rule, RuleMeta, Severity, Fix, TextEdit } from './rules/types';
 export type { DocumentModel, Position, Range, Span } from './model/types';

@@ -1,5 +1,11 @@
-/** Completion of opening phrases: preambular phrases in the preamble, operative phrases after a number. */
+/**
+ * Completion: opening phrases (preambular in the preamble, operative after a number, with the
+ * next paragraph number); footnote labels after `[^` with a preview of each footnote; the organ
+ * line after the header; `Agenda item` and session-line templates in the header.
+ */
 import { operativePhrases, preambularPhrases, isJoke, type PhraseEntry } from '../data/lexicon';
+import { capitalizedOrdinal } from '../data/ordinals';
+import { allParagraphs, sessionNumber } from '../model/derived';
 import { offsetAt, rangeOf } from '../model/text';
 import type { DocumentModel, Position, Range } from '../model/types';
 import { operativeParagraphs } from '../rules/util';
@@ -7,7 +13,7 @@ import { operativeParagraphs } from '../rules/util';
 /** A completion proposal. */
 export interface CompletionResult {
   readonly label: string;
-  readonly kind: 'preambular' | 'operative';
+  readonly kind: 'preambular' | 'operative' | 'footnote' | 'organ' | 'header';
   /** The text that replaces `range`. */
   readonly newText: string;
   readonly range: Range;
@@ -15,7 +21,12 @@ export interface CompletionResult {
   readonly sortText: string;
   readonly detail: string;
   readonly documentation?: string;
+  /** Whether `newText` is a snippet with tab stops (`${1:number}`); plain text otherwise. */
+  readonly snippet?: boolean;
 }
+
+/** Characters that open completion: italics marks, `[^` for footnotes, the space after a paragraph number. */
+export const TRIGGER_CHARACTERS: readonly string[] = ['_', '^', ' '];
 
 const STATUS_RANK: Record<string, number> = { UN: 0, 'UN/SC': 1, SC: 2, 'UN/OLD': 3, 'UN-rare': 4, 'SC/UN-rare': 4, 'SC/OLD': 5, 'SC-rare': 5, OLD: 6, 'OLD/UN-rare': 6 };
 
@@ -49,12 +60,108 @@ function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: st
   return out;
 }
 
-/** The completions at a position: opening phrases at the start of a paragraph. */
+/** The completions at a position. */
 export function complete(model: DocumentModel, position: Position): CompletionResult[] {
   const offset = offsetAt(model, position);
-  const line = model.lines[Math.min(position.line, model.lines.length - 1)];
+  const line = model.lines[Math.min(Math.max(0, position.line), model.lines.length - 1)];
+  const footnotes = footnoteCompletions(model, offset, line.start);
+  if (footnotes) return footnotes;
   const before = model.masked.slice(line.start, offset);
   if (before.length > 200) return [];
+  const header = headerCompletions(model, offset, line.start, position.line, before);
+  if (header) return header;
+  return phraseCompletions(model, position, offset, line, before);
+}
+
+/** Footnote labels after `[^`: the defined labels with a preview, and a new number. */
+function footnoteCompletions(model: DocumentModel, offset: number, lineStart: number): CompletionResult[] | undefined {
+  const before = model.masked.slice(Math.max(lineStart, offset - 110), offset);
+  const m = /\[\^([^\]\s[]{0,100})$/.exec(before);
+  if (!m) return undefined;
+  const open = offset - m[0].length;
+  // After the organ line only: `[^` in the header is text.
+  if (model.organ ? open < model.organ.span.end : open < model.header.span.end) return [];
+  const atLineStart = model.masked.slice(lineStart, open).trim() === '';
+  const after = /^[^\]\s[]{0,100}\]:?/.exec(model.masked.slice(offset, offset + 110));
+  const defining = atLineStart;
+  let end = offset;
+  if (after) end += after[0].length;
+  if (defining && after && model.masked[end] === ' ') end++;
+  const range = rangeOf(model, { start: offset - m[1].length, end });
+  const close = defining ? ']: ' : ']';
+  const out: CompletionResult[] = [];
+  const defined = new Map<string, string>();
+  for (const d of model.footnoteDefinitions) if (!defined.has(d.label)) defined.set(d.label, model.text.slice(d.textSpan.start, d.textSpan.end));
+  const cited = new Set(model.footnoteReferences.map((r) => r.label));
+  let rank = 0;
+  const add = (label: string, detail: string, documentation?: string) =>
+    out.push({ label, kind: 'footnote', newText: `${label}${close}`, range, filterText: label, sortText: String(rank++).padStart(4, '0'), detail, documentation });
+  if (defining) {
+    // A definition: the labels cited and not yet defined come first.
+    for (const label of cited) if (!defined.has(label)) add(label, 'cited, not yet defined');
+  } else {
+    for (const [label, text] of defined) add(label, preview(text), text.replace(/[\s\u00a0]+/g, ' ').trim());
+  }
+  let max = 0;
+  for (const label of [...defined.keys(), ...cited]) if (/^\d{1,6}$/.test(label)) max = Math.max(max, Number(label));
+  const next = String(max + 1);
+  if (!defined.has(next) && !cited.has(next)) add(next, 'new footnote');
+  return out;
+}
+
+function preview(text: string): string {
+  const t = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+}
+
+const ORGANS = ['The General Assembly,', 'The Security Council,', 'The Economic and Social Council,', 'The Human Rights Council,'];
+
+/** In the header: the organ line (at its end), `Agenda item` and the session line when missing. */
+function headerCompletions(model: DocumentModel, offset: number, lineStart: number, lineIndex: number, before: string): CompletionResult[] | undefined {
+  const firstBody = allParagraphs(model)[0]?.span.start ?? Infinity;
+  const inHeader = model.organ ? offset < model.organ.span.start : offset < firstBody && !model.footnoteDefinitions.some((d) => d.span.start < offset);
+  if (!inHeader) return undefined;
+  const typed = /^([ \t\u00a0]*)([A-Za-z][A-Za-z -]{0,40})?$/.exec(before);
+  if (!typed) return [];
+  const prefix = (typed[2] ?? '').toLowerCase();
+  const range = rangeOf(model, { start: lineStart + typed[1].length, end: offset });
+  const out: CompletionResult[] = [];
+  const kinds = new Set(model.header.lines.map((h) => h.kind));
+  const offer = (item: Omit<CompletionResult, 'range' | 'filterText'>, text: string) => {
+    if (text.toLowerCase().startsWith(prefix)) out.push({ ...item, range, filterText: text });
+  };
+  if (!kinds.has('agendaItem')) {
+    offer({ label: 'Agenda item', kind: 'header', newText: 'Agenda item ${1:number}', snippet: true, sortText: '1', detail: 'agenda item line', documentation: 'The agenda item under which the text is considered: `Agenda item 128 (t)`, `Agenda items 19 (a) and 20`.' }, 'Agenda item');
+  }
+  const session = sessionNumber(model);
+  if (!kinds.has('session') && session !== undefined && session >= 1 && session <= 999) {
+    const text = `${capitalizedOrdinal(session)} session`;
+    offer({ label: text, kind: 'header', newText: text, sortText: '2', detail: 'session line', documentation: 'The session, in words, from the document symbol or the resolution number.' }, text);
+  }
+  // The organ line closes the header: offered on a new line after the last header line.
+  const previousBlank = lineIndex === 0 || model.masked.slice(model.lines[lineIndex - 1].start, model.lines[lineIndex - 1].end).trim() === '';
+  const laterHeader = model.header.lines.some((h) => h.span.start > offset);
+  if (!model.organ && previousBlank && !laterHeader) {
+    const preferred = preferredOrgan(model);
+    ORGANS.forEach((text, i) => {
+      const name = text.slice(4, -1);
+      offer({ label: text, kind: 'organ', newText: text, sortText: `3${name === preferred ? 0 : i + 1}`, detail: 'organ line', documentation: `The enacting formula: the organ that adopts the text (${name}), then a comma before the preamble.` }, text);
+    });
+  }
+  return out;
+}
+
+/** The organ the header points to: the series of the document symbol (A/, S/, E/, A/HRC/). */
+function preferredOrgan(model: DocumentModel): string {
+  const symbol = model.header.lines.find((h) => h.kind === 'symbol')?.text ?? '';
+  if (/^A\/HRC\//.test(symbol)) return 'Human Rights Council';
+  if (/^S\//.test(symbol)) return 'Security Council';
+  if (/^E\//.test(symbol)) return 'Economic and Social Council';
+  return 'General Assembly';
+}
+
+/** Opening phrases at the start of a paragraph. */
+function phraseCompletions(model: DocumentModel, position: Position, offset: number, line: { start: number }, before: string): CompletionResult[] {
   // Only in the body: after the organ line (or after the header when there is none).
   if (model.organ ? offset <= model.organ.span.end : offset < model.header.span.end) return [];
   if (model.annex && offset >= model.annex.heading.start) return [];

@@ -1,0 +1,317 @@
+/**
+ * The renumbering formatter. It renumbers operative paragraphs and sub-paragraphs in order and
+ * rewrites every internal cross-reference to them; renumbers numeric footnote labels into the
+ * order of first reference (references and definitions, and the footnote section when it is one
+ * run of definitions); normalises blank lines between blocks and the spacing after numbers; keeps
+ * the file's line ends. It changes nothing but numbers, labels and white space, and formatting
+ * twice equals formatting once.
+ */
+import { allParagraphs } from '../model/derived';
+import { lineAt, skipSpace, trimEnd } from '../model/text';
+import type { DocumentModel, FootnoteDefinition, Paragraph, Span, Subparagraph } from '../model/types';
+import { toLetter, toRoman } from '../parser/parse';
+import type { TextEdit } from '../rules/types';
+import { applyEdits, intersects, within } from './edits';
+import { crossReferences, itemAt, operativeNumbering, resolveItem } from './references';
+
+/** Options of a formatting run. */
+export interface FormatOptions {
+  /** Format only this range (extended to whole lines): edits that belong together are kept or dropped together. */
+  readonly range?: Span;
+}
+
+/** An edit and the group it belongs to: a group (a renumbering) applies whole or not at all. */
+interface GroupedEdit extends TextEdit {
+  /** Empty for edits that stand alone (white space). */
+  readonly group: string;
+}
+
+const OPERATIVE = 'operative-numbers';
+const FOOTNOTES = 'footnote-labels';
+
+/** The edits that format a draft, sorted and non-overlapping. */
+export function formatEdits(model: DocumentModel, options: FormatOptions = {}): TextEdit[] {
+  const edits: GroupedEdit[] = [];
+  const newNumbers = renumberOperative(model, edits);
+  const newLabels = relabelSubparagraphs(model, edits);
+  rewriteCrossReferences(model, newNumbers, newLabels, edits);
+  const printedOrder = renumberFootnotes(model, edits);
+  spacingAfterNumbers(model, edits);
+  normaliseBlankLines(model, edits);
+  const all = reorderFootnoteSection(model, printedOrder, edits);
+  const chosen = options.range ? inRange(model, all, options.range) : all;
+  return chosen.map(({ span, newText }) => ({ span, newText })).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The formatted text. */
+export function formatText(model: DocumentModel, options: FormatOptions = {}): string {
+  return applyEdits(model.text, formatEdits(model, options));
+}
+
+/**
+ * Operative paragraphs numbered 1, 2, 3 … in order, each series on its own (see
+ * `operativeNumbering`); a new paragraph typed without its number gets one. A text with no
+ * numbered operative paragraph (a single paragraph, older Security Council texts) is left as it
+ * is. Returns each paragraph's new number.
+ */
+function renumberOperative(model: DocumentModel, edits: GroupedEdit[]): Map<Paragraph, number> {
+  const out = new Map<Paragraph, number>();
+  for (const { paragraph: p, expected: n } of operativeNumbering(model).entries) {
+    const expected = String(n);
+    out.set(p, n);
+    if (!p.number) edits.push({ span: { start: p.span.start, end: p.span.start }, newText: `${expected}. `, group: OPERATIVE });
+    else if (p.number.text !== expected) edits.push({ span: { start: p.number.span.start, end: p.number.span.start + p.number.text.length }, newText: expected, group: OPERATIVE });
+  }
+  return out;
+}
+
+function subGroup(p: Paragraph): string {
+  return `subparagraphs:${p.span.start}`;
+}
+
+/**
+ * Sub-paragraphs labelled (a), (b), (c) … and (i), (ii), (iii) … in order, each series counted
+ * on its own; a label that is neither a letter nor a roman numeral keeps its place and its text.
+ */
+function relabelSubparagraphs(model: DocumentModel, edits: GroupedEdit[]): Map<Subparagraph, string> {
+  const out = new Map<Subparagraph, string>();
+  for (const p of allParagraphs(model)) {
+    const group = subGroup(p);
+    const visit = (items: readonly Subparagraph[]) => {
+      const count = { letter: 0, roman: 0 };
+      for (const s of items) {
+        const n = ++count[s.kind];
+        if (s.ordinal > 0) {
+          const expected = s.kind === 'letter' ? toLetter(n) : toRoman(n);
+          out.set(s, expected);
+          if (expected !== s.label) edits.push({ span: { start: s.labelSpan.start + 1, end: s.labelSpan.start + 1 + s.label.length }, newText: expected, group });
+        }
+        visit(s.children);
+      }
+    };
+    visit(p.subparagraphs);
+  }
+  return out;
+}
+
+/** Rewrites `paragraph 5 above`, `paragraphs 3 to 6 below`, `paragraph 3 (b) above`, `subparagraph (c) above`. */
+function rewriteCrossReferences(model: DocumentModel, numbers: Map<Paragraph, number>, labels: Map<Subparagraph, string>, edits: GroupedEdit[]): void {
+  const text = model.text;
+  for (const ref of crossReferences(model)) {
+    for (const item of ref.items) {
+      const resolved = resolveItem(model, ref, item);
+      if (item.number && resolved.paragraph) {
+        const n = numbers.get(resolved.paragraph);
+        if (n !== undefined && text.slice(item.number.span.start, item.number.span.end) !== String(n)) {
+          edits.push({ span: item.number.span, newText: String(n), group: OPERATIVE });
+        }
+      }
+      item.labels.forEach((l, k) => {
+        const target = resolved.subparagraphs[k];
+        const label = target ? labels.get(target) : undefined;
+        if (label !== undefined && label !== l.label && resolved.paragraph) {
+          edits.push({ span: l.span, newText: label, group: subGroup(resolved.paragraph) });
+        }
+      });
+    }
+  }
+}
+
+/**
+ * Numeric footnote labels renumbered into the order of first reference: the label first cited in
+ * position p becomes p (named labels keep their names but hold their place, as in print).
+ * Numeric labels that are defined but never cited follow, in the order of their definitions.
+ * Returns each label's printed position, for ordering the definitions.
+ */
+function renumberFootnotes(model: DocumentModel, edits: GroupedEdit[]): Map<string, number> {
+  const position = new Map<string, number>();
+  for (const r of model.footnoteReferences) if (!position.has(r.label)) position.set(r.label, position.size + 1);
+  const mapping = new Map<string, string>();
+  for (const [label, p] of position) if (isNumeric(label)) mapping.set(label, String(p));
+  let next = position.size;
+  for (const d of model.footnoteDefinitions) {
+    if (isNumeric(d.label) && !mapping.has(d.label)) mapping.set(d.label, String(++next));
+  }
+  const rename = (label: string, span: Span) => {
+    const to = mapping.get(label);
+    if (to !== undefined && to !== label) edits.push({ span, newText: to, group: FOOTNOTES });
+  };
+  for (const r of model.footnoteReferences) rename(r.label, r.labelSpan);
+  for (const d of model.footnoteDefinitions) rename(d.label, d.labelSpan);
+  return position;
+}
+
+function isNumeric(label: string): boolean {
+  return /^\d{1,6}$/.test(label);
+}
+
+function sameLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
+}
+
+/** One space after a paragraph number (`1.`) and a sub-paragraph label (`(a)`). */
+function spacingAfterNumbers(model: DocumentModel, edits: GroupedEdit[]): void {
+  const text = model.text;
+  const single = (from: number, to: number) => {
+    if (to > from && sameLine(text, from, to) && text.slice(from, to) !== ' ') edits.push({ span: { start: from, end: to }, newText: ' ', group: '' });
+  };
+  for (const p of allParagraphs(model)) {
+    if (p.number) single(p.number.span.end, p.body.start);
+    const visit = (items: readonly Subparagraph[]) => {
+      for (const s of items) {
+        const labelEnd = s.labelSpan.start + s.label.length + 2;
+        single(labelEnd, skipSpace(text, labelEnd, s.span.end));
+        visit(s.children);
+      }
+    };
+    visit(p.subparagraphs);
+  }
+}
+
+/** Per line: whether it holds (part of) a comment. */
+function commentLines(model: DocumentModel): Uint8Array {
+  const marks = new Uint8Array(model.lines.length);
+  for (const c of model.comments) {
+    const from = lineAt(model.lines, c.span.start);
+    const to = lineAt(model.lines, Math.max(c.span.start, c.span.end - 1));
+    for (let i = from; i <= to; i++) marks[i] = 1;
+  }
+  return marks;
+}
+
+/** Whether `offset` lies strictly inside a comment (comments are in document order). */
+function insideComment(model: DocumentModel, offset: number): boolean {
+  return itemAt(model.comments, offset, (c) => c.span, true) !== undefined;
+}
+
+/**
+ * Blank lines: none at the start, at most one between blocks, exactly one between two blocks of
+ * the body that touch (paragraphs, sub-paragraphs, the footnotes, the closing), none after the
+ * last line but its line end; no white space at the end of a line. Comments are left as written,
+ * and a line holding a comment is never separated from the line below it (a directive such as
+ * `unres-disable-next-line` must stay right above its line).
+ */
+function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
+  const { text, lines } = model;
+  const hasComment = commentLines(model);
+  const starts = new Set<number>();
+  const inFootnote = new Uint8Array(lines.length);
+  const footnoteStart = new Set<number>();
+  const startLine = (offset: number) => lineAt(lines, offset);
+  for (const p of allParagraphs(model)) {
+    starts.add(startLine(p.span.start));
+    const visit = (items: readonly Subparagraph[]) => {
+      for (const s of items) {
+        starts.add(startLine(s.span.start));
+        visit(s.children);
+      }
+    };
+    visit(p.subparagraphs);
+  }
+  if (model.organ) starts.add(startLine(model.organ.span.start));
+  if (model.closing) starts.add(startLine(model.closing.span.start));
+  for (const d of model.footnoteDefinitions) {
+    if (d.syntax !== 'caret') continue;
+    const from = startLine(d.span.start);
+    footnoteStart.add(from);
+    for (let i = from, to = startLine(d.span.end); i <= to; i++) inFootnote[i] = 1;
+  }
+  const breakAfter = (i: number) => text.slice(lines[i].end, i + 1 < lines.length ? lines[i + 1].start : text.length);
+  const isBlank = (i: number) => skipSpace(text, lines[i].start, lines[i].end) === lines[i].end && !insideComment(model, lines[i].start);
+
+  const gap = (previous: number | undefined, blanks: readonly number[], next: number | undefined) => {
+    if (previous === undefined) {
+      if (next === undefined) return;
+      const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const end = lines[next].start;
+      if (end > start) edits.push({ span: { start, end }, newText: '', group: '' });
+      return;
+    }
+    const p = lines[previous];
+    const contentEnd = trimEnd(text, p.start, p.end);
+    if (insideComment(model, contentEnd)) return;
+    let desired = breakAfter(previous);
+    let end: number;
+    if (next === undefined) {
+      end = text.length;
+    } else {
+      end = lines[next].start;
+      const touching = !hasComment[previous] && (starts.has(next) || (footnoteStart.has(next) && !inFootnote[previous]));
+      if (blanks.length > 0) desired += breakAfter(blanks[0]);
+      else if (touching) desired += model.eol;
+    }
+    if (text.slice(contentEnd, end) !== desired) edits.push({ span: { start: contentEnd, end }, newText: desired, group: '' });
+  };
+
+  let previous: number | undefined;
+  let blanks: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(i)) {
+      blanks.push(i);
+      continue;
+    }
+    gap(previous, blanks, i);
+    previous = i;
+    blanks = [];
+  }
+  gap(previous, blanks, undefined);
+}
+
+/**
+ * When the footnote definitions form one run (only definitions and blank lines between the
+ * first and the last, no comment), puts them in printed order. The run is rebuilt from the
+ * definitions as the other edits leave them, with the separators as they were (normalised).
+ */
+function reorderFootnoteSection(model: DocumentModel, printedOrder: ReadonlyMap<string, number>, edits: GroupedEdit[]): GroupedEdit[] {
+  const defs = model.footnoteDefinitions.filter((d) => d.syntax === 'caret');
+  if (defs.length < 2 || defs.length !== model.footnoteDefinitions.length) return edits;
+  const { lines, text } = model;
+  const pieceStart = (d: FootnoteDefinition) => lines[lineAt(lines, d.span.start)].start;
+  const section: Span = { start: pieceStart(defs[0]), end: defs[defs.length - 1].span.end };
+  if (model.comments.some((c) => intersects(c.span, section))) return edits;
+  // Every line of the run is blank or part of a definition.
+  const covered = new Uint8Array(lines.length);
+  for (const d of defs) for (let i = lineAt(lines, d.span.start), to = lineAt(lines, d.span.end); i <= to; i++) covered[i] = 1;
+  for (let i = lineAt(lines, section.start), to = lineAt(lines, section.end); i <= to; i++) {
+    if (!covered[i] && skipSpace(text, lines[i].start, lines[i].end) !== lines[i].end) return edits;
+  }
+  const keyed = defs.map((d, i) => ({ d, i, key: printedOrder.get(d.label) ?? Number.MAX_SAFE_INTEGER }));
+  const sorted = [...keyed].sort((a, b) => a.key - b.key || a.i - b.i);
+  if (sorted.every((x, k) => x.i === k)) return edits;
+
+  const inside = edits.filter((e) => intersects(e.span, section) || (e.span.start === e.span.end && e.span.start > section.start && e.span.start < section.end));
+  if (inside.some((e) => !within(e.span, section))) return edits;
+  const render = (span: Span) => {
+    // An insertion on a boundary belongs to what starts there, not to what ends there.
+    const local = inside.filter((e) => within(e.span, span) && !(e.span.start === e.span.end && e.span.start === span.end));
+    return applyEdits(text.slice(span.start, span.end), local.map((e) => ({ span: { start: e.span.start - span.start, end: e.span.end - span.start }, newText: e.newText })));
+  };
+  const pieces = defs.map((d) => render({ start: pieceStart(d), end: d.span.end }));
+  const separators = defs.slice(1).map((d, k) => render({ start: defs[k].span.end, end: pieceStart(d) }));
+  let rebuilt = '';
+  sorted.forEach((x, k) => {
+    rebuilt += pieces[x.i];
+    if (k < separators.length) rebuilt += separators[k];
+  });
+  const rest = edits.filter((e) => !inside.includes(e));
+  rest.push({ span: section, newText: rebuilt, group: FOOTNOTES });
+  return rest;
+}
+
+/** The edits of a range: stand-alone edits inside it, and groups that lie wholly inside it. */
+function inRange(model: DocumentModel, edits: readonly GroupedEdit[], range: Span): GroupedEdit[] {
+  const { lines } = model;
+  const first = lineAt(lines, Math.max(0, range.start));
+  const last = lineAt(lines, Math.max(range.start, range.end));
+  const span: Span = { start: lines[first].start, end: last + 1 < lines.length ? lines[last + 1].start : model.text.length };
+  const groups = new Map<string, boolean>();
+  for (const e of edits) {
+    if (!e.group) continue;
+    groups.set(e.group, (groups.get(e.group) ?? true) && within(e.span, span));
+  }
+  return edits.filter((e) => (e.group ? groups.get(e.group) : within(e.span, span)));
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { PULL_CLIENT, startServer, waitFor, type TestServer } from './client';
+
+const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');
+
+describe('language server: the project configuration file (.unresrc.json)', () => {
+  let server: TestServer;
+  const root = mkdtempSync(join(tmpdir(), 'unres-config-'));
+  before(async () => {
+    server = await startServer(PULL_CLIENT);
+  });
+  after(async () => server.stop());
+
+  async function diagnostics(file: string): Promise<Diagnostic[]> {
+    const uri = pathToFileURL(file).href;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: faulty } });
+    const r = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    return r.items;
+  }
+
+  it('applies the nearest .unresrc.json above the draft, over the editor settings', async () => {
+    mkdirSync(join(root, 'project/drafts'), { recursive: true });
+    writeFileSync(join(root, 'project/.unresrc.json'), '{\n  // house style\n  "rules": { "opener-italics": "off", "agenda-item": "hint" }\n}\n');
+    server.settings = { rules: { 'agenda-item': 'error' } };
+    const items = await diagnostics(join(root, 'project/drafts/a.unres'));
+    assert.ok(!items.some((d) => d.code === 'opener-italics'));
+    assert.equal(items.find((d) => d.code === 'agenda-item')?.severity, 4);
+  });
+
+  it('reports a broken configuration file on the file itself and lints with the defaults', async () => {
+    mkdirSync(join(root, 'broken'), { recursive: true });
+    const config = join(root, 'broken/.unresrc.json');
+    writeFileSync(config, '{ "rules": { "opener-italics": "loud" } }\n');
+    server.settings = {};
+    const items = await diagnostics(join(root, 'broken/b.unres'));
+    assert.ok(items.some((d) => d.code === 'opener-italics'), 'defaults apply');
+    const pushed = await waitFor(() => server.pushed.get(pathToFileURL(config).href), 10_000, 'a diagnostic on the config file');
+    assert.equal(pushed.diagnostics.length, 1);
+    assert.match(pushed.diagnostics[0].message, /loud/);
+    // Fixed and announced: the problem goes away.
+    writeFileSync(config, '{ "rules": { "opener-italics": "off" } }\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const after = await diagnostics(join(root, 'broken/c.unres'));
+    assert.ok(!after.some((d) => d.code === 'opener-italics'));
+    await waitFor(() => (server.pushed.get(pathToFileURL(config).href)?.diagnostics.length === 0 ? true : undefined), 10_000, 'cleared config diagnostic');
+  });
+});

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { positionAt } from '../../../server/src/core/model/text';
+import { parse } from '../../../server/src/core/parser/parse';
+import { applyEdits, doc, example, service, withCursor } from './cursor';
+
+const ls = service();
+
+/** The text after the formatter's edits. */
+function format(text: string): string {
+  return applyEdits(text, ls.format(doc(text)));
+}
+
+/** The text after range formatting of the lines between the two `|` markers. */
+function formatRange(marked: string): string {
+  const first = marked.indexOf('|');
+  const second = marked.indexOf('|', first + 1);
+  const text = marked.slice(0, first) + marked.slice(first + 1, second) + marked.slice(second + 1);
+  const model = parse(text);
+  const range = { start: positionAt(model, first), end: positionAt(model, second - 1) };
+  return applyEdits(text, ls.format(doc(text), range));
+}
+
+const HEAD = 'The General Assembly,\n\n_Recalling_ its resolution 1/1,\n\n';
+
+/** Words of a text with numbers, sub-paragraph labels and footnote labels blanked, in order. */
+function words(text: string): string[] {
+  return text
+    .replace(/\[\^[^\]\s[]+\]/g, '[^#]')
+    .replace(/\d+/g, '#')
+    .replace(/\(([a-z]{1,4})\)/g, '(#)')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+describe('formatting: operative renumbering', () => {
+  it('renumbers after OP2 is deleted and rewrites "paragraph 5 above" to "paragraph 4 above"', () => {
+    // The negotiation case: OP2 struck, OP6 still cites the old OP5.
+    const before = `${HEAD}1. _Decides_ a;\n\n3. _Requests_ c;\n\n4. _Invites_ d;\n\n5. _Urges_ e;\n\n6. _Calls upon_ all to implement paragraph 5 above;\n`;
+    assert.equal(
+      format(before),
+      `${HEAD}1. _Decides_ a;\n\n2. _Requests_ c;\n\n3. _Invites_ d;\n\n4. _Urges_ e;\n\n5. _Calls upon_ all to implement paragraph 4 above;\n`,
+    );
+  });
+
+  it('rewrites ranges, lists, sub-paragraph references, "below" and "of the present resolution"', () => {
+    // A paragraph inserted (typed without a number, in italics) before OP2 shifts everything after it.
+    const before =
+      `${HEAD}1. _Decides_ to act in line with paragraphs 2 to 4 below;\n\n_Welcomes_ the new text;\n\n2. _Requests_ the report referred to in paragraph 3 (b) below;\n\n` +
+      '3. _Invites_:\n\n(a) States;\n\n(b) organizations;\n\n4. _Notes_ paragraphs 2 and 3 above, paragraph 3 (a) above and paragraph 2 of the present resolution;\n';
+    assert.equal(
+      format(before),
+      `${HEAD}1. _Decides_ to act in line with paragraphs 3 to 5 below;\n\n2. _Welcomes_ the new text;\n\n3. _Requests_ the report referred to in paragraph 4 (b) below;\n\n` +
+        '4. _Invites_:\n\n(a) States;\n\n(b) organizations;\n\n5. _Notes_ paragraphs 3 and 4 above, paragraph 4 (a) above and paragraph 3 of the present resolution;\n',
+    );
+  });
+
+  it('leaves references to other documents alone (no "above", "below" or "of the present resolution")', () => {
+    // CONVENTIONS.md XREF-01: `paragraph 58 of the Final Document`, `paragraphs 60 to 63,`.
+    const before = `${HEAD}2. _Recalls_ paragraph 2 of the Final Document, paragraphs 2 to 3, and article 12, paragraph 2, of the Convention;\n\n3. _Decides_ b;\n`;
+    assert.equal(format(before), `${HEAD}1. _Recalls_ paragraph 2 of the Final Document, paragraphs 2 to 3, and article 12, paragraph 2, of the Convention;\n\n2. _Decides_ b;\n`);
+  });
+
+  it('resolves a number carried twice by the direction of the reference, and leaves it when that does not decide', () => {
+    // Two paragraphs numbered 2: "above" from the last one can mean either, so it stays.
+    const before = `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n2. _Invites_ c, see paragraph 3 below;\n\n3. _Urges_ d, as in paragraph 2 above;\n`;
+    assert.equal(format(before), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3. _Invites_ c, see paragraph 4 below;\n\n4. _Urges_ d, as in paragraph 2 above;\n`);
+  });
+
+  it('relabels sub-paragraphs and rewrites "subparagraph (c) above"', () => {
+    const before = `${HEAD}1. _Decides_:\n\n(a) first;\n\n(c) second:\n\n(i) one;\n\n(iii) two;\n\n(d) third, as in subparagraph (c) above;\n`;
+    assert.equal(format(before), `${HEAD}1. _Decides_:\n\n(a) first;\n\n(b) second:\n\n(i) one;\n\n(ii) two;\n\n(c) third, as in subparagraph (b) above;\n`);
+  });
+
+  it('keeps a single unnumbered operative paragraph and texts with no numbered paragraph as they are', () => {
+    // SKEL-07: a resolution with one operative paragraph may leave it unnumbered; older SC texts number none.
+    for (const text of ['The General Assembly\n\n_Decides_ to act.\n', 'The Security Council,\n\n_Noting_ a,\n\n_Decides_ b;\n\n_Requests_ c.\n']) {
+      assert.equal(format(text), text);
+    }
+  });
+
+  it('numbers parts A and B each from 1 and does not count unnumbered blocks without an italic opener', () => {
+    const before = `${HEAD}1. _Decides_ a;\n\n3. _Requests_ b:\n\n“Quoted text of the annex”\n\n4. _Urges_ c;\n\nB\n\n1. _Decides_ d;\n\n3. _Invites_ e, see paragraph 3 above;\n`;
+    assert.equal(format(before), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b:\n\n“Quoted text of the annex”\n\n3. _Urges_ c;\n\nB\n\n1. _Decides_ d;\n\n2. _Invites_ e, see paragraph 2 above;\n`);
+  });
+});
+
+describe('formatting: footnotes', () => {
+  it('renumbers numeric labels into the order of first reference and sorts the footnote section', () => {
+    const before = 'The General Assembly,\n\n_Recalling_ a,[^2]\n\n_Noting_ b,[^note]\n\n1. _Decides_ c;[^1] d;[^2]\n\n[^1]: One.\n[^2]: Two.\n[^note]: Named.\n[^9]: Never cited.\n';
+    // [^2] is cited first → 1; [^note] holds place 2; [^1] → 3; the uncited [^9] follows → 4.
+    assert.equal(format(before), 'The General Assembly,\n\n_Recalling_ a,[^1]\n\n_Noting_ b,[^note]\n\n1. _Decides_ c;[^3] d;[^1]\n\n[^1]: Two.\n[^note]: Named.\n[^3]: One.\n[^4]: Never cited.\n');
+  });
+
+  it('rewrites references and definitions in place when the definitions are scattered or hold comments', () => {
+    const before = 'The General Assembly,\n\n_Recalling_ a,[^2] b[^1]\n\n[^2]: Two.\n\n1. _Decides_ c;\n\n[^1]: One. <!-- check -->\n';
+    assert.equal(format(before), 'The General Assembly,\n\n_Recalling_ a,[^1] b[^2]\n\n[^1]: Two.\n\n1. _Decides_ c;\n\n[^2]: One. <!-- check -->\n');
+  });
+
+  it('renumbers Word-export footnotes ([footnoteRef:N], [N: …]) too', () => {
+    const before = 'The General Assembly,\n\n_Recalling_ a,[footnoteRef:2][2: Two.] and b,[footnoteRef:1][1: One.]\n';
+    assert.equal(format(before), 'The General Assembly,\n\n_Recalling_ a,[footnoteRef:1][1: Two.] and b,[footnoteRef:2][2: One.]\n');
+  });
+});
+
+describe('formatting: white space', () => {
+  it('normalises blank lines between blocks, spacing after numbers, trailing white space and the end of the file', () => {
+    const before = '\n\nSeventy-third session   \n\n\n\nThe General Assembly,\n_Recalling_ a,\n1.    _Decides_:\n(a)\tfirst;   \n\n\n\n(b)  second.\n\n\n101st plenary meeting\n25 July 2019\n[^1]: A.\n\n\n';
+    assert.equal(format(before), 'Seventy-third session\n\nThe General Assembly,\n\n_Recalling_ a,\n\n1. _Decides_:\n\n(a) first;\n\n(b) second.\n\n101st plenary meeting\n25 July 2019\n\n[^1]: A.\n');
+  });
+
+  it('keeps the file\'s CRLF line ends and a BOM', () => {
+    const before = '\uFEFFThe General Assembly,\r\n_Recalling_ a,\r\n\r\n\r\n2. _Decides_ b;\r\n';
+    const after = format(before);
+    assert.equal(after, '\uFEFFThe General Assembly,\r\n\r\n_Recalling_ a,\r\n\r\n1. _Decides_ b;\r\n');
+  });
+
+  it('never separates a directive comment from its line, and leaves comments and hard-wrapped lines alone', () => {
+    const before = `${HEAD}1. _Decides_ a;\n<!-- unres-disable-next-line operative-punctuation -->\n2. _Requests_ b\ncontinued   on the next line\n\n<!--\n\n\nnote   \n-->\n`;
+    assert.equal(format(before), `${HEAD}1. _Decides_ a;\n<!-- unres-disable-next-line operative-punctuation -->\n2. _Requests_ b\ncontinued   on the next line\n\n<!--\n\n\nnote   \n-->\n`);
+  });
+
+  it('does not add lines inside the header', () => {
+    const before = 'A/73/L.103\nSeventy-third session\nAgenda item 128 (t)\nCooperation between the United Nations and regional organizations\n\nThe General Assembly,\n\n_Recalling_ a,\n';
+    assert.equal(format(before), before);
+  });
+});
+
+describe('formatting: properties', () => {
+  const corpus = new URL('../../../../shared/corpus/', import.meta.url);
+  const files: { name: string; text: string }[] = [];
+  for (const dir of ['ga-80', 'pdf-text', 'sc-1946-2002']) {
+    const names = readdirSync(new URL(`${dir}/`, corpus)).filter((f) => /\.(md|txt)$/.test(f)).sort();
+    // Every GA text, and every fifth SC text: the sweep stays under a second.
+    for (const name of dir === 'sc-1946-2002' ? names.filter((_, i) => i % 5 === 0) : names) files.push({ name, text: readFileSync(new URL(`${dir}/${name}`, corpus), 'utf8') });
+  }
+  files.push({ name: 'A-RES-73-331.unres', text: example });
+  files.push({ name: 'every-rule.unres', text: readFileSync(new URL('../../fixtures/every-rule.unres', import.meta.url), 'utf8') });
+
+  it('leaves the adopted example resolution as it is', () => {
+    assert.deepEqual(ls.format(doc(example)), []);
+  });
+
+  it('formats twice as once, and changes no word outside numbers, labels and spacing', () => {
+    assert.ok(files.length > 100);
+    for (const { name, text } of files) {
+      const once = format(text);
+      assert.equal(format(once), once, `not idempotent: ${name}`);
+      assert.deepEqual([...words(once)].sort(), [...words(text)].sort(), `words changed: ${name}`);
+    }
+  });
+
+  it('keeps the order of words when the footnote section is already in order', () => {
+    for (const { name, text } of files) {
+      const once = format(text);
+      if (!/^\[\^/m.test(text)) assert.deepEqual(words(once), words(text), name);
+    }
+  });
+
+  it('never throws on broken input', () => {
+    for (const text of ['', '\n\n\n', '1.', '(a)', '[^', '[^1]:', '<!--', '1. _x\n(a) paragraph 1 (', 'The General Assembly,\n\n1. _Decides_ see paragraphs 1 to above;\n', '\uFEFF', '\r\r\n\n\r']) {
+      const once = format(text);
+      assert.equal(format(once), once, JSON.stringify(text));
+    }
+  });
+});
+
+describe('formatting: ranges', () => {
+  it('normalises white space inside the range only', () => {
+    const marked = `${HEAD}1.   _Decides_ a;\n\n|2.   _Requests_ b;   \n|\n3.   _Urges_ c;\n`;
+    assert.equal(formatRange(marked), `${HEAD}1.   _Decides_ a;\n\n2. _Requests_ b;\n\n3.   _Urges_ c;\n`);
+  });
+
+  it('renumbers only when the whole renumbering lies in the range', () => {
+    const text = `${HEAD}1. _Decides_ a;\n\n3. _Requests_ b;\n\n4. _Urges_ c, as in paragraph 3 above;\n`;
+    // A range around OP2 alone: the cross-reference in OP3 would be left behind, so nothing is renumbered.
+    assert.equal(formatRange(`${HEAD}1. _Decides_ a;\n\n|3. _Requests_ b;|\n\n4. _Urges_ c, as in paragraph 3 above;\n`), text);
+    assert.equal(formatRange(`|${text}|`), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3. _Urges_ c, as in paragraph 2 above;\n`);
+  });
+
+  it('relabels the sub-paragraphs of a paragraph in the range', () => {
+    const { text } = withCursor(`${HEAD}1. _Decides_:\n\n(a) x;\n\n(c) y;\n|`);
+    assert.equal(formatRange(`${HEAD}|1. _Decides_:\n\n(a) x;\n\n(c) y;\n|`), `${HEAD}1. _Decides_:\n\n(a) x;\n\n(b) y;\n`);
+    assert.equal(format(text), `${HEAD}1. _Decides_:\n\n(a) x;\n\n(b) y;\n`);
+  });
+});

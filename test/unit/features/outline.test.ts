@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import type { OutlineSymbol } from '../../../server/src/core/languageService';
+import { doc, example, service, textOf } from './cursor';
+
+const ls = service();
+
+/** The outline as indented `name — detail` lines. */
+function tree(symbols: readonly OutlineSymbol[], depth = 0): string[] {
+  return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` — ${s.detail}` : ''}`, ...tree(s.children, depth + 1)]);
+}
+
+/** Every child range lies within its parent's, and the selection within the range. */
+function contained(symbols: readonly OutlineSymbol[]): void {
+  const inside = (a: OutlineSymbol['range'], b: OutlineSymbol['range']) =>
+    (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) &&
+    (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
+  for (const s of symbols) {
+    assert.ok(inside(s.selectionRange, s.range), `selection of ${s.name}`);
+    for (const c of s.children) assert.ok(inside(c.range, s.range), `${c.name} in ${s.name}`);
+    contained(s.children);
+  }
+}
+
+const DRAFT = `A/73/L.103
+Seventy-third session
+Agenda item 128 (t)
+
+Cooperation between the United Nations and the Organization
+
+The General Assembly,
+
+_Recalling_ its resolution 59/50,[^1]
+
+_Noting with appreciation_ the progress,
+
+1. _Decides_ that:
+
+(a) The first item;
+
+(b) The second item:
+
+(i) one;
+
+(ii) two;
+
+2. _Requests_ the Secretary-General to report.
+
+Annex
+
+Text of the annex.
+
+[^1]: A/59/1.
+`;
+
+describe('document symbols', () => {
+  it('builds the tree: header, organ line, preamble, operative part with sub-paragraphs, annex, footnotes', () => {
+    const symbols = ls.documentSymbols(doc(DRAFT));
+    assert.deepEqual(tree(symbols), [
+      'Header',
+      '  A/73/L.103 — document symbol',
+      '  Seventy-third session — session',
+      '  Agenda item 128 (t) — agenda item',
+      '  Cooperation between the United Nations and the Organization — title',
+      'The General Assembly, — organ line',
+      'Preamble — 2 paragraphs',
+      '  PP1 — Recalling its resolution 59/50,',
+      '  PP2 — Noting with appreciation the progress,',
+      'Operative part — 2 paragraphs',
+      '  OP1 — Decides that:',
+      '    OP1 (a) — The first item;',
+      '    OP1 (b) — The second item:',
+      '      OP1 (b) (i) — one;',
+      '      OP1 (b) (ii) — two;',
+      '  OP2 — Requests the Secretary-General to report.',
+      'Annex',
+      'Footnotes — 1',
+      '  [^1] — A/59/1.',
+    ]);
+    contained(symbols);
+  });
+
+  it('labels the fifteen preambular and nine operative paragraphs of the example, with their opening words', () => {
+    const symbols = ls.documentSymbols(doc(example));
+    const preamble = symbols.find((s) => s.name === 'Preamble')!;
+    const operative = symbols.find((s) => s.name === 'Operative part')!;
+    assert.deepEqual(preamble.children.map((c) => c.name), Array.from({ length: 15 }, (_, i) => `PP${i + 1}`));
+    assert.deepEqual(operative.children.map((c) => c.name), Array.from({ length: 9 }, (_, i) => `OP${i + 1}`));
+    assert.equal(preamble.children[0].detail, 'Having considered the report of the…');
+    assert.equal(textOf(example, operative.children[4].selectionRange), '5.');
+    contained(symbols);
+  });
+});
+
+describe('folding ranges', () => {
+  it('folds the header, each part, a paragraph with sub-paragraphs, the annex, the footnotes and long comments', () => {
+    const text = `${DRAFT}<!--\nlong\nnote\n-->\n`;
+    const lines = text.split('\n');
+    const folds = ls.foldingRanges(doc(text)).map((f) => `${lines[f.startLine].slice(0, 12)}…${lines[f.endLine].slice(0, 12)}${f.kind ? ` (${f.kind})` : ''}`);
+    assert.deepEqual(folds, [
+      'A/73/L.103…Cooperation  (region)',
+      '_Recalling_ …_Noting with (region)',
+      '1. _Decides_…2. _Requests (region)',
+      '1. _Decides_…(ii) two;',
+      '(b) The seco…(ii) two;',
+      'Annex…Text of the  (region)',
+      '<!--…--> (comment)',
+    ]);
+  });
+});
+
+describe('inlay hints', () => {
+  it('labels each paragraph PPn or OPn at its start', () => {
+    const hints = ls.inlayHints(doc(DRAFT));
+    const lines = DRAFT.split('\n');
+    assert.deepEqual(hints.map((h) => `${h.label}@${lines[h.position.line].slice(h.position.character, h.position.character + 6)}`), ['PP1@_Recal', 'PP2@_Notin', 'OP1@1. _De', 'OP2@2. _Re']);
+    assert.equal(hints[3].tooltip, 'operative paragraph 2 of 2');
+  });
+
+  it('gives only the hints of the range asked for', () => {
+    const hints = ls.inlayHints(doc(DRAFT), { start: { line: 11, character: 0 }, end: { line: 14, character: 0 } });
+    assert.deepEqual(hints.map((h) => h.label), ['OP1']);
+  });
+});
