@@ -1,0 +1,583 @@
+/**
+ * Turns the blocks a front end read into a `.unres` draft: header, organ line, preambular and
+ * operative paragraphs with italic openers, labelled sub-paragraphs, the closing lines, an annex,
+ * and footnotes as `[^n]` references with their `[^n]:` definitions at the end.
+ */
+import { looksOperative, looksPreambular, matchPhrase, readWords, type Part, type PhraseMatch } from '../data/lexicon';
+import publicationsData from '../data/publications.json';
+import { letterValue, romanValue, toLetter, toRoman } from '../parser/parse';
+import { resolveFootnoteSequence } from './footnotes';
+import { buildHeader, organLineOf, type ImportedHeader } from './header';
+import { cleanLine, endsParagraph, gatherSpelling, joinLines, wordCount } from './text';
+import type { ImportNote, ImportResult, SourceBlock, SourceDocument } from './types';
+
+const MEETING_LINE = /^\d{1,5} ?(?:st|nd|rd|th|d) (?:plenary )?meeting\b/i;
+const SC_ADOPTED_LINE = /^Adopted\b[^\n]{0,80}\bat the ?\d{1,5} ?(?:st|nd|rd|th|d) meeting\b/i;
+const MERGED_CLOSING = /^(\d{1,5} ?(?:st|nd|rd|th|d) plenary meeting) (\d{1,2} [A-Z][a-z]{2,8} \d{4})$/;
+const DATE_ONLY = /^(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.?$/;
+const ANNEX_LINE = /^Annex(?:es)?(?: [IVXLC]{1,6})?$/i;
+const NUMBERED = /^(\d{1,3})\. ?(?=\S|$)/;
+const LABELLED = /^\(([a-z]{1,4})\) ?(?=\S|$)/;
+
+const publicationPatterns = publicationsData.titles.map((t) => new RegExp(t.pattern, 'g'));
+
+/** A paragraph-level item of the body, before structure is decided. */
+interface Item {
+  text: string;
+  pageBreakBefore: boolean;
+}
+
+/** `quote`: a quoted paragraph (a resolution quoted in full), kept inside the paragraph that quotes it. */
+type ItemKind = 'number' | 'sub' | 'heading' | 'plain' | 'quote';
+
+interface BodyItem {
+  kind: ItemKind;
+  /** The paragraph number as written, or assigned when the extraction lost it. */
+  number?: number;
+  /** The sub-paragraph label as written, or assigned when the extraction lost it. */
+  label?: string;
+  /** The text after the number or label. */
+  body: string;
+  part: Part;
+  /** The item is a sub-paragraph of the paragraph above (labelled or not). */
+  sub: boolean;
+}
+
+/** Words that open a paragraph: a listed phrase, or a word shaped like one of the part. */
+function openerOf(body: string, part: Part): PhraseMatch | { start: number; end: number; text: string } | undefined {
+  const words = readWords(body, 0, body.length);
+  const own = matchPhrase(words, part);
+  const other = matchPhrase(words, part === 'preamble' ? 'operative' : 'preamble');
+  const m = own ?? other;
+  if (m) return m;
+  const first = words[0];
+  if (first && first.start === 0 && (part === 'preamble' ? looksPreambular(first.text) : looksOperative(first.text))) return first;
+  return undefined;
+}
+
+function opensWith(body: string, part: Part): boolean {
+  const words = readWords(body, 0, body.length);
+  const own = matchPhrase(words, part);
+  const other = matchPhrase(words, part === 'preamble' ? 'operative' : 'preamble');
+  if (own) return !other || own.wordCount >= other.wordCount;
+  if (other || words.length === 0 || words[0].start !== 0) return false;
+  return part === 'preamble' ? looksPreambular(words[0].text) : looksOperative(words[0].text);
+}
+
+function startsLower(text: string): boolean {
+  return /^[\p{Ll}]/u.test(text);
+}
+
+/** Whether the opening words are a listed phrase of either lexicon. */
+function opensWithListedPhrase(text: string): boolean {
+  const words = readWords(text, 0, text.length);
+  return words.length > 0 && words[0].start === 0 && (matchPhrase(words, 'preamble') !== undefined || matchPhrase(words, 'operative') !== undefined);
+}
+
+/**
+ * Whether an item opens a structure of its own (a number, a label, a listed opener, a closing
+ * line); the shape heuristics are not used here, as `Documents` and `Systems` look like verbs.
+ */
+function startsStructure(text: string): boolean {
+  return NUMBERED.test(text) || LABELLED.test(text) || MEETING_LINE.test(text) || SC_ADOPTED_LINE.test(text) || ANNEX_LINE.test(text) || opensWithListedPhrase(text);
+}
+
+/** Whether a plain item reads as a section heading (`Peacebuilding financing`, `I. Global context`, `A`). */
+function isHeading(text: string): boolean {
+  if (endsParagraph(text)) return false;
+  if (wordCount(text) > 14) return false;
+  if (!/^(?:[IVXLC]{1,6}\.|[A-Z]\.?|\p{Lu})/u.test(text)) return false;
+  return !opensWithListedPhrase(text);
+}
+
+/** Italicizes `[start, end)` of a text unless emphasis marks are already there. */
+function italicize(text: string, start: number, end: number): string {
+  if (start >= end || /[_*]/.test(text.slice(start, end))) return text;
+  return `${text.slice(0, start)}_${text.slice(start, end)}_${text.slice(end)}`;
+}
+
+/**
+ * Italicizes the secondary verbs of an operative paragraph (OP-03): a listed operative verb in
+ * lower case that starts a new limb after a comma (`…, and encourages them …`), followed by its object.
+ */
+function italicizeSecondaryVerbs(body: string): string {
+  let out = '';
+  let at = 0;
+  const re = /[,;] ?(?:\uE000[^\uE001]{1,20}\uE001 ?)?(?:and )?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const from = m.index + m[0].length;
+    if (from <= at) continue;
+    const words = readWords(body, from, Math.min(body.length, from + 120));
+    if (words.length < 2 || words[0].start !== from || !/^\p{Ll}/u.test(words[0].text)) continue;
+    const match = matchPhrase(words, 'operative');
+    if (!match || match.wordCount >= words.length) continue;
+    const next = words[match.wordCount];
+    if (/^(?:and|or|of|nor)$/.test(next.text)) continue;
+    // The object follows after a space, not after punctuation (`requests, …` is a noun in a list).
+    if (!/^ +$/.test(body.slice(match.end, next.start))) continue;
+    if (/[_*]/.test(body.slice(match.start, match.end))) continue;
+    out += `${body.slice(at, match.start)}_${body.slice(match.start, match.end)}_`;
+    at = match.end;
+    re.lastIndex = match.end;
+  }
+  return out + body.slice(at);
+}
+
+/** Italicizes the titles of publications in a footnote text (FN-07). */
+function italicizePublications(text: string): string {
+  if (/[_*]/.test(text)) return text;
+  const spans: { start: number; end: number }[] = [];
+  for (const re of publicationPatterns) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += `${text.slice(at, s.start)}_${text.slice(s.start, s.end)}_`;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Decides letter or roman for a written label at this point of the series. */
+function labelKind(label: string, state: { letter: number; roman: number; level: 'letter' | 'roman'; afterColon: boolean }): 'letter' | 'roman' {
+  const lv = letterValue(label);
+  const rv = romanValue(label);
+  if (lv && !rv) return 'letter';
+  if (rv && !lv) return 'roman';
+  if (!lv && !rv) return 'letter';
+  if (state.level === 'roman' && rv === state.roman + 1) return 'roman';
+  if (state.afterColon && rv === 1) return 'roman';
+  if (lv === state.letter + 1) return 'letter';
+  return rv === state.roman + 1 ? 'roman' : 'letter';
+}
+
+/**
+ * Labels the sub-paragraphs of one paragraph, keeping the labels the source has and inferring the
+ * ones an extraction lost: a lead-in ending with a colon opens the roman level; an unlabelled item
+ * in the roman level stays roman unless the next written letter label leaves exactly room for it.
+ */
+function labelSubparagraphs(items: BodyItem[]): number {
+  const state = { letter: 0, roman: 0, level: 'letter' as 'letter' | 'roman', afterColon: false };
+  let inferred = 0;
+  // The next item with a written label, for each item (one pass from the end: linear).
+  const nextLabelled: number[] = new Array(items.length).fill(-1);
+  for (let k = items.length - 2; k >= 0; k--) nextLabelled[k] = items[k + 1].label !== undefined ? k + 1 : nextLabelled[k + 1];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.label !== undefined) {
+      const kind = labelKind(it.label, state);
+      if (kind === 'letter') {
+        state.letter = letterValue(it.label) || state.letter + 1;
+        state.roman = 0;
+        state.level = 'letter';
+      } else {
+        state.roman = romanValue(it.label) || state.roman + 1;
+        state.level = 'roman';
+      }
+    } else {
+      let kind: 'letter' | 'roman' = 'letter';
+      if (state.afterColon && state.level === 'letter' && k > 0) kind = 'roman';
+      else if (state.level === 'roman') {
+        kind = 'roman';
+        const j = nextLabelled[k];
+        if (j > 0) {
+          const next = items[j];
+          const nextKind = labelKind(next.label!, { ...state, afterColon: false, level: 'letter' });
+          if (nextKind === 'letter') {
+            const slots = letterValue(next.label!) - 1 - state.letter;
+            if (j - k <= slots) kind = 'letter';
+          }
+        }
+      }
+      if (kind === 'letter') {
+        state.letter++;
+        state.roman = 0;
+        state.level = 'letter';
+        it.label = toLetter(state.letter);
+      } else {
+        state.roman = state.afterColon && state.level === 'letter' ? 1 : state.roman + 1;
+        state.level = 'roman';
+        it.label = toRoman(state.roman);
+      }
+      inferred++;
+    }
+    state.afterColon = it.body.trimEnd().endsWith(':');
+  }
+  return inferred;
+}
+
+/** The cleaned lines of a block, with merged closing lines split. */
+function cleanBlock(block: SourceBlock): string[] {
+  const out: string[] = [];
+  for (const raw of block.lines) {
+    const line = cleanLine(raw);
+    if (!line) continue;
+    const merged = MERGED_CLOSING.exec(line);
+    if (merged) out.push(merged[1], merged[2]);
+    else out.push(line);
+  }
+  return out;
+}
+
+const NOTE_START = /^(\d{1,3}) (\S.*)$/;
+
+/**
+ * Takes footnote texts (`22 Adopted without vote.`, numbered in sequence, continuation lines
+ * joined) from lines after the closing, while the source has given no footnote texts elsewhere;
+ * returns the lines that are not footnotes.
+ */
+function takeTrailingNotes(lines: readonly string[], notes: Map<string, string>, state: { last: number; open: boolean }): string[] {
+  if (!state.open) return [...lines];
+  const rest: string[] = [];
+  for (const line of lines) {
+    const m = NOTE_START.exec(line);
+    if (m && (state.last === 0 || Number(m[1]) === state.last + 1)) {
+      state.last = Number(m[1]);
+      notes.set(m[1], m[2]);
+    } else if (state.last > 0 && rest.length === 0) notes.set(String(state.last), joinLines([notes.get(String(state.last))!, line]));
+    else rest.push(line);
+  }
+  return rest;
+}
+
+/** A one-line error for a text that is not a resolution. */
+const NOT_A_RESOLUTION = 'This text does not look like a resolution: no organ line (such as "The General Assembly,") and no numbered or preambular paragraphs were found.';
+
+/** Composes the `.unres` draft from a front end's blocks. Never throws on its input. */
+export function compose(doc: SourceDocument, recitationHint?: boolean): ImportResult {
+  const notes: ImportNote[] = [...doc.notesLog];
+  const allLines = doc.blocks.flatMap((b) => b.lines.map(cleanLine));
+  const evidence = gatherSpelling(allLines);
+
+  // Split blocks into one block per line when lines are paragraphs (Word's plain-text export).
+  const blocks: { lines: string[]; pageBreakBefore: boolean }[] = [];
+  for (const b of doc.blocks) {
+    const lines = cleanBlock(b);
+    if (lines.length === 0) continue;
+    blocks.push({ lines, pageBreakBefore: !!b.pageBreakBefore });
+  }
+
+  // The organ line: the first line that reads as one, before any numbered paragraph.
+  let organ: string | undefined;
+  let organBlock = -1;
+  search: for (let i = 0; i < blocks.length; i++) {
+    for (let j = 0; j < blocks[i].lines.length; j++) {
+      const line = blocks[i].lines[j];
+      const o = organLineOf(line);
+      if (o) {
+        organ = o;
+        organBlock = i;
+        // Lines around the organ line in the same block belong to the header and the body.
+        const before = blocks[i].lines.slice(0, j);
+        const after = blocks[i].lines.slice(j + 1);
+        blocks.splice(i, 1, ...(before.length ? [{ lines: before, pageBreakBefore: blocks[i].pageBreakBefore }] : []), { lines: [line], pageBreakBefore: false }, ...(after.length ? [{ lines: after, pageBreakBefore: false }] : []));
+        organBlock = i + (before.length ? 1 : 0);
+        break search;
+      }
+      if (NUMBERED.test(line) && j === 0 && i > 0) break search;
+    }
+  }
+  let bodyStart: number;
+  if (organBlock >= 0) bodyStart = organBlock + 1;
+  else {
+    bodyStart = blocks.findIndex((b) => {
+      const t = b.lines[0];
+      const n = NUMBERED.exec(t);
+      return n ? opensWith(t.slice(n[0].length), 'operative') || /^The [A-Z]/.test(t.slice(n[0].length)) : opensWith(t, 'preamble');
+    });
+    if (bodyStart < 0) return { ok: false, error: NOT_A_RESOLUTION, notes };
+    notes.push({ severity: 'warning', message: 'No organ line was found: the body starts at the first numbered or preambular paragraph; add the organ line (for example "The Security Council,").' });
+  }
+  const header: ImportedHeader = buildHeader(blocks.slice(0, organBlock >= 0 ? organBlock : bodyStart).map((b) => b.lines), evidence);
+
+  // Closing lines and annex.
+  let closing: string[] | undefined;
+  const leftOver: string[] = [];
+  const noteTexts = new Map(doc.notes);
+  const trailing = { last: 0, open: doc.notes.size === 0 };
+  let bodyEnd = blocks.length;
+  let annexStart = -1;
+  for (let i = bodyStart; i < blocks.length; i++) {
+    const first = blocks[i].lines[0];
+    // An extractor may merge the annex heading with the annex title: `Annex 2025 Political Declaration …`.
+    const mergedAnnex = closing !== undefined ? /^(Annex(?:es)? ?(?:[IVXLC]{1,6})?) (\S.*)$/.exec(first) : null;
+    if (mergedAnnex && !endsParagraph(mergedAnnex[2])) {
+      blocks[i] = { lines: [mergedAnnex[1], mergedAnnex[2], ...blocks[i].lines.slice(1)], pageBreakBefore: blocks[i].pageBreakBefore };
+    }
+    if (ANNEX_LINE.test(blocks[i].lines[0])) {
+      annexStart = i;
+      if (bodyEnd === blocks.length) bodyEnd = i;
+      break;
+    }
+    if (closing !== undefined) {
+      // After the closing lines: footnote texts (the Security Council compilations put them there,
+      // without a rule); anything else is not part of the resolution, and the user is told.
+      const rest = takeTrailingNotes(blocks[i].lines, noteTexts, trailing);
+      if (rest.length > 0) leftOver.push(joinLines(rest, evidence));
+      continue;
+    }
+    if (i > bodyStart && (MEETING_LINE.test(first) || SC_ADOPTED_LINE.test(joinLines(blocks[i].lines, evidence)))) {
+      bodyEnd = i;
+      const lines = blocks[i].lines;
+      if (MEETING_LINE.test(first)) {
+        closing = [first];
+        const rest = lines.slice(1);
+        if (rest.length > 0 && DATE_ONLY.test(rest.join(' '))) closing.push(rest.join(' '));
+        else if (rest.length > 0) closing[0] = joinLines(lines, evidence);
+        else if (blocks[i + 1] && DATE_ONLY.test(blocks[i + 1].lines.join(' '))) {
+          closing.push(blocks[i + 1].lines.join(' '));
+          i++;
+        }
+      } else {
+        closing = [joinLines(lines, evidence)];
+      }
+    }
+  }
+
+  if (leftOver.length > 0) {
+    const sample = leftOver[0].length > 60 ? `${leftOver[0].slice(0, 60)}…` : leftOver[0];
+    notes.push({ severity: 'warning', message: `${leftOver.length} block(s) after the closing lines were left out (they are not part of the resolution): "${sample}".` });
+  }
+
+  // A closing without its date line takes the date of the adoption line (they are the same, CONS-03).
+  if (closing && closing.length === 1 && MEETING_LINE.test(closing[0])) {
+    const adoption = header.groups.flat().find((l) => /^Resolution adopted by\b/.test(l));
+    const date = adoption && /\bon (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$/.exec(adoption);
+    if (date) {
+      closing.push(date[1]);
+      notes.push({ severity: 'info', message: `The closing block had no date; "${date[1]}" was taken from the adoption line.` });
+    }
+  }
+
+  // Paragraph items of the body.
+  const items: Item[] = [];
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const b = blocks[i];
+    if (closing && MEETING_LINE.test(b.lines[0])) continue;
+    if (doc.paragraphPerLine) b.lines.forEach((line, k) => items.push({ text: line, pageBreakBefore: k === 0 && b.pageBreakBefore }));
+    else items.push({ text: joinLines(b.lines, evidence), pageBreakBefore: b.pageBreakBefore });
+  }
+  // Re-join paragraphs split by a page break or an extraction gap: the first part does not end a
+  // paragraph and the second starts in lower case, or follows a page break without opening a structure.
+  const joined: Item[] = [];
+  for (const it of items) {
+    const prev = joined[joined.length - 1];
+    // A paragraph never starts in lower case; a page break may also fall after a comma.
+    if (prev && !isHeading(prev.text) && (startsLower(it.text) || (it.pageBreakBefore && !endsParagraph(prev.text) && !startsStructure(it.text)))) {
+      prev.text = joinLines([prev.text, it.text], evidence);
+      continue;
+    }
+    joined.push({ ...it });
+  }
+
+  // Annex blocks, kept as blocks of free text.
+  const annex: string[] = [];
+  if (annexStart >= 0) {
+    for (let i = annexStart; i < blocks.length; i++) {
+      const b = blocks[i];
+      const lines = i === annexStart ? b.lines.slice(1) : b.lines;
+      if (i === annexStart) annex.push(b.lines[0]);
+      const texts = doc.paragraphPerLine ? lines : lines.length ? [joinLines(lines, evidence)] : [];
+      texts.forEach((text, k) => {
+        const prev = annex.length - 1;
+        const pageBreak = k === 0 && b.pageBreakBefore;
+        if (prev > 0 && !isHeading(annex[prev]) && (startsLower(text) || (pageBreak && !endsParagraph(annex[prev]) && !startsStructure(text)))) annex[prev] = joinLines([annex[prev], text], evidence);
+        else annex.push(text);
+      });
+    }
+  }
+
+  // Footnotes: follow the sequence through the body, the closing and the annex.
+  const numbers = new Set<number>();
+  for (const k of noteTexts.keys()) if (/^\d{1,4}$/.test(k)) numbers.add(Number(k));
+  // Legacy re-citation (repeating a number) up to the seventy-fourth session, or before 2020 (FN-04).
+  const recitation = recitationHint ?? (header.session !== undefined ? header.session <= 74 : header.year !== undefined ? header.year < 2020 : false);
+  const texts = [...joined.map((i) => i.text), ...(closing ?? []), ...annex];
+  const resolved = resolveFootnoteSequence(texts, { numbers, recitation });
+  let k = 0;
+  let dropped = 0;
+  for (const it of joined) {
+    // A number after the final punctuation of a paragraph is an indicator; without a footnote text
+    // in the source it becomes a comment, so the paragraph still ends with its punctuation.
+    it.text = resolved.texts[k++].replace(/([,;:.][”’"]?) ?(\d{1,4})$/, (all, mark: string, n: string) => {
+      if (numbers.has(Number(n))) return all;
+      dropped++;
+      return `${mark} <!-- footnote ${n}: its text is not in the source -->`;
+    });
+  }
+  if (dropped > 0) notes.push({ severity: 'warning', message: `${dropped} footnote indicator(s) have no footnote text in the source; each is kept as a comment.` });
+  if (closing) closing = closing.map(() => resolved.texts[k++]);
+  for (let a = 0; a < annex.length; a++) annex[a] = resolved.texts[k++];
+
+  // Structure of the body.
+  const body: BodyItem[] = joined.map((it) => {
+    const n = NUMBERED.exec(it.text);
+    if (n) return { kind: 'number', number: Number(n[1]), body: it.text.slice(n[0].length), part: 'operative', sub: false };
+    const l = LABELLED.exec(it.text);
+    if (l) return { kind: 'sub', label: l[1], body: it.text.slice(l[0].length), part: 'operative', sub: true };
+    if (/^["“'‘]/.test(it.text)) return { kind: 'quote', body: it.text, part: 'preamble', sub: false };
+    return { kind: isHeading(it.text) ? 'heading' : 'plain', body: it.text, part: 'preamble', sub: false };
+  });
+  const firstNumber = body.findIndex((b) => b.kind === 'number');
+  // Numbered paragraphs that open like a preamble before any operative one stay in the preamble (PRE-01).
+  let operativeStart = firstNumber;
+  while (operativeStart >= 0 && operativeStart < body.length && body[operativeStart].kind === 'number' && opensWith(body[operativeStart].body, 'preamble') && !opensWith(body[operativeStart].body, 'operative')) {
+    const next = body.findIndex((b, i) => i > operativeStart && b.kind === 'number');
+    operativeStart = next;
+  }
+  if (operativeStart < 0 && firstNumber < 0) {
+    // No numbered paragraph: the paragraphs after the last preambular one that open with an
+    // operative phrase form the operative part (single-paragraph resolutions, older SC texts).
+    let last = -1;
+    body.forEach((b, i) => {
+      if (b.kind === 'plain' && opensWith(b.body, 'preamble')) last = i;
+    });
+    operativeStart = body.findIndex((b, i) => i > last && b.kind === 'plain' && opensWith(b.body, 'operative'));
+  }
+  for (let i = 0; i < body.length; i++) body[i].part = operativeStart >= 0 && i >= operativeStart ? 'operative' : 'preamble';
+
+  // Sub-paragraphs without labels after a lead-in, and operative paragraphs that lost their number.
+  let lastNumber = 0;
+  let leadIn = -1;
+  let inferredLabels = 0;
+  let inferredNumbers = 0;
+  // The next paragraph numbered in the source, for each item (one pass from the end: linear).
+  const nextNumbered: number[] = new Array(body.length).fill(-1);
+  for (let i = body.length - 2; i >= 0; i--) nextNumbered[i] = body[i + 1].kind === 'number' ? i + 1 : nextNumbered[i + 1];
+  // The sub-paragraphs seen since the lead-in: how many, and whether one opens with an operative verb.
+  let siblings = 0;
+  let operativeSibling = false;
+  const openLeadIn = (at: number) => {
+    leadIn = at;
+    siblings = 0;
+    operativeSibling = false;
+  };
+  const addSibling = (x: BodyItem) => {
+    siblings++;
+    if (!operativeSibling && opensWith(x.body, 'operative')) operativeSibling = true;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b.kind === 'number') {
+      if (b.part === 'operative') lastNumber = b.number!;
+      openLeadIn(b.body.trimEnd().endsWith(':') ? i : -1);
+      continue;
+    }
+    if (b.kind === 'sub') {
+      if (leadIn < 0) openLeadIn(i - 1);
+      addSibling(b);
+      continue;
+    }
+    if (b.kind === 'quote') continue;
+    if (leadIn >= 0) {
+      const nextNumber = nextNumbered[i];
+      if (b.kind === 'heading' && (nextNumber === i + 1 || nextNumber < 0)) {
+        leadIn = -1;
+        continue;
+      }
+      // An operative verb after sub-paragraphs that open otherwise (`Requesting …`) is the next
+      // operative paragraph that lost its number, when the numbering has room for it.
+      const gap = nextNumber < 0 || body[nextNumber].number! - lastNumber - 1 >= 1;
+      if (b.part === 'operative' && b.kind === 'plain' && gap && siblings > 0 && !operativeSibling && opensWith(b.body, 'operative')) {
+        leadIn = -1;
+      } else {
+        b.kind = 'sub';
+        b.sub = true;
+        addSibling(b);
+        continue;
+      }
+    }
+    if (b.part === 'operative' && b.kind === 'plain' && lastNumber > 0 && opensWith(b.body, 'operative')) {
+      // A run of such paragraphs fills a gap in the numbering, or ends the operative part.
+      let j = i;
+      while (j < body.length && body[j].kind === 'plain' && opensWith(body[j].body, 'operative')) j++;
+      const nextAt = j < body.length ? (body[j].kind === 'number' ? j : nextNumbered[j]) : -1;
+      const next = nextAt >= 0 ? body[nextAt] : undefined;
+      if (!next || next.number! - lastNumber - 1 === j - i) {
+        for (let q = i; q < j; q++) {
+          body[q].kind = 'number';
+          body[q].number = ++lastNumber;
+          inferredNumbers++;
+          if (body[q].body.trimEnd().endsWith(':')) openLeadIn(q);
+        }
+        i = j - 1;
+      }
+    }
+  }
+  // Label each paragraph's sub-paragraphs.
+  for (let i = 0; i < body.length; i++) {
+    if (!body[i].sub) continue;
+    let j = i;
+    while (j < body.length && body[j].sub) j++;
+    inferredLabels += labelSubparagraphs(body.slice(i, j));
+    i = j - 1;
+  }
+  if (inferredNumbers > 0) notes.push({ severity: 'info', message: `${inferredNumbers} operative paragraph number(s) were missing in the source and were restored from the sequence.` });
+  if (inferredLabels > 0) notes.push({ severity: 'info', message: `${inferredLabels} sub-paragraph label(s) were missing in the source and were restored from the sequence.` });
+  const headings = body.filter((b) => b.kind === 'heading').length;
+  if (headings > 0) notes.push({ severity: 'info', message: `${headings} line(s) were kept as section headings.` });
+
+  // Italics: the opening phrase of every paragraph, and the secondary verbs of operative paragraphs.
+  const paragraphText = (b: BodyItem): string => {
+    if (doc.hasItalics || b.sub || b.kind === 'heading') return b.body;
+    const head = openerOf(b.body, b.part);
+    let text = b.body;
+    if (head) text = italicize(text, head.start, head.end);
+    if (b.part === 'operative') {
+      const split = head ? head.end + 2 : 0;
+      text = text.slice(0, split) + italicizeSecondaryVerbs(text.slice(split));
+    }
+    return text;
+  };
+
+  // Footnote labels in order of first reference: numbers 1, 2, 3 … (CONVENTIONS.md FN-01).
+  const order = resolved.order.filter((l) => noteTexts.has(l));
+  const renumber = new Map<string, string>();
+  order.forEach((label, i) => renumber.set(label, String(i + 1)));
+  const unreferenced = [...noteTexts.keys()].filter((l) => !renumber.has(l));
+  let nextNumber = order.length;
+  for (const l of unreferenced) renumber.set(l, String(++nextNumber));
+  const changed = [...renumber].some(([from, to]) => from !== to);
+  if (changed && order.length > 0) notes.push({ severity: 'info', message: 'Footnotes were renumbered 1, 2, 3 … in the order of first reference.' });
+  if (unreferenced.length > 0) notes.push({ severity: 'warning', message: `No reference was found in the text for footnote(s) ${unreferenced.join(', ')}: their text is kept at the end; put [^n] where each belongs.` });
+  const dangling = resolved.order.filter((l) => !noteTexts.has(l));
+  if (dangling.length > 0) notes.push({ severity: 'warning', message: `The source references footnote(s) ${dangling.join(', ')} but has no text for them.` });
+  const finish = (text: string): string =>
+    text.replace(/\uE000([^\uE001]*)\uE001/g, (_all, label: string) => `[^${renumber.get(label) ?? label}]`);
+
+  // Emit.
+  const parts: string[] = [];
+  for (const g of header.groups) parts.push(g.join('\n'));
+  parts.push(organ ?? '');
+  if (!organ) parts.pop();
+  for (const b of body) {
+    // A quoted paragraph continues the block of the paragraph that quotes it (FORMAT.md, "Blocks").
+    if (b.kind === 'quote' && parts.length > 0) parts[parts.length - 1] += `\n${b.body}`;
+    else if (b.kind === 'number') parts.push(`${b.number}. ${paragraphText(b)}`);
+    else if (b.sub) parts.push(`(${b.label}) ${b.body}`);
+    else parts.push(paragraphText(b));
+  }
+  if (closing) parts.push(closing.join('\n'));
+  for (const a of annex) parts.push(a);
+  const definitions: string[] = [];
+  for (const [label, text] of [...noteTexts].sort((a, b) => Number(renumber.get(a[0])) - Number(renumber.get(b[0])))) {
+    const t = cleanLine(text.replace(/[\uE000\uE001]/g, ''));
+    definitions.push(`[^${renumber.get(label)}]: ${doc.hasItalics ? t : italicizePublications(t)}`);
+  }
+  if (definitions.length) parts.push(definitions.join('\n'));
+  const text = finish(parts.filter((p) => p.length > 0).join('\n\n')) + '\n';
+  if (!organ && body.length === 0) return { ok: false, error: NOT_A_RESOLUTION, notes };
+  return { ok: true, text, format: doc.format, notes };
+}

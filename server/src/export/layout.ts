@@ -1,0 +1,272 @@
+/**
+ * The print layout of a draft, shared by the Word and HTML exporters: the blocks of an official
+ * document in order (header lines, title, organ line, paragraphs, sub-paragraphs, closing lines,
+ * annex) with their inline text, italics and footnote references, and the footnotes numbered in
+ * the order of first reference. Drafter comments and Word-export bookmarks are left out.
+ */
+import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
+import type { DocumentModel, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
+import { allParagraphs } from '../core/model/derived';
+import { lineAt } from '../core/model/text';
+
+/** A run of text, possibly italic or underlined. */
+export interface TextInline {
+  readonly kind: 'text';
+  readonly text: string;
+  readonly italic: boolean;
+  readonly underline: boolean;
+}
+
+/** A footnote reference as printed. */
+export interface RefInline {
+  readonly kind: 'ref';
+  readonly label: string;
+  /** The number printed at the reference. */
+  readonly printed: number;
+  /** The footnote this reference creates; absent for a legacy re-citation, which repeats a number. */
+  readonly footnote?: number;
+}
+
+/** A piece of a block's text. */
+export type Inline = TextInline | RefInline;
+
+/** What a block is, for its typography. */
+export type BlockKind = HeaderLineKind | 'organ' | 'preamble' | 'operative' | 'subparagraph' | 'closing' | 'annexHeading' | 'annex';
+
+/** One printed block (a paragraph of the output). */
+export interface LayoutBlock {
+  readonly kind: BlockKind;
+  /** The number or label printed before the text: `1.`, `(a)`, `(ii)`. */
+  readonly marker?: string;
+  /** Depth of a sub-paragraph: 1 for `(a)`, 2 for `(i)`. */
+  readonly level?: number;
+  readonly inlines: readonly Inline[];
+  /** Zero-based source lines of the block (for scroll sync). */
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The paragraph's name when it is one (`PP3`, `OP5`). */
+  readonly paragraph?: string;
+  /** Header blocks: a blank line separates this block from the one before in the source. */
+  readonly groupStart?: boolean;
+}
+
+/** A printed footnote. */
+export interface LayoutFootnote {
+  /** The id of the footnote in the output, 1-based, in order. */
+  readonly id: number;
+  /** The number printed at the footnote. */
+  readonly printed: number;
+  readonly label: string;
+  readonly inlines: readonly Inline[];
+}
+
+/** The whole print layout. */
+export interface Layout {
+  readonly blocks: readonly LayoutBlock[];
+  readonly footnotes: readonly LayoutFootnote[];
+  readonly footnoteStyle: FootnoteStyle;
+  /** The title text (for document properties). */
+  readonly title?: string;
+  /** Things the exporter could not print as written (a reference without a footnote text …). */
+  readonly warnings: readonly string[];
+}
+
+interface RefNumbering {
+  resolve(label: string): RefInline;
+}
+
+/** Numbers references in order of first reference; a re-citation repeats or renews per the style (FN-04). */
+function numbering(style: FootnoteStyle, footnotes: LayoutFootnote[], warnings: string[], noteInlines: (label: string, n: RefNumbering) => Inline[] | undefined): RefNumbering {
+  const firstPrinted = new Map<string, number>();
+  let printed = 0;
+  let ids = 0;
+  const self: RefNumbering = {
+    resolve(label: string): RefInline {
+      const earlier = firstPrinted.get(label);
+      if (earlier !== undefined && style === 'legacy') return { kind: 'ref', label, printed: earlier };
+      printed++;
+      ids++;
+      if (earlier === undefined) firstPrinted.set(label, printed);
+      const id = ids;
+      const inlines = noteInlines(label, self);
+      if (!inlines) warnings.push(`Footnote [^${label}] has no text in the draft.`);
+      footnotes.push({ id, printed, label, inlines: inlines ?? [{ kind: 'text', text: `[^${label}]`, italic: false, underline: false }] });
+      return { kind: 'ref', label, printed, footnote: id };
+    },
+  };
+  return self;
+}
+
+/** Builds the print layout of a parsed draft. */
+export function buildLayout(model: DocumentModel, settings?: UnresSettings): Layout {
+  const { footnoteStyle } = resolveSettings(settings, model);
+  const text = model.text;
+  const masked = model.masked;
+  const footnotes: LayoutFootnote[] = [];
+  const warnings: string[] = [];
+  const definitions = new Map<string, Span>();
+  for (const d of model.footnoteDefinitions) if (!definitions.has(d.label)) definitions.set(d.label, d.textSpan);
+  const refsAt = new Map(model.footnoteReferences.map((r) => [r.span.start, r]));
+  const inNote = new Set<string>();
+
+  /** The inline content of `[start, end)`: text from the masked text, italics, references. */
+  const inlinesOf = (start: number, end: number, n: RefNumbering, source: string = masked): Inline[] => {
+    const out: Inline[] = [];
+    const emphases = model.emphases.filter((e) => e.span.start >= start && e.span.end <= end);
+    let italic = false;
+    let underline = false;
+    let buffer = '';
+    const flush = () => {
+      if (buffer) out.push({ kind: 'text', text: buffer, italic, underline });
+      buffer = '';
+    };
+    const closeAt = new Map<number, { len: number; kind: 'i' | 'u' }>();
+    const openAt = new Map<number, { len: number; kind: 'i' | 'u'; end: number }>();
+    for (const e of emphases) {
+      const kind = e.marker === '__' ? 'u' : 'i';
+      if (openAt.has(e.span.start)) continue;
+      openAt.set(e.span.start, { len: e.inner.start - e.span.start, kind, end: e.inner.end });
+      closeAt.set(e.inner.end, { len: e.span.end - e.inner.end, kind });
+    }
+    let i = start;
+    while (i < end) {
+      const open = openAt.get(i);
+      if (open) {
+        flush();
+        if (open.kind === 'i') italic = true;
+        else underline = true;
+        i += open.len;
+        continue;
+      }
+      const close = closeAt.get(i);
+      if (close) {
+        flush();
+        if (close.kind === 'i') italic = false;
+        else underline = false;
+        i += close.len;
+        continue;
+      }
+      const ref = refsAt.get(i);
+      if (ref && ref.span.end <= end) {
+        flush();
+        out.push(n.resolve(ref.label));
+        i = ref.span.end;
+        continue;
+      }
+      buffer += source[i];
+      i++;
+    }
+    flush();
+    return normalizeInlines(out);
+  };
+
+  const noteInlines = (label: string, n: RefNumbering): Inline[] | undefined => {
+    const span = definitions.get(label);
+    if (!span) return undefined;
+    // A footnote that cites itself must not recurse.
+    if (inNote.has(label)) return [{ kind: 'text', text: text.slice(span.start, span.end), italic: false, underline: false }];
+    inNote.add(label);
+    // Word-export footnote texts are blanked in the masked text: read them from the text.
+    const def = model.footnoteDefinitions.find((d) => d.label === label)!;
+    const result = inlinesOf(span.start, span.end, n, def.syntax === 'word' ? text : masked);
+    inNote.delete(label);
+    return result;
+  };
+  const n = numbering(footnoteStyle, footnotes, warnings, noteInlines);
+
+  const blocks: LayoutBlock[] = [];
+  const line = (offset: number) => lineAt(model.lines, offset);
+  const push = (kind: BlockKind, span: Span, extra: Partial<LayoutBlock> = {}) => {
+    const inlines = inlinesOf(span.start, span.end, n);
+    if (inlines.length === 0 && !extra.marker) return;
+    blocks.push({ kind, inlines, startLine: line(span.start), endLine: line(Math.max(span.start, span.end - 1)), ...extra });
+  };
+
+  // Header: one block per line, the title as one block; a blank source line starts a new group.
+  let previousLine = -2;
+  const header = model.header.lines;
+  for (let k = 0; k < header.length; k++) {
+    const h = header[k];
+    const l = line(h.span.start);
+    const groupStart = l > previousLine + 1;
+    if (h.kind === 'title') {
+      let end = h.span.end;
+      while (k + 1 < header.length && header[k + 1].kind === 'title') end = header[++k].span.end;
+      push('title', { start: h.span.start, end }, { groupStart });
+      previousLine = line(end);
+      continue;
+    }
+    push(h.kind, h.span, { groupStart });
+    previousLine = l;
+  }
+  if (model.organ) push('organ', model.organ.span, { groupStart: true });
+
+  const visitSubs = (subs: readonly Subparagraph[], level: number) => {
+    for (const s of subs) {
+      push('subparagraph', { start: s.body.start, end: s.span.end }, { marker: `(${s.label})`, level });
+      visitSubs(s.children, level + 1);
+    }
+  };
+  for (const p of allParagraphs(model)) {
+    const marker = p.number ? `${p.number.text}.` : undefined;
+    push(p.part === 'preamble' ? 'preamble' : 'operative', { start: p.body.start, end: p.span.end }, { marker, paragraph: p.label });
+    visitSubs(p.subparagraphs, 1);
+  }
+  if (model.closing) {
+    push('closing', model.closing.meetingLine);
+    if (model.closing.dateLine) push('closing', model.closing.dateLine);
+  }
+  if (model.annex) {
+    push('annexHeading', model.annex.heading);
+    // The annex is free text: its blocks are the runs of non-blank lines, footnote texts left out.
+    const defs = model.footnoteDefinitions.map((d) => d.span);
+    const from = model.annex.heading.end;
+    const re = /\r?\n[ \t\u00a0]*(?:\r?\n|$)|\r[ \t\u00a0]*(?:\r|$)/g;
+    let at = from;
+    const spans: Span[] = [];
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(masked))) {
+      spans.push({ start: at, end: m.index });
+      at = m.index + m[0].length;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    spans.push({ start: at, end: model.annex.span.end });
+    for (const s of spans) {
+      if (!/\S/.test(masked.slice(s.start, s.end))) continue;
+      if (defs.some((d) => d.start < s.end && d.end > s.start)) continue;
+      const startAt = s.start + (masked.slice(s.start, s.end).length - masked.slice(s.start, s.end).trimStart().length);
+      push('annex', { start: startAt, end: s.end });
+    }
+  }
+  const referenced = new Set(model.footnoteReferences.map((r) => r.label));
+  for (const label of definitions.keys()) if (!referenced.has(label)) warnings.push(`Footnote [^${label}] is never referenced; it is not exported.`);
+  return { blocks, footnotes, footnoteStyle, title: model.header.title?.text, warnings };
+}
+
+/** Collapses white space (line breaks, runs of spaces) and trims the block's ends. */
+function normalizeInlines(list: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const x of list) {
+    if (x.kind !== 'text') {
+      out.push(x);
+      continue;
+    }
+    const t = x.text.replace(/[ \t\r\n\u00a0\ufeff]+/g, (ws) => (ws.includes('\u00a0') && !/[\r\n]/.test(ws) ? '\u00a0' : ' '));
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'text' && prev.italic === x.italic && prev.underline === x.underline) out[out.length - 1] = { ...prev, text: prev.text + t };
+    else out.push({ ...x, text: t });
+  }
+  // Trim the block's ends, and a space doubled across an italics boundary.
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k];
+    if (x.kind !== 'text') continue;
+    const prev = out[k - 1];
+    if (prev && prev.kind === 'text' && /[ \u00a0]$/.test(prev.text) && x.text.startsWith(' ')) out[k] = { ...x, text: x.text.slice(1) };
+  }
+  const first = out[0];
+  if (first && first.kind === 'text') out[0] = { ...first, text: first.text.trimStart() };
+  const last = out[out.length - 1];
+  if (last && last.kind === 'text') out[out.length - 1] = { ...last, text: last.text.trimEnd() };
+  return out.filter((x) => x.kind !== 'text' || x.text.length > 0);
+}

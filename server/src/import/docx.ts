@@ -1,0 +1,187 @@
+/**
+ * Imports a Word document (.docx) into a `.unres` draft with mammoth: paragraphs, italics (as
+ * `_…_`), real footnotes (as `[^n]` with their texts) and superscript numbers that repeat a
+ * footnote (a legacy re-citation). The structure is then recognised by the core importer.
+ */
+import mammoth from 'mammoth';
+import { compose } from '../core/import/compose';
+import { dropEmphasisMarks } from '../core/import/pdfText';
+import { refMarker, stripMarkerCharacters } from '../core/import/text';
+import type { ImportNote, ImportResult, SourceBlock } from '../core/import/types';
+
+/** Larger files are refused: a resolution's .docx is well under a megabyte. */
+const MAX_BYTES = 20_000_000;
+
+/** Mammoth style map: keep underlines (used for Model UN operative phrases), drop nothing else. */
+const STYLE_MAP = ['u => u'];
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decode(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-z]{2,6}));/g, (all, dec: string, hex: string, name: string) => {
+    if (dec) return String.fromCodePoint(Math.min(Number(dec), 0x10ffff));
+    if (hex) return String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
+    return ENTITIES[name] ?? all;
+  });
+}
+
+interface Paragraph {
+  text: string;
+  italic: boolean;
+}
+
+/**
+ * Reads mammoth's HTML (a small, regular vocabulary) into paragraphs of `.unres` text and footnote
+ * texts. Italic runs become `_…_` with the spaces at their edges moved outside.
+ */
+export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes: Map<string, string> } {
+  const paragraphs: Paragraph[] = [];
+  const notes = new Map<string, string>();
+  let current: string | undefined;
+  let italicDepth = 0;
+  let underlineDepth = 0;
+  let supDepth = 0;
+  let supText = '';
+  let anchorRef: string | undefined;
+  let inBackLink = false;
+  let note: string | undefined;
+  let sawItalic = false;
+  const emit = (s: string) => {
+    if (current === undefined) current = '';
+    current += s;
+  };
+  const endParagraph = () => {
+    if (current === undefined) return;
+    const text = tidyEmphasis(current);
+    if (note !== undefined) notes.set(note, (notes.has(note) ? `${notes.get(note)} ${text}` : text).trim());
+    else if (text.trim()) paragraphs.push({ text, italic: sawItalic });
+    current = undefined;
+    sawItalic = false;
+  };
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^>]*)?)\/?>|([^<]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    if (m[4] !== undefined) {
+      const t = dropEmphasisMarks(stripMarkerCharacters(decode(m[4])));
+      if (inBackLink || anchorRef !== undefined) continue;
+      if (supDepth > 0) supText += t;
+      else emit(t);
+      continue;
+    }
+    const closing = m[1] === '/';
+    const tag = m[2].toLowerCase();
+    const attrs = m[3] ?? '';
+    switch (tag) {
+      case 'p':
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
+      case 'td':
+      case 'th':
+        if (closing) endParagraph();
+        else {
+          endParagraph();
+          current = '';
+        }
+        break;
+      case 'li': {
+        if (closing) {
+          endParagraph();
+          note = undefined;
+          break;
+        }
+        const id = /id="footnote-(\d{1,6})"/.exec(attrs);
+        if (id) note = id[1];
+        break;
+      }
+      case 'br':
+        emit(' ');
+        break;
+      case 'em':
+      case 'i':
+        if (closing) {
+          italicDepth = Math.max(0, italicDepth - 1);
+          if (italicDepth === 0) emit('\uE003');
+        } else {
+          if (italicDepth === 0) emit('\uE002');
+          italicDepth++;
+          sawItalic = true;
+        }
+        break;
+      case 'u':
+        if (closing) {
+          underlineDepth = Math.max(0, underlineDepth - 1);
+          if (underlineDepth === 0) emit('\uE005');
+        } else {
+          if (underlineDepth === 0) emit('\uE004');
+          underlineDepth++;
+        }
+        break;
+      case 'sup':
+        if (closing) {
+          supDepth = Math.max(0, supDepth - 1);
+          if (supDepth === 0) {
+            // A superscript number repeats a footnote (legacy re-citation); other superscripts stay text.
+            const t = supText.trim();
+            emit(/^\d{1,4}$/.test(t) ? refMarker(t) : supText);
+            supText = '';
+          }
+        } else supDepth++;
+        break;
+      case 'a': {
+        if (closing) {
+          anchorRef = undefined;
+          inBackLink = false;
+          break;
+        }
+        const ref = /href="#footnote-(\d{1,6})"/.exec(attrs);
+        if (ref) {
+          anchorRef = ref[1];
+          if (supDepth > 0) supText = '';
+          emit(refMarker(ref[1]));
+        } else if (/href="#footnote-ref-/.test(attrs)) inBackLink = true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  endParagraph();
+  return { paragraphs, notes };
+}
+
+/** Turns the italic and underline placeholders into `_…_` and `__…__`, spaces outside the marks. */
+function tidyEmphasis(s: string): string {
+  const mark = (text: string, open: string, close: string, marker: string) =>
+    text.replace(new RegExp(`${open}([^${open}${close}]*)${close}`, 'g'), (_all, inner: string) => {
+      const lead = /^\s*/.exec(inner)![0];
+      const trail = /\s*$/.exec(inner.slice(lead.length))![0];
+      const core = inner.slice(lead.length, inner.length - trail.length);
+      return core ? `${lead}${marker}${core}${marker}${trail}` : inner;
+    });
+  let t = mark(s, '\uE002', '\uE003', '_');
+  t = mark(t, '\uE004', '\uE005', '__');
+  return t.replace(/[\uE002-\uE005]/g, '');
+}
+
+/** Imports a .docx file (its bytes). Never throws; a file that is not a resolution gets a one-line error. */
+export async function importDocx(data: Uint8Array): Promise<ImportResult> {
+  try {
+    if (data.byteLength === 0) return { ok: false, error: 'The file is empty.', notes: [] };
+    if (data.byteLength > MAX_BYTES) return { ok: false, error: `The file is ${(data.byteLength / 1e6).toFixed(1)} MB; a resolution's .docx is far smaller.`, notes: [] };
+    if (!(data[0] === 0x50 && data[1] === 0x4b)) return { ok: false, error: 'This is not a .docx file (a .docx file is a zip archive).', notes: [] };
+    const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    const { paragraphs, notes } = readMammothHtml(result.value);
+    const log: ImportNote[] = result.messages
+      .filter((msg) => msg.type === 'error')
+      .map((msg) => ({ severity: 'warning' as const, message: `Word file: ${msg.message}` }));
+    const blocks: SourceBlock[] = paragraphs.map((p) => ({ lines: [p.text] }));
+    return compose({ format: 'docx', blocks, notes, paragraphPerLine: true, hasItalics: paragraphs.some((p) => p.italic), notesLog: log });
+  } catch (e) {
+    return { ok: false, error: `This .docx file could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`, notes: [] };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The Word export: the layout of an official document in the .docx parts, footnotes per style, no
+ * drafter comments, and the round trip — export, read back with mammoth, compare paragraphs,
+ * italics and footnote texts with the draft; import the exported file and get the draft back.
+ */
+import assert from 'node:assert/strict';
+import mammoth from 'mammoth';
+import { parse } from '../../server/src/core/parser/parse';
+import { buildLayout } from '../../server/src/export/layout';
+import { toDocx } from '../../server/src/export/docx';
+import { importDocx, readMammothHtml } from '../../server/src/import/docx';
+import { readShared, squash } from '../import/helpers';
+import { unzip } from './zip';
+
+const example = readShared('examples/A-RES-73-331.unres');
+
+async function parts(text: string, style?: 'legacy' | 'current') {
+  const bytes = await toDocx(parse(text), { settings: style ? { footnoteStyle: style } : undefined });
+  return { bytes, files: unzip(bytes) };
+}
+
+/** The footnotes of footnotes.xml (real ones: id ≥ 1), as plain text. */
+function footnoteTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:footnote\b[^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)]
+    .filter((m) => Number(m[1]) >= 1)
+    .map((m) => [...m[2].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+}
+
+describe('Word export', () => {
+  it('lays out an official document: A4, Times New Roman, styles for each part', async () => {
+    const { files } = await parts(example);
+    const document = files.get('word/document.xml')!;
+    const styles = files.get('word/styles.xml')!;
+    assert.match(document, /<w:pgSz w:w="11906" w:h="16838"/);
+    assert.match(styles, /w:ascii="Times New Roman"/);
+    // Title bold, preamble first-line indent, operative hanging indent with its number and a tab.
+    assert.match(styles, /<w:style w:type="paragraph" w:styleId="UNTitle">[\s\S]*?<w:b\/>[\s\S]*?<\/w:style>/);
+    assert.match(styles, /<w:style w:type="paragraph" w:styleId="UNPreamble">[\s\S]*?<w:ind w:firstLine="720"\/>[\s\S]*?<\/w:style>/);
+    assert.match(styles, /<w:style w:type="paragraph" w:styleId="UNOperative">[\s\S]*?<w:ind w:left="1077" w:hanging="357"\/>[\s\S]*?<\/w:style>/);
+    assert.match(document, /<w:pStyle w:val="UNTitle"\/>[\s\S]*?73\/331\. Cooperation between the United Nations/);
+    assert.match(document, /<w:pStyle w:val="UNOrgan"\/>[\s\S]*?The General Assembly,/);
+    assert.match(document, /<w:pStyle w:val="UNOperative"\/>[\s\S]*?<w:t[^>]*>9\.<\/w:t>[\s\S]*?<w:tab\/>/);
+    assert.match(document, /<w:pStyle w:val="UNClosing"\/>[\s\S]*?101st plenary meeting/);
+    // The opener is an italic run of its own.
+    assert.match(document, /<w:i\/>(?:<w:iCs\/>)?<\/w:rPr><w:t[^>]*>Noting with satisfaction<\/w:t>/);
+  });
+
+  it('numbers footnotes in order of first reference; a legacy re-citation repeats the number', async () => {
+    const { files } = await parts(example);
+    const notes = footnoteTexts(files.get('word/footnotes.xml')!);
+    assert.equal(notes.length, 7);
+    assert.equal(notes[0], 'A/73/328–S/2018/592.');
+    assert.equal(notes[5], 'See Official Records of the Economic and Social Council, 2009, Supplement No. 8 (E/2009/28), chap. I, sect. C.');
+    const document = files.get('word/document.xml')!;
+    assert.equal([...document.matchAll(/<w:footnoteReference w:id="\d+"\/>/g)].length, 7);
+    // Operative paragraphs 1 and 5 cite notes 1 and 5 again: superscript numbers, not new notes.
+    assert.match(document, /<w:vertAlign w:val="superscript"\/><\/w:rPr><w:t[^>]*>1<\/w:t>[\s\S]*?acknowledges/);
+  });
+
+  it('prints a new footnote with the same text for a re-citation in the current style', async () => {
+    const { files } = await parts(example, 'current');
+    const notes = footnoteTexts(files.get('word/footnotes.xml')!);
+    assert.equal(notes.length, 9);
+    assert.equal(notes[7], notes[0]);
+    assert.equal(notes[8], notes[4]);
+  });
+
+  it('leaves drafter comments out', async () => {
+    const draft = example.replace('The General Assembly,', 'The General Assembly,\n\n<!-- check paragraph 3 with the sponsors -->').replace('the firm intention', 'the firm <!-- inline note --> intention');
+    const { files } = await parts(draft);
+    const all = [...files.values()].join('\n');
+    assert.doesNotMatch(all, /check paragraph 3|inline note|&lt;!--/);
+    assert.match(files.get('word/document.xml')!, /the firm\s+intention/);
+  });
+
+  it('reads back with mammoth as the draft: paragraphs, italics and footnote texts', async () => {
+    const model = parse(example);
+    const layout = buildLayout(model);
+    const { bytes } = await parts(example);
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    const read = readMammothHtml(html);
+    const markers = (s: string) => s.replace(/\uE000([^\uE001]*)\uE001/g, '[$1]');
+    const expected = layout.blocks.map((b) => {
+      const text = b.inlines.map((x) => (x.kind === 'ref' ? `[${x.printed}]` : x.italic ? `_${x.text}_` : x.text)).join('');
+      return squash(b.marker ? `${b.marker} ${text}` : text);
+    });
+    assert.deepEqual(read.paragraphs.map((p) => squash(markers(p.text))), expected);
+    // Every italic span of the draft's body is italic in Word.
+    const italics = (s: string) => [...s.matchAll(/_([^_]+)_/g)].map((m) => m[1]);
+    assert.deepEqual(read.paragraphs.flatMap((p) => italics(p.text)), layout.blocks.flatMap((b) => b.inlines.filter((x) => x.kind === 'text' && x.italic).map((x) => (x.kind === 'text' ? x.text : ''))));
+    assert.deepEqual(
+      [...read.notes.values()],
+      layout.footnotes.map((f) => f.inlines.map((x) => (x.kind === 'text' ? (x.italic ? `_${x.text}_` : x.text) : '')).join('')),
+    );
+  });
+
+  it('imports its own export back into the same draft', async () => {
+    for (const name of ['examples/A-RES-73-331.unres', 'examples/A-73-L.103.unres']) {
+      const draft = readShared(name);
+      const result = await importDocx((await parts(draft)).bytes);
+      assert.ok(result.ok, result.ok ? '' : result.error);
+      // The draft's own comment is not exported, so it is not imported either.
+      assert.equal(squash(result.text), squash(draft.replace(/<!--[\s\S]*?-->/g, '')), name);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+/** The HTML export: structure and typography classes, escaping, the CSP, footnotes, source lines for the preview. */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { parse } from '../../server/src/core/parser/parse';
+import { escapeHtml, toHtml } from '../../server/src/export/html';
+import { readShared } from '../import/helpers';
+
+const example = readShared('examples/A-RES-73-331.unres');
+
+describe('HTML export', () => {
+  it('is a standalone page with a strict CSP that names its one style by hash and allows nothing else', () => {
+    const html = toHtml(parse(example));
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1].replace(/&#39;/g, "'");
+    assert.ok(csp);
+    assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+';/);
+    for (const directive of ["script-src 'none'", "img-src 'none'", "base-uri 'none'", "form-action 'none'", "connect-src 'none'"]) assert.ok(csp.includes(directive), directive);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
+    assert.ok(csp.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), 'the hash is the style element’s');
+    assert.doesNotMatch(html, /<script|<link|<img|<iframe|\son\w+=/i);
+    assert.match(html, /@page \{ size: A4;/);
+  });
+
+  it('prints the parts of the resolution in order, with the draft’s italics and footnote numbers', () => {
+    const html = toHtml(parse(example));
+    assert.match(html, /<title>73\/331\. Cooperation between the United Nations and the Collective Security Treaty Organization<\/title>/);
+    assert.match(html, /<p class="h session group">Seventy-third session<\/p>\n<p class="h agendaItem">Agenda item 128 \(t\)<\/p>/);
+    assert.match(html, /<p class="h adoption group">Resolution adopted by the General Assembly on 25 July 2019<\/p>/);
+    assert.match(html, /<h1 class="title">73\/331\. Cooperation between/);
+    assert.match(html, /<p class="organ">The General Assembly,<\/p>/);
+    assert.match(html, /<p class="preamble"><i>Noting with satisfaction<\/i> that, in the 25 years/);
+    assert.match(html, /<p class="operative"><span class="num">1\.<\/span><i>Takes note with appreciation<\/i> of the report[^<]*organizations,<sup class="fnref"><a href="#fn-1">1<\/a><\/sup> and <i>acknowledges<\/i> in particular/);
+    assert.match(html, /<p class="closing first">101st plenary meeting<\/p>\n<p class="closing">25 July 2019<\/p>/);
+    assert.match(html, /<li id="fn-6"><span class="fnnum">6<\/span>See <i>Official Records of the Economic and Social Council, 2009, Supplement No\. 8<\/i> \(E\/2009\/28\), chap\. I, sect\. C\.<\/li>/);
+    assert.equal([...html.matchAll(/<li id="fn-/g)].length, 7);
+  });
+
+  it('renders sub-paragraphs and the annex, and leaves comments out', () => {
+    const draft = [
+      'The General Assembly,',
+      '',
+      '_Recalling_ its resolution 79/1, <!-- check the date -->',
+      '',
+      '1. _Decides_ that:',
+      '',
+      '(a) The first item;',
+      '',
+      '(i) Its first point;',
+      '',
+      '(b) The second item.',
+      '',
+      'Annex',
+      '',
+      'Declaration text.',
+    ].join('\n');
+    const html = toHtml(parse(draft), { sourceLines: true });
+    assert.match(html, /<p class="subparagraph l1" data-line="6" data-end-line="6"><span class="num">\(a\)<\/span>The first item;<\/p>/);
+    assert.match(html, /<p class="subparagraph l2" data-line="8" data-end-line="8"><span class="num">\(i\)<\/span>Its first point;<\/p>/);
+    assert.match(html, /<p class="annexHeading" data-line="12"[^>]*>Annex<\/p>\n<p class="annex" data-line="14"[^>]*>Declaration text\.<\/p>/);
+    assert.match(html, /data-paragraph="PP1"/);
+    assert.doesNotMatch(html, /check the date|&lt;!--/);
+  });
+
+  it('escapes everything that comes from the draft', () => {
+    const draft = 'The General Assembly,\n\n_Recalling_ <b onmouseover="x">bold</b> & “quotes” \'single\' `tick`,[^1]\n\n[^1]: A <script>alert(1)</script> note.';
+    const html = toHtml(parse(draft));
+    assert.match(html, /&#60;b onmouseover=&#34;x&#34;&#62;bold&#60;\/b&#62; &#38; “quotes” &#39;single&#39; &#96;tick&#96;,/);
+    assert.match(html, /A &#60;script&#62;alert\(1\)&#60;\/script&#62; note\./);
+    assert.equal(escapeHtml(`<>&"'\``), '&#60;&#62;&#38;&#34;&#39;&#96;');
+  });
+
+  it('marks the block at the cursor line for the preview and uses the webview’s nonce', () => {
+    const model = parse(example);
+    const line = model.lines.findIndex((l) => model.text.slice(l.start, l.end).startsWith('5. _Invites_'));
+    const html = toHtml(model, { sourceLines: true, activeLine: line, nonce: 'abc123', styleSource: 'https://file+.vscode-resource.vscode-cdn.net' });
+    assert.match(html, new RegExp(`<p class="active operative" data-line="${line}" data-end-line="${line}" data-paragraph="OP5" id="active"><span class="num">5\\.</span>`));
+    assert.equal([...html.matchAll(/id="active"/g)].length, 1);
+    assert.match(html, /style-src &#39;nonce-abc123&#39; https:\/\/file\+\.vscode-resource\.vscode-cdn\.net;/);
+    assert.match(html, /<style nonce="abc123">/);
+    assert.match(html, /scroll-snap-type: y mandatory/);
+    // Without a cursor there is no scroll snapping.
+    assert.doesNotMatch(toHtml(model), /scroll-snap-type/);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * `unres import` and `unres export` (server/src/cli/importExport.ts) in a temporary folder: what they
+ * write, that they never overwrite without --force and write only the file named, one-line errors
+ * and exit codes 0/2.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { runExport, runImport, type ImportExportIo } from '../../server/src/cli/importExport';
+import { readShared, squash } from './helpers';
+import { unzip } from '../export/zip';
+
+interface Captured extends ImportExportIo {
+  out: string;
+  err: string;
+  bytes: Uint8Array[];
+}
+
+function io(cwd: string): Captured {
+  const c: Captured = {
+    cwd,
+    out: '',
+    err: '',
+    bytes: [],
+    stdout: (t) => void (c.out += t),
+    stderr: (t) => void (c.err += t),
+    stdoutBytes: (b) => void c.bytes.push(b),
+  };
+  return c;
+}
+
+describe('unres import / unres export', () => {
+  let dir: string;
+  const example = readShared('examples/A-RES-73-331.unres');
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'unres-cli-'));
+    writeFileSync(path.join(dir, 'A_RES_73_331.txt'), readShared('corpus/pdf-text/A_RES_73_331.txt'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports beside the source and refuses to overwrite without --force', async () => {
+    const first = io(dir);
+    assert.equal(await runImport(['A_RES_73_331.txt'], first), 0);
+    assert.equal(first.out, `${path.join('A_RES_73_331.unres')}\n`);
+    const written = path.join(dir, 'A_RES_73_331.unres');
+    assert.equal(squash(readFileSync(written, 'utf8')), squash(example));
+
+    writeFileSync(written, 'my edits');
+    const second = io(dir);
+    assert.equal(await runImport(['A_RES_73_331.txt'], second), 2);
+    assert.equal(second.err, 'unres: A_RES_73_331.unres: the file exists; use --force to overwrite it\n');
+    assert.equal(readFileSync(written, 'utf8'), 'my edits');
+
+    assert.equal(await runImport(['A_RES_73_331.txt', '--force'], io(dir)), 0);
+    assert.equal(squash(readFileSync(written, 'utf8')), squash(example));
+  });
+
+  it('writes to standard output with -o - and to a named file with -o', async () => {
+    const c = io(dir);
+    assert.equal(await runImport(['A_RES_73_331.txt', '-o', '-'], c), 0);
+    assert.equal(squash(c.out), squash(example));
+    assert.deepEqual(readdirSync(dir), ['A_RES_73_331.txt']);
+    assert.equal(await runImport(['--output=draft.unres', 'A_RES_73_331.txt'], io(dir)), 0);
+    assert.deepEqual(readdirSync(dir).sort(), ['A_RES_73_331.txt', 'draft.unres']);
+  });
+
+  it('says in one line, and writes nothing, when the input is not a resolution or cannot be read', async () => {
+    writeFileSync(path.join(dir, 'letter.txt'), 'Dear colleague,\n\nThank you for your letter.\n');
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x54, 0x68, 0xe9, 0x0a]));
+    for (const [args, pattern] of [
+      [['letter.txt'], /^unres: letter\.txt: This text does not look like a resolution/],
+      [['binary.txt'], /NUL bytes/],
+      [['latin1.txt'], /not valid UTF-8/],
+      [['missing.txt'], /^unres: missing\.txt: no such file$/m],
+      [['A_RES_73_331.txt', '-o', 'A_RES_73_331.txt'], /is the input file/],
+      [['A_RES_73_331.txt', '--bogus'], /unknown option --bogus/],
+      [['A_RES_73_331.txt', '--from', 'pdf'], /--from must be one of/],
+      [[], /import needs a FILE/],
+    ] as const) {
+      const before = readdirSync(dir).sort();
+      const c = io(dir);
+      assert.equal(await runImport([...args], c), 2, args.join(' '));
+      assert.match(c.err, pattern);
+      assert.equal(c.err.split('\n').filter((l) => l.startsWith('unres:')).length, 1, c.err);
+      assert.deepEqual(readdirSync(dir).sort(), before, `${args.join(' ')} wrote nothing`);
+    }
+  });
+
+  it('imports a .docx file', async () => {
+    const doc = new Document({
+      sections: [{ children: ['The General Assembly,', 'Recalling its resolution 60/288,', '1. Decides to remain seized of the matter.'].map((t) => new Paragraph({ children: [new TextRun(t)] })) }],
+    });
+    writeFileSync(path.join(dir, 'draft.docx'), await Packer.toBuffer(doc));
+    const c = io(dir);
+    assert.equal(await runImport(['draft.docx'], c), 0, c.err);
+    assert.match(readFileSync(path.join(dir, 'draft.unres'), 'utf8'), /^1\. _Decides_ to remain seized of the matter\.$/m);
+  });
+
+  it('exports Word and HTML, writing only the file named and never over an existing one without --force', async () => {
+    writeFileSync(path.join(dir, 'draft.unres'), example);
+    const c = io(dir);
+    assert.equal(await runExport(['--to', 'docx', 'draft.unres'], c), 0, c.err);
+    assert.equal(c.out, 'draft.docx\n');
+    assert.match(unzip(readFileSync(path.join(dir, 'draft.docx'))).get('word/document.xml')!, /Takes note with appreciation/);
+    assert.deepEqual(readdirSync(dir).sort(), ['A_RES_73_331.txt', 'draft.docx', 'draft.unres']);
+
+    const again = io(dir);
+    const mtime = statSync(path.join(dir, 'draft.docx')).mtimeMs;
+    assert.equal(await runExport(['--to', 'docx', 'draft.unres'], again), 2);
+    assert.match(again.err, /^unres: draft\.docx: the file exists; use --force to overwrite it$/m);
+    assert.equal(statSync(path.join(dir, 'draft.docx')).mtimeMs, mtime);
+    assert.equal(await runExport(['--to', 'docx', 'draft.unres', '--force'], io(dir)), 0);
+
+    // The format follows the output's extension when --to is absent.
+    assert.equal(await runExport(['draft.unres', '-o', 'page.html'], io(dir)), 0);
+    assert.match(readFileSync(path.join(dir, 'page.html'), 'utf8'), /^<!DOCTYPE html>/);
+    const stdout = io(dir);
+    assert.equal(await runExport(['--to=html', 'draft.unres', '-o', '-'], stdout), 0);
+    assert.match(stdout.out, /<h1 class="title">73\/331\./);
+    const bytes = io(dir);
+    assert.equal(await runExport(['--to', 'docx', 'draft.unres', '-o', '-'], bytes), 0);
+    assert.equal(bytes.bytes.length, 1);
+    assert.deepEqual(readdirSync(dir).sort(), ['A_RES_73_331.txt', 'draft.docx', 'draft.unres', 'page.html']);
+  });
+
+  it('exports with the footnote style asked for, and reports usage errors in one line', async () => {
+    writeFileSync(path.join(dir, 'draft.unres'), example);
+    assert.equal(await runExport(['--to', 'docx', '--footnote-style', 'current', 'draft.unres'], io(dir)), 0);
+    const notes = unzip(readFileSync(path.join(dir, 'draft.docx'))).get('word/footnotes.xml')!;
+    assert.equal([...notes.matchAll(/<w:footnote w:id="[1-9]\d*"/g)].length, 9);
+    writeFileSync(path.join(dir, 'empty.unres'), '');
+    writeFileSync(path.join(dir, 'letter.unres'), 'Dear colleague,\n');
+    for (const [args, pattern] of [
+      [['draft.unres'], /export needs --to docx or --to html/],
+      [['--to', 'pdf', 'draft.unres'], /--to must be docx or html, not pdf/],
+      [['--to', 'html', 'draft.unres', '--footnote-style', 'odd'], /--footnote-style must be/],
+      [['--to', 'html', 'empty.unres'], /the file is empty/],
+      [['--to', 'html', 'letter.unres'], /not a resolution draft/],
+      [['--to', 'html', 'nowhere/draft.unres'], /no such file/],
+      [['--to', 'html', 'draft.unres', '-o', 'no/such/folder/x.html'], /the folder does not exist/],
+      [['--to', 'html', 'draft.unres', '-o', 'draft.unres'], /is the input file/],
+    ] as const) {
+      const c = io(dir);
+      assert.equal(await runExport([...args], c), 2, args.join(' '));
+      assert.match(c.err, pattern);
+    }
+    const help = io(dir);
+    assert.equal(await runExport(['--help'], help), 0);
+    assert.match(help.out, /^Usage: unres export --to docx\|html FILE/);
+  });
+});

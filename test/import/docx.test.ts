@@ -1,0 +1,98 @@
+/**
+ * The .docx importer (mammoth) on Word files made in the test with the `docx` package: italics kept,
+ * real footnotes as `[^n]` with their texts, a superscript number that repeats a footnote, and the
+ * one-line errors for files that are not Word documents or not resolutions.
+ */
+import assert from 'node:assert/strict';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
+import { importDocx } from '../../server/src/import/docx';
+import { errors } from './helpers';
+
+/** A paragraph from runs written as `‹italic›`, `{n}` (a footnote reference) and `^n` (a superscript) inside plain text. */
+function para(source: string): Paragraph {
+  const children: (TextRun | FootnoteReferenceRun)[] = [];
+  const re = /‹([^›]+)›|\{(\d+)\}|\^(\d+)|([^‹{^]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source))) {
+    if (m[1] !== undefined) children.push(new TextRun({ text: m[1], italics: true }));
+    else if (m[2] !== undefined) children.push(new FootnoteReferenceRun(Number(m[2])));
+    else if (m[3] !== undefined) children.push(new TextRun({ text: m[3], superScript: true }));
+    else children.push(new TextRun(m[4]));
+  }
+  return new Paragraph({ children });
+}
+
+async function docxOf(paragraphs: string[], footnotes: Record<number, string> = {}): Promise<Uint8Array> {
+  const notes: Record<string, { children: Paragraph[] }> = {};
+  for (const [id, text] of Object.entries(footnotes)) notes[id] = { children: [para(text)] };
+  const doc = new Document({ footnotes: notes, sections: [{ children: paragraphs.map(para) }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('import of .docx files', () => {
+  it('keeps italics, real footnotes and a superscript re-citation', async () => {
+    const bytes = await docxOf(
+      [
+        'Seventy-third session',
+        'Agenda item 128 (t)',
+        'Resolution adopted by the General Assembly on 25 July 2019',
+        '[without reference to a Main Committee (A/73/L.103)]',
+        '73/331. Cooperation between the United Nations and the Collective Security Treaty Organization',
+        'The General Assembly,',
+        '‹Having considered ›the report of the Secretary-General on cooperation,{1}',
+        '‹Stressing› the importance of the United Nations Global Counter-Terrorism Strategy{2} and relevant resolutions,',
+        '1.\t‹Takes note with appreciation› of the report,^1 and ‹acknowledges› in particular the interaction;',
+        '2.\t‹Decides› to include in the provisional agenda of its seventy-fifth session the sub-item entitled “Cooperation”.',
+        '101st plenary meeting',
+        '25 July 2019',
+      ],
+      { 1: 'A/73/328–S/2018/592.', 2: 'See ‹Official Records of the General Assembly›, resolution 60/288.' },
+    );
+    const result = await importDocx(bytes);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    const text = result.text;
+    // The space that Word had inside the italics goes outside them.
+    assert.match(text, /^_Having considered_ the report of the Secretary-General on cooperation,\[\^1\]$/m);
+    assert.match(text, /Counter-Terrorism Strategy\[\^2\] and relevant resolutions,$/m);
+    // Italics come from the document as they are (secondary verb included): none added, none lost.
+    assert.match(text, /^1\. _Takes note with appreciation_ of the report,\[\^1\] and _acknowledges_ in particular the interaction;$/m);
+    assert.match(text, /^\[\^1\]: A\/73\/328–S\/2018\/592\.$/m);
+    assert.match(text, /^\[\^2\]: See _Official Records of the General Assembly_, resolution 60\/288\.$/m);
+    assert.match(text, /^101st plenary meeting\n25 July 2019$/m);
+    assert.deepEqual(errors(text).map((d) => `${d.ruleId}: ${d.message}`), []);
+  });
+
+  it('adds opener italics to a Word document that has none', async () => {
+    const bytes = await docxOf(['The General Assembly,', 'Recalling its resolution 60/288,', '1. Decides to remain seized of the matter.']);
+    const result = await importDocx(bytes);
+    assert.ok(result.ok);
+    assert.match(result.text, /^_Recalling_ its resolution 60\/288,$/m);
+    assert.match(result.text, /^1\. _Decides_ to remain seized of the matter\.$/m);
+  });
+
+  it('drops underscores and stars a Word text could not mean as marks, so they cannot open italics', async () => {
+    const bytes = await docxOf(['The General Assembly,', 'Recalling its resolution 60/288 and document S/2002/914*, and the file *name_x_y*,']);
+    const result = await importDocx(bytes);
+    assert.ok(result.ok);
+    // `*` after a word cannot open italics (the reissue star of a symbol stays); `_` and an opening `*` go.
+    assert.match(result.text, /S\/2002\/914\*, and the file name x y\*,$/m);
+    assert.deepEqual(errors(result.text).filter((d) => d.ruleId === 'syntax'), []);
+  });
+
+  it('refuses, in one line, what is not a Word file or not a resolution', async () => {
+    for (const [bytes, pattern] of [
+      [new Uint8Array(0), /empty/],
+      [new TextEncoder().encode('The General Assembly,\n'), /not a \.docx file/],
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]), /could not be read/],
+    ] as const) {
+      const result = await importDocx(bytes);
+      assert.ok(!result.ok);
+      if (!result.ok) {
+        assert.match(result.error, pattern);
+        assert.doesNotMatch(result.error, /\n/);
+      }
+    }
+    const letter = await importDocx(await docxOf(['Dear colleague,', 'Thank you for your letter.']));
+    assert.ok(!letter.ok && /does not look like a resolution/.test(letter.error));
+  });
+});

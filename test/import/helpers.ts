@@ -1,0 +1,32 @@
+/** Shared helpers of the import and export tests: the shared folder, white-space comparison, linting. */
+import { readFileSync } from 'node:fs';
+import { createLanguageService, type LintDiagnostic } from '../../server/src/core/languageService';
+
+/** `../shared/` beside the repository (seed, examples, corpus). */
+export const shared = new URL('../../../shared/', import.meta.url);
+
+/** Reads a file of `../shared/`. */
+export function readShared(relative: string): string {
+  return readFileSync(new URL(relative, shared), 'utf8');
+}
+
+/** The text with every run of white space (no-break spaces and line breaks included) as one space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const service = createLanguageService();
+let version = 0;
+
+/** Lints a draft with today's rules and default settings. */
+export function lint(text: string): LintDiagnostic[] {
+  const uri = `memory://draft-${++version}.unres`;
+  const result = service.lint({ uri, version: 1, getText: () => text }) ?? [];
+  service.forget(uri);
+  return result;
+}
+
+/** The error-level diagnostics of a draft. */
+export function errors(text: string): LintDiagnostic[] {
+  return lint(text).filter((d) => d.severity === 'error');
+}
