@@ -41,7 +41,7 @@ describe('language server: the project configuration file (.unresrc.json)', () =
     assert.ok(items.some((d) => d.code === 'opener-italics'), 'defaults apply');
     const pushed = await waitFor(() => server.pushed.get(pathToFileURL(config).href), 10_000, 'a diagnostic on the config file');
     assert.equal(pushed.diagnostics.length, 1);
-    assert.match(pushed.diagnostics[0].message, /loud/);
+    assert.match(String(pushed.diagnostics[0].message), /loud/);
     // Fixed and announced: the problem goes away.
     writeFileSync(config, '{ "rules": { "opener-italics": "off" } }\n');
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
