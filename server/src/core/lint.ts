@@ -28,7 +28,20 @@ export interface CancellationToken {
 /** Fills `{{name}}` placeholders. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+  // Every placeholder starts with `{{`: find those natively and try the pattern there (sticky),
+  // rather than a replace with a callback for every diagnostic.
+  const re = /\{\{\s*(\w+)\s*\}\}/y;
+  let out = '';
+  let copied = 0;
+  for (let at = template.indexOf('{{'); at >= 0; at = template.indexOf('{{', at + 1)) {
+    re.lastIndex = at;
+    const m = re.exec(template);
+    if (!m || !(m[1] in data)) continue;
+    out += template.slice(copied, at) + String(data[m[1]]);
+    copied = at + m[0].length;
+    at = copied - 1;
+  }
+  return copied === 0 ? template : out + template.slice(copied);
 }
 
 /** Options of one lint run. */
@@ -47,6 +60,18 @@ export interface LintOptions {
  * report. Returns diagnostics sorted by position; undefined when cancelled.
  */
 export function lintModel(model: DocumentModel, options: LintOptions = {}): LintDiagnostic[] | undefined {
+  // The derived views the rules memoise (the opening phrases of every paragraph above all, about
+  // 1 kB a paragraph) are shared by the rules of this run only: drop them afterwards, so that a
+  // server with many large drafts open does not keep them for every cached model.
+  const memoised = new Set(model.cache.keys());
+  try {
+    return runRules(model, options);
+  } finally {
+    for (const key of [...model.cache.keys()]) if (!memoised.has(key)) model.cache.delete(key);
+  }
+}
+
+function runRules(model: DocumentModel, options: LintOptions): LintDiagnostic[] | undefined {
   const settings = resolveSettings(options.settings, model);
   const out: LintDiagnostic[] = [];
   const disabled = directiveFilter(model);

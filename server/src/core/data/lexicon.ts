@@ -46,9 +46,24 @@ export interface PhraseMatch {
   readonly maxEnd: number;
 }
 
-const PREAMBULAR_ADVERBS = ['deeply', 'gravely', 'seriously', 'fully', 'firmly', 'strongly', 'profoundly', 'ever', 'being', 'further', 'also'];
-const OPERATIVE_ADVERBS = ['also', 'further', 'strongly', 'again', 'once again', 'firmly', 'solemnly', 'urgently', 'warmly', 'unequivocally', 'emphatically', 'deeply', 'fully', 'once more', 'hereby'];
-const PARTICLES = ['also', 'further', 'once again', 'again', 'once more'];
+// Multi-word options are split once here, not on every match (the matcher runs for every paragraph).
+const PREAMBULAR_ADVERBS = splitOptions(['deeply', 'gravely', 'seriously', 'fully', 'firmly', 'strongly', 'profoundly', 'ever', 'being', 'further', 'also']);
+const OPERATIVE_ADVERBS = splitOptions(['also', 'further', 'strongly', 'again', 'once again', 'firmly', 'solemnly', 'urgently', 'warmly', 'unequivocally', 'emphatically', 'deeply', 'fully', 'once more', 'hereby']);
+const PARTICLES = splitOptions(['also', 'further', 'once again', 'again', 'once more']);
+
+/** Options split into words and grouped by their first word, in their listed order. */
+type Options = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function splitOptions(options: readonly string[]): Options {
+  const byFirst = new Map<string, string[][]>();
+  for (const o of options) {
+    const parts = o.split(' ');
+    const group = byFirst.get(parts[0]);
+    if (group) group.push(parts);
+    else byFirst.set(parts[0], [parts]);
+  }
+  return byFirst;
+}
 /** Words that may follow a head inside the italics (CONVENTIONS.md 2.1, "optional tail"). */
 const TAIL_WORDS = new Set(['of', 'by', 'to', 'that', 'at', 'about', 'with', 'upon', 'on', 'for', 'over', 'in', 'its', 'deep', 'grave', 'serious', 'profound', 'full', 'appreciation', 'concern', 'gratitude', 'support', 'satisfaction', 'condolences', 'determination', 'regret', 'readiness', 'intention', 'hope', 'interest', 'alarm', 'mind', 'account', 'consideration', 'strongest', 'terms', 'unequivocally', 'particular', 'once', 'again', 'also', 'further', 'note', 'attention', 'tribute', 'forward', 'sincere', 'appreciation']);
 
@@ -103,6 +118,13 @@ for (const e of preambularPhrases) {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+
+/** Whether a UTF-16 code unit is part of a word (`WORD_CHAR`), with an ASCII fast path. */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return WORD_CHAR.test(text[i]);
+}
 const PREPOSITIONS = ['of', 'to', 'upon', 'on', 'for', 'at', 'by', 'with', 'in'];
 
 /**
@@ -118,53 +140,127 @@ export function readWords(text: string, offset: number, limit: number, max = 8):
       i++;
       continue;
     }
-    if (!WORD_CHAR.test(ch)) break;
+    if (!isWordCode(text, i)) break;
     const start = i;
-    while (i < limit && WORD_CHAR.test(text[i])) i++;
+    while (i < limit && isWordCode(text, i)) i++;
     words.push({ text: text.slice(start, i), start, end: i });
   }
   return words;
 }
 
-function walk(trie: TrieNode, words: readonly Word[], from: number): { entry: PhraseEntry; length: number } | undefined {
+/** Words in lower case, computed on first use (the matcher rarely looks past the third word). */
+interface LowerWords {
+  readonly length: number;
+  at(i: number): string;
+}
+
+/** Stands for every word that occurs in no lexicon phrase, adverb, particle or tail: it equals none of them. */
+const UNLISTED = '\u0000';
+
+/**
+ * Every word the matcher compares with, lower case, mapped to itself, and its capitalized form
+ * mapped to it: one lookup gives the canonical (interned) string, so the trie lookups and option
+ * comparisons that follow compare interned strings, and `Recalling` needs no `toLowerCase`.
+ */
+const VOCABULARY = new Map<string, string>();
+{
+  const add = (w: string) => {
+    VOCABULARY.set(w, w);
+    const capital = w.charAt(0).toUpperCase() + w.slice(1);
+    if (capital !== w && capital.toLowerCase() === w && !VOCABULARY.has(capital)) VOCABULARY.set(capital, w);
+  };
+  const addTrie = (node: TrieNode) => {
+    for (const [w, child] of node.next) {
+      add(w);
+      addTrie(child);
+    }
+  };
+  addTrie(preambularTrie);
+  addTrie(operativeTrie);
+  for (const options of [PREAMBULAR_ADVERBS, OPERATIVE_ADVERBS, PARTICLES]) for (const group of options.values()) for (const parts of group) parts.forEach(add);
+  TAIL_WORDS.forEach(add);
+}
+
+/** The lower-case form of a word as the matcher compares it: a vocabulary word, or `UNLISTED`. */
+function lowerWord(w: string): string {
+  const hit = VOCABULARY.get(w);
+  if (hit !== undefined) return hit;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return VOCABULARY.get(w.toLowerCase()) ?? UNLISTED;
+  }
+  return UNLISTED;
+}
+
+function lowerWords(words: readonly Word[]): LowerWords {
+  const cache: string[] = [];
+  return { length: words.length, at: (i) => (cache[i] ??= lowerWord(words[i].text)) };
+}
+
+function lowerList(list: readonly string[]): LowerWords {
+  return { length: list.length, at: (i) => list[i] };
+}
+
+/** Longest lexicon phrase at `from`. */
+function walk(trie: TrieNode, lower: LowerWords, from: number): { entry: PhraseEntry; length: number } | undefined {
   let node: TrieNode | undefined = trie;
   let best: { entry: PhraseEntry; length: number } | undefined;
-  for (let i = from; i < words.length && node; i++) {
-    node = node.next.get(words[i].text.toLowerCase());
+  for (let i = from; i < lower.length && node; i++) {
+    node = node.next.get(lower.at(i));
     if (node?.entry) best = { entry: node.entry, length: i - from + 1 };
   }
   return best;
 }
 
-function matchMulti(words: readonly Word[], at: number, options: readonly string[]): number {
-  for (const o of options) {
-    const parts = o.split(' ');
-    let ok = at + parts.length <= words.length;
-    for (let k = 0; ok && k < parts.length; k++) ok = words[at + k].text.toLowerCase() === parts[k];
+/** Number of words of the first option found at `at` (0 when none). */
+function matchMulti(lower: LowerWords, at: number, options: Options): number {
+  if (at >= lower.length) return 0;
+  const group = options.get(lower.at(at));
+  if (!group) return 0;
+  for (const parts of group) {
+    let ok = at + parts.length <= lower.length;
+    for (let k = 1; ok && k < parts.length; k++) ok = lower.at(at + k) === parts[k];
     if (ok) return parts.length;
   }
   return 0;
 }
 
+/** The words `[from, to)` joined by single spaces. */
+function joinWords(words: readonly Word[], from: number, to: number): string {
+  let out = words[from].text;
+  for (let i = from + 1; i < to; i++) out += ` ${words[i].text}`;
+  return out;
+}
+
 /** Matches the opening words against one lexicon; undefined when the head is not listed. */
 export function matchPhrase(words: readonly Word[], part: Part): PhraseMatch | undefined {
+  return matchLowered(words, lowerWords(words), part);
+}
+
+/** Matches the opening words against both lexicons, lower-casing them once. */
+export function matchPhrases(words: readonly Word[]): { preambular?: PhraseMatch; operative?: PhraseMatch } {
+  const lower = lowerWords(words);
+  return { preambular: matchLowered(words, lower, 'preamble'), operative: matchLowered(words, lower, 'operative') };
+}
+
+function matchLowered(words: readonly Word[], lower: LowerWords, part: Part): PhraseMatch | undefined {
   if (words.length === 0) return undefined;
   const trie = part === 'preamble' ? preambularTrie : operativeTrie;
   const adverbs = part === 'preamble' ? PREAMBULAR_ADVERBS : OPERATIVE_ADVERBS;
   let best: { entry: PhraseEntry; from: number; length: number } | undefined;
-  const direct = walk(trie, words, 0);
+  const direct = walk(trie, lower, 0);
   if (direct) best = { entry: direct.entry, from: 0, length: direct.length };
-  const adv = matchMulti(words, 0, adverbs);
+  const adv = matchMulti(lower, 0, adverbs);
   if (adv > 0) {
-    const after = walk(trie, words, adv);
+    const after = walk(trie, lower, adv);
     if (after && (!best || adv + after.length > best.length)) best = { entry: after.entry, from: adv, length: after.length };
   }
   if (!best) {
     // `Noting also with concern`: a particle right after the first word.
-    const p = words.length > 2 ? matchMulti(words, 1, PARTICLES) : 0;
+    const p = lower.length > 2 ? matchMulti(lower, 1, PARTICLES) : 0;
     if (p > 0) {
-      const rest = [words[0], ...words.slice(1 + p)];
-      const m = walk(trie, rest, 0);
+      const rest = [words[0], ...words.slice(1 + p)].map((w) => lowerWord(w.text));
+      const m = walk(trie, lowerList(rest), 0);
       if (m && m.length > 1) best = { entry: m.entry, from: 0, length: m.length + p };
     }
     if (!best) return undefined;
@@ -172,21 +268,21 @@ export function matchPhrase(words: readonly Word[], part: Part): PhraseMatch | u
   let count = best.from + best.length;
   const particles: string[] = [];
   for (;;) {
-    const p = matchMulti(words, count, PARTICLES);
+    const p = matchMulti(lower, count, PARTICLES);
     if (p === 0) break;
-    particles.push(words.slice(count, count + p).map((w) => w.text).join(' '));
+    particles.push(joinWords(words, count, count + p));
     count += p;
   }
   let maxCount = count;
-  while (maxCount < words.length && maxCount < count + 4 && TAIL_WORDS.has(words[maxCount].text.toLowerCase())) maxCount++;
+  while (maxCount < words.length && maxCount < count + 4 && TAIL_WORDS.has(lower.at(maxCount))) maxCount++;
   return {
     entry: best.entry,
     part,
     wordCount: count,
     start: words[0].start,
     end: words[count - 1].end,
-    text: words.slice(0, count).map((w) => w.text).join(' '),
-    adverb: best.from > 0 ? words.slice(0, best.from).map((w) => w.text).join(' ') : undefined,
+    text: joinWords(words, 0, count),
+    adverb: best.from > 0 ? joinWords(words, 0, best.from) : undefined,
     particles,
     maxEnd: words[maxCount - 1].end,
   };
@@ -253,7 +349,7 @@ export function toPreambular(match: PhraseMatch): string | undefined {
   if (adverb && adverb !== 'also' && adverb !== 'further') {
     // `Strongly condemns` → `Strongly condemning`, when the lexicon lists that form.
     const candidate = `${capitalize(adverb)} ${lowerFirst(base)}`;
-    const listed = walk(preambularTrie, candidate.split(' ').map((text) => ({ text, start: 0, end: 0 })), 0);
+    const listed = walk(preambularTrie, lowerList(candidate.toLowerCase().split(' ')), 0);
     base = listed && listed.length === candidate.split(' ').length ? listed.entry.phrase : candidate;
   }
   return particle ? `${base} ${particle}` : base;
@@ -261,8 +357,8 @@ export function toPreambular(match: PhraseMatch): string | undefined {
 
 /** Finds a lexicon entry by its exact phrase (case-insensitive). */
 export function findEntry(phrase: string, part: Part): PhraseEntry | undefined {
-  const words = phrase.split(/\s+/).map((text) => ({ text, start: 0, end: 0 }));
-  const m = walk(part === 'preamble' ? preambularTrie : operativeTrie, words, 0);
+  const words = phrase.split(/\s+/).map((w) => w.toLowerCase());
+  const m = walk(part === 'preamble' ? preambularTrie : operativeTrie, lowerList(words), 0);
   return m && m.length === words.length ? m.entry : undefined;
 }
 

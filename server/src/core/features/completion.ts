@@ -62,6 +62,8 @@ function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: st
 
 /** The completions at a position. */
 export function complete(model: DocumentModel, position: Position): CompletionResult[] {
+  // A position outside the document (a stale or hostile client) gets nothing, not a throw.
+  if (position.line < 0 || position.line >= model.lines.length || position.character < 0) return [];
   const offset = offsetAt(model, position);
   const line = model.lines[Math.min(Math.max(0, position.line), model.lines.length - 1)];
   const footnotes = footnoteCompletions(model, offset, line.start);

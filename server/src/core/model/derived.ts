@@ -1,12 +1,13 @@
 /** Derived views of the document model, memoised on the model (never in module globals). */
 import { parseOrdinalWord } from '../data/ordinals';
-import { matchPhrase, readWords, type PhraseMatch, type Word } from '../data/lexicon';
+import { matchPhrases, readWords, type PhraseMatch, type Word } from '../data/lexicon';
 import { isSpace } from './text';
 import type { DocumentModel, FootnoteReference, Paragraph, Span } from './types';
 
 /** Computes a value once per model. */
 export function memo<T>(model: DocumentModel, key: string, compute: () => T): T {
-  if (model.cache.has(key)) return model.cache.get(key) as T;
+  const hit = model.cache.get(key);
+  if (hit !== undefined || model.cache.has(key)) return hit as T;
   const value = compute();
   model.cache.set(key, value);
   return value;
@@ -43,10 +44,16 @@ export interface OpenerInfo {
 
 /** The opening words of a paragraph matched against both lexicons. */
 export function openerInfo(model: DocumentModel, paragraph: Paragraph): OpenerInfo {
-  return memo(model, `opener:${paragraph.body.start}`, () => {
+  // One map per model keyed by the body offset: a number key, not a string built on every call.
+  const byStart = memo(model, 'openerInfo', () => new Map<number, OpenerInfo>());
+  let info = byStart.get(paragraph.body.start);
+  if (!info) {
     const words = readWords(model.masked, paragraph.body.start, paragraph.span.end);
-    return { words, preambular: matchPhrase(words, 'preamble'), operative: matchPhrase(words, 'operative') };
-  });
+    const { preambular, operative } = matchPhrases(words);
+    info = { words, preambular, operative };
+    byStart.set(paragraph.body.start, info);
+  }
+  return info;
 }
 
 /** The last character of a text span that counts for punctuation: trailing footnote references and spaces skipped. */
@@ -56,7 +63,10 @@ export function terminalOf(model: DocumentModel, span: Span): { offset: number; 
   for (;;) {
     while (end > span.start && isSpace(s.charCodeAt(end - 1))) end--;
     if (end > span.start && s[end - 1] === ']') {
-      const open = s.lastIndexOf('[', end - 1);
+      // A footnote reference is short: look back at most 120 characters (linear over a document).
+      let open = end - 1;
+      const floor = Math.max(span.start, end - 120);
+      while (open >= floor && s[open] !== '[') open--;
       if (open >= span.start && /^\[(?:\^[^\]\s[]+|footnoteRef:\d+)\]$/.test(s.slice(open, end))) {
         end = open;
         continue;

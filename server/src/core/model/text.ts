@@ -5,6 +5,15 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
+  if (text.indexOf('\r') < 0) {
+    // LF only (the common case): the engine's indexOf finds line ends much faster than a loop.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ index: lines.length, start, end: i });
+      start = i + 1;
+    }
+    lines.push({ index: lines.length, start, end: n });
+    return lines;
+  }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */ || c === 13 /* \r */) {
@@ -19,6 +28,7 @@ export function splitLines(text: string): Line[] {
 
 /** The dominant line ending of a text (LF when there is none). */
 export function detectEol(text: string): '\n' | '\r\n' | '\r' {
+  if (text.indexOf('\r') < 0) return '\n';
   let lf = 0;
   let crlf = 0;
   let cr = 0;

@@ -38,7 +38,8 @@ const NUMBER_START = /^(\d{1,6})\.(?=[\s\u00a0]|$)/;
 const SUB_START = /^\(([a-z]{1,4})\)(?=[\s\u00a0]|$)/;
 const EMPHASIS_START = /^(?:__|\*\*|_|\*)(?=[^\s_*])/;
 const CARET_DEF_START = /^\[\^([^\]\s[]{1,100})\]:/;
-const MEETING_LINE = /^\d{1,5}\s*(?:st|nd|rd|th|d)?\s+(?:plenary\s+)?meeting\b/i;
+// The suffix group carries its own optional space, so no two space runs meet (linear time).
+const MEETING_LINE = /^\d{1,5}(?:\s*(?:st|nd|rd|th|d))?\s+(?:plenary\s+)?meeting\b/i;
 const SC_ADOPTED_LINE = /^Adopted\b[^\n]{0,80}\bat\s+the\s+\d{1,5}\s*(?:st|nd|rd|th|d)\s+meeting\b/i;
 const ANNEX_LINE = /^Annex(?:es)?(?:\s+[IVXLC]{1,6})?\s*$/i;
 const DATE_ONLY = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$/;
@@ -139,10 +140,13 @@ function mask(text: string): Masking {
   const comments: Comment[] = [];
   const commentRanges: Span[] = [];
   let at = 0;
+  let noClose = false;
   for (;;) {
     const open = text.indexOf('<!--', at);
     if (open < 0) break;
-    const close = text.indexOf('-->', open + 4);
+    // Once no `-->` is left after one `<!--`, none is left after a later one: do not search again.
+    const close = noClose ? -1 : text.indexOf('-->', open + 4);
+    if (close < 0) noClose = true;
     if (close < 0) {
       // An unclosed comment hides only the rest of its block, so a half-typed `<!--` does not swallow the draft.
       const end = endOfBlock(text, open);
@@ -161,15 +165,25 @@ function mask(text: string): Masking {
 
   const ranges: Span[] = [];
   const wordDefinitions: FootnoteDefinition[] = [];
-  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):)/g;
+  // Every match starts with `[`: find those natively, then try the pattern there (sticky).
+  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):)/y;
+  let blockLimit = -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(masked))) {
+  for (let at = masked.indexOf('['); at >= 0; at = masked.indexOf('[', re.lastIndex)) {
+    re.lastIndex = at;
+    m = re.exec(masked);
+    if (!m) {
+      re.lastIndex = at + 1;
+      continue;
+    }
     if (m[1] === undefined) {
       ranges.push({ start: m.index, end: m.index + m[0].length });
       continue;
     }
     // `[N: text]`: find the matching bracket, allowing nested brackets, within the block.
-    const limit = endOfBlock(masked, m.index);
+    // Definitions in the same block share its end: scan for it once per block (linear time).
+    if (m.index >= blockLimit) blockLimit = endOfBlock(masked, m.index);
+    const limit = blockLimit;
     let depth = 1;
     let i = m.index + m[0].length;
     for (; i < limit && depth > 0; i++) {
@@ -189,6 +203,11 @@ function mask(text: string): Masking {
   }
   masked = blankRanges(masked, ranges);
   return { masked, comments, wordDefinitions, problems };
+}
+
+/** Whether a NUL character occurs in the first `limit` characters (a native search, not a loop). */
+function hasNul(text: string, limit: number): boolean {
+  return (text.length > limit ? text.slice(0, limit) : text).indexOf('\u0000') >= 0;
 }
 
 function isBlankLine(s: string, line: Line): boolean {
@@ -329,36 +348,75 @@ function parseHeader(s: string, lines: readonly Line[], to: number): { lines: He
   return { lines: out, title };
 }
 
-/** Finds emphasis spans inside a block in one pass; unmatched openers are problems. */
-function scanEmphasis(s: string, start: number, end: number, out: Emphasis[], problems: ParseProblem[]): void {
-  const open = new Map<string, number>();
-  let i = start;
-  while (i < end) {
-    const c = s[i];
-    if (c !== '_' && c !== '*') {
-      i++;
-      continue;
+/** The emphasis markers, indexed as `scanEmphasis` keeps its pending openers. */
+const MARKERS: readonly Emphasis['marker'][] = ['_', '*', '__', '**'];
+
+/** Offsets of every `_` and `*` of a text, ascending (two native searches, one pass each). */
+function markerOffsets(s: string): number[] {
+  const out: number[] = [];
+  let u = s.indexOf('_');
+  let a = s.indexOf('*');
+  while (u >= 0 || a >= 0) {
+    if (a < 0 || (u >= 0 && u < a)) {
+      out.push(u);
+      u = s.indexOf('_', u + 1);
+    } else {
+      out.push(a);
+      a = s.indexOf('*', a + 1);
     }
+  }
+  return out;
+}
+
+/** Index of the first entry of an ascending list that is `>= value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Finds emphasis spans inside a block in one pass; unmatched openers are problems. `markers` are
+ * the offsets of `_` and `*` in `s` (from `markerOffsets`): only those are visited.
+ */
+function scanEmphasis(s: string, markers: readonly number[], start: number, end: number, out: Emphasis[], problems: ParseProblem[]): void {
+  // The offset of the pending opener of each marker (-1: none), by `MARKERS` index.
+  const open = [-1, -1, -1, -1];
+  let k = lowerBound(markers, start);
+  while (k < markers.length && markers[k] < end) {
+    const i = markers[k];
+    const code = s.charCodeAt(i);
     let j = i + 1;
-    while (j < end && s[j] === c) j++;
+    while (j < end && s.charCodeAt(j) === code) j++;
     const run = j - i;
-    const marker = (run >= 2 ? c + c : c) as Emphasis['marker'];
+    const slot = (code === 95 ? 0 : 1) + (run >= 2 ? 2 : 0);
+    const marker = MARKERS[slot];
     const before = i > start ? s.charCodeAt(i - 1) : 32;
     const after = j < end ? s.charCodeAt(j) : 32;
     const prevIsWord = isWordChar(before);
     const nextIsWord = isWordChar(after);
     const canOpen = !prevIsWord && !isSpace(after) && j < end;
     const canClose = !nextIsWord && !isSpace(before) && i > start;
-    const pending = open.get(marker);
-    if (canClose && pending !== undefined) {
+    const pending = open[slot];
+    if (canClose && pending >= 0) {
       out.push({ span: { start: pending, end: i + marker.length }, inner: { start: pending + marker.length, end: i }, marker });
-      open.delete(marker);
-    } else if (canOpen && pending === undefined && run <= 2) {
-      open.set(marker, i);
+      open[slot] = -1;
+    } else if (canOpen && pending < 0 && run <= 2) {
+      open[slot] = i;
     }
-    i = j;
+    while (k < markers.length && markers[k] < j) k++;
   }
-  for (const [marker, at] of open) {
+  if (open[0] < 0 && open[1] < 0 && open[2] < 0 && open[3] < 0) return;
+  // Unclosed openers, in the order they were opened.
+  const unclosed = [0, 1, 2, 3].filter((m) => open[m] >= 0).sort((a, b) => open[a] - open[b]);
+  for (const m of unclosed) {
+    const marker = MARKERS[m];
+    const at = open[m];
     problems.push({ code: 'unclosed-emphasis', span: { start: at, end: at + marker.length }, message: `This ${marker.length === 2 && marker[0] === '_' ? 'underline' : 'italic'} mark \`${marker}\` is not closed in its paragraph: close it with \`${marker}\`.` });
   }
 }
@@ -425,7 +483,7 @@ export function parse(text: string): DocumentModel {
   const lines = splitLines(s);
   const directives: Directive[] = [];
   for (const c of comments) parseDirectives(source, c, lineAt(lines, c.span.end), directives);
-  if (source.slice(0, 8192).includes(String.fromCharCode(0))) {
+  if (hasNul(source, 8192)) {
     problems.push({ code: 'not-text', span: { start: 0, end: 0 }, message: 'This file contains NUL characters: it looks binary, not a text draft.' });
   }
 
@@ -465,7 +523,8 @@ export function parse(text: string): DocumentModel {
   const headerSpan: Span = { start: 0, end: headerEnd > 0 ? lines[headerEnd - 1].end : 0 };
 
   const emphases: Emphasis[] = [];
-  for (const b of blocksOf(s, lines, 0, headerEnd)) scanEmphasis(s, b.start, b.end, emphases, problems);
+  const markers = markerOffsets(s);
+  for (const b of blocksOf(s, lines, 0, headerEnd)) scanEmphasis(s, markers, b.start, b.end, emphases, problems);
 
   const blocks = blocksOf(s, lines, bodyStartLine, lines.length);
   const preamble: ParagraphBuilder[] = [];
@@ -484,11 +543,11 @@ export function parse(text: string): DocumentModel {
       const labelSpan = { start: b.start + 2, end: b.start + 2 + m[1].length };
       const textStart = skipSpace(s, b.start + m[0].length, b.end);
       caretDefinitions.push({ label: m[1], span: { start: b.start, end: b.end }, labelSpan, textSpan: { start: textStart, end: b.end }, syntax: 'caret' });
-      scanEmphasis(s, textStart, b.end, emphases, problems);
+      scanEmphasis(s, markers, textStart, b.end, emphases, problems);
       continue;
     }
     if (annex) {
-      scanEmphasis(s, b.start, b.end, emphases, problems);
+      scanEmphasis(s, markers, b.start, b.end, emphases, problems);
       continue;
     }
     const firstLine = lines[b.first];
@@ -521,7 +580,7 @@ export function parse(text: string): DocumentModel {
       extraOrganLines.push({ start: b.start, end: b.end });
       continue;
     }
-    scanEmphasis(s, b.start, b.end, emphases, problems);
+    scanEmphasis(s, markers, b.start, b.end, emphases, problems);
     if (b.kind === 'sub') {
       const m = SUB_START.exec(s.slice(b.start, b.start + 10))!;
       const labelSpan = { start: b.start, end: b.start + m[0].length };
@@ -540,9 +599,9 @@ export function parse(text: string): DocumentModel {
       const textStart = skipSpace(s, numberSpan.end, b.end);
       // A numbered paragraph that opens like a preamble, before any operative one, is a numbered
       // preambular paragraph (PRE-01): the preamble goes on after it.
-      const words = readWords(s, textStart, b.end);
-      const pre = sawNumbered || operative.length > 0 ? undefined : matchPhrase(words, 'preamble');
-      const op = pre ? matchPhrase(words, 'operative') : undefined;
+      const words = sawNumbered || operative.length > 0 ? undefined : readWords(s, textStart, b.end);
+      const pre = words ? matchPhrase(words, 'preamble') : undefined;
+      const op = words && pre ? matchPhrase(words, 'operative') : undefined;
       const part = pre && (!op || pre.wordCount > op.wordCount) ? 'preamble' : 'operative';
       current = newParagraph(part, b, s, { value: Number(m[1]), text: m[1], span: numberSpan }, textStart);
       (part === 'operative' ? operative : preamble).push(current);
@@ -572,10 +631,17 @@ export function parse(text: string): DocumentModel {
 
   // Footnote references, in document order.
   const footnoteReferences: FootnoteReference[] = [];
-  const refRe = /\[\^([^\]\s[]{1,100})\]|\[footnoteRef:(\d{1,6})\]/g;
+  // Every match starts with `[`: find those natively, then try the pattern there (sticky).
+  const refRe = /\[\^([^\]\s[]{1,100})\]|\[footnoteRef:(\d{1,6})\]/y;
   let rm: RegExpExecArray | null;
   const defStarts = new Set(caretDefinitions.map((d) => d.span.start));
-  while ((rm = refRe.exec(s))) {
+  for (let at = s.indexOf('['); at >= 0; at = s.indexOf('[', refRe.lastIndex)) {
+    refRe.lastIndex = at;
+    rm = refRe.exec(s);
+    if (!rm) {
+      refRe.lastIndex = at + 1;
+      continue;
+    }
     if (defStarts.has(rm.index)) continue;
     const label = rm[1] ?? rm[2];
     const labelStart = rm.index + (rm[1] !== undefined ? 2 : 13);
@@ -583,14 +649,16 @@ export function parse(text: string): DocumentModel {
   }
   const footnoteDefinitions = [...caretDefinitions, ...wordDefinitions].sort((a, b) => a.span.start - b.span.start);
   // Emphasis inside Word-export footnote bodies (they were blanked in the masked text).
-  for (const d of wordDefinitions) scanEmphasis(source, d.textSpan.start, d.textSpan.end, emphases, problems);
+  const sourceMarkers = wordDefinitions.length > 0 ? markerOffsets(source) : [];
+  for (const d of wordDefinitions) scanEmphasis(source, sourceMarkers, d.textSpan.start, d.textSpan.end, emphases, problems);
   emphases.sort((a, b) => a.span.start - b.span.start);
 
   if (extraOrganLines.length > 0) {
     for (const span of extraOrganLines) problems.push({ code: 'duplicate-organ-line', span, message: 'A resolution has exactly one organ line; remove this one or make it part of a paragraph.' });
   }
 
-  const emphasisAt = new Map(emphases.map((e) => [e.span.start, e]));
+  const emphasisAt = new Map<number, Emphasis>();
+  for (const e of emphases) emphasisAt.set(e.span.start, e);
   const finish = (list: ParagraphBuilder[], prefix: string): Paragraph[] =>
     list.map((p, index) => ({
       part: p.part,

@@ -26,6 +26,8 @@ export function hasMarkers(text: string, start: number, end: number): boolean {
 /** A replacement of the words of a phrase match, or undefined when markers sit inside it. */
 export function replacePhrase(model: DocumentModel, match: PhraseMatch, newText: string): TextEdit | undefined {
   if (hasMarkers(model.text, match.start, match.end)) return undefined;
+  // Words separated by a comment: replacing them would delete the comment.
+  if (model.masked.slice(match.start, match.end) !== model.text.slice(match.start, match.end)) return undefined;
   return { span: { start: match.start, end: match.end }, newText };
 }
 

@@ -1,0 +1,168 @@
+/**
+ * Measurements of the bundled language server (`dist/server.js --stdio`), driven by the same
+ * JSON-RPC client as the protocol tests: start-up, editing latency and memory.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PULL_CLIENT, startServer, type TestServer } from '../test/lsp/client';
+import { rng } from './generate';
+
+/** Milliseconds from spawning `node dist/server.js --stdio` to the `initialize` result. */
+export async function serverStart(): Promise<number> {
+  const t0 = performance.now();
+  const server = await startServer(PULL_CLIENT);
+  const elapsed = performance.now() - t0;
+  await stop(server);
+  return elapsed;
+}
+
+/** Milliseconds from spawning `node -e 0` to its exit: the floor of any Node start-up. */
+export function bareNodeStart(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`node -e 0 exited with ${code}`))));
+  });
+}
+
+/** Stops a server and waits for its process to exit. */
+async function stop(server: TestServer): Promise<void> {
+  const exited = server.process.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => server.process.once('exit', () => resolve()));
+  await server.stop();
+  await exited;
+}
+
+/** Line start offsets of a text (LF, CRLF or CR). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function positionOf(starts: readonly number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** Latencies of one editing session, in milliseconds. */
+export interface EditingResult {
+  /** `didChange` to the pulled diagnostics (`textDocument/diagnostic`). */
+  readonly diagnostics: number[];
+  /** `didChange` to the completion list at the edit. */
+  readonly completion: number[];
+  /** A request the server answers without touching a document (hover on an unknown one). */
+  readonly roundTrip: number[];
+  /** Diagnostics of the opened draft (it should be clean). */
+  readonly initialDiagnostics: number;
+}
+
+/**
+ * Opens `text` in the server and makes up to `edits` one-character edits at random places: each
+ * inserts a character and the next removes it again, so the draft stays the same draft. After
+ * each edit the client asks, alternately, for the diagnostics and for a completion at the edit,
+ * and times `didChange` to the response. `warmup` edits come first and are not timed; the timed
+ * ones stop after `budgetMs` once 40 are done.
+ */
+export async function editingLatency(text: string, edits: number, warmup: number, budgetMs: number, seed = 7): Promise<EditingResult> {
+  const server = await startServer(PULL_CLIENT);
+  try {
+    const { connection } = server;
+    const uri = 'file:///bench/draft.unres';
+    let version = 1;
+    let current = text;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version, text } });
+    const first = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: unknown[] };
+    const random = rng(seed);
+    const result: EditingResult = { diagnostics: [], completion: [], roundTrip: [], initialDiagnostics: first.items.length };
+    let inserted: number | undefined;
+    let timedFrom = 0;
+    for (let k = 0; k < warmup + edits; k++) {
+      if (k === warmup) timedFrom = performance.now();
+      if (k >= warmup + 40 && performance.now() - timedFrom > budgetMs) break;
+      const starts = lineStarts(current);
+      let change: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+      let cursor: number;
+      if (inserted === undefined) {
+        const at = Math.floor(random() * (current.length + 1));
+        const ch = 'etaoinsrhl ,'[Math.floor(random() * 12)];
+        const p = positionOf(starts, at);
+        change = { range: { start: p, end: p }, text: ch };
+        current = current.slice(0, at) + ch + current.slice(at);
+        inserted = at;
+        cursor = at + 1;
+      } else {
+        const at = inserted;
+        change = { range: { start: positionOf(starts, at), end: positionOf(starts, at + 1) }, text: '' };
+        current = current.slice(0, at) + current.slice(at + 1);
+        inserted = undefined;
+        cursor = at;
+      }
+      version++;
+      const position = positionOf(lineStarts(current), cursor);
+      const wantDiagnostics = k % 2 === 0;
+      const t0 = performance.now();
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      if (wantDiagnostics) await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      else await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+      const elapsed = performance.now() - t0;
+      const r0 = performance.now();
+      await connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///bench/unknown.unres' }, position: { line: 0, character: 0 } });
+      const roundTrip = performance.now() - r0;
+      if (k < warmup) continue;
+      (wantDiagnostics ? result.diagnostics : result.completion).push(elapsed);
+      result.roundTrip.push(roundTrip);
+    }
+    return result;
+  } finally {
+    await stop(server);
+  }
+}
+
+/** Resident memory of the server, in bytes. */
+export interface MemoryResult {
+  /** After `initialize`, before any document. */
+  readonly idle: number;
+  /** After opening every draft and pulling its diagnostics. */
+  readonly loaded: number;
+  /** The high-water mark (VmHWM). */
+  readonly peak: number;
+  /** Total length of the drafts, in UTF-16 code units (what V8 holds, one or two bytes each). */
+  readonly chars: number;
+}
+
+function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!m) throw new Error(`no ${field} in /proc/${pid}/status`);
+  return Number(m[1]) * 1024;
+}
+
+/** Opens every draft in one server, pulls the diagnostics of each, and reads the server's RSS. */
+export async function serverMemory(drafts: readonly string[]): Promise<MemoryResult> {
+  const server = await startServer(PULL_CLIENT);
+  try {
+    const pid = server.process.pid;
+    if (pid === undefined) throw new Error('the server has no pid');
+    const idle = status(pid, 'VmRSS');
+    let chars = 0;
+    for (const [i, text] of drafts.entries()) {
+      const uri = `file:///bench/draft-${i}.unres`;
+      chars += text.length;
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text } });
+      await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    }
+    return { idle, loaded: status(pid, 'VmRSS'), peak: status(pid, 'VmHWM'), chars };
+  } finally {
+    await stop(server);
+  }
+}

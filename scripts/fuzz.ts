@@ -1,0 +1,237 @@
+/**
+ * The long fuzz run of issue 8: `npm run fuzz -- --runs 1000000 [--seed 42] [--workers 2]`.
+ *
+ * Generates drafts from the grammar of FORMAT.md, mutates them, and runs every property of
+ * `test/property/properties.ts` on each (parse, lint, hover and completion at any position, fixes
+ * idempotent and keeping the text outside their edits, rule isolation). The runs are cut into
+ * batches of `--batch` documents; batch k uses seed `seed + k`, so a failure is reported with the
+ * seed and the fast-check path that replay it: `npm run fuzz -- --replay SEED:PATH`, which also
+ * shrinks the document to a minimal one (the long run does not shrink, to keep going).
+ * Checks listed in `test/property/knownBugs.ts` are left out unless `--all` is given.
+ * Exit code: 0 when every document passed, 1 on any failure, 2 on a usage error.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { corpusTexts, documents } from '../test/property/drafts';
+import { KNOWN_BUGS, KNOWN_FAILURES, knownFailure } from '../test/property/knownBugs';
+import { makeChecks, type Subject } from '../test/property/properties';
+
+/** Generator settings of the fuzz; replays must use the same. */
+const DOCUMENT_OPTIONS = { maxHuge: 4000, maxFootnotes: 2000, maxMutations: 6 } as const;
+/** A document slower than this is reported as a failure (a hang, or super-linear time). */
+const SLOW_MS = 10_000;
+
+interface Options {
+  runs: number;
+  seed: number;
+  workers: number;
+  batch: number;
+  all: boolean;
+  replay?: { seed: number; path: string };
+}
+
+interface BatchResult {
+  readonly batch: number;
+  /** Documents that hit a tolerated known failure. */
+  readonly known?: number;
+  readonly seed: number;
+  readonly tried: number;
+  readonly ms: number;
+  readonly failure?: { readonly path: string; readonly message: string; readonly document: string; readonly shrinks: number };
+}
+
+const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--workers W] [--batch B] [--all] [--replay SEED:PATH]
+
+  --runs N          documents to try (default 10000; the issue asks for 1000000)
+  --seed S          base seed (default: from the clock, printed); batch k uses seed S + k
+  --workers W       processes (default: the number of cores)
+  --batch B         documents per batch (default 2000)
+  --all             also run the checks listed in test/property/knownBugs.ts
+  --replay SEED:PATH  re-run one failing document and print it`;
+
+function parseArgs(argv: readonly string[]): Options | string {
+  const o: Options = { runs: 10_000, seed: Date.now() % 2_147_483_647, workers: Math.max(1, availableParallelism()), batch: 2000, all: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    const int = (v: string) => {
+      const n = Number(v.replace(/_/g, ''));
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${a} takes a non-negative integer, not "${v}"`);
+      return n;
+    };
+    try {
+      if (a === '--runs') o.runs = int(value());
+      else if (a === '--seed') o.seed = int(value());
+      else if (a === '--workers') o.workers = Math.max(1, int(value()));
+      else if (a === '--batch') o.batch = Math.max(1, int(value()));
+      else if (a === '--all') o.all = true;
+      else if (a === '--replay') {
+        const m = /^(\d+):([\d:]+)$/.exec(value());
+        if (!m) throw new Error('--replay takes SEED:PATH as printed by a failure');
+        o.replay = { seed: Number(m[1]), path: m[2] };
+      } else if (a === '-h' || a === '--help') return USAGE;
+      else throw new Error(`unknown option "${a}"`);
+    } catch (e) {
+      return `fuzz: ${(e as Error).message}\n\n${USAGE}`;
+    }
+  }
+  return o;
+}
+
+/** Documents of this process that hit a tolerated known failure (see `KNOWN_FAILURES`). */
+let knownHits = 0;
+
+/** The property every document must satisfy: every active check passes, in reasonable time. */
+function property(all: boolean, corpus: readonly string[]) {
+  const checks = makeChecks().filter((c) => all || !(c.name in KNOWN_BUGS));
+  const picks = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 });
+  return fc.property(documents({ ...DOCUMENT_OPTIONS, corpus }), picks, (d, p) => {
+    const subject: Subject = { text: d.text, picks: p };
+    const start = performance.now();
+    for (const c of checks) {
+      try {
+        c.run(subject);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (!all && knownFailure(c.name, message)) {
+          knownHits++;
+          continue;
+        }
+        throw new Error(`[${c.name}] ${message}`);
+      }
+    }
+    const ms = performance.now() - start;
+    if (ms > SLOW_MS) throw new Error(`[no hang] the checks of one document (${d.text.length} characters) took ${ms.toFixed(0)} ms`);
+  });
+}
+
+/** Runs one batch in this process. */
+function runBatch(batch: number, seed: number, runs: number, all: boolean, corpus: readonly string[]): BatchResult {
+  const start = performance.now();
+  knownHits = 0;
+  // No shrinking here (a big document can take minutes to shrink): `--replay` shrinks it.
+  const r = fc.check(property(all, corpus), { seed, numRuns: runs, endOnFailure: true });
+  const ms = performance.now() - start;
+  if (!r.failed) return { batch, seed, tried: r.numRuns, ms, known: knownHits };
+  const [doc] = r.counterexample ?? [];
+  return {
+    batch,
+    seed,
+    tried: r.numRuns,
+    ms,
+    known: knownHits,
+    failure: {
+      path: r.counterexamplePath ?? '',
+      message: r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance),
+      document: doc ? doc.text : '',
+      shrinks: r.numShrinks,
+    },
+  };
+}
+
+/** Worker process: runs the batches the parent sends. */
+function worker(): void {
+  const corpus = corpusTexts();
+  process.on('message', (m: { batch: number; seed: number; runs: number; all: boolean } | 'stop') => {
+    if (m === 'stop') process.exit(0);
+    process.send!(runBatch(m.batch, m.seed, m.runs, m.all, corpus));
+  });
+  process.send!('ready');
+}
+
+function printFailure(r: BatchResult): void {
+  const f = r.failure!;
+  const shown = f.document.length > 2000 ? `${JSON.stringify(f.document.slice(0, 2000))}… (${f.document.length} characters)` : JSON.stringify(f.document);
+  process.stdout.write(`\nFAILURE in batch ${r.batch} after ${r.tried} documents${f.shrinks ? ` (shrunk ${f.shrinks} times)` : ' (not shrunk: replay to shrink)'}\n  ${f.message.split('\n').slice(0, 6).join('\n  ')}\n  document: ${shown}\n  replay: npm run fuzz -- --replay ${r.seed}:${f.path}\n`);
+}
+
+function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
+}
+
+async function main(o: Options): Promise<number> {
+  const skipped = o.all ? [] : Object.entries(KNOWN_BUGS);
+  if (o.replay) {
+    const r = fc.check(property(o.all, corpusTexts()), { seed: o.replay.seed, path: o.replay.path, numRuns: 1 });
+    if (!r.failed) {
+      process.stdout.write('the document passes now\n');
+      return 0;
+    }
+    printFailure({ batch: -1, seed: o.replay.seed, tried: 1, ms: 0, failure: { path: r.counterexamplePath ?? o.replay.path, message: r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance), document: r.counterexample?.[0].text ?? '', shrinks: r.numShrinks } });
+    return 1;
+  }
+  const batches = Math.ceil(o.runs / o.batch);
+  process.stdout.write(`fuzz: ${o.runs} documents, seed ${o.seed}, ${batches} batch(es) of ${o.batch}, ${o.workers} worker(s)\n`);
+  for (const [name, bug] of skipped) process.stdout.write(`  skipped (known bug): ${name}\n    ${bug}\n`);
+  if (!o.all) for (const [name, k] of Object.entries(KNOWN_FAILURES)) process.stdout.write(`  tolerated (known bug) in "${name}" when ${k.when}: ${k.bug}\n`);
+  const start = performance.now();
+  let next = 0;
+  let tried = 0;
+  let known = 0;
+  const failures: BatchResult[] = [];
+  const self = fileURLToPath(import.meta.url);
+  const children: ChildProcess[] = [];
+  let lastReport = 0;
+  await new Promise<void>((resolve, reject) => {
+    const dispatch = (child: ChildProcess) => {
+      if (next >= batches || failures.length >= 10) {
+        child.send('stop');
+        return;
+      }
+      const batch = next++;
+      child.send({ batch, seed: o.seed + batch, runs: Math.min(o.batch, o.runs - batch * o.batch), all: o.all });
+    };
+    for (let w = 0; w < Math.min(o.workers, batches); w++) {
+      const child = fork(self, ['--worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      children.push(child);
+      child.on('message', (m: BatchResult | 'ready') => {
+        if (m !== 'ready') {
+          tried += m.tried;
+          known += m.known ?? 0;
+          if (m.failure) {
+            failures.push(m);
+            printFailure(m);
+          }
+          const now = performance.now();
+          if (now - lastReport > 5000 || tried === o.runs) {
+            lastReport = now;
+            const rate = tried / ((now - start) / 1000);
+            process.stdout.write(`  ${tried} documents, ${rate.toFixed(0)}/s, ${formatDuration(now - start)} elapsed, about ${formatDuration(((o.runs - tried) / rate) * 1000)} to go\n`);
+          }
+        }
+        dispatch(child);
+      });
+      child.on('exit', (code) => {
+        if (code !== 0 && next < batches && failures.length < 10) reject(new Error(`a fuzz worker exited with code ${code}`));
+        else if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) resolve();
+      });
+    }
+  });
+  const ms = performance.now() - start;
+  process.stdout.write(`\nfuzz: ${tried} documents tried in ${formatDuration(ms)} (${(tried / (ms / 1000)).toFixed(0)}/s), seed ${o.seed}, ${failures.length} failure(s)${skipped.length ? `, ${skipped.length} known-bug check(s) skipped` : ''}${known ? `, ${known} document(s) hit a tolerated known bug` : ''}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+if (process.argv.includes('--worker')) worker();
+else {
+  const o = parseArgs(process.argv.slice(2));
+  if (typeof o === 'string') {
+    process.stderr.write(`${o}\n`);
+    process.exit(o.startsWith('Usage') ? 0 : 2);
+  } else {
+    main(o).then(
+      (code) => process.exit(code),
+      (e) => {
+        process.stderr.write(`fuzz: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exit(1);
+      },
+    );
+  }
+}

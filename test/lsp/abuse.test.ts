@@ -1,0 +1,500 @@
+/**
+ * Protocol abuse against the bundled server over stdio (issue 8): malformed frames, bad JSON,
+ * unknown methods, requests for unopened and closed documents, positions past the end, a 10 MB
+ * document, 1,000 edits in a burst with cancellations. The server must stay up, answer every
+ * request (a result or a JSON-RPC error), and give its memory back after documents close.
+ *
+ * Malformed and burst traffic is written as raw frames to the server's stdin, and the server's
+ * answers are read from its stdout by a second, raw reader; the JSON-RPC client of `client.ts`
+ * only initializes the server (and stays silent meanwhile, so frames never interleave).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CancellationTokenSource, type ClientCapabilities, type InitializeResult } from 'vscode-languageserver-protocol';
+import { PULL_CLIENT, startServer, waitFor, type TestServer } from './client';
+
+const example = readFileSync(new URL('../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
+
+/**
+ * A pull client without `workspace/configuration`: the server then never sends the client a
+ * request, so the client never writes while the test writes raw frames.
+ */
+const SILENT_CLIENT: ClientCapabilities = {
+  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: false } } },
+};
+
+/** A JSON-RPC message as read off the wire. */
+interface Message {
+  readonly id?: number | string | null;
+  readonly method?: string;
+  readonly result?: unknown;
+  readonly error?: { readonly code: number; readonly message: string };
+  readonly params?: unknown;
+}
+
+/** Reads the server's stdout frame by frame, independently of the JSON-RPC client. */
+class RawTap {
+  readonly messages: Message[] = [];
+  private buffer = Buffer.alloc(0);
+  constructor(server: TestServer) {
+    server.process.stdout!.on('data', (chunk: Buffer) => this.feed(chunk));
+  }
+  private feed(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const end = this.buffer.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const m = /content-length:\s*(\d+)/i.exec(this.buffer.subarray(0, end).toString('ascii'));
+      assert.ok(m, `the server wrote a frame without Content-Length: ${JSON.stringify(this.buffer.subarray(0, end).toString())}`);
+      const length = Number(m[1]);
+      if (this.buffer.length < end + 4 + length) return;
+      const body = this.buffer.subarray(end + 4, end + 4 + length).toString('utf8');
+      this.buffer = this.buffer.subarray(end + 4 + length);
+      this.messages.push(JSON.parse(body) as Message);
+    }
+  }
+  /** The response to a request id, once it arrives. */
+  response(id: string, ms = 30_000): Promise<Message> {
+    return waitFor(() => this.messages.find((m) => m.id === id && !m.method), ms, `a response to ${id}`);
+  }
+  /** How many responses carry this id (exactly one is right). */
+  count(id: string): number {
+    return this.messages.filter((m) => m.id === id && !m.method).length;
+  }
+}
+
+/** Writes bytes to the server's stdin and waits until they are flushed. */
+function writeRaw(server: TestServer, data: string | Buffer): Promise<void> {
+  return new Promise((resolve, reject) => server.process.stdin!.write(data, (e) => (e ? reject(e) : resolve())));
+}
+
+/** A frame around raw body bytes, with their exact length. */
+function frameBytes(body: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+}
+
+/** A well-formed frame around a JSON body. */
+function frame(body: unknown): Buffer {
+  const content = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${content.length}\r\n\r\n`, 'ascii'), content]);
+}
+
+let nextId = 0;
+/** Sends a raw request and returns its id. */
+async function request(server: TestServer, method: string, params: unknown): Promise<string> {
+  const id = `raw-${++nextId}`;
+  await writeRaw(server, frame({ jsonrpc: '2.0', id, method, params }));
+  return id;
+}
+
+async function notify(server: TestServer, method: string, params: unknown): Promise<void> {
+  await writeRaw(server, frame({ jsonrpc: '2.0', method, params }));
+}
+
+/** Sends a request and waits for its answer, which must come exactly once. */
+async function ask(server: TestServer, tap: RawTap, method: string, params: unknown, ms = 30_000): Promise<Message> {
+  const id = await request(server, method, params);
+  const r = await tap.response(id, ms);
+  assert.ok('result' in r || r.error, `${method}: a response with neither result nor error`);
+  if (r.error) assert.ok(Number.isInteger(r.error.code) && typeof r.error.message === 'string', `${method}: a malformed error ${JSON.stringify(r.error)}`);
+  return r;
+}
+
+/**
+ * Asserts that the server process is alive and answers a request. vscode-jsonrpc's reader stops
+ * reading the rest of a chunk after a header it rejects (no or bad Content-Length) and goes on at
+ * the next chunk; so when the first probe is not answered in a few seconds, a second probe is sent,
+ * and both must then be answered.
+ */
+async function assertUp(server: TestServer, tap: RawTap, uri = 'file:///abuse/probe.unres'): Promise<void> {
+  assert.equal(server.process.exitCode, null, `the server exited (stderr: ${server.stderr().slice(-500)})`);
+  const params = { textDocument: { uri }, position: { line: 0, character: 0 } };
+  const first = await request(server, 'textDocument/hover', params);
+  const answered = await tap.response(first, 5000).catch(() => undefined);
+  if (!answered) {
+    const second = await request(server, 'textDocument/hover', params);
+    for (const id of [first, second]) {
+      const r = await tap.response(id, 15_000);
+      assert.ok(!r.error, `the server answers a plain hover with an error: ${JSON.stringify(r.error)}`);
+    }
+  } else assert.ok(!answered.error, `the server answers a plain hover with an error: ${JSON.stringify(answered.error)}`);
+}
+
+async function open(server: TestServer, uri: string, text: string, version = 1): Promise<void> {
+  await notify(server, 'textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version, text } });
+}
+
+/** Resident memory of a process, in MB, from /proc/<pid>/status. */
+function rssMb(pid: number): number {
+  const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  assert.ok(m, 'VmRSS in /proc/<pid>/status');
+  return Number(m[1]) / 1024;
+}
+
+/** Starts a server with a raw tap, and the capabilities it announced. */
+async function start(): Promise<{ server: TestServer; tap: RawTap; capabilities: InitializeResult['capabilities'] }> {
+  const server = await startServer(SILENT_CLIENT);
+  const tap = new RawTap(server);
+  const init = (await server.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: SILENT_CLIENT }).catch((e: unknown) => e)) as InitializeResult | Error;
+  // The second `initialize` is itself abuse: it must be answered (an error or a result), never crash.
+  const capabilities = await capabilitiesOf(server, tap, init);
+  return { server, tap, capabilities };
+}
+
+async function capabilitiesOf(server: TestServer, tap: RawTap, second: InitializeResult | Error): Promise<InitializeResult['capabilities']> {
+  // The capabilities come from the first initialize, which client.ts sent; ask the server again by
+  // a raw `initialize` if the second one failed, else take the second's answer.
+  if (!(second instanceof Error) && second?.capabilities) return second.capabilities;
+  const r = await ask(server, tap, 'initialize', { processId: null, rootUri: null, capabilities: SILENT_CLIENT });
+  if (r.result && (r.result as InitializeResult).capabilities) return (r.result as InitializeResult).capabilities;
+  return FALLBACK_CAPABILITIES;
+}
+
+/** What the server announced at the time this test was written, for a server that refuses a second initialize. */
+const FALLBACK_CAPABILITIES: InitializeResult['capabilities'] = { hoverProvider: true, completionProvider: {}, codeActionProvider: true, diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } };
+
+const HERE = { line: 3, character: 2 };
+const RANGE = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
+
+/**
+ * Every document request the server may support, by the capability that announces it: one line
+ * per LSP feature. `at` puts a position (or a range) into the params.
+ */
+const REQUESTS: readonly { capability: string; method: string; params: (uri: string, at: { position?: unknown; range?: unknown }) => unknown }[] = [
+  { capability: 'hoverProvider', method: 'textDocument/hover', params: (uri, at) => ({ textDocument: { uri }, position: at.position ?? HERE }) },
+  { capability: 'completionProvider', method: 'textDocument/completion', params: (uri, at) => ({ textDocument: { uri }, position: at.position ?? HERE }) },
+  { capability: 'codeActionProvider', method: 'textDocument/codeAction', params: (uri, at) => ({ textDocument: { uri }, range: at.range ?? RANGE, context: { diagnostics: [] } }) },
+  { capability: 'diagnosticProvider', method: 'textDocument/diagnostic', params: (uri) => ({ textDocument: { uri } }) },
+  { capability: 'documentSymbolProvider', method: 'textDocument/documentSymbol', params: (uri) => ({ textDocument: { uri } }) },
+  { capability: 'foldingRangeProvider', method: 'textDocument/foldingRange', params: (uri) => ({ textDocument: { uri } }) },
+  { capability: 'documentFormattingProvider', method: 'textDocument/formatting', params: (uri) => ({ textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }) },
+  { capability: 'documentRangeFormattingProvider', method: 'textDocument/rangeFormatting', params: (uri, at) => ({ textDocument: { uri }, range: at.range ?? RANGE, options: { tabSize: 4, insertSpaces: true } }) },
+  { capability: 'definitionProvider', method: 'textDocument/definition', params: (uri, at) => ({ textDocument: { uri }, position: at.position ?? HERE }) },
+  { capability: 'referencesProvider', method: 'textDocument/references', params: (uri, at) => ({ textDocument: { uri }, position: at.position ?? HERE, context: { includeDeclaration: true } }) },
+  { capability: 'documentHighlightProvider', method: 'textDocument/documentHighlight', params: (uri, at) => ({ textDocument: { uri }, position: at.position ?? HERE }) },
+  { capability: 'renameProvider', method: 'textDocument/prepareRename', params: (uri, at) => ({ textDocument: { uri }, position: at.position ?? HERE }) },
+  { capability: 'renameProvider', method: 'textDocument/rename', params: (uri, at) => ({ textDocument: { uri }, position: at.position ?? HERE, newName: 'renamed' }) },
+  { capability: 'documentLinkProvider', method: 'textDocument/documentLink', params: (uri) => ({ textDocument: { uri } }) },
+  { capability: 'inlayHintProvider', method: 'textDocument/inlayHint', params: (uri, at) => ({ textDocument: { uri }, range: at.range ?? RANGE }) },
+  { capability: 'selectionRangeProvider', method: 'textDocument/selectionRange', params: (uri, at) => ({ textDocument: { uri }, positions: [at.position ?? HERE] }) },
+  { capability: 'semanticTokensProvider', method: 'textDocument/semanticTokens/full', params: (uri) => ({ textDocument: { uri } }) },
+];
+
+const takesPosition = (method: string) => !/diagnostic$|documentSymbol|foldingRange|\/formatting|documentLink|semanticTokens/.test(method);
+
+/** Requests whose position past the end is known to fail today, with the bug. */
+const KNOWN_PAST_END: Readonly<Record<string, string>> = {
+  'textDocument/completion': 'BUG completion-past-end (test/property/knownBugs.ts): the server answers InternalError instead of a result',
+};
+
+describe('protocol abuse over stdio', function () {
+  this.timeout(180_000);
+  let server: TestServer;
+  let tap: RawTap;
+  let capabilities: InitializeResult['capabilities'];
+  const announced = () => REQUESTS.filter((r) => (capabilities as Record<string, unknown>)[r.capability]);
+
+  before(async () => {
+    ({ server, tap, capabilities } = await start());
+    await open(server, 'file:///abuse/probe.unres', example);
+  });
+  after(async () => server.stop());
+
+  describe('malformed frames and bad JSON: the server stays up and keeps answering', () => {
+    const cases: readonly [string, string | Buffer][] = [
+      ['a header without Content-Length', 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n'],
+      ['a Content-Length that is not a number', 'Content-Length: twelve\r\n\r\n'],
+      ['a body that is not JSON', frame('{"jsonrpc": "2.0", "id": "bad", "method": ')],
+      ['a body of garbage bytes', frame(Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x81]).toString('latin1'))],
+      ['JSON that is not a message: an array', frame('[1, 2, 3]')],
+      ['JSON that is not a message: a number', frame('42')],
+      ['JSON that is not a message: null', frame('null')],
+      ['JSON that is not a message: an empty object', frame('{}')],
+      ['a request whose method is a number', frame({ jsonrpc: '2.0', id: 'numeric-method', method: 42 })],
+      ['a request without jsonrpc version', frame({ id: 'no-version', method: 'textDocument/hover', params: {} })],
+      ['a notification with params of the wrong type', frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: 'not an object' })],
+      ['didOpen without a text document', frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: {} })],
+      ['didChange of a document never opened', frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: 'file:///abuse/never.unres', version: 2 }, contentChanges: [{ text: 'x' }] } })],
+      ['didChange with a range past the end and a version going back', frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: 'file:///abuse/probe.unres', version: -5 }, contentChanges: [{ range: { start: { line: 99999, character: 5 }, end: { line: -3, character: -1 } }, text: 'x' }] } })],
+      ['didClose of a document never opened', frame({ jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri: 'file:///abuse/never.unres' } } })],
+      ['a body with invalid UTF-8 inside a string', frameBytes(Buffer.concat([Buffer.from('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///abuse/utf8.unres","languageId":"unres","text":"'), Buffer.from([0xc3, 0x28, 0xff, 0xed, 0xa0, 0x80]), Buffer.from('","version":1}}}')]))],
+      ['a lower-case header and extra headers', Buffer.concat([Buffer.from('content-length: 2\r\nX-Unknown: yes\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n'), Buffer.from('{}')])],
+      ['an unsupported charset', Buffer.concat([Buffer.from('Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=latin1\r\n\r\n'), Buffer.from('{}')])],
+      ['Content-Length: 0', 'Content-Length: 0\r\n\r\n'],
+      ['two frames in one write', Buffer.concat([frame({ jsonrpc: '2.0', method: 'unres/nothing' }), frame({ jsonrpc: '2.0', method: 'unres/nothing2' })])],
+    ];
+    for (const [name, bytes] of cases) {
+      it(name, async () => {
+        await writeRaw(server, bytes);
+        await assertUp(server, tap);
+      });
+    }
+    it('a frame written one byte at a time', async () => {
+      const id = 'byte-by-byte';
+      const bytes = frame({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///abuse/probe.unres' }, position: { line: 0, character: 0 } } });
+      for (const b of bytes) await writeRaw(server, Buffer.from([b]));
+      const r = await tap.response(id);
+      assert.ok('result' in r);
+    });
+    it('answers the requests among them with a JSON-RPC error, exactly once', async () => {
+      for (const id of ['numeric-method', 'no-version']) assert.ok(tap.count(id) <= 1, `${id} answered more than once`);
+      const r = tap.messages.find((m) => m.id === 'numeric-method');
+      if (r) assert.ok(r.error, 'a request with a numeric method is an invalid request');
+    });
+  });
+
+  describe('frames that cannot be resynchronised: the server waits, then exits when its input closes', () => {
+    for (const [name, bytes] of [
+      ['a Content-Length larger than the body', 'Content-Length: 1000\r\n\r\n{"jsonrpc":"2.0"}'],
+      ['a negative Content-Length', 'Content-Length: -1\r\n\r\n{}'],
+      ['a huge Content-Length', 'Content-Length: 99999999999\r\n\r\n{}'],
+      ['a header line without a colon', 'this is not a header\r\n\r\n'],
+      ['100 KB of header without an end', `Content-Length: 2\r\nX-Padding: ${'x'.repeat(100_000)}`],
+    ] as const) {
+      it(name, async () => {
+        const { server: s } = await start();
+        try {
+          await writeRaw(s, bytes);
+          assert.equal(s.process.exitCode, null, `the server died on ${name}: ${s.stderr().slice(-300)}`);
+          const exited = new Promise<number | null>((resolve) => s.process.once('exit', (code) => resolve(code)));
+          s.process.stdin!.end();
+          const code = await Promise.race([exited, new Promise<'hang'>((resolve) => setTimeout(() => resolve('hang'), 15_000))]);
+          assert.notEqual(code, 'hang', 'the server did not exit after its input closed');
+          assert.doesNotMatch(s.stderr(), /\n\s+at .*\(.*\.js:\d+:\d+\)\n[\s\S]*uncaught|Uncaught/i, 'no uncaught exception');
+        } finally {
+          if (s.process.exitCode === null) s.process.kill();
+        }
+      });
+    }
+  });
+
+  describe('unknown methods', () => {
+    it('answers an unknown request with MethodNotFound', async () => {
+      const r = await ask(server, tap, 'unres/noSuchMethod', { a: 1 });
+      assert.equal(r.error?.code, -32601);
+    });
+    it('answers unknown `$/` and unknown-shaped requests without dying', async () => {
+      await ask(server, tap, '$/noSuchRequest', null);
+      await ask(server, tap, 'textDocument/noSuchFeature', [1, 2, 3]);
+      await notify(server, 'unres/noSuchNotification', { a: 1 });
+      await notify(server, '$/noSuchNotification', {});
+      await assertUp(server, tap);
+    });
+  });
+
+  describe('requests for documents that are not open', () => {
+    it('announces the features this suite drives', () => {
+      assert.ok(announced().length >= 4, `announced: ${announced().map((r) => r.method).join(', ')}`);
+    });
+    for (const r of REQUESTS) {
+      it(`${r.method} for a document never opened, and after it is closed`, async function () {
+        if (!(capabilities as Record<string, unknown>)[r.capability]) this.skip();
+        await ask(server, tap, r.method, r.params('file:///abuse/never-opened.unres', {}));
+        const uri = `file:///abuse/closed-${r.method.replace(/\W/g, '-')}.unres`;
+        await open(server, uri, example);
+        await ask(server, tap, r.method, r.params(uri, {}));
+        await notify(server, 'textDocument/didClose', { textDocument: { uri } });
+        const after = await ask(server, tap, r.method, r.params(uri, {}));
+        if (r.method === 'textDocument/diagnostic' && after.result) assert.deepEqual((after.result as { items: unknown[] }).items, [], 'no diagnostics for a closed document');
+        await assertUp(server, tap);
+      });
+    }
+  });
+
+  describe('positions and ranges outside the document', () => {
+    const uri = 'file:///abuse/positions.unres';
+    before(async () => open(server, uri, 'The General Assembly,\n\n_Recalling_ a,[^1]\n\n1. _Decides_ b.\n\n[^1]: Note.\n'));
+    const past = [{ line: 7, character: 0 }, { line: 6, character: 500 }, { line: 1_000_000, character: 1_000_000 }, { line: 2 ** 31 - 1, character: 2 ** 31 - 1 }];
+    const invalid = [{ line: -1, character: 0 }, { line: 0, character: -1 }, { line: 0.5, character: 1.5 }, { line: '3', character: null }, {}];
+    for (const r of REQUESTS.filter((x) => takesPosition(x.method))) {
+      const bug = KNOWN_PAST_END[r.method];
+      // Past the end is a valid LSP position: an answer, never a failure inside the server
+      // (InternalError, -32603, is what a handler that throws gives). A refusal such as
+      // "nothing to rename here" is a proper answer.
+      (bug ? it.skip : it)(`${r.method} past the end is answered without an internal error${bug ? ` — skipped: ${bug}` : ''}`, async function () {
+        if (!(capabilities as Record<string, unknown>)[r.capability]) this.skip();
+        for (const p of past) {
+          const res = await ask(server, tap, r.method, r.params(uri, { position: p, range: { start: p, end: { line: p.line + 1, character: 0 } } }));
+          assert.notEqual(res.error?.code, -32603, `${r.method} at ${JSON.stringify(p)}: ${res.error?.message}`);
+        }
+      });
+      it(`${r.method} at negative, fractional and malformed positions answers (a result or an error) and stays up`, async function () {
+        if (!(capabilities as Record<string, unknown>)[r.capability]) this.skip();
+        for (const p of invalid) await ask(server, tap, r.method, r.params(uri, { position: p, range: { start: p, end: { line: 0, character: 0 } } }));
+        await assertUp(server, tap);
+      });
+    }
+  });
+
+  describe('a 10 MB document, a burst of 1,000 edits with cancellations, and memory', () => {
+    let baseline = 0;
+    const big = example.repeat(Math.ceil(10_000_000 / example.length));
+
+    it('measures the baseline after a warm-up', async () => {
+      // Warm up the code paths so the baseline includes compiled code, not just an idle process.
+      for (let i = 0; i < 3; i++) {
+        const uri = `file:///abuse/warm-${i}.unres`;
+        await open(server, uri, example.repeat(80));
+        await ask(server, tap, 'textDocument/diagnostic', { textDocument: { uri } });
+        await notify(server, 'textDocument/didClose', { textDocument: { uri } });
+      }
+      await assertUp(server, tap);
+      baseline = rssMb(server.process.pid!);
+      assert.ok(baseline > 10 && baseline < 1000, `baseline RSS ${baseline} MB`);
+    });
+
+    const peaks: number[] = [];
+    const afterClose: number[] = [];
+    const limit = () => baseline + Math.max(80, baseline * 0.5);
+
+    it('lints a 10 MB document, answers hover and completion on it, and gives the memory back when it closes', async () => {
+      const uri = 'file:///abuse/big.unres';
+      await open(server, uri, big);
+      const d = await ask(server, tap, 'textDocument/diagnostic', { textDocument: { uri } }, 150_000);
+      assert.ok(!d.error && Array.isArray((d.result as { items: unknown[] }).items), `diagnostics of the 10 MB document: ${JSON.stringify(d.error)}`);
+      const lines = big.split('\n').length;
+      for (const position of [{ line: 0, character: 0 }, { line: Math.floor(lines / 2), character: 3 }, { line: lines - 1, character: 0 }]) {
+        await ask(server, tap, 'textDocument/hover', { textDocument: { uri }, position }, 60_000);
+        await ask(server, tap, 'textDocument/completion', { textDocument: { uri }, position }, 60_000);
+      }
+      peaks.push(rssMb(server.process.pid!));
+      await notify(server, 'textDocument/didClose', { textDocument: { uri } });
+      await assertUp(server, tap);
+      afterClose.push(await settle(server.process.pid!, limit(), 60_000));
+      assert.ok(afterClose[0] <= limit(), `RSS ${afterClose[0].toFixed(0)} MB after closing (peak ${peaks[0].toFixed(0)} MB, baseline ${baseline.toFixed(0)} MB, limit ${limit().toFixed(0)} MB)`);
+    });
+
+    it('answers every request of a burst of 1,000 edits with $/cancelRequest for three requests in four, and ends on the right text', async () => {
+      const uri = 'file:///abuse/burst.unres';
+      await open(server, uri, example);
+      let text = example;
+      const ids: string[] = [];
+      const chunks: Buffer[] = [];
+      for (let v = 2; v <= 1001; v++) {
+        // Alternately insert and delete a word at a line start; the final text is known.
+        const line = (v * 7) % 40;
+        const lineStart = nthLineStart(text, line);
+        let change;
+        if (v % 2 === 0) {
+          change = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Burst ' };
+          text = text.slice(0, lineStart) + 'Burst ' + text.slice(lineStart);
+        } else {
+          const prev = (((v - 1) * 7) % 40);
+          const at = nthLineStart(text, prev);
+          change = { range: { start: { line: prev, character: 0 }, end: { line: prev, character: 6 } }, text: '' };
+          text = text.slice(0, at) + text.slice(at + 6);
+        }
+        chunks.push(frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: v }, contentChanges: [change] } }));
+        if (v % 5 === 0) {
+          const id = `burst-${v}`;
+          ids.push(id);
+          const method = v % 10 === 0 ? 'textDocument/diagnostic' : v % 15 === 0 ? 'textDocument/completion' : 'textDocument/hover';
+          chunks.push(frame({ jsonrpc: '2.0', id, method, params: { textDocument: { uri }, position: { line: 2, character: 1 } } }));
+          // Cancel three requests in four, some before and some after the server may have answered.
+          if (v % 20 !== 0) chunks.push(frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } }));
+        }
+      }
+      // One write: the burst arrives as fast as the pipe takes it.
+      await writeRaw(server, Buffer.concat(chunks));
+      for (const id of ids) {
+        const r = await tap.response(id, 60_000);
+        if (r.error) assert.ok([-32800, -32802].includes(r.error.code) || r.error.code === -32603, `${id}: unexpected error ${JSON.stringify(r.error)}`);
+        assert.equal(tap.count(id), 1, `${id} answered ${tap.count(id)} times`);
+      }
+      const cancelled = ids.filter((id) => tap.messages.find((m) => m.id === id)?.error?.code === -32800).length;
+      const internal = ids.filter((id) => tap.messages.find((m) => m.id === id)?.error?.code === -32603);
+      assert.deepEqual(internal, [], 'no request of the burst failed inside the server');
+      // The server's text after the burst is the client's: its diagnostics equal those of a fresh copy.
+      const after = await ask(server, tap, 'textDocument/diagnostic', { textDocument: { uri } });
+      await open(server, 'file:///abuse/burst-copy.unres', text);
+      const copy = await ask(server, tap, 'textDocument/diagnostic', { textDocument: { uri: 'file:///abuse/burst-copy.unres' } });
+      const show = (m: Message) => JSON.stringify((m.result as { items: { range: unknown; code: unknown }[] }).items.map((i) => [i.code, i.range]));
+      assert.equal(show(after), show(copy));
+      assert.ok(ids.length === 200, `${ids.length} requests in the burst`);
+      console.log(`      ${ids.length} requests in a burst of 1,000 edits: ${cancelled} answered RequestCancelled, ${ids.length - cancelled} with a result`);
+      for (const u of [uri, 'file:///abuse/burst-copy.unres']) await notify(server, 'textDocument/didClose', { textDocument: { uri: u } });
+    });
+
+    it('does not grow from one 10 MB document to the next', async () => {
+      const pid = server.process.pid!;
+      const uri = 'file:///abuse/big-2.unres';
+      await open(server, uri, big);
+      await ask(server, tap, 'textDocument/diagnostic', { textDocument: { uri } }, 150_000);
+      peaks.push(rssMb(pid));
+      await notify(server, 'textDocument/didClose', { textDocument: { uri } });
+      afterClose.push(await settle(pid, limit(), 60_000));
+      console.log(`      RSS: baseline ${baseline.toFixed(0)} MB; with a 10 MB document open ${peaks.map((x) => x.toFixed(0)).join(', ')} MB; after it closes ${afterClose.map((x) => x.toFixed(0)).join(', ')} MB`);
+      assert.ok(afterClose[afterClose.length - 1] <= limit(), `RSS ${afterClose[afterClose.length - 1].toFixed(0)} MB after closing (baseline ${baseline.toFixed(0)} MB, limit ${limit().toFixed(0)} MB)`);
+      assert.ok(afterClose.length === 2 && afterClose[1] <= afterClose[0] + 40, `memory grows from one document to the next: ${afterClose.map((x) => x.toFixed(0)).join(' → ')} MB`);
+    });
+
+    /** Polls RSS while sending small documents through the server, until it is under `limit`. */
+    async function settle(pid: number, limit: number, ms: number): Promise<number> {
+      const end = Date.now() + ms;
+      let rss = rssMb(pid);
+      for (let i = 0; rss > limit && Date.now() < end; i++) {
+        const uri = `file:///abuse/churn-${i}.unres`;
+        await open(server, uri, example.repeat(20));
+        await ask(server, tap, 'textDocument/diagnostic', { textDocument: { uri } });
+        await notify(server, 'textDocument/didClose', { textDocument: { uri } });
+        rss = rssMb(pid);
+      }
+      return rss;
+    }
+  });
+
+  describe('cancellation of a diagnostic pull (a VS Code-like client, which answers workspace/configuration)', () => {
+    it.skip('never answers a cancelled pull with an empty full report, which would wipe the problems — skipped: BUG cancelled-pull-empty-report', async () => {
+      // BUG cancelled-pull-empty-report (server/src/lsp/main.ts, diagnostics handler): when the pull is
+      // cancelled while the server awaits the client's configuration, `diagnose` returns undefined and
+      // the handler answers `{ kind: 'full', items: [] }`: the editor then clears the document's problems
+      // until the next pull. It should answer RequestCancelled / ServerCancelled (retriggerRequest) instead.
+      const s = await startServer(PULL_CLIENT);
+      try {
+        const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');
+        const reports: { items?: unknown[] }[] = [];
+        for (let i = 0; i < 20; i++) {
+          const uri = `file:///abuse/cancel-${i}.unres`;
+          await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: faulty } });
+          const source = new CancellationTokenSource();
+          const pending = s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token).then((r) => r as { items?: unknown[] }, () => ({}));
+          source.cancel();
+          reports.push(await pending);
+        }
+        const empty = reports.filter((r) => Array.isArray(r.items) && r.items.length === 0).length;
+        assert.equal(empty, 0, `${empty} of ${reports.length} cancelled pulls answered a full report with no diagnostics for a draft that has 5`);
+      } finally {
+        await s.stop();
+      }
+    });
+  });
+
+  describe('shutdown', () => {
+    it('exits 0 on exit after shutdown', async () => {
+      const { server: s, tap: t } = await start();
+      const down = await ask(s, t, 'shutdown', null);
+      assert.ok(!down.error);
+      const exited = new Promise<number | null>((resolve) => s.process.once('exit', (code) => resolve(code)));
+      await notify(s, 'exit', null);
+      assert.equal(await exited, 0);
+    });
+    // BUG requests-after-shutdown (server/src/lsp/main.ts): LSP says requests after `shutdown` fail
+    // with InvalidRequest; the server still answers them (here a hover with a result).
+    it.skip('answers requests after shutdown with an error — skipped: BUG requests-after-shutdown', async () => {
+      const { server: s, tap: t } = await start();
+      const down = await ask(s, t, 'shutdown', null);
+      assert.ok(!down.error);
+      const late = await ask(s, t, 'textDocument/hover', { textDocument: { uri: 'file:///abuse/x.unres' }, position: HERE });
+      assert.ok(late.error, 'a request after shutdown is an error');
+      const exited = new Promise<number | null>((resolve) => s.process.once('exit', (code) => resolve(code)));
+      await notify(s, 'exit', null);
+      assert.equal(await exited, 0);
+    });
+  });
+});
+
+function nthLineStart(text: string, line: number): number {
+  let at = 0;
+  for (let i = 0; i < line; i++) at = text.indexOf('\n', at) + 1;
+  return at;
+}

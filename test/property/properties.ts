@@ -1,0 +1,481 @@
+/**
+ * The robustness properties of issue 8, as named checks over one document, shared by the property
+ * tests (`npm run test:property`) and the long fuzz run (`npm run fuzz`).
+ *
+ * To put a new feature under these properties, add one line to a table below:
+ * - `positionFeatures` — called at every kind of position (inside, past the end, negative);
+ * - `documentFeatures` — called once per document (symbols, folding, export …);
+ * - `rewriters` — features that edit the document (quick fixes, formatting): their edits must change
+ *   nothing outside their ranges, and must reach a fixed point that is idempotent.
+ * Every feature must not throw, and every range or span found anywhere in its result must lie in
+ * the document.
+ */
+import { AssertionError } from 'node:assert';
+import { applyFixes } from '../../server/src/core/fixes/applyFixes';
+import { createLanguageService, type LanguageService, type TextDocumentLike } from '../../server/src/core/languageService';
+import { lintModel, type LintDiagnostic } from '../../server/src/core/lint';
+import { rangeOf } from '../../server/src/core/model/text';
+import type { DocumentModel, Position } from '../../server/src/core/model/types';
+import { parse } from '../../server/src/core/parser/parse';
+import type { Fix, Rule } from '../../server/src/core/rules/types';
+
+/** A feature asked about one position of a document. */
+export type PositionFeature = (service: LanguageService, document: TextDocumentLike, position: Position) => unknown;
+/** A feature asked about a whole document. */
+export type DocumentFeature = (service: LanguageService, document: TextDocumentLike) => unknown;
+
+/** Features at a position (one line each; symbols-at-cursor, definition, code actions for a range … go here). */
+export const positionFeatures: Readonly<Record<string, PositionFeature>> = {
+  hover: (s, d, p) => s.hover(d, p),
+  'hover (legacy footnotes)': (s, d, p) => s.hover(d, p, { footnoteStyle: 'legacy' }),
+  completion: (s, d, p) => s.complete(d, p),
+};
+
+/** Features over a whole document (one line each; document symbols, folding ranges, export … go here). */
+export const documentFeatures: Readonly<Record<string, DocumentFeature>> = {
+  'lint (legacy footnotes, every rule at hint)': (s, d) => s.lint(d, { footnoteStyle: 'legacy', rules: Object.fromEntries(s.rules.map((r) => [r.meta.id, 'hint'])) }),
+};
+
+/** A feature that edits the document. */
+export interface Rewriter {
+  /** The fixes one pass proposes for a text. */
+  fixes(text: string): readonly Fix[];
+  /** True when one pass must already be a fixed point (formatting); false when passes repeat until one is (quick fixes). */
+  readonly onePass: boolean;
+}
+
+/** The rule that proposed a fix, for messages. */
+const ruleOfFix = new WeakMap<Fix, string>();
+
+/** Fixes of every diagnostic of one lint pass. */
+export function quickFixes(text: string): Fix[] {
+  const errors: string[] = [];
+  const found = lintModel(parse(text), { logger: { error: (m) => errors.push(m) } }) ?? [];
+  if (errors.length > 0) throw new AssertionError({ message: `a rule threw while fixing: ${errors[0]}` });
+  return found.flatMap((d) => {
+    if (!d.fix) return [];
+    ruleOfFix.set(d.fix, d.ruleId);
+    return [d.fix];
+  });
+}
+
+/** Features that edit the document (one line each; formatting goes here with `onePass: true`). */
+export const rewriters: Readonly<Record<string, Rewriter>> = {
+  'quick fixes': { fixes: quickFixes, onePass: false },
+};
+
+/** How many passes a rewriter may take to reach its fixed point (fixAll's default). */
+export const MAX_PASSES = 10;
+
+/** One document under test, with the picks that choose positions in it. */
+export interface Subject {
+  readonly text: string;
+  /** Pairs of naturals, turned into positions of each kind. */
+  readonly picks: readonly (readonly [number, number])[];
+}
+
+/** A named property of one document. */
+export interface Check {
+  readonly name: string;
+  /** For a costly check whose subject matters little: the property tests run it on one document in `every`. */
+  readonly every?: number;
+  run(subject: Subject): void;
+}
+
+function fail(message: string): never {
+  throw new AssertionError({ message });
+}
+
+function doc(text: string, uri = 'file:///fuzz.unres'): TextDocumentLike {
+  return { uri, version: 1, getText: () => text };
+}
+
+/** What the checks of one document share: one service (so the document is parsed once), its log, its model. */
+interface Shared {
+  readonly service: LanguageService;
+  readonly errors: string[];
+  readonly document: TextDocumentLike;
+  readonly model: DocumentModel;
+}
+
+const shared = new WeakMap<Subject, Shared>();
+
+/** The shared state of a subject, made on first use. */
+function stateOf(subject: Subject): Shared {
+  let s = shared.get(subject);
+  if (!s) {
+    const errors: string[] = [];
+    const service = createLanguageService({ logger: { error: (m) => errors.push(m) } });
+    const document = doc(subject.text);
+    s = { service, errors, document, model: service.getModel(document) };
+    shared.set(subject, s);
+  }
+  return s;
+}
+
+/** The default lint of a subject, computed once. */
+function lintOf(subject: Subject): readonly LintDiagnostic[] | undefined {
+  const s = stateOf(subject);
+  if (!('diagnostics' in s)) (s as { diagnostics?: readonly LintDiagnostic[] }).diagnostics = s.service.lint(s.document);
+  return (s as { diagnostics?: readonly LintDiagnostic[] }).diagnostics;
+}
+
+function noLoggedErrors(errors: readonly string[], what: string): void {
+  if (errors.length > 0) fail(`${what}: a rule threw and was skipped: ${errors[0].slice(0, 600)}`);
+}
+
+/**
+ * Checks that every span (`{ start, end }` offsets) and every range (`{ start: { line, character } … }`)
+ * anywhere in `value` lies inside the document.
+ */
+export function assertRangesInside(value: unknown, model: Pick<DocumentModel, 'text' | 'lines'>, where: string): void {
+  const length = model.text.length;
+  const lines = model.lines;
+  const seen = new Set<object>();
+  const path: (string | number)[] = [];
+  const at = () => `result${path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
+  const checkPos = (p: Position, end: string) => {
+    if (!Number.isInteger(p.line) || p.line < 0 || p.line >= lines.length) fail(`${where}: ${at()}.${end} is on line ${p.line}, outside the ${lines.length} lines of the document`);
+    const l = lines[p.line];
+    if (!Number.isInteger(p.character) || p.character < 0 || p.character > l.end - l.start) fail(`${where}: ${at()}.${end} is at character ${p.character} of line ${p.line}, which has ${l.end - l.start}`);
+  };
+  const visit = (v: object) => {
+    if (seen.has(v) || path.length > 12 || v instanceof Map || v instanceof Set) return;
+    seen.add(v);
+    const o = v as Record<string, unknown>;
+    const start = o.start;
+    const end = o.end;
+    if (typeof start === 'number' && typeof end === 'number') {
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) fail(`${where}: span ${at()} = [${start}, ${end}) is not inside the document of length ${length}`);
+    } else if (start && end && typeof start === 'object' && typeof end === 'object' && typeof (start as Position).line === 'number' && typeof (end as Position).line === 'number') {
+      const s = start as Position;
+      const e = end as Position;
+      checkPos(s, 'start');
+      checkPos(e, 'end');
+      if (s.line > e.line || (s.line === e.line && s.character > e.character)) fail(`${where}: range ${at()} ends before it starts`);
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x && typeof x === 'object') {
+          path.push(i);
+          visit(x);
+          path.pop();
+        }
+      }
+      return;
+    }
+    for (const k in o) {
+      const x = o[k];
+      if (x && typeof x === 'object' && k !== 'cache') {
+        path.push(k);
+        visit(x);
+        path.pop();
+      }
+    }
+  };
+  if (value && typeof value === 'object') visit(value);
+}
+
+/** The positions of each kind for a document: inside it, past its end, negative. */
+export function positionsOf(model: DocumentModel, picks: Subject['picks']): Record<'inside' | 'past the end' | 'negative', Position[]> {
+  const lines = model.lines;
+  const n = lines.length;
+  const inside: Position[] = [{ line: 0, character: 0 }, { line: n - 1, character: lines[n - 1].end - lines[n - 1].start }];
+  // Where features have something to say: footnote references, paragraph starts.
+  for (const r of model.footnoteReferences.slice(0, 3)) inside.push(rangeOf(model, r.span).start, rangeOf(model, { start: r.span.start + 2, end: r.span.start + 2 }).start);
+  for (const p of [...model.preamble.slice(0, 2), ...model.operative.slice(0, 2)]) inside.push(rangeOf(model, p.span).start, rangeOf(model, { start: p.opener.textStart, end: p.opener.textStart }).start);
+  const past: Position[] = [{ line: n, character: 0 }, { line: n - 1, character: lines[n - 1].end - lines[n - 1].start + 1 }, { line: 2 ** 31 - 1, character: 2 ** 31 - 1 }];
+  const negative: Position[] = [{ line: -1, character: 0 }, { line: 0, character: -1 }];
+  for (const [a, b] of picks) {
+    const line = a % n;
+    const width = lines[line].end - lines[line].start;
+    inside.push({ line, character: b % (width + 1) });
+    past.push(b % 2 ? { line: n + (b % 5), character: b % 7 } : { line, character: width + 1 + (b % 9) });
+    negative.push(b % 2 ? { line: -1 - (b % 3), character: b % 5 } : { line, character: -1 - (b % 4) });
+  }
+  return { inside, 'past the end': past, negative };
+}
+
+/** The segments of `before` outside every edit of `fixes` (cut at insertion points too). */
+function untouchedSegments(before: string, fixes: readonly Fix[]): { start: number; end: number }[] {
+  const edits = fixes.flatMap((f) => f.edits.map((e) => e.span)).filter((s) => s.start >= 0 && s.end >= s.start && s.end <= before.length);
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const segments: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const e of edits) {
+    if (e.start > at) segments.push({ start: at, end: e.start });
+    at = Math.max(at, e.end);
+  }
+  if (at < before.length) segments.push({ start: at, end: before.length });
+  return segments;
+}
+
+/** Checks that the text outside the edits of `fixes` survives, in order, in `after`. */
+export function assertKeepsOutside(before: string, after: string, fixes: readonly Fix[], where: string): void {
+  let at = 0;
+  for (const seg of untouchedSegments(before, fixes)) {
+    const piece = before.slice(seg.start, seg.end);
+    const found = after.indexOf(piece, at);
+    if (found < 0) fail(`${where}: the text ${JSON.stringify(piece.slice(0, 80))} at offset ${seg.start}, outside every edit, did not survive (in order)`);
+    at = found + piece.length;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Checks the issue's wording: every word of the input that no edit targets (or touches) survives, in order. */
+export function assertKeepsWords(before: string, after: string, fixes: readonly Fix[], where: string): void {
+  const spans = fixes.flatMap((f) => f.edits.map((e) => e.span)).sort((a, b) => a.start - b.start);
+  const kept: string[] = [];
+  let k = 0;
+  for (const m of before.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < spans.length && spans[k].end < start) k++;
+    let touched = false;
+    for (let j = k; j < spans.length && spans[j].start <= end; j++) if (spans[j].end >= start) touched = true;
+    if (!touched) kept.push(m[0]);
+  }
+  let i = 0;
+  for (const m of after.matchAll(WORD)) if (i < kept.length && m[0] === kept[i]) i++;
+  if (i < kept.length) fail(`${where}: the word ${JSON.stringify(kept[i])} (untouched word ${i + 1} of ${kept.length}) was lost or moved`);
+}
+
+/** Comments and Word-export footnote texts (drafters' notes and footnotes that fixes must never delete), in order, outermost only. */
+function protectedTexts(model: DocumentModel): string[] {
+  const spans = [...model.comments.filter((c) => c.closed).map((c) => c.span), ...model.footnoteDefinitions.filter((d) => d.syntax === 'word').map((d) => d.textSpan)];
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: string[] = [];
+  let end = -1;
+  for (const s of spans) {
+    if (s.start < end || s.end === s.start) continue;
+    out.push(model.text.slice(s.start, s.end));
+    end = s.end;
+  }
+  return out;
+}
+
+/** The outcome of running a rewriter pass after pass. */
+export interface Rewrite {
+  readonly text: string;
+  /** False when the text still changed after the last allowed pass. */
+  readonly converged: boolean;
+  readonly passes: number;
+  /** The rules whose fixes still changed the text in the last passes (when not converged). */
+  readonly stillFixing: readonly string[];
+  /** The fixes of the first pass. */
+  readonly firstFixes: readonly Fix[];
+  /** Text outside the edits that did not survive a pass. */
+  readonly violations: readonly string[];
+}
+
+/** Rewrites already computed, by rewriter and input text (several checks ask for the same document). */
+const rewrites = new Map<string, Rewrite>();
+
+/**
+ * Runs a rewriter to its fixed point (one pass for `onePass` rewriters, at most `MAX_PASSES`
+ * otherwise), checking after each pass that the text outside the edits survived. Results are
+ * remembered (a few thousand), since several checks ask for the same document.
+ */
+export function rewrite(name: string, rewriter: Rewriter, text: string): Rewrite {
+  const key = `${name}\u0000${text}`;
+  const known = rewrites.get(key);
+  if (known) return known;
+  const limit = rewriter.onePass ? 1 : MAX_PASSES;
+  const violations: string[] = [];
+  let current = text;
+  let passes = 0;
+  let converged = false;
+  let firstFixes: readonly Fix[] | undefined;
+  let lastFixes: Fix[] = [];
+  for (;;) {
+    const fixes = rewriter.fixes(current);
+    firstFixes ??= fixes;
+    // The fixes of the last three passes: enough to name both sides of an oscillation.
+    if (passes >= limit - 2) lastFixes.push(...fixes);
+    const next = fixes.length === 0 ? current : applyFixes(current, fixes).text;
+    if (next === current) {
+      converged = true;
+      break;
+    }
+    if (passes === limit) break;
+    passes++;
+    for (const check of [assertKeepsOutside, assertKeepsWords]) {
+      try {
+        check(current, next, fixes, `${name}, pass ${passes}`);
+      } catch (e) {
+        violations.push(e instanceof Error ? e.message : String(e));
+      }
+    }
+    current = next;
+  }
+  const stillFixing = converged ? [] : [...new Set(lastFixes.map((f) => ruleOfFix.get(f) ?? f.title))].sort();
+  const result = { text: current, converged, passes, stillFixing, firstFixes: firstFixes ?? [], violations };
+  if (rewrites.size >= 4000) rewrites.clear();
+  rewrites.set(key, result);
+  return result;
+}
+
+/** Checks a lint result: sorted diagnostics with ranges inside, consistent with their spans, and filled messages. */
+function assertDiagnostics(model: DocumentModel, found: readonly LintDiagnostic[] | undefined, where: string): void {
+  if (!found) fail(`${where}: lint returned undefined without cancellation`);
+  assertRangesInside(found, model, where);
+  for (const d of found) {
+    const r = rangeOf(model, d.span);
+    if (r.start.line !== d.range.start.line || r.start.character !== d.range.start.character || r.end.line !== d.range.end.line || r.end.character !== d.range.end.character) {
+      fail(`${where}: ${d.ruleId} range ${JSON.stringify(d.range)} does not match its span [${d.span.start}, ${d.span.end})`);
+    }
+    if (!d.message || /\{\{\s*\w+\s*\}\}/.test(d.message)) fail(`${where}: ${d.ruleId} message has an unfilled placeholder: ${d.message}`);
+    if (d.fix) for (const e of d.fix.edits) if (typeof e.newText !== 'string') fail(`${where}: ${d.ruleId} fix edit without text`);
+  }
+}
+
+/** A rule that throws, at its start or after its first report, to test the runner's isolation. */
+export function throwingRule(base: Rule, when: 'start' | 'after-report'): Rule {
+  return {
+    meta: base.meta,
+    check(context) {
+      if (when === 'start') throw new Error(`${base.meta.id} exploded`);
+      let reported = 0;
+      base.check({ ...context, report: (r) => {
+        context.report(r);
+        if (++reported === 1) throw new Error(`${base.meta.id} exploded after a report`);
+      } });
+      throw new Error(`${base.meta.id} exploded at the end`);
+    },
+  };
+}
+
+/** The checks, by name. A name is also the key of `KNOWN_BUGS`. */
+export function makeChecks(): Check[] {
+  const checks: Check[] = [
+    {
+      name: 'parse never throws and every span of the model lies inside the document',
+      run(subject) {
+        const { text } = subject;
+        const { model } = stateOf(subject);
+        if (model.text !== text || model.masked.length !== text.length) fail('parse: the model does not keep the text, or the masked text changed length');
+        assertRangesInside(model, model, 'parse');
+      },
+    },
+    {
+      name: 'lint never throws, no rule throws, and every diagnostic lies inside the document',
+      run(subject) {
+        const { errors, model } = stateOf(subject);
+        assertDiagnostics(model, lintOf(subject), 'lint');
+        noLoggedErrors(errors, 'lint');
+      },
+    },
+  ];
+  for (const [feature, call] of Object.entries(documentFeatures)) {
+    checks.push({
+      name: `${feature} never throws and its ranges lie inside the document`,
+      run(subject) {
+        const { service, errors, model, document } = stateOf(subject);
+        const result = call(service, document);
+        assertRangesInside(result, model, feature);
+        noLoggedErrors(errors, feature);
+      },
+    });
+  }
+  for (const kind of ['inside', 'past the end', 'negative'] as const) {
+    for (const [feature, call] of Object.entries(positionFeatures)) {
+      checks.push({
+        name: `${feature} never throws at positions ${kind === 'inside' ? 'inside the document' : kind === 'negative' ? 'with negative numbers' : 'past the end'}, and its ranges lie inside`,
+        run(subject) {
+          const { service, errors, model, document } = stateOf(subject);
+          for (const position of positionsOf(model, subject.picks)[kind]) {
+            let result: unknown;
+            try {
+              result = call(service, document, position);
+            } catch (e) {
+              fail(`${feature} at ${JSON.stringify(position)} threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+            }
+            assertRangesInside(result, model, `${feature} at ${JSON.stringify(position)}`);
+          }
+          noLoggedErrors(errors, feature);
+        },
+      });
+    }
+  }
+  for (const [name, rewriter] of Object.entries(rewriters)) {
+    checks.push(
+      {
+        name: `${name} change nothing outside their edits (text and words kept in order), pass after pass`,
+        run({ text }) {
+          const r = rewrite(name, rewriter, text);
+          if (r.violations.length > 0) fail(r.violations[0]);
+        },
+      },
+      {
+        name: `${name}: applying the same fixes twice in one call equals applying them once`,
+        run({ text }) {
+          const fixes = rewrite(name, rewriter, text).firstFixes;
+          const once = applyFixes(text, fixes).text;
+          if (applyFixes(text, [...fixes, ...fixes]).text !== once) fail(`${name}: duplicated fixes changed the result`);
+        },
+      },
+      {
+        name: `${name} reach a fixed point within ${MAX_PASSES} passes`,
+        run({ text }) {
+          const r = rewrite(name, rewriter, text);
+          if (!r.converged) fail(`${name}: still changing the text after ${r.passes} passes; fixes still coming from: ${r.stillFixing.join(', ')}`);
+        },
+      },
+      {
+        name: `${name} never delete a comment or a Word-export footnote text`,
+        run(subject) {
+          const { text } = subject;
+          const kept = protectedTexts(stateOf(subject).model);
+          if (kept.length === 0) return;
+          const after = rewrite(name, rewriter, text).text;
+          let at = 0;
+          for (const t of kept) {
+            const found = after.indexOf(t, at);
+            if (found < 0) fail(`${name}: ${JSON.stringify(t.slice(0, 80))} was deleted by a fix`);
+            at = found + t.length;
+          }
+        },
+      },
+    );
+  }
+  checks.push(
+    {
+      name: 'fixAll is idempotent: fixAll(fixAll(x)) == fixAll(x), and equals the checked passes',
+      every: 2,
+      run(subject) {
+        const { text } = subject;
+        const { service, errors } = stateOf(subject);
+        const once = service.fixAll(doc(text));
+        if (!once.converged) return; // not converging is the business of the fixed-point check
+        const twice = service.fixAll(doc(once.text, 'file:///fuzz-2.unres'));
+        if (twice.text !== once.text) fail(`fixAll is not idempotent: a second fixAll applied ${twice.applied} more fix(es)`);
+        const checked = rewrite('quick fixes', rewriters['quick fixes'], text);
+        if (once.converged && checked.converged && checked.text !== once.text) fail('fixAll differs from applying the quick fixes pass after pass');
+        noLoggedErrors(errors, 'fixAll');
+      },
+    },
+    {
+      name: 'a rule that throws is skipped and logged once, and the other rules report as without it',
+      every: 5,
+      run(subject) {
+        const { model, service } = stateOf(subject);
+        const rules = service.rules;
+        const [a, b] = subject.picks[0] ?? [0, 0];
+        const victim = rules[a % rules.length];
+        const expected = (lintOf(subject) ?? []).filter((d) => d.ruleId !== victim.meta.id);
+        const logged: string[] = [];
+        const failures = new Set<string>();
+        const swapped = rules.map((r) => (r === victim ? throwingRule(r, b % 2 ? 'start' : 'after-report') : r));
+        for (let round = 0; round < 2; round++) {
+          const got = lintModel(model, { rules: swapped, logger: { error: (m) => logged.push(m) }, loggedFailures: failures }) ?? [];
+          const show = (ds: readonly LintDiagnostic[]) => ds.map((d) => `${d.ruleId}@${d.span.start}`).join(',');
+          if (show(got) !== show(expected)) fail(`with ${victim.meta.id} throwing, the others reported ${show(got)} instead of ${show(expected)}`);
+        }
+        if (logged.length !== 1 || !logged[0].includes(victim.meta.id)) fail(`the failure of ${victim.meta.id} was logged ${logged.length} times`);
+      },
+    },
+  );
+  return checks;
+}

@@ -1,0 +1,114 @@
+/**
+ * Property tests of issue 8 over generated drafts (see `drafts.ts`): a fixed seed, a few thousand
+ * documents, every check of `properties.ts` on each. A check listed in `knownBugs.ts` is skipped
+ * (`it.skip`) with the bug named; delete its line there once the bug is fixed.
+ *
+ * The documents are sampled once and shared by the checks (so each is parsed and linted once);
+ * when a check fails, fast-check re-runs that check alone with the same seed and shrinks the
+ * failing document to a minimal one, which the failure message shows.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { corpusTexts, documents } from './drafts';
+import { KNOWN_BUGS, knownFailure } from './knownBugs';
+import { makeChecks, type Check, type Subject } from './properties';
+
+/** The fixed seed of `npm run test:property`; `UNRES_PROPERTY_SEED` overrides it to explore. */
+const SEED = Number(process.env.UNRES_PROPERTY_SEED ?? 20260806);
+/** Documents per run: a few thousand, within the minute the suite may take. */
+const RUNS = Number(process.env.UNRES_PROPERTY_RUNS ?? 2000);
+/** Documents with huge lines (up to 5,000 repeats) and thousands of footnotes (up to 3,000). */
+const OPTIONS = { maxHuge: 5000, maxFootnotes: 3000, maxMutations: 6, corpus: corpusTexts() };
+
+const picks = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 });
+const arbitrary = fc.tuple(documents(OPTIONS), picks);
+
+/** Re-runs one check with fast-check to shrink its failure; returns the message to show. */
+function shrink(check: Check): string {
+  const run = (d: { text: string }, p: Subject['picks']) => {
+    try {
+      check.run({ text: d.text, picks: p });
+    } catch (e) {
+      if (!knownFailure(check.name, e instanceof Error ? e.message : String(e))) throw e;
+    }
+  };
+  const r = fc.check(fc.property(documents(OPTIONS), picks, run), { seed: SEED, numRuns: RUNS });
+  if (!r.failed) return 'fast-check could not reproduce the failure alone';
+  const [doc, p] = r.counterexample!;
+  const err = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
+  return `${err}\n    minimal document (${doc.text.length} characters, after ${r.numShrinks} shrinks): ${JSON.stringify(doc.text.slice(0, 1500))}\n    picks: ${JSON.stringify(p)}\n    replay: seed ${r.seed}, path ${r.counterexamplePath}`;
+}
+
+describe(`robustness properties (${RUNS} generated documents, seed ${SEED})`, function () {
+  this.timeout(300_000);
+  let subjects: Subject[] = [];
+  before(() => {
+    subjects = fc.sample(arbitrary, { seed: SEED, numRuns: RUNS }).map(([d, p]) => ({ text: d.text, picks: p }));
+  });
+
+  it('generates a varied sample: drafts with every part, mutated ones, CRLF, lone surrogates, NUL, huge lines, thousands of footnotes', () => {
+    const has = (re: RegExp) => subjects.filter((s) => re.test(s.text)).length;
+    assert.equal(subjects.length, RUNS);
+    assert.ok(has(/^The General Assembly,/m) > RUNS / 2, 'organ lines');
+    assert.ok(has(/^_[A-Z][a-z]+/m) > RUNS / 2, 'italic preambular openers');
+    assert.ok(has(/^\d+\. _/m) > RUNS / 3, 'numbered operative paragraphs');
+    assert.ok(has(/^\((?:a|i)\) /m) > RUNS / 20, 'sub-paragraphs');
+    assert.ok(has(/^\[\^\w+\]: /m) > RUNS / 5 && has(/\[\d+: /) > RUNS / 20, 'footnote definitions in both syntaxes');
+    assert.ok(has(/<!-- unres-(?:disable|enable)/) > RUNS / 10, 'directives');
+    assert.ok(has(/\r\n/) > RUNS / 20 && has(/\r(?!\n)/) > RUNS / 20, 'CRLF and CR line ends');
+    assert.ok(has(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/) > RUNS / 50, 'lone surrogates');
+    assert.ok(subjects.filter((s) => s.text.includes(String.fromCharCode(0))).length > RUNS / 100, 'NUL characters');
+    assert.ok(subjects.some((s) => s.text.length > 50_000), 'huge documents');
+    assert.ok(subjects.some((s) => (s.text.match(/\[\^\d+\]:|\[\d+: /g) ?? []).length >= 1000), 'thousands of footnotes');
+  });
+
+  for (const check of makeChecks()) {
+    const bug = KNOWN_BUGS[check.name];
+    (bug ? it.skip : it)(bug ? `${check.name} — skipped: ${bug}` : check.name, () => {
+      const known = new Map<string, number>();
+      for (const [i, subject] of subjects.entries()) {
+        if (check.every && i % check.every !== 0) continue;
+        try {
+          check.run(subject);
+        } catch (e) {
+          const first = e instanceof Error ? e.message : String(e);
+          const tolerated = knownFailure(check.name, first);
+          if (tolerated) {
+            known.set(tolerated, (known.get(tolerated) ?? 0) + 1);
+            continue;
+          }
+          assert.fail(`document ${i} of seed ${SEED} fails: ${first.slice(0, 500)}\n  ${shrink(check)}`);
+        }
+      }
+      for (const [b, n] of known) console.log(`      (${n} document(s) hit a known bug: ${b})`);
+    });
+  }
+});
+
+describe('a rule that throws inside the language service', () => {
+  it('is skipped and logged once per service across lint, fixAll and new versions, and the other rules still report', () => {
+    const logged: string[] = [];
+    const service = createLanguageService({ logger: { error: (m) => logged.push(m) } });
+    const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');
+    const victim = service.rules.find((r) => r.meta.id === 'opener-italics')!;
+    const expected = service.lint({ uri: 'file:///boom-expected.unres', version: 1, getText: () => faulty }, { rules: { 'opener-italics': 'off' } })!;
+    assert.ok(expected.length > 0);
+    const original = victim.check;
+    (victim as { check: typeof victim.check }).check = () => {
+      throw new Error('opener-italics exploded');
+    };
+    try {
+      for (let version = 1; version <= 3; version++) {
+        const got = service.lint({ uri: 'file:///boom.unres', version, getText: () => faulty })!;
+        assert.deepEqual(got.map((d) => `${d.ruleId}@${d.span.start}`), expected.map((d) => `${d.ruleId}@${d.span.start}`));
+      }
+      service.fixAll({ uri: 'file:///boom.unres', version: 4, getText: () => faulty });
+      assert.equal(logged.length, 1, logged.join('\n'));
+      assert.match(logged[0], /opener-italics.*exploded/s);
+    } finally {
+      (victim as { check: typeof victim.check }).check = original;
+    }
+  });
+});

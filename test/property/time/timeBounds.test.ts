@@ -1,0 +1,125 @@
+/**
+ * Time bounds of issue 8: parse + lint time grows linearly with the size of adversarial inputs.
+ * On a shared, noisy machine absolute times mean little, so each input is timed at sizes n and 2n
+ * (the fastest of a few runs each) and the ratio time(2n)/time(n) must stay well under 4, the
+ * ratio of a quadratic algorithm; a linear one gives about 2. The size n grows from the issue's
+ * figure until one run takes long enough to time reliably.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createLanguageService } from '../../../server/src/core/languageService';
+import { KNOWN_SLOW } from '../knownBugs';
+
+const example = readFileSync(new URL('../../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
+const draftParagraphs = example.split(/\n\s*\n/).filter((b) => /^(?:_|\d+\. _)/.test(b));
+
+/** The ratio above which growth counts as super-linear (quadratic gives 4). */
+const MAX_RATIO = 3;
+/** CPU time at size n below which n is doubled, to time above the noise. */
+const MIN_MS = 100;
+
+/** An adversarial input family: `make(n)` builds a document of about n characters. */
+interface Adversary {
+  readonly name: string;
+  /** The size the issue names (or a natural start), in characters. */
+  readonly n: number;
+  /** Largest size tried. */
+  readonly max: number;
+  /** Timing rounds at each size (one for the costly 10 MB inputs). */
+  readonly rounds?: number;
+  make(n: number): string;
+}
+
+const organ = 'The General Assembly,\n\n';
+const repeat = (unit: string, n: number) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
+
+export const ADVERSARIES: readonly Adversary[] = [
+  { name: 'a 10 MB single line of words', n: 5_000_000, max: 5_000_000, rounds: 1, make: (n) => `${organ}_Recalling_ ${repeat('word ', n)},` },
+  { name: 'a 2 MB single line of real paragraphs', n: 1_000_000, max: 1_000_000, make: (n) => `${organ}${repeat(`${draftParagraphs.join(' ')} `, n)}` },
+  { name: '100,000 `(`', n: 100_000, max: 3_200_000, make: (n) => '('.repeat(n) },
+  { name: '100,000 `(` after an organ line, in a paragraph', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${'('.repeat(n)},` },
+  { name: '100,000 `_`', n: 100_000, max: 3_200_000, make: (n) => '_'.repeat(n) },
+  { name: '100,000 `_` in a paragraph', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${'_'.repeat(n)},` },
+  { name: '`_x` and `*x` openers never closed', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${repeat('_x *y ', n)},` },
+  { name: '`[^` without a closing bracket', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${repeat('[^', n)},` },
+  { name: 'footnote references `[^1]` on one line', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ a,${repeat('[^1]', n)}\n\n[^1]: Note.\n` },
+  { name: 'deeply nested sub-paragraph labels (letters, ambiguous letters and roman numerals)', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_:\n${repeat('(a) x:\n(i) y;\n(ii) z;\n(iv) w;\n(h) v:\n(i) u;\n(x) t;\n(aa) s;\n', n)}` },
+  { name: 'sub-paragraph labels on one line', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_:\n(a) ${repeat('(i) (a) (ii) (b) ', n)};` },
+  { name: 'indented sub-paragraph labels', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_:\n${repeat('    (a) x;\n        (i) y;\n            (ii) z;\n', n)}` },
+  { name: 'many operative paragraphs, all numbered 1.', n: 100_000, max: 3_200_000, make: (n) => `${organ}${repeat('1. _Decides_ x;\n\n', n)}` },
+  { name: 'many paragraphs without italics or punctuation', n: 100_000, max: 3_200_000, make: (n) => `${organ}${repeat('Recalling a\n\n', n)}` },
+  { name: 'a header of many lines and no organ line', n: 100_000, max: 3_200_000, make: (n) => repeat('Agenda Item 12(a)\nSeventy third Session\nA/73/L.1\n', n) },
+  { name: 'closed comments and directives between paragraphs with diagnostics', n: 100_000, max: 3_200_000, make: (n) => `${organ}${repeat('<!-- unres-disable footnote-order --><!-- unres-enable footnote-order -->\nRecalling a\n\n', n)}` },
+  { name: 'thousands of footnotes (caret syntax)', n: 100_000, max: 3_200_000, make: (n) => footnotes(n, 'caret') },
+  { name: 'CR-only line ends', n: 100_000, max: 3_200_000, make: (n) => `The General Assembly,\r\r${repeat('_Recalling_ a,\r\r1. _Decides_ b;\r\r', n)}` },
+  { name: 'lone surrogates and NUL', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${repeat('\uD800 \uDC00\u0000 ', n)},` },
+  { name: 'a line of a number and thousands of tabs after a paragraph', n: 10_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ a,\n\n1${'\t'.repeat(n)}x\n` },
+  { name: 'paragraphs ending with `]`', n: 100_000, max: 3_200_000, make: (n) => `${organ}${repeat('1. _Decides_ x]\n\n', n)}` },
+  { name: 'unclosed comments, one per block', n: 100_000, max: 3_200_000, make: (n) => `${organ}${repeat('<!-- a\n\n', n)}` },
+  { name: 'Word-export footnotes `[1: x]` in one block', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${repeat('[1: x] ', n)},` },
+  { name: 'thousands of footnotes (Word-export syntax, one per line)', n: 100_000, max: 3_200_000, make: (n) => footnotes(n, 'word') },
+];
+
+function footnotes(n: number, syntax: 'caret' | 'word'): string {
+  const count = Math.max(1, Math.round(n / 40));
+  const refs: string[] = [];
+  const defs: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    refs.push(syntax === 'caret' ? `[^${i}]` : `[footnoteRef:${i}]`);
+    defs.push(syntax === 'caret' ? `[^${i}]: Note ${i}.` : `[${i}: Note ${i}.]`);
+  }
+  return `${organ}1. _Decides_ ${refs.join(' x ')}.\n\n${defs.join('\n')}\n`;
+}
+
+/** CPU time (this process, user + system) of one parse + lint, in milliseconds: immune to other processes' load. */
+function cpuTime(text: string): number {
+  const service = createLanguageService();
+  const before = process.cpuUsage();
+  service.lint({ uri: 'file:///time.unres', version: 1, getText: () => text });
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * time(2n) / time(n) at a size large enough to time: n doubles from the adversary's size until a
+ * run takes `MIN_MS`; then n and 2n are timed alternately (so drift hits both) and the fastest of
+ * each is kept.
+ */
+export function growth(a: Adversary, rounds = 2): { n: number; t1: number; t2: number; ratio: number } {
+  let n = a.n;
+  let small = a.make(n);
+  cpuTime(small); // warm-up: the first run pays for compilation
+  let t1 = cpuTime(small);
+  while (t1 < MIN_MS && n * 2 <= a.max) {
+    n *= 2;
+    small = a.make(n);
+    t1 = cpuTime(small);
+  }
+  const large = a.make(2 * n);
+  let t2 = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    t2 = Math.min(t2, cpuTime(large));
+    if (i < rounds - 1) t1 = Math.min(t1, cpuTime(small));
+  }
+  return { n, t1, t2, ratio: t2 / Math.max(t1, 1e-3) };
+}
+
+describe('time bounds: lint time grows linearly on adversarial inputs (ratio time(2n)/time(n))', function () {
+  this.timeout(300_000);
+  it('covers the inputs of the issue', () => {
+    assert.ok(ADVERSARIES.length >= 20);
+    const names = ADVERSARIES.map((a) => a.name).join(' ');
+    for (const must of ['10 MB single line', '100,000 `(`', '100,000 `_`', 'nested sub-paragraph labels', 'thousands of footnotes']) assert.ok(names.includes(must), must);
+  });
+  for (const a of ADVERSARIES) {
+    const bug = KNOWN_SLOW[a.name];
+    (bug ? it.skip : it)(bug ? `${a.name} — skipped: ${bug}` : a.name, () => {
+      let g = growth(a, a.rounds);
+      // One retry: on a shared machine a single slow run can fake a bad ratio; quadratic time fails twice.
+      if (g.ratio > MAX_RATIO) g = growth(a, 2);
+      const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
+      if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
+      assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
+    });
+  }
+});
