@@ -288,7 +288,7 @@ export function rewrite(name: string, rewriter: Rewriter, text: string): Rewrite
   let passes = 0;
   let converged = false;
   let firstFixes: readonly Fix[] | undefined;
-  let lastFixes: Fix[] = [];
+  const lastFixes: Fix[] = [];
   for (;;) {
     const fixes = rewriter.fixes(current);
     firstFixes ??= fixes;
