@@ -183,9 +183,7 @@ const REQUESTS: readonly { capability: string; method: string; params: (uri: str
 const takesPosition = (method: string) => !/diagnostic$|documentSymbol|foldingRange|\/formatting|documentLink|semanticTokens/.test(method);
 
 /** Requests whose position past the end is known to fail today, with the bug. */
-const KNOWN_PAST_END: Readonly<Record<string, string>> = {
-  'textDocument/completion': 'BUG completion-past-end (test/property/knownBugs.ts): the server answers InternalError instead of a result',
-};
+const KNOWN_PAST_END: Readonly<Record<string, string>> = {};
 
 describe('protocol abuse over stdio', function () {
   this.timeout(180_000);
