@@ -71,6 +71,14 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   }
 }
 
+let registeredIds: ReadonlySet<string> | undefined;
+
+/** The ids of the registered rules (computed once). */
+function ruleIds(): ReadonlySet<string> {
+  registeredIds ??= new Set(registry.map((r) => r.meta.id));
+  return registeredIds;
+}
+
 function runRules(model: DocumentModel, options: LintOptions): LintDiagnostic[] | undefined {
   const settings = resolveSettings(options.settings, model);
   const out: LintDiagnostic[] = [];
@@ -84,6 +92,7 @@ function runRules(model: DocumentModel, options: LintOptions): LintDiagnostic[] 
       rule.check({
         model,
         settings,
+        ruleIds: ruleIds(),
         report(r) {
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);

@@ -59,6 +59,8 @@ export interface Report {
 export interface RuleContext {
   readonly model: DocumentModel;
   readonly settings: ResolvedSettings;
+  /** The ids of every registered rule (for checks of rule ids written in the draft: directives). */
+  readonly ruleIds: ReadonlySet<string>;
   report(report: Report): void;
 }
 
