@@ -15,7 +15,7 @@ import { hover, type HoverResult } from './features/hover';
 import { inlayHints, type InlayHintResult } from './features/inlayHints';
 import { definition, occurrences, prepareRename, references, rename, type HighlightKind } from './features/navigation';
 import { statistics, type DocumentStatistics } from './features/statistics';
-import { lintModel, type CancellationToken, type LintDiagnostic, type Logger } from './lint';
+import { lintIncremental, lintModel, type CancellationToken, type LintDiagnostic, type LintMemory, type Logger } from './lint';
 import { offsetAt, rangeOf } from './model/text';
 import type { DocumentModel, Position, Range } from './model/types';
 import { parse } from './parser/parse';
@@ -80,6 +80,9 @@ export interface FixAllResult {
 /** Creates the language service. */
 export function createLanguageService(init: LanguageServiceInit = {}): LanguageService {
   const cache = new Map<string, { version: number; text: string; model: DocumentModel }>();
+  // What the last lint of each document kept, so that the next version re-checks only the
+  // paragraphs an edit touched (see lintIncremental).
+  const memories = new Map<string, LintMemory>();
   const loggedFailures = new Set<string>();
 
   function getModel(document: TextDocumentLike): DocumentModel {
@@ -92,7 +95,10 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
   }
 
   function lint(document: TextDocumentLike, settings?: UnresSettings, token?: CancellationToken) {
-    return lintModel(getModel(document), { settings, token, logger: init.logger, loggedFailures });
+    const result = lintIncremental(getModel(document), memories.get(document.uri), { settings, token, logger: init.logger, loggedFailures });
+    if (!result) return undefined;
+    memories.set(document.uri, result.memory);
+    return result.diagnostics;
   }
 
   function fixAll(document: TextDocumentLike, settings?: UnresSettings, maxPasses = 10): FixAllResult {
@@ -122,6 +128,7 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
     getModel,
     forget(uri) {
       cache.delete(uri);
+      memories.delete(uri);
     },
     lint,
     hover(document, position, settings) {

@@ -1,7 +1,8 @@
 /** Runs the rule registry over a document model, isolating rules from each other. */
-import { resolveSettings, type UnresSettings } from './config/settings';
+import { resolveSettings, type ResolvedSettings, type UnresSettings } from './config/settings';
 import { rangeOf } from './model/text';
-import type { DocumentModel, Range, Span } from './model/types';
+import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
+import { parse } from './parser/parse';
 import { rules as registry } from './rules';
 import type { Fix, Rule, Severity } from './rules/types';
 
@@ -60,15 +61,90 @@ export interface LintOptions {
  * report. Returns diagnostics sorted by position; undefined when cancelled.
  */
 export function lintModel(model: DocumentModel, options: LintOptions = {}): LintDiagnostic[] | undefined {
-  // The derived views the rules memoise (the opening phrases of every paragraph above all, about
-  // 1 kB a paragraph) are shared by the rules of this run only: drop them afterwards, so that a
-  // server with many large drafts open does not keep them for every cached model.
+  return withScratch(model, () => {
+    const settings = resolveSettings(options.settings, model);
+    const found = runRules(model, enabledRules(options, settings), settings, options);
+    return found && finish(model, found);
+  });
+}
+
+/**
+ * What an incremental run keeps of a version of a document for the next one: its text, and what
+ * the block-scope rules reported before inline directives were applied.
+ */
+export interface LintMemory {
+  readonly text: string;
+  readonly masked: string;
+  /** The resolved settings and the rules run: another key means nothing can be reused. */
+  readonly key: string;
+  readonly structure: readonly Element[];
+  readonly local: readonly LintDiagnostic[];
+}
+
+/** The outcome of `lintIncremental`. */
+export interface IncrementalResult {
+  readonly diagnostics: LintDiagnostic[];
+  readonly memory: LintMemory;
+  /** How the block-scope rules ran: only over the edited blocks, or over the whole draft. */
+  readonly mode: 'blocks' | 'full';
+}
+
+/**
+ * Lints a new version of a document given what the run over its previous version kept: the
+ * document-scope rules run over the whole draft, the block-scope rules (`meta.scope: 'block'`)
+ * only over the blocks that differ — the span between the first and the last changed character,
+ * widened to blank lines and to whole paragraphs — in a small draft made of the header and organ
+ * line, those blocks and the closing, whose offsets map back one to one. Whatever could make that
+ * differ from a full run (the header, organ line, closing or annex edited, other settings, a
+ * comment or a paragraph's kind changed outside the blocks, a block read differently in the small
+ * draft) falls back to a full run. Undefined when cancelled.
+ */
+export function lintIncremental(model: DocumentModel, previous: LintMemory | undefined, options: LintOptions = {}): IncrementalResult | undefined {
+  return withScratch(model, () => {
+    const settings = resolveSettings(options.settings, model);
+    const enabled = enabledRules(options, settings);
+    const local = enabled.filter((r) => r.meta.scope === 'block');
+    const global = enabled.filter((r) => r.meta.scope !== 'block');
+    const key = JSON.stringify([settings, local.map((r) => r.meta.id)]);
+    let mode: IncrementalResult['mode'] = 'blocks';
+    let localFound = previous && previous.key === key ? relintBlocks(model, previous, local, settings, options) : undefined;
+    if (localFound === null) return undefined;
+    if (!localFound) {
+      mode = 'full';
+      localFound = runRules(model, local, settings, options);
+      if (!localFound) return undefined;
+    }
+    const globalFound = runRules(model, global, settings, options);
+    if (!globalFound) return undefined;
+    const memory: LintMemory = { text: model.text, masked: model.masked, key, structure: structureOf(model, 0, model.text.length), local: localFound };
+    return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode };
+  });
+}
+
+/**
+ * The derived views the rules memoise (the opening phrases of every paragraph above all, about
+ * 1 kB a paragraph) are shared by the rules of one run only: drop them afterwards, so that a
+ * server with many large drafts open does not keep them for every cached model.
+ */
+function withScratch<T>(model: DocumentModel, run: () => T): T {
   const memoised = new Set(model.cache.keys());
   try {
-    return runRules(model, options);
+    return run();
   } finally {
     for (const key of [...model.cache.keys()]) if (!memoised.has(key)) model.cache.delete(key);
   }
+}
+
+function enabledRules(options: LintOptions, settings: ResolvedSettings): Rule[] {
+  return (options.rules ?? registry).filter((rule) => (settings.rules[rule.meta.id] ?? rule.meta.defaultSeverity) !== 'off');
+}
+
+/** Applies the inline directives and sorts by position. */
+function finish(model: DocumentModel, found: LintDiagnostic[]): LintDiagnostic[] {
+  const disabled = directiveFilter(model);
+  return found
+    .filter((d) => !disabled(d.ruleId, d.range.start.line))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 
 let registeredIds: ReadonlySet<string> | undefined;
@@ -79,11 +155,10 @@ function ruleIds(): ReadonlySet<string> {
   return registeredIds;
 }
 
-function runRules(model: DocumentModel, options: LintOptions): LintDiagnostic[] | undefined {
-  const settings = resolveSettings(options.settings, model);
+/** Runs rules over a model, before inline directives; undefined when cancelled. */
+function runRules(model: DocumentModel, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | undefined {
   const out: LintDiagnostic[] = [];
-  const disabled = directiveFilter(model);
-  for (const rule of options.rules ?? registry) {
+  for (const rule of rules) {
     if (options.token?.isCancellationRequested) return undefined;
     const severity = settings.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
@@ -97,9 +172,7 @@ function runRules(model: DocumentModel, options: LintOptions): LintDiagnostic[] 
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
           const span = clampSpan(r.span, model.text.length);
-          const range = rangeOf(model, span);
-          if (disabled(rule.meta.id, range.start.line)) return;
-          found.push({ ruleId: rule.meta.id, severity, message: formatMessage(template, r.data), span, range, fix: r.fix });
+          found.push({ ruleId: rule.meta.id, severity, message: formatMessage(template, r.data), span, range: rangeOf(model, span), fix: r.fix });
         },
       });
     } catch (e) {
@@ -111,9 +184,182 @@ function runRules(model: DocumentModel, options: LintOptions): LintDiagnostic[] 
       }
       continue;
     }
-    out.push(...found);
+    for (const d of found) out.push(d);
   }
-  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incremental runs
+
+/** One structural element of a draft, for telling whether an edit changed what a block is. */
+interface Element {
+  readonly kind: string;
+  /** Offsets: the element's start and end, then inner offsets (body, opener …). */
+  readonly at: readonly number[];
+  /** What else identifies it (number, label, marker). */
+  readonly detail: string;
+}
+
+/** The elements of a model that start in `[from, to)`: paragraphs, sub-paragraphs, footnotes, emphases, comments. */
+function structureOf(model: DocumentModel, from: number, to: number): Element[] {
+  const out: Element[] = [];
+  const inRange = (s: Span) => s.start >= from && s.start < to;
+  const subs = (list: readonly Subparagraph[]) => {
+    for (const sp of list) {
+      if (inRange(sp.span)) out.push({ kind: 'sub', at: [sp.span.start, sp.span.end, sp.body.start, sp.labelSpan.start], detail: `${sp.kind}:${sp.level}:${sp.label}` });
+      subs(sp.children);
+    }
+  };
+  for (const p of [...model.preamble, ...model.operative]) {
+    if (inRange(p.fullSpan)) {
+      const e = p.opener.emphasis;
+      out.push({ kind: p.part, at: [p.fullSpan.start, p.fullSpan.end, p.span.end, p.body.start, p.opener.textStart, e?.span.start ?? -1, e?.span.end ?? -1], detail: p.number?.text ?? '' });
+    }
+    subs(p.subparagraphs);
+  }
+  for (const r of model.footnoteReferences) if (inRange(r.span)) out.push({ kind: 'ref', at: [r.span.start, r.span.end], detail: r.label });
+  for (const d of model.footnoteDefinitions) if (inRange(d.span)) out.push({ kind: 'def', at: [d.span.start, d.span.end, d.textSpan.start], detail: d.label });
+  for (const e of model.emphases) if (inRange(e.span)) out.push({ kind: 'em', at: [e.span.start, e.span.end], detail: e.marker });
+  for (const c of model.comments) if (inRange(c.span)) out.push({ kind: 'comment', at: [c.span.start, c.span.end], detail: '' });
+  for (const x of model.extraOrganLines) if (inRange(x)) out.push({ kind: 'organ', at: [x.start, x.end], detail: '' });
+  return out.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+/** Whether two element lists are equal once the offsets of the second are moved by `shift` (-1, "none", stays). */
+function sameStructure(a: readonly Element[], b: readonly Element[], shift: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.kind !== y.kind || x.detail !== y.detail || x.at.length !== y.at.length) return false;
+    for (let k = 0; k < x.at.length; k++) if (x.at[k] !== (y.at[k] < 0 ? y.at[k] : y.at[k] + shift)) return false;
+  }
+  return true;
+}
+
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** The start of the block holding `offset`: just after the last blank line before it. */
+function blockStart(text: string, offset: number): number {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  while (lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (isBlankLine(text, prevStart, lineStart - 1)) return lineStart;
+    lineStart = prevStart;
+  }
+  return 0;
+}
+
+/** The end of the block holding `offset`: the line feed that starts the next blank line (or the end). */
+function blockEnd(text: string, offset: number): number {
+  let lineEnd = text.indexOf('\n', offset);
+  while (lineEnd >= 0) {
+    const next = text.indexOf('\n', lineEnd + 1);
+    if (isBlankLine(text, lineEnd + 1, next < 0 ? text.length : next)) return lineEnd;
+    lineEnd = next;
+  }
+  return text.length;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+function intersects(span: Span | undefined, from: number, to: number): boolean {
+  return !!span && span.start < to && span.end > from;
+}
+
+/**
+ * The block-scope diagnostics of the new version from those of the previous one and a run over the
+ * changed blocks; undefined when that cannot be trusted (the caller runs them all), null when cancelled.
+ */
+function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | undefined | null {
+  const text = model.text;
+  const old = previous.text;
+  if (rules.length === 0) return [];
+  if (old === text) return previous.local.map((d) => d);
+  const organ = model.organ;
+  if (!organ) return undefined;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const delta = text.length - old.length;
+  // Widen to blank lines, then to whole paragraphs (with their sub-paragraphs), footnotes and
+  // comments, until nothing more widens it.
+  let from = blockStart(text, prefix);
+  let to = blockEnd(text, Math.max(from, text.length - suffix));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const widen = (s: Span) => {
+      if (s.start < to && s.end > from && (s.start < from || s.end > to)) {
+        from = Math.min(from, blockStart(text, s.start));
+        to = Math.max(to, blockEnd(text, s.end));
+        changed = true;
+      }
+    };
+    for (const p of [...model.preamble, ...model.operative]) widen(p.fullSpan);
+    for (const d of model.footnoteDefinitions) widen(d.span);
+    for (const c of model.comments) widen(c.span);
+  }
+  const oldTo = to - delta;
+  if (from < organ.span.end || oldTo < from) return undefined;
+  if (intersects(model.closing?.span, from, to) || (model.annex && to > model.annex.heading.start)) return undefined;
+  // Outside the blocks, the masked text and the structure must be those of the previous version.
+  if (model.masked.slice(0, from) !== previous.masked.slice(0, from) || model.masked.slice(to) !== previous.masked.slice(oldTo)) return undefined;
+  const before = structureOf(model, 0, from);
+  const after = structureOf(model, to, text.length);
+  const oldBefore = previous.structure.filter((e) => e.at[0] < from);
+  const oldAfter = previous.structure.filter((e) => e.at[0] >= oldTo);
+  if (!sameStructure(before, oldBefore, 0) || !sameStructure(after, oldAfter, delta)) return undefined;
+  // The small draft: header and organ line, the blocks, the closing.
+  const sep = model.eol + model.eol;
+  const head = text.slice(0, organ.span.end) + sep;
+  const closing = model.closing ? sep + text.slice(model.closing.span.start, model.closing.span.end) + model.eol : model.eol;
+  const small = parse(head + text.slice(from, to) + closing);
+  const at = head.length - from;
+  if (!sameStructure(structureOf(small, head.length, head.length + to - from), structureOf(model, from, to), at)) return undefined;
+  const found = runRules(small, rules, settings, options);
+  if (!found) return null;
+  const out: LintDiagnostic[] = [];
+  // Keep what lies wholly before the blocks and move what lies after them; what touches them
+  // (an empty span at a block's end included) comes from the new run.
+  for (const d of previous.local) {
+    if (d.span.start < from && d.span.end <= from) out.push(d);
+    else if (d.span.start > oldTo) out.push(move(model, d, delta));
+  }
+  for (const d of found) {
+    const start = d.span.start - at;
+    const end = d.span.end - at;
+    if (start < from || end > to) return undefined;
+    const edits = d.fix?.edits.map((e) => ({ span: { start: e.span.start - at, end: e.span.end - at }, newText: e.newText }));
+    if (edits?.some((e) => e.span.start < from || e.span.end > to)) return undefined;
+    const span = { start, end };
+    out.push({ ...d, span, range: rangeOf(model, span), fix: d.fix && edits ? { title: d.fix.title, edits } : undefined });
+  }
+  return out;
+}
+
+/** A diagnostic moved by `delta` characters (its range recomputed in the new version). */
+function move(model: DocumentModel, d: LintDiagnostic, delta: number): LintDiagnostic {
+  if (delta === 0) return d;
+  const span = { start: d.span.start + delta, end: d.span.end + delta };
+  const fix = d.fix && { title: d.fix.title, edits: d.fix.edits.map((e) => ({ span: { start: e.span.start + delta, end: e.span.end + delta }, newText: e.newText })) };
+  return { ...d, span, range: rangeOf(model, span), fix };
 }
 
 function clampSpan(span: Span, length: number): Span {

@@ -18,6 +18,7 @@ const table = substitutionRule<CapitalizationEntry>({
     category: 'language',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-03', 'LANG-09'],
     messages: {
       replace: 'Write "{{replacement}}", not "{{found}}"{{note}}.',

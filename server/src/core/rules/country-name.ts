@@ -12,6 +12,7 @@ export const countryName = substitutionRule({
     category: 'language',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-08'],
     messages: {
       replace: 'Use the United Nations name: write "{{replacement}}", not "{{found}}"{{note}}.',

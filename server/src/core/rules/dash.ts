@@ -17,6 +17,7 @@ export const dash: Rule = {
     category: 'language',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-06'],
     messages: {
       em: 'UN texts use no em dash: write a spaced en dash " – " between words (an unspaced "–" in ranges).',

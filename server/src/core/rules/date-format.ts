@@ -77,6 +77,7 @@ export const dateFormat: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['DATE-01'],
     messages: {
       format: 'Write the date as "{{fixed}}", not "{{found}}" ({{why}}).',

@@ -21,6 +21,7 @@ export const dateRange: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['DATE-02'],
     messages: {
       mixed: 'Do not mix words and a dash in a range: write "{{fixed}}".',

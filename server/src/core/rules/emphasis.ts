@@ -18,6 +18,7 @@ export const emphasis: Rule = {
     category: 'language',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-07'],
     messages: {
       bold: 'Resolution text uses no bold for emphasis: remove the `**`.',

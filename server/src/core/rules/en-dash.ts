@@ -13,6 +13,7 @@ export const enDash: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'hint',
     fixable: true,
+    scope: 'block',
     conventions: ['REF-03', 'DATE-02'],
     messages: {
       jointSymbol: 'A joint symbol takes an en dash: write "{{fixed}}".',

@@ -12,6 +12,7 @@ const list = substitutionRule({
     category: 'language',
     defaultSeverity: 'hint',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-09', 'LANG-04'],
     messages: {
       replace: 'Prefer "{{replacement}}" to "{{found}}"{{note}}.',

@@ -27,6 +27,7 @@ export const numberWords: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'hint',
     fixable: true,
+    scope: 'block',
     conventions: ['NUM-01', 'NUM-02'],
     messages: {
       words: 'Numbers under 10 are written in words: write "{{fixed}}".',

@@ -20,6 +20,7 @@ export const ordinalNumber: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['NUM-04', 'CONS-10'],
     messages: {
       figures: 'Write the ordinal in words: "{{fixed}}".',

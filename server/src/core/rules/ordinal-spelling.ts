@@ -23,6 +23,7 @@ export const ordinalSpelling: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['NUM-04', 'CONS-04'],
     messages: {
       hyphen: 'Numbers from 21 to 99 take a hyphen: write "{{fixed}}".',

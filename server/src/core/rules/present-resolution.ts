@@ -16,6 +16,7 @@ export const presentResolution = substitutionRule({
     category: 'language',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-05'],
     messages: {
       replace: 'A resolution refers to itself as "{{replacement}}": write it instead of "{{found}}"{{note}}.',

@@ -12,6 +12,7 @@ export const quotationMarks: Rule = {
     category: 'language',
     defaultSeverity: 'hint',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-06', 'REF-05'],
     messages: {
       straight: 'Use curly quotation marks: write “{{inner}}”.',

@@ -12,6 +12,7 @@ export const secretaryGeneral = substitutionRule({
     category: 'language',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-03'],
     messages: {
       replace: 'Write "{{replacement}}", not "{{found}}": the title takes a hyphen and capitals{{note}}.',

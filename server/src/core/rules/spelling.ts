@@ -40,6 +40,7 @@ export const spelling = substitutionRule({
     category: 'language',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-01'],
     messages: {
       replace: 'Write "{{replacement}}", not "{{found}}" ({{spelling}} spelling){{note}}.',

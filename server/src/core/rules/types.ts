@@ -45,6 +45,14 @@ export interface RuleMeta {
   readonly conventions: readonly string[];
   /** Message templates with `{{name}}` placeholders: what is wrong and what to write instead. */
   readonly messages: Readonly<Record<string, string>>;
+  /**
+   * `block`: what the rule reports inside a block (paragraphs with their sub-paragraphs, a footnote
+   * definition) depends only on that block's text and kind and on the header, organ line and
+   * closing, never on other paragraphs, and nothing it reports crosses a block. The runner then
+   * re-checks only the blocks an edit touched (see `lintIncremental`); a test compares that with a
+   * full run after random edits. `document` (the default): re-run over the whole draft each time.
+   */
+  readonly scope?: 'block' | 'document';
 }
 
 /** What a rule reports. */

@@ -12,6 +12,7 @@ export const unAbbreviation = substitutionRule({
     category: 'language',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-04', 'LANG-09'],
     messages: {
       replace: 'Write "{{replacement}}", not "{{found}}"{{note}}.',

@@ -12,6 +12,7 @@ export const unSpelling = substitutionRule({
     category: 'language',
     defaultSeverity: 'hint',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-02'],
     messages: {
       replace: 'The UN spelling list has "{{replacement}}", not "{{found}}"{{note}}.',

@@ -1,0 +1,153 @@
+/**
+ * The incremental runner (`lintIncremental`) must report exactly what a full run reports. Drafts
+ * (the examples, the fixtures, imported corpus texts, generated drafts) are edited at random
+ * places the way drafters type — characters, words, blank lines, pasted and deleted paragraphs,
+ * opened comments and quotations — and after each edit the incremental result, built from the
+ * previous version's memory, is compared with `lintModel` on the same text. The test also checks
+ * that most edits were handled block by block, so that it cannot pass by always falling back.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { lintIncremental, lintModel, type LintDiagnostic, type LintMemory } from '../../server/src/core/lint';
+import { parse } from '../../server/src/core/parser/parse';
+import { importResolution } from '../../server/src/core/import';
+import { rules } from '../../server/src/core/rules';
+import { generateDraft, rng } from '../../bench/generate';
+
+const shared = new URL('../../../shared/', import.meta.url);
+
+function drafts(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const f of readdirSync(new URL('examples/', shared)).filter((f) => f.endsWith('.unres')).sort()) {
+    out.push({ name: `examples/${f}`, text: readFileSync(new URL(`examples/${f}`, shared), 'utf8') });
+  }
+  const fixtures = new URL('../fixtures/', import.meta.url);
+  for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.unres')).sort()) out.push({ name: `fixtures/${f}`, text: readFileSync(new URL(f, fixtures), 'utf8') });
+  for (const folder of ['ga-80', 'pdf-text']) {
+    const dir = new URL(`corpus/${folder}/`, shared);
+    if (!existsSync(dir)) continue;
+    // Every fifth text: enough variety, and the test stays within a few seconds.
+    for (const f of readdirSync(dir).sort().filter((_, i) => i % 5 === 0)) {
+      const r = importResolution(readFileSync(new URL(f, dir), 'utf8'));
+      if (r.ok) out.push({ name: `${folder}/${f}`, text: r.text });
+    }
+  }
+  out.push({ name: 'generated (60 OP)', text: generateDraft({ operative: 60, seed: 7 }).text });
+  out.push({ name: 'generated CRLF (30 OP)', text: generateDraft({ operative: 30, seed: 8 }).text.replace(/\n/g, '\r\n') });
+  return out;
+}
+
+const SNIPPETS = [
+  'a',
+  ' ',
+  'organisation ',
+  'U.N. ',
+  'the Secretary General ',
+  '“',
+  '"',
+  '_',
+  '<!-- ',
+  ' -->',
+  '[^1]',
+  '\n',
+  '\n\n',
+  '25 July, 2019 ',
+  '10–12 ',
+  ' - ',
+  'this resolution ',
+  '(a) ',
+  '5. ',
+  ';',
+  '.',
+  'Turkey ',
+];
+
+type Edit = (text: string, random: () => number) => string;
+
+const EDITS: readonly Edit[] = [
+  // Type a snippet somewhere.
+  (t, r) => {
+    const at = Math.floor(r() * (t.length + 1));
+    return t.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + t.slice(at);
+  },
+  // Delete a few characters.
+  (t, r) => {
+    const at = Math.floor(r() * t.length);
+    return t.slice(0, at) + t.slice(at + 1 + Math.floor(r() * 6));
+  },
+  // Delete a whole line.
+  (t, r) => {
+    const lines = t.split('\n');
+    lines.splice(Math.floor(r() * lines.length), 1);
+    return lines.join('\n');
+  },
+  // Duplicate a block (paste a paragraph below another).
+  (t, r) => {
+    const blocks = t.split('\n\n');
+    const i = Math.floor(r() * blocks.length);
+    blocks.splice(Math.floor(r() * blocks.length), 0, blocks[i]);
+    return blocks.join('\n\n');
+  },
+  // Replace one character by another.
+  (t, r) => {
+    const at = Math.floor(r() * t.length);
+    return t.slice(0, at) + 'xé;,.“”_'[Math.floor(r() * 8)] + t.slice(at + 1);
+  },
+];
+
+function key(d: LintDiagnostic): string {
+  return JSON.stringify([d.ruleId, d.severity, d.span.start, d.span.end, d.range, d.message, d.fix ?? null]);
+}
+
+describe('incremental lint', function () {
+  this.timeout(300_000);
+
+  it('declares some rules block-scoped', () => {
+    assert.ok(rules.filter((r) => r.meta.scope === 'block').length >= 10);
+  });
+
+  it('reports what a full run reports, after every one of many random edits', () => {
+    const random = rng(20261129);
+    let edits = 0;
+    let byBlocks = 0;
+    for (const draft of drafts()) {
+      let text = draft.text;
+      let memory: LintMemory | undefined = lintIncremental(parse(text), undefined)?.memory;
+      const steps = draft.name.startsWith('generated') ? 40 : 12;
+      for (let step = 0; step < steps; step++) {
+        const next = EDITS[Math.floor(random() * EDITS.length)](text, random);
+        const model = parse(next);
+        const result = lintIncremental(model, memory);
+        assert.ok(result);
+        const full = lintModel(parse(next));
+        assert.ok(full);
+        const got = result.diagnostics.map(key);
+        const want = full.map(key);
+        if (JSON.stringify(got) !== JSON.stringify(want)) {
+          const missing = want.filter((k) => !got.includes(k));
+          const extra = got.filter((k) => !want.includes(k));
+          assert.fail(`${draft.name}, edit ${step} (${result.mode}): incremental differs from a full run\nmissing: ${missing.join('\n')}\nextra: ${extra.join('\n')}`);
+        }
+        edits++;
+        if (result.mode === 'blocks') byBlocks++;
+        text = next;
+        memory = result.memory;
+      }
+    }
+    console.log(`      ${edits} edits, ${byBlocks} re-checked block by block`);
+    assert.ok(byBlocks > edits / 2, `only ${byBlocks} of ${edits} edits were re-checked block by block`);
+  });
+
+  it('re-checks only the edited paragraph of a large draft', () => {
+    const text = generateDraft({ operative: 300 }).text;
+    const first = lintIncremental(parse(text), undefined);
+    assert.ok(first);
+    // Before the semicolon that ends OP150.
+    const at = text.indexOf(';', text.indexOf('\n150. '));
+    const next = `${text.slice(0, at)} and the organisation${text.slice(at)}`;
+    const result = lintIncremental(parse(next), first.memory);
+    assert.ok(result);
+    assert.equal(result.mode, 'blocks');
+    assert.ok(result.diagnostics.some((d) => d.ruleId === 'spelling' && next.slice(d.span.start, d.span.end) === 'organisation'));
+  });
+});
