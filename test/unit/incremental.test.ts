@@ -110,6 +110,7 @@ describe('incremental lint', function () {
     const random = rng(20261129);
     let edits = 0;
     let byBlocks = 0;
+    const why = new Map<string, number>();
     for (const draft of drafts()) {
       let text = draft.text;
       let memory: LintMemory | undefined = lintIncremental(parse(text), undefined)?.memory;
@@ -130,11 +131,12 @@ describe('incremental lint', function () {
         }
         edits++;
         if (result.mode === 'blocks') byBlocks++;
+        else why.set(result.why ?? '?', (why.get(result.why ?? '?') ?? 0) + 1);
         text = next;
         memory = result.memory;
       }
     }
-    console.log(`      ${edits} edits, ${byBlocks} re-checked block by block`);
+    console.log(`      ${edits} edits, ${byBlocks} re-checked block by block; full runs: ${[...why].map(([k, v]) => `${k} ${v}`).join(', ')}`);
     assert.ok(byBlocks > edits / 2, `only ${byBlocks} of ${edits} edits were re-checked block by block`);
   });
 

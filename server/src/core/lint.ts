@@ -87,6 +87,8 @@ export interface IncrementalResult {
   readonly memory: LintMemory;
   /** How the block-scope rules ran: only over the edited blocks, or over the whole draft. */
   readonly mode: 'blocks' | 'full';
+  /** Why the block-scope rules ran over the whole draft. */
+  readonly why?: string;
 }
 
 /**
@@ -106,18 +108,15 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const local = enabled.filter((r) => r.meta.scope === 'block');
     const global = enabled.filter((r) => r.meta.scope !== 'block');
     const key = JSON.stringify([settings, local.map((r) => r.meta.id)]);
-    let mode: IncrementalResult['mode'] = 'blocks';
-    let localFound = previous && previous.key === key ? relintBlocks(model, previous, local, settings, options) : undefined;
-    if (localFound === null) return undefined;
-    if (!localFound) {
-      mode = 'full';
-      localFound = runRules(model, local, settings, options);
-      if (!localFound) return undefined;
-    }
+    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, previous, local, settings, options);
+    if (reused === null) return undefined;
+    const localFound = typeof reused === 'string' ? runRules(model, local, settings, options) : reused;
+    if (!localFound) return undefined;
+    const mode = typeof reused === 'string' ? 'full' : 'blocks';
     const globalFound = runRules(model, global, settings, options);
     if (!globalFound) return undefined;
     const memory: LintMemory = { text: model.text, masked: model.masked, key, structure: structureOf(model, 0, model.text.length), local: localFound };
-    return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode };
+    return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode, ...(typeof reused === 'string' ? { why: reused } : {}) };
   });
 }
 
@@ -287,15 +286,15 @@ function intersects(span: Span | undefined, from: number, to: number): boolean {
 
 /**
  * The block-scope diagnostics of the new version from those of the previous one and a run over the
- * changed blocks; undefined when that cannot be trusted (the caller runs them all), null when cancelled.
+ * changed blocks; why not when that cannot be trusted (the caller runs them all), null when cancelled.
  */
-function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | undefined | null {
+function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | string | null {
   const text = model.text;
   const old = previous.text;
   if (rules.length === 0) return [];
   if (old === text) return previous.local.map((d) => d);
   const organ = model.organ;
-  if (!organ) return undefined;
+  if (!organ) return 'no organ line';
   const prefix = commonPrefix(old, text);
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   const delta = text.length - old.length;
@@ -317,22 +316,22 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
     for (const c of model.comments) widen(c.span);
   }
   const oldTo = to - delta;
-  if (from < organ.span.end || oldTo < from) return undefined;
-  if (intersects(model.closing?.span, from, to) || (model.annex && to > model.annex.heading.start)) return undefined;
+  if (from < organ.span.end || oldTo < from) return 'header or organ line edited';
+  if (intersects(model.closing?.span, from, to) || (model.annex && to > model.annex.heading.start)) return 'closing or annex edited';
   // Outside the blocks, the masked text and the structure must be those of the previous version.
-  if (model.masked.slice(0, from) !== previous.masked.slice(0, from) || model.masked.slice(to) !== previous.masked.slice(oldTo)) return undefined;
+  if (model.masked.slice(0, from) !== previous.masked.slice(0, from) || model.masked.slice(to) !== previous.masked.slice(oldTo)) return 'a comment opened or closed';
   const before = structureOf(model, 0, from);
   const after = structureOf(model, to, text.length);
   const oldBefore = previous.structure.filter((e) => e.at[0] < from);
   const oldAfter = previous.structure.filter((e) => e.at[0] >= oldTo);
-  if (!sameStructure(before, oldBefore, 0) || !sameStructure(after, oldAfter, delta)) return undefined;
+  if (!sameStructure(before, oldBefore, 0) || !sameStructure(after, oldAfter, delta)) return 'other paragraphs changed';
   // The small draft: header and organ line, the blocks, the closing.
   const sep = model.eol + model.eol;
   const head = text.slice(0, organ.span.end) + sep;
   const closing = model.closing ? sep + text.slice(model.closing.span.start, model.closing.span.end) + model.eol : model.eol;
   const small = parse(head + text.slice(from, to) + closing);
   const at = head.length - from;
-  if (!sameStructure(structureOf(small, head.length, head.length + to - from), structureOf(model, from, to), at)) return undefined;
+  if (!sameStructure(structureOf(small, head.length, head.length + to - from), structureOf(model, from, to), at)) return 'paragraphs read differently alone';
   const found = runRules(small, rules, settings, options);
   if (!found) return null;
   const out: LintDiagnostic[] = [];
@@ -345,9 +344,9 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
   for (const d of found) {
     const start = d.span.start - at;
     const end = d.span.end - at;
-    if (start < from || end > to) return undefined;
+    if (start < from || end > to) return 'a problem outside the paragraphs';
     const edits = d.fix?.edits.map((e) => ({ span: { start: e.span.start - at, end: e.span.end - at }, newText: e.newText }));
-    if (edits?.some((e) => e.span.start < from || e.span.end > to)) return undefined;
+    if (edits?.some((e) => e.span.start < from || e.span.end > to)) return 'a fix outside the paragraphs';
     const span = { start, end };
     out.push({ ...d, span, range: rangeOf(model, span), fix: d.fix && edits ? { title: d.fix.title, edits } : undefined });
   }

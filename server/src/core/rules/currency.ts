@@ -19,6 +19,7 @@ export const currency: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'hint',
     fixable: false,
+    scope: 'block',
     conventions: ['NUM-05'],
     messages: {
       code: 'Write "$" or "United States dollars", not "{{found}}".',

@@ -15,6 +15,7 @@ export const entitledQuotes: Rule = {
     category: 'references',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['REF-05', 'LANG-06'],
     messages: {
       unquoted: 'Put the title after "entitled" in quotation marks: entitled “{{title}}…”.',

@@ -10,6 +10,7 @@ export const footnotePlacement: Rule = {
     category: 'footnotes',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['FN-02'],
     messages: {
       before: 'The footnote reference goes after the {{mark}}: write `{{mark_char}}{{reference}}`, as in `organizations,[^1]`.',

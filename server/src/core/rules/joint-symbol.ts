@@ -40,6 +40,7 @@ export const jointSymbol: Rule = {
     category: 'references',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['REF-03'],
     messages: {
       spaced: 'A joint symbol has no spaces around its dash: write "{{fixed}}".',

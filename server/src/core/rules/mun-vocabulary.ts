@@ -19,6 +19,7 @@ export const munVocabulary: Rule = {
     category: 'cross-references',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['XREF-03', 'MUN-04'],
     messages: {
       replace: 'UN texts say "{{fixed}}", not "{{found}}".',

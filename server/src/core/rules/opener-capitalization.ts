@@ -13,6 +13,7 @@ export const openerCapitalization: Rule = {
     category: 'preamble',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['PRE-05', 'OP-01'],
     messages: {
       opener: 'Write the opening phrase as `{{expected}}`: a capital on the first word only.',

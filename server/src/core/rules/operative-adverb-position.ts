@@ -47,6 +47,7 @@ export const operativeAdverbPosition: Rule = {
     category: 'operative',
     defaultSeverity: 'hint',
     fixable: true,
+    scope: 'block',
     conventions: ['OP-06'],
     messages: {
       current: 'Current General Assembly texts put `{{particle}}` before the verb: write `{{expected}}`.',

@@ -11,6 +11,7 @@ export const operativeOpener: Rule = {
     category: 'operative',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'block',
     conventions: ['OP-02'],
     messages: {
       unknown: 'An operative paragraph opens with a verb in the third person singular such as `_Decides_`, `_Requests_` or `_Calls upon_`, not "{{found}}".',

@@ -24,6 +24,7 @@ export const operativePreambularForm: Rule = {
     category: 'operative',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['OP-02', '3.3'],
     messages: {
       withForm: '"{{found}}" is a preambular form; an operative paragraph opens with a verb in the third person singular: write "{{expected}}".',

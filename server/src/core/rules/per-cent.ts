@@ -13,6 +13,7 @@ export const perCent: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['NUM-02', 'LANG-09'],
     messages: {
       sign: 'Write "per cent" in running text, not "%": "{{fixed}}".',
@@ -25,7 +26,7 @@ export const perCent: Rule = {
     for (let m = SIGN.exec(s); m; m = SIGN.exec(s)) {
       const span = { start: m.index + 1, end: m.index + m[0].length };
       if (skipped(model, m.index, span.end, SKIP_DEFAULT)) continue;
-      const number = /[\d.,]*\d$/.exec(s.slice(Math.max(0, m.index - 12), m.index + 1))?.[0] ?? m[1];
+      const number = /(?<![\d.,])[\d.,]*\d$/.exec(s.slice(Math.max(0, m.index - 12), m.index + 1))?.[0] ?? m[1];
       report({ span, messageId: 'sign', data: { fixed: `${number} per cent` }, fix: { title: 'Write "per cent"', edits: [{ span, newText: ' per cent' }] } });
     }
     WORD.lastIndex = 0;

@@ -11,6 +11,7 @@ export const preambleOpener: Rule = {
     category: 'preamble',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'block',
     conventions: ['PRE-02'],
     messages: {
       unknown: 'A preambular paragraph opens with a participle or adjective such as `_Recalling_`, `_Noting_` or `_Deeply concerned_`, not "{{found}}".',

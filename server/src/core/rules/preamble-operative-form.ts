@@ -11,6 +11,7 @@ export const preambleOperativeForm: Rule = {
     category: 'preamble',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['PRE-02', '3.3'],
     messages: {
       withForm: '"{{found}}" is an operative verb; a preambular paragraph opens with a participle: write "{{expected}}".',

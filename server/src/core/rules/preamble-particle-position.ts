@@ -23,6 +23,7 @@ export const preambleParticlePosition: Rule = {
     category: 'preamble',
     defaultSeverity: 'hint',
     fixable: true,
+    scope: 'block',
     conventions: ['PRE-06'],
     messages: {
       order: 'UN texts put `{{particle}}` after the participle: write `{{expected}}` (`{{found}}` is a Model UN habit).',

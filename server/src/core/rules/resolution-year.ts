@@ -17,6 +17,7 @@ export const resolutionYear: Rule = {
     category: 'references',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['REF-04', 'CONS-08'],
     messages: {
       missingYear: 'A Security Council resolution is cited with its year: write "{{number}} (YYYY)".',

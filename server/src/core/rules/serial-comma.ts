@@ -10,6 +10,7 @@ export const serialComma: Rule = {
     category: 'references',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['REF-06'],
     messages: {
       citation: 'No comma before "and" in a list of resolutions: write "… and {{next}}".',

@@ -22,6 +22,7 @@ export const singleSentence: Rule = {
     category: 'operative',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'block',
     conventions: ['PRE-08', 'OP-09'],
     messages: {
       preamble: 'A preambular paragraph is one phrase ending with a comma: join this sentence to the paragraph (`…, and …`) or make it a paragraph of its own.',
@@ -44,7 +45,7 @@ export const singleSentence: Rule = {
             else if (text[counted] === '”') open--;
           }
           const before = text.slice(Math.max(0, m.index - 24), m.index);
-          const word = /([\p{L}\d][\p{L}\d.]*)$/u.exec(before)?.[1] ?? '';
+          const word = /(?<![\p{L}\d.])\.*([\p{L}\d][\p{L}\d.]*)$/u.exec(before)?.[1] ?? '';
           // Abbreviations (`No.`, `para.`, `Mr.`), initials (`J.`, `U.N.`), dotted numbers (`E.96.IV.13`, `1.5`) and an ellipsis.
           if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) || (/\d/.test(word) && word.includes('.')) || /\.\.$/.test(before)) continue;
           // A label or heading number at the start of a line (`II. Equipment`), and a closing

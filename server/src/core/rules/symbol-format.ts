@@ -115,6 +115,7 @@ export const symbolFormat: Rule = {
     category: 'references',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['REF-01', 'REF-02'],
     messages: {
       modifierCase: 'Modifiers of a symbol are capitalized: write "{{fixed}}", not "{{found}}".',

@@ -17,6 +17,7 @@ export const timeFormat: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['DATE-03'],
     messages: {
       time: 'Write the time as "{{fixed}}", not "{{found}}".',

@@ -87,7 +87,37 @@ interface TrieNode<E> {
 /** A phrase matcher compiled from entries. */
 export interface Matcher<E> {
   readonly root: TrieNode<E>;
+  /** The children of the root by first-word id (see `firstWordId`): a typed lookup per token, not a string hash. */
+  readonly byFirstWord: readonly (TrieNode<E> | undefined)[];
   readonly maxWords: number;
+}
+
+/**
+ * Every word that opens an entry of any compiled list, numbered from 1. The tokens of a document
+ * are numbered against it once (`firstWordIds`), so that each word list looks up a number per
+ * token, and most tokens (`the`, `of`, `States`), which open no entry, cost one array read.
+ */
+const firstWords = new Map<string, number>();
+/** Grows with `firstWords`: the token numbering memoised on a model is keyed by it. */
+let firstWordsGeneration = 0;
+
+function firstWordId(key: string): number {
+  let id = firstWords.get(key);
+  if (id === undefined) {
+    id = firstWords.size + 1;
+    firstWords.set(key, id);
+    firstWordsGeneration++;
+  }
+  return id;
+}
+
+/** The first-word id of every token of the document (0: the word opens no entry). */
+function firstWordIds(model: DocumentModel, tokens: readonly Token[]): Int32Array {
+  return memo(model, `text:firstWordIds:${firstWordsGeneration}`, () => {
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = firstWords.get(tokens[i].key) ?? 0;
+    return ids;
+  });
 }
 
 function caseForm(word: string): string {
@@ -128,7 +158,9 @@ export function compile<E extends SubstitutionEntry>(entries: readonly E[]): Mat
       notPrecededBy: (entry.notPrecededBy ?? []).map(contextForm),
     });
   }
-  const matcher: Matcher<E> = { root, maxWords };
+  const byFirstWord: (TrieNode<E> | undefined)[] = [];
+  for (const [key, node] of root.next) byFirstWord[firstWordId(key)] = node;
+  const matcher: Matcher<E> = { root, byFirstWord, maxWords };
   compiled.set(entries, matcher as unknown as Matcher<never>);
   return matcher;
 }
@@ -196,13 +228,19 @@ export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, m
   const tokens = documentTokens(model);
   const year = documentYear(model) ?? currentYear();
   const out: SubstitutionMatch<E>[] = [];
+  const ids = firstWordIds(model, tokens);
+  const byFirstWord = matcher.byFirstWord;
   for (let i = 0; i < tokens.length; i++) {
-    let node: TrieNode<E> | undefined = matcher.root;
+    const id = ids[i];
+    let node: TrieNode<E> | undefined = id === 0 ? undefined : byFirstWord[id];
+    if (!node && !(parts && tokens[i].key.includes('-'))) continue;
     let best: { c: Candidate<E>; last: number } | undefined;
-    for (let k = i; k < tokens.length && k - i < matcher.maxWords; k++) {
-      if (k > i && !onlySpaceBetween(text, tokens[k - 1].end, tokens[k].start)) break;
-      node = node.next.get(tokens[k].key);
-      if (!node) break;
+    for (let k = i; node && k < tokens.length && k - i < matcher.maxWords; k++) {
+      if (k > i) {
+        if (!onlySpaceBetween(text, tokens[k - 1].end, tokens[k].start)) break;
+        node = node.next.get(tokens[k].key);
+        if (!node) break;
+      }
       for (const c of node.candidates) {
         if (accepts(c, text, tokens, i, k, year)) {
           best = { c, last: k };
