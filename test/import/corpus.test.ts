@@ -2,13 +2,23 @@
  * Imports every real resolution of ../shared/corpus and lints the draft with today's rules. An
  * adopted text is correct by definition, so an error-level diagnostic on an imported text is the
  * importer's fault unless a documented limit of the source explains it: those limits are listed
- * below, per file, with the reason. The Security Council texts (hand-corrected OCR, older
- * conventions) are imported too; their diagnostics are counted and printed, not required to be zero.
+ * below, per file, with the reason. General Assembly texts are linted under the `ga` profile, the
+ * Security Council texts (hand-corrected OCR, older conventions) under `sc`: their error-level
+ * diagnostics are counted per rule, printed, and held under the ceilings of `SC_KNOWN` (issue 3,
+ * "Precision on real texts"), which may only go down.
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { importResolution } from '../../server/src/core/import';
+import { parse } from '../../server/src/core/parser/parse';
 import { errors, readShared } from './helpers';
+
+/** The draft imported from a corpus text. */
+function importOk(key: string): string {
+  const result = importResolution(readShared(`corpus/${key}`));
+  if (!result.ok) throw new Error(`${key}: ${result.error}`);
+  return result.text;
+}
 
 interface Limit {
   /** Rule id → the most error-level diagnostics this limit explains. */
@@ -18,16 +28,47 @@ interface Limit {
 
 /** Documented limits: what the source lost or what the format cannot say, per file. */
 const LIMITS: Readonly<Record<string, Limit>> = {
-  'ga-80/A_RES_80_11.md': {
-    rules: { 'preamble-punctuation': 1, 'operative-numbering': 4, 'operative-punctuation': 2 },
-    reason:
-      'Section headings ("Peacebuilding Commission", "Peacebuilding financing", "Department of Political and Peacebuilding Affairs/Peacebuilding Support Office") stand between paragraphs; ' +
-      'FORMAT.md has no heading syntax, so the parser reads each heading as an unnumbered paragraph without final punctuation (parser limitation, reported).',
-  },
   'ga-80/A_RES_80_25.md': {
     rules: { 'operative-punctuation': 2 },
     reason: 'The Markdown extraction lost the end of operative paragraphs 3 and 6 ("… arms limitation agreements to" and nothing more); the text is not anywhere in the file.',
   },
+};
+
+/**
+ * The most error-level diagnostics per rule on the 451 Security Council texts under `sc`, and why
+ * each still fires. Before the parser read headings, parts, OCR closings and lists (issue 3), the
+ * same sweep gave 840; it gives 775. What is left is, per rule:
+ * - source limits of the OCR text: lost footnote texts and indicators (`footnote-unreferenced`,
+ *   `footnote-full-stop`), `(2)` read for `(a)` and lost labels (`subparagraph-sequence`), lost
+ *   digits of dates and numbers (`adoption-line`: `on January 1993`, `on` and no date;
+ *   `resolution-year`, `cited-resolution-date`, `date-format`, `symbol-format`), double-spaced
+ *   lines cut into blocks (S/RES/857 (1993)), a number missing in the source (S/RES/865 (1993));
+ * - conventions of 1946–1990 the rules do not know yet (rule files, proposed fixes in the issue 3
+ *   report): operative paragraphs ending with `,` or `.` and unnumbered `To …;` items after
+ *   `Resolves:` (`operative-punctuation`, `operative-numbering`), numbering restarted per part
+ *   (`operative-numbering`, paragraph.restartsNumbering), a part ending with a full stop
+ *   (`operative-punctuation`), preambles ending in `;` or `.` (`preamble-punctuation`),
+ *   `Resolves:` as the lead-in of the operative part (`preamble-operative-form`), no organ line
+ *   (S/RES/1 (1946)) or no comma after it (`organ-line`).
+ */
+const SC_KNOWN: Readonly<Record<string, number>> = {
+  'adoption-line': 2,
+  'cited-resolution-date': 1,
+  'closing-block': 1,
+  'date-format': 1,
+  'footnote-full-stop': 18,
+  'footnote-unreferenced': 57,
+  'operative-numbering': 203,
+  'operative-preambular-form': 1,
+  'operative-punctuation': 298,
+  'organ-line': 7,
+  'preamble-numbered': 1,
+  'preamble-operative-form': 11,
+  'preamble-punctuation': 95,
+  'resolution-year': 5,
+  'subparagraph-punctuation': 57,
+  'subparagraph-sequence': 15,
+  'symbol-format': 2,
 };
 
 function corpusFiles(folder: string): string[] {
@@ -57,7 +98,7 @@ describe('import of the corpus', function () {
         const key = `${folder}/${f}`;
         const result = importResolution(readShared(`corpus/${key}`));
         assert.ok(result.ok, `${key}: ${result.ok ? '' : result.error}`);
-        const found = countByRule(errors(result.text));
+        const found = countByRule(errors(result.text, { profile: 'ga' }));
         for (const [rule, n] of found) total.set(rule, (total.get(rule) ?? 0) + n);
         const limit = LIMITS[key];
         for (const [rule, n] of found) {
@@ -74,7 +115,7 @@ describe('import of the corpus', function () {
     for (const [key, limit] of Object.entries(LIMITS)) {
       const result = importResolution(readShared(`corpus/${key}`));
       assert.ok(result.ok);
-      const found = countByRule(errors(result.text));
+      const found = countByRule(errors(result.text, { profile: 'ga' }));
       for (const rule of Object.keys(limit.rules)) assert.ok((found.get(rule) ?? 0) > 0, `${key}: ${rule} no longer fires; remove it from LIMITS`);
     }
   });
@@ -90,7 +131,7 @@ describe('import of the corpus', function () {
     }
   });
 
-  it('imports the Security Council texts (1946–2002) and counts what the rules still find', () => {
+  it('imports the Security Council texts (1946–2002) and lints them under `sc` with no more error-level diagnostics per rule than SC_KNOWN', () => {
     const files = corpusFiles('sc-1946-2002');
     const total = new Map<string, number>();
     let definitions = 0;
@@ -103,7 +144,7 @@ describe('import of the corpus', function () {
       definitions += (result.text.match(/^\[\^\d+\]:/gm) ?? []).length;
       const note = result.notes.find((n) => n.message.startsWith('No reference was found'));
       unreferenced += note ? (note.message.match(/\d+/g) ?? []).length : 0;
-      for (const [rule, n] of countByRule(errors(result.text))) total.set(rule, (total.get(rule) ?? 0) + n);
+      for (const [rule, n] of countByRule(errors(result.text, { profile: 'sc' }))) total.set(rule, (total.get(rule) ?? 0) + n);
     }
     console.log(
       `    sc-1946-2002: ${files.length} texts imported, ${withOrgan} with an organ line; ${definitions - unreferenced} of ${definitions} footnotes placed; ` +
@@ -113,5 +154,22 @@ describe('import of the corpus', function () {
     assert.ok(withOrgan >= files.length - 5, `${withOrgan} of ${files.length} with an organ line`);
     // Footnote numbers of the yearly compilations, OCR-damaged indicators: most are still found.
     assert.ok(definitions - unreferenced >= 0.85 * definitions, `${definitions - unreferenced} of ${definitions} footnotes placed`);
+    const over = [...total].filter(([rule, n]) => n > (SC_KNOWN[rule] ?? 0)).map(([rule, n]) => `${rule}: ${n} (known: ${SC_KNOWN[rule] ?? 0})`);
+    assert.deepEqual(over, [], 'more error-level diagnostics on the Security Council texts than SC_KNOWN allows');
+  });
+
+  it('reads the headings and parts of adopted texts instead of taking them for paragraphs', () => {
+    const m80 = parse(importOk('ga-80/A_RES_80_11.md'));
+    assert.deepEqual(m80.headings.map((h) => h.text), ['Peacebuilding Commission', 'Peacebuilding financing', 'Department of Political and Peacebuilding Affairs/Peacebuilding Support Office']);
+    const m101 = parse(importOk('sc-1946-2002/S_RES_0101_1953_EN_GOLD.txt'));
+    assert.deepEqual(m101.headings.map((h) => h.label), ['A', 'B', 'C']);
+    assert.deepEqual(m101.operative.filter((p) => p.restartsNumbering).map((p) => p.heading?.label), ['B', 'C']);
+    const m161 = parse(importOk('sc-1946-2002/S_RES_0161_1961_EN_GOLD.txt'));
+    assert.deepEqual(m161.headings.map((h) => [h.label, h.where, Boolean(h.organ)]), [['A', 'header', false], ['B', 'preamble', true]]);
+    assert.deepEqual(m161.extraOrganLines, []);
+    const m687 = parse(importOk('sc-1946-2002/S_RES_0687_1991_EN_GOLD.txt'));
+    assert.deepEqual(m687.headings.map((h) => h.label), ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
+    assert.ok(m687.closing, 'the OCR closing `Adopted at the 298Ist meeting` is the closing');
+    assert.ok(m687.operative.every((p) => p.number), 'no heading is left as an unnumbered paragraph');
   });
 });

@@ -1,6 +1,6 @@
 /** Shared helpers of the import and export tests: the shared folder, white-space comparison, linting. */
 import { readFileSync } from 'node:fs';
-import { createLanguageService, type LintDiagnostic } from '../../server/src/core/languageService';
+import { createLanguageService, type LintDiagnostic, type UnresSettings } from '../../server/src/core/languageService';
 
 /** `../shared/` beside the repository (seed, examples, corpus). */
 export const shared = new URL('../../../shared/', import.meta.url);
@@ -18,15 +18,15 @@ export function squash(text: string): string {
 const service = createLanguageService();
 let version = 0;
 
-/** Lints a draft with today's rules and default settings. */
-export function lint(text: string): LintDiagnostic[] {
+/** Lints a draft with today's rules and default settings (or the settings given, e.g. a profile). */
+export function lint(text: string, settings?: UnresSettings): LintDiagnostic[] {
   const uri = `memory://draft-${++version}.unres`;
-  const result = service.lint({ uri, version: 1, getText: () => text }) ?? [];
+  const result = service.lint({ uri, version: 1, getText: () => text }, settings) ?? [];
   service.forget(uri);
   return result;
 }
 
 /** The error-level diagnostics of a draft. */
-export function errors(text: string): LintDiagnostic[] {
-  return lint(text).filter((d) => d.severity === 'error');
+export function errors(text: string, settings?: UnresSettings): LintDiagnostic[] {
+  return lint(text, settings).filter((d) => d.severity === 'error');
 }

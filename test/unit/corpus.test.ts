@@ -1,7 +1,9 @@
 /**
  * Never-crash sweep over the real adopted resolutions in ../shared/corpus, as they are (PDF text,
- * Markdown extraction, OCR): parse and lint each file whole and cut at random points. Prints the
- * diagnostics per rule, which the rules issue uses to hunt false positives.
+ * Markdown extraction, OCR): parse and lint each file whole and cut at random points, under `sc`
+ * for the Security Council texts and `ga` for the others. Prints the diagnostics per rule, which
+ * the rules issue uses to hunt false positives (the zero-error sweep of the imported texts is
+ * test/import/corpus.test.ts).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -39,7 +41,8 @@ describe('corpus sweep', function () {
         const variants = [text, ...[0, 1, 2].map(() => text.slice(0, Math.floor(random() * text.length)))];
         for (const [i, t] of variants.entries()) {
           const errors: string[] = [];
-          const d = lintModel(parse(t), { logger: { error: (m) => errors.push(m) } });
+          // Each text under its organ's profile: the Security Council texts under `sc`.
+          const d = lintModel(parse(t), { settings: { profile: folder.startsWith('sc-') ? 'sc' : 'ga' }, logger: { error: (m) => errors.push(m) } });
           assert.ok(d, `${f} lint result`);
           assert.deepEqual(errors, [], `${f} (variant ${i}): a rule threw`);
           for (const x of d) {

@@ -43,6 +43,8 @@ export type HeaderLineKind =
   | 'sponsors'
   | 'resolutionNumber'
   | 'title'
+  /** A part label standing right before the organ line (`A`, `Part I`), as in S/RES/161 (1961). */
+  | 'heading'
   | 'other';
 
 /** A recognised (or free) line of the header. */
@@ -136,6 +138,13 @@ export interface Paragraph {
   readonly label: string;
   /** The block of the paragraph's own text (its lead-in when it has sub-paragraphs). */
   readonly span: Span;
+  /** The heading the paragraph stands under (the nearest one above it), when there is one. */
+  readonly heading?: Heading;
+  /**
+   * True on the first numbered paragraph under a heading when the text starts its numbering again
+   * there (`1.` after `B` in S/RES/101 (1953)): rules expect `1.` here, not the next number.
+   */
+  readonly restartsNumbering?: boolean;
   /** The paragraph number `12.` when the paragraph is numbered. */
   readonly number?: { readonly value: number; readonly text: string; readonly span: Span };
   readonly opener: Opener;
@@ -144,6 +153,26 @@ export interface Paragraph {
   readonly subparagraphs: readonly Subparagraph[];
   /** The block span including all sub-paragraphs. */
   readonly fullSpan: Span;
+}
+
+/**
+ * A heading between paragraphs (server/docs/format.md, "Headings"): a part label (`A`, `B.`, `II`,
+ * `Part A`, `I. Title`) or a section heading (a short line with no final punctuation that does not
+ * open with a preambular or operative phrase, as in A/RES/80/11).
+ */
+export interface Heading {
+  readonly kind: 'part' | 'section';
+  /** The line, trimmed. */
+  readonly span: Span;
+  readonly text: string;
+  /** The part label without `Part` and the full stop (`A`, `II`), for a part heading. */
+  readonly label?: string;
+  /** The title after the label (`I. Global context` → `Global context`), when there is one. */
+  readonly title?: Span;
+  /** Where it stands: in the header (right before the organ line), the preamble or the operative part. */
+  readonly where: 'header' | 'preamble' | 'operative';
+  /** The organ line that opens the part (`B` then `The Security Council,` again), when there is one. */
+  readonly organ?: OrganLine;
 }
 
 /** The closing block: `101st plenary meeting` and the date. */
@@ -172,7 +201,7 @@ export interface Directive {
 
 /** A structural problem the parser recovered from. */
 export interface ParseProblem {
-  readonly code: 'unclosed-comment' | 'unclosed-emphasis' | 'missing-organ-line' | 'duplicate-organ-line' | 'unclosed-footnote' | 'not-text';
+  readonly code: 'unclosed-comment' | 'unclosed-emphasis' | 'missing-organ-line' | 'duplicate-organ-line' | 'unclosed-footnote' | 'not-text' | 'text-after-closing';
   readonly span: Span;
   readonly message: string;
 }
@@ -189,6 +218,13 @@ export interface DocumentModel {
     readonly span: Span;
     readonly lines: readonly HeaderLine[];
     readonly title?: Title;
+    /**
+     * The date of adoption when the header or closing gives one (adoption line, closing date line,
+     * `Resolution of 8 May 1946`), else the year of a `Resolution 1631 (2005)` or `1631 (2005).`
+     * line: `month` and `day` are then absent. Decides the default footnote style of a text with no
+     * session (server/docs/format.md, decision 13).
+     */
+    readonly adopted?: { readonly year: number; readonly month?: number; readonly day?: number };
   };
   readonly organ?: OrganLine;
   /** Further lines that look like an organ line after the first. */
@@ -196,8 +232,12 @@ export interface DocumentModel {
   readonly preamble: readonly Paragraph[];
   readonly operative: readonly Paragraph[];
   readonly closing?: Closing;
-  /** The `Annex` heading and everything after it. */
-  readonly annex?: { readonly heading: Span; readonly span: Span };
+  /** Blocks after the closing block that are neither footnotes nor an annex (not paragraphs; reported). */
+  readonly afterClosing: readonly Span[];
+  /** Headings between paragraphs, and a part label right before the organ line, in document order. */
+  readonly headings: readonly Heading[];
+  /** The `Annex` heading and everything after it; `title` is the line(s) right under `Annex` in its block. */
+  readonly annex?: { readonly heading: Span; readonly span: Span; readonly title?: Span };
   readonly footnoteReferences: readonly FootnoteReference[];
   readonly footnoteDefinitions: readonly FootnoteDefinition[];
   readonly emphases: readonly Emphasis[];

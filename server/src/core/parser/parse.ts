@@ -12,6 +12,7 @@ import type {
   Emphasis,
   FootnoteDefinition,
   FootnoteReference,
+  Heading,
   HeaderLine,
   HeaderLineKind,
   Line,
@@ -40,11 +41,29 @@ const EMPHASIS_START = /^(?:__|\*\*|_|\*)(?=[^\s_*])/;
 const CARET_DEF_START = /^\[\^([^\]\s[]{1,100})\]:/;
 // The suffix group carries its own optional space, so no two space runs meet (linear time).
 const MEETING_LINE = /^\d{1,5}(?:\s*(?:st|nd|rd|th|d))?\s+(?:plenary\s+)?meeting\b/i;
-const SC_ADOPTED_LINE = /^Adopted\b[^\n]{0,80}\bat\s+the\s+\d{1,5}\s*(?:st|nd|rd|th|d)\s+meeting\b/i;
+// The meeting number may carry an OCR `I` or `l` for a `1` (`298Ist`), as the compilations do.
+const SC_ADOPTED_LINE = /^Adopted\b[^\n]{0,80}\bat\s+the\s+\d[\dIl]{0,5}\s*(?:st|nd|rd|th|d)\s+meeting\b/i;
 const ANNEX_LINE = /^Annex(?:es)?(?:\s+[IVXLC]{1,6})?\s*$/i;
 const DATE_ONLY = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$/;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A full date inside a line: `25 July 2019`. */
+const DATE_IN_LINE = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
+/** A year in parentheses after a resolution number: `1631 (2005)`. */
+const YEAR_IN_NUMBER = /\b\d{1,5}\s*\((\d{4})\)/;
+/**
+ * A part label on a line of its own (server/docs/format.md, "Headings"): `A`, `B.`, `II`, `Part A`,
+ * `PART II`, `Section 3`, or a label and a full stop followed by a title (`I. Global context`).
+ * One branch per shape, each with its own literal start, so no two quantifiers compete.
+ */
+const PART_LABEL = /^(?:(?:Part|PART|Section|SECTION|Chapter|CHAPTER)\s+([A-Z]|[IVXL]{1,7}|\d{1,3})\.?|([A-Z]|[IVXL]{1,7})\.?)(?:$|(?<=\.)\s+(?=\S))/;
+/** The adoption line: `Resolution adopted by the General Assembly …`, `Adopted by the Security Council at its …`. */
+const ADOPTION_LINE = /^(?:(?:Resolution|RESOLUTION)\s+(?:adopted|Adopted|ADOPTED)|Adopted|ADOPTED)\s+(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:(?:by|BY)\s+(?:the|THE)\s+[A-Za-z]|(?:at|AT)\s+(?:the|its|THE|ITS)\s+\d)/;
 const ORGAN_NOUNS = new Set(['Assembly', 'Council', 'Committee', 'Commission', 'Conference', 'Board', 'Forum', 'Parliament', 'Summit', 'Court', 'Group', 'Body', 'Organization', 'Meeting', 'Congress', 'Plenary', 'Session', 'Convention']);
 const ORGAN_SMALL_WORDS = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'de']);
+
+/** Longest section heading, in characters and words. */
+const HEADING_MAX_LENGTH = 150;
+const HEADING_MAX_WORDS = 15;
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 
@@ -218,7 +237,10 @@ function startKind(s: string, line: Line): { kind: StartKind; at: number } {
   const at = skipSpace(s, line.start, line.end);
   const head = s.slice(at, Math.min(line.end, at + 110));
   if (NUMBER_START.test(head)) return { kind: 'number', at };
-  if (SUB_START.test(head)) return { kind: 'sub', at };
+  const sub = SUB_START.exec(head);
+  // `(plem)`, `(bob)`: a word in parentheses at a line start is text, not a label (format.md, 20);
+  // a short or roman-looking wrong label (`(ab)`, `(iiv)`) is still one, for the rules to report.
+  if (sub && (sub[1].length <= 2 || /^[ivxlcdm]+$/.test(sub[1]) || letterValue(sub[1]) > 0)) return { kind: 'sub', at };
   if (CARET_DEF_START.test(head)) return { kind: 'footnote', at };
   if (EMPHASIS_START.test(head)) return { kind: 'emphasis', at };
   return { kind: 'plain', at };
@@ -289,8 +311,9 @@ function isSessionLine(text: string): boolean {
 function classifyHeaderLine(text: string): HeaderLineKind {
   if (/^[A-Z]{1,6}(?:\.\d{1,4})?\/[A-Z0-9]/.test(text)) return 'symbol';
   if (/^agenda\s+items?\b/i.test(text)) return 'agendaItem';
-  if (/^(?:resolution\s+)?adopted\s+(?:unanimously\s+)?(?:by|at)\s+the\b/i.test(text)) return 'adoption';
-  if (/^\[\s*(?:on\s+the\s+(?:report|recommendation)\s+of|without\s+reference\s+to)\b/i.test(text)) return 'committee';
+  if (ADOPTION_LINE.test(text)) return 'adoption';
+  // The committee line in brackets, or in parentheses as some printings and extractions give it.
+  if (/^[[(]\s*(?:on\s+the\s+(?:report|recommendation)\s+of|without\s+reference\s+to)\b/i.test(text)) return 'committee';
   if (/:\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i.test(text)) return 'sponsors';
   if (/^Resolution\s+\d{1,5}\s*\(\d{4}\)\s*\.?$/.test(text)) return 'resolutionNumber';
   if (isSessionLine(text)) return 'session';
@@ -298,7 +321,7 @@ function classifyHeaderLine(text: string): HeaderLineKind {
   return 'other';
 }
 
-function parseHeader(s: string, lines: readonly Line[], to: number): { lines: HeaderLine[]; title?: Title } {
+function parseHeader(s: string, lines: readonly Line[], to: number): { lines: HeaderLine[]; title?: Title; heading?: Heading } {
   const out: HeaderLine[] = [];
   const groups: HeaderLine[][] = [];
   let group: HeaderLine[] | undefined;
@@ -324,6 +347,18 @@ function parseHeader(s: string, lines: readonly Line[], to: number): { lines: He
     group.push(h);
     previous = kind;
   }
+  // A part label alone right before the organ line (`A` in S/RES/161 (1961)) heads the first part;
+  // the title is then the block before it.
+  let heading: Heading | undefined;
+  const tail = groups[groups.length - 1];
+  if (groups.length >= 2 && tail.length === 1 && tail[0].kind === 'other') {
+    const m = PART_LABEL.exec(tail[0].text);
+    if (m && m[0].length === tail[0].text.length) {
+      (tail[0] as { kind: HeaderLineKind }).kind = 'heading';
+      heading = { kind: 'part', span: tail[0].span, text: tail[0].text, label: m[1] ?? m[2], where: 'header' };
+      groups.pop();
+    }
+  }
   // The title is the last header block made only of free lines.
   let title: Title | undefined;
   const last = groups[groups.length - 1];
@@ -345,7 +380,40 @@ function parseHeader(s: string, lines: readonly Line[], to: number): { lines: He
       }
     }
   }
-  return { lines: out, title };
+  return { lines: out, title, heading };
+}
+
+/** The date of adoption from the header and closing lines, or the year of the resolution number (see `DocumentModel`). */
+function adoptionOf(s: string, header: readonly HeaderLine[], closing: Closing | undefined): DocumentModel['header']['adopted'] {
+  const dated = (text: string) => {
+    const m = DATE_IN_LINE.exec(text);
+    if (!m) return undefined;
+    const day = Number(m[1]);
+    return day >= 1 && day <= 31 ? { year: Number(m[3]), month: MONTHS.indexOf(m[2].toLowerCase()) + 1, day } : undefined;
+  };
+  // The adoption line first, then a dated title or free header line (`Resolution of 8 May 1946`,
+  // `of 12 June 1970` in the Security Council compilations), then the closing date.
+  for (const kinds of [['adoption'], ['title', 'resolutionNumber', 'other']]) {
+    for (const h of header) {
+      if (!kinds.includes(h.kind) || h.text.length > 200) continue;
+      const d = dated(h.text);
+      if (d) return d;
+    }
+  }
+  if (closing?.dateLine) {
+    const d = dated(s.slice(closing.dateLine.start, closing.dateLine.end));
+    if (d) return d;
+  }
+  if (closing) {
+    const d = dated(s.slice(closing.meetingLine.start, closing.meetingLine.end));
+    if (d) return d;
+  }
+  for (const h of header) {
+    if (h.kind !== 'title' && h.kind !== 'resolutionNumber') continue;
+    const m = YEAR_IN_NUMBER.exec(h.text.slice(0, 200));
+    if (m) return { year: Number(m[1]) };
+  }
+  return undefined;
 }
 
 /** The emphasis markers, indexed as `scanEmphasis` keeps its pending openers. */
@@ -427,6 +495,8 @@ function isWordChar(c: number): boolean {
 
 interface ParagraphBuilder {
   part: 'preamble' | 'operative';
+  heading?: Heading;
+  restartsNumbering?: boolean;
   span: Span;
   number?: Paragraph['number'];
   opener: Paragraph['opener'];
@@ -535,6 +605,17 @@ export function parse(text: string): DocumentModel {
   let annex: DocumentModel['annex'];
   let current: ParagraphBuilder | undefined;
   let sawNumbered = false;
+  const afterClosing: Span[] = [];
+  const headings: Heading[] = header.heading ? [header.heading] : [];
+  // The heading the next paragraphs stand under, and whether no paragraph has followed it yet.
+  let heading: Heading | undefined = header.heading;
+  let headingPending = false;
+  // Whether no operative paragraph has followed the heading yet (a part may open with a preamble).
+  let restartPending = false;
+  // Whether a numbered operative paragraph came before (a flag, so the check stays constant time).
+  let numberedOperative = false;
+  // Whether the block before this one ends with a colon (the next one is then an item of its list).
+  let afterColon = false;
 
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
@@ -552,9 +633,23 @@ export function parse(text: string): DocumentModel {
     }
     const firstLine = lines[b.first];
     const firstText = s.slice(b.start, trimEnd(s, b.start, firstLine.end));
-    if (b.kind === 'plain' && ANNEX_LINE.test(firstText) && b.first === b.last) {
-      annex = { heading: { start: b.start, end: b.end }, span: { start: b.start, end: s.length } };
+    const colonBefore = afterColon;
+    afterColon = s.charCodeAt(b.end - 1) === 58;
+    if (b.kind === 'plain' && ANNEX_LINE.test(firstText)) {
+      // `Annex` with its title on the next lines of the same block (format.md, 16).
+      const headingEnd = trimEnd(s, b.start, firstLine.end);
+      const title = b.last > b.first ? { start: skipSpace(s, lines[b.first + 1].start, b.end), end: b.end } : undefined;
+      annex = { heading: { start: b.start, end: headingEnd }, span: { start: b.start, end: s.length }, title };
+      if (title) scanEmphasis(s, markers, title.start, title.end, emphases, problems);
       current = undefined;
+      continue;
+    }
+    if (closing && b.kind === 'plain' && !DATE_ONLY.test(firstText)) {
+      // Text after the closing block is not part of the resolution (format.md, 17): not a paragraph.
+      // A numbered, italic or labelled block is still one (a misplaced closing, for block-order).
+      afterClosing.push({ start: b.start, end: b.end });
+      problems.push({ code: 'text-after-closing', span: { start: b.start, end: b.end }, message: 'This text comes after the closing block: move it above the closing, make it a footnote, or start an annex with a line `Annex` before it.' });
+      scanEmphasis(s, markers, b.start, b.end, emphases, problems);
       continue;
     }
     if (b.kind !== 'sub' && (MEETING_LINE.test(firstText) || SC_ADOPTED_LINE.test(firstText)) && (operative.length > 0 || preamble.length > 0)) {
@@ -576,6 +671,26 @@ export function parse(text: string): DocumentModel {
       continue;
     }
     if (b.kind === 'plain' && closing && DATE_ONLY.test(firstText)) continue;
+    if (b.kind === 'plain' && b.first === b.last) {
+      const h = headingOf(b, firstText, blocks[bi + 1], colonBefore);
+      if (h) {
+        headings.push(h);
+        heading = h;
+        headingPending = true;
+        restartPending = true;
+        current = undefined;
+        // A part that opens with the organ line again (S/RES/161 (1961), part B) has its own preamble.
+        const next = blocks[bi + 1];
+        const organAgain = h.kind === 'part' && next && next.kind === 'plain' && next.first === next.last ? parseOrgan(s, lines[next.first]) : undefined;
+        if (organAgain) {
+          (h as { organ?: OrganLine }).organ = organAgain;
+          sawNumbered = false;
+          bi++;
+          afterColon = false;
+        }
+        continue;
+      }
+    }
     if (b.kind === 'plain' && b.first === b.last && parseOrgan(s, firstLine)) {
       extraOrganLines.push({ start: b.start, end: b.end });
       continue;
@@ -603,7 +718,12 @@ export function parse(text: string): DocumentModel {
       const pre = words ? matchPhrase(words, 'preamble') : undefined;
       const op = words && pre ? matchPhrase(words, 'operative') : undefined;
       const part = pre && (!op || pre.wordCount > op.wordCount) ? 'preamble' : 'operative';
-      current = newParagraph(part, b, s, { value: Number(m[1]), text: m[1], span: numberSpan }, textStart);
+      const value = Number(m[1]);
+      // Numbering starts again under a heading when the text does so (`B` then `1.`).
+      const restarts = restartPending && part === 'operative' && value === 1 && numberedOperative;
+      current = newParagraph(part, b, s, { value, text: m[1], span: numberSpan }, textStart);
+      if (restarts) current.restartsNumbering = true;
+      if (part === 'operative') numberedOperative = true;
       (part === 'operative' ? operative : preamble).push(current);
       if (part === 'operative') sawNumbered = true;
       continue;
@@ -665,6 +785,8 @@ export function parse(text: string): DocumentModel {
       index,
       label: `${prefix}${index + 1}`,
       span: p.span,
+      heading: p.heading,
+      restartsNumbering: p.restartsNumbering,
       number: p.number,
       opener: { textStart: p.opener.textStart, emphasis: emphasisAt.get(p.body.start) },
       body: p.body,
@@ -677,12 +799,14 @@ export function parse(text: string): DocumentModel {
     masked: s,
     lines,
     eol: detectEol(source),
-    header: { span: headerSpan, lines: header.lines, title: header.title },
+    header: { span: headerSpan, lines: header.lines, title: header.title, adopted: adoptionOf(s, header.lines, closing) },
     organ,
     extraOrganLines,
     preamble: finish(preamble, 'PP'),
     operative: finish(operative, 'OP'),
     closing,
+    afterClosing,
+    headings,
     annex,
     footnoteReferences,
     footnoteDefinitions,
@@ -692,6 +816,30 @@ export function parse(text: string): DocumentModel {
     problems: problems.sort((a, b) => a.span.start - b.span.start),
     cache: new Map(),
   };
+
+  /**
+   * A heading block (format.md, 15): a part label, or a short line that ends without punctuation,
+   * opens with a capital and not with a listed opening phrase, and is followed by a paragraph.
+   */
+  function headingOf(b: Block, text: string, next: Block | undefined, colonBefore: boolean): Heading | undefined {
+    if (!next || next.kind === 'footnote' || text.length > HEADING_MAX_LENGTH + 10) return undefined;
+    const where = sawNumbered ? 'operative' : 'preamble';
+    const span = { start: b.start, end: b.end };
+    const m = PART_LABEL.exec(text);
+    if (m) {
+      const label = m[1] ?? m[2];
+      const title = m[0].length < text.length ? { start: b.start + m[0].length, end: b.end } : undefined;
+      return { kind: 'part', span, text, label, title, where };
+    }
+    // After a colon a short line is an item of the list it opens, not a heading.
+    if (colonBefore || (next.kind !== 'number' && next.kind !== 'emphasis')) return undefined;
+    if (text.length < 3 || text.length > HEADING_MAX_LENGTH) return undefined;
+    if (!/^\p{Lu}/u.test(text) || !/[\p{L}\p{N})]$/u.test(text)) return undefined;
+    if (text.split(' ', HEADING_MAX_WORDS + 1).length > HEADING_MAX_WORDS) return undefined;
+    const words = readWords(s, b.start, b.end);
+    if (matchPhrase(words, 'preamble') || matchPhrase(words, 'operative')) return undefined;
+    return { kind: 'section', span, text, where };
+  }
 
   /** Whether a paragraph opens with a phrase of one part: listed, or (unlisted) shaped like one. */
   function startsWith(p: ParagraphBuilder, part: 'preamble' | 'operative'): boolean {
@@ -705,8 +853,12 @@ export function parse(text: string): DocumentModel {
 
   function newParagraph(part: 'preamble' | 'operative', b: Block, text: string, number: Paragraph['number'], textStart: number): ParagraphBuilder {
     const em = EMPHASIS_START.exec(text.slice(textStart, textStart + 3));
+    if (heading && headingPending && heading.where !== 'header') (heading as { where: Heading['where'] }).where = part;
+    headingPending = false;
+    if (part === 'operative') restartPending = false;
     return {
       part,
+      heading,
       span: { start: b.start, end: b.end },
       number,
       opener: { textStart: em ? textStart + em[0].length : textStart },
