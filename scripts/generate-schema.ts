@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { CONFIG_FILE_NAME } from '../server/src/core/config/configFile';
-import { DEFAULT_PROFILE, PROFILES, PROFILE_DESCRIPTIONS } from '../server/src/core/config/profiles';
+import { DEFAULT_PROFILE, OPENER_STYLES, PROFILES, PROFILE_DESCRIPTIONS, SUBPARAGRAPH_CASES, profileSeverity } from '../server/src/core/config/profiles';
 import { FOOTNOTE_STYLES, SEVERITIES, SPELLINGS } from '../server/src/core/config/settings';
 import { rules } from '../server/src/core/rules';
 
@@ -23,6 +23,17 @@ const SPELLING_DESCRIPTIONS: Record<string, string> = {
   american: 'American spelling, for Model UN conferences that ask for it (program, center, labor).',
 };
 
+const OPENER_STYLE_DESCRIPTIONS: Record<string, string> = {
+  italic: 'Opening phrases in italics, as in UN texts (`_Urges_`); an underlined one is reported.',
+  underline: 'Operative phrases underlined (`__Urges__`, THIMUN and SPMUN style); preambular phrases italic or underlined.',
+  either: 'Opening phrases italic or underlined (the default of the mun profile).',
+};
+
+const SUBPARAGRAPH_CASE_DESCRIPTIONS: Record<string, string> = {
+  capital: 'Sub-paragraphs begin with a capital letter, as in UN texts and at AMUN.',
+  either: 'Lower-case sub-clauses are accepted too (THIMUN style; the default of the mun profile).',
+};
+
 const SEVERITY_DESCRIPTIONS: Record<string, string> = {
   off: 'Do not run the rule.',
   hint: 'Report as a hint (shown faintly in editors).',
@@ -37,12 +48,21 @@ const phraseList = (example: string) => ({
   items: { type: 'string', minLength: 1, pattern: '\\S' },
 });
 
+/** `` (sc: off, mun: hint)`` when profiles change a rule's severity. */
+function profileNote(id: string): string {
+  const changed = PROFILES.flatMap((p) => {
+    const sev = profileSeverity(p, id);
+    return sev === undefined ? [] : [`${p}: ${sev}`];
+  });
+  return changed.length ? ` (${changed.join(', ')})` : '';
+}
+
 /** The JSON schema of `.unresrc.json` (draft-07, with VS Code's enumDescriptions). */
 export function configSchema(): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};
   for (const r of rules) {
     ruleProperties[r.meta.id] = {
-      description: `${r.meta.description} Default: ${r.meta.defaultSeverity}${r.meta.fixable ? '; fixable' : ''}. (${r.meta.category})`,
+      description: `${r.meta.description} Default: ${r.meta.defaultSeverity}${profileNote(r.meta.id)}${r.meta.fixable ? '; fixable' : ''}. (${r.meta.category})`,
       enum: [...SEVERITIES],
       enumDescriptions: SEVERITIES.map((s) => SEVERITY_DESCRIPTIONS[s]),
       default: r.meta.defaultSeverity,
@@ -64,10 +84,9 @@ export function configSchema(): Record<string, unknown> {
         ],
       },
       profile: {
-        description: `The house style the drafts follow (default: ${DEFAULT_PROFILE}).`,
+        description: `The house style the drafts follow. Unset, the organ line chooses it (The Security Council → sc; a Model UN committee → mun), else ${DEFAULT_PROFILE}. Each profile sets rule severities (the rules setting wins).`,
         enum: [...PROFILES],
         enumDescriptions: PROFILES.map((p) => PROFILE_DESCRIPTIONS[p]),
-        default: DEFAULT_PROFILE,
       },
       footnoteStyle: {
         description: 'How a repeated citation of the same footnote prints (CONVENTIONS.md FN-04).',
@@ -88,6 +107,23 @@ export function configSchema(): Record<string, unknown> {
         properties: {
           preambular: phraseList('Bearing in mind'),
           operative: phraseList('Strongly urges'),
+        },
+      },
+      mun: {
+        type: 'object',
+        description: 'Model UN typography (CONVENTIONS.md MUN-02, MUN-03). Unset, the profile decides: "either" under mun, the UN style under the other profiles.',
+        additionalProperties: false,
+        properties: {
+          openerStyle: {
+            description: 'How opening phrases are marked.',
+            enum: [...OPENER_STYLES],
+            enumDescriptions: OPENER_STYLES.map((s) => OPENER_STYLE_DESCRIPTIONS[s]),
+          },
+          subparagraphCase: {
+            description: 'Whether a sub-paragraph must begin with a capital letter.',
+            enum: [...SUBPARAGRAPH_CASES],
+            enumDescriptions: SUBPARAGRAPH_CASES.map((s) => SUBPARAGRAPH_CASE_DESCRIPTIONS[s]),
+          },
         },
       },
       rules: {

@@ -13,7 +13,7 @@ import {
   parseConfigText,
   type ConfigHost,
 } from '../../server/src/core/config/configFile';
-import { isProfile, PROFILES, PROFILE_DESCRIPTIONS } from '../../server/src/core/config/profiles';
+import { isProfile, PROFILES, PROFILE_DESCRIPTIONS, PROFILE_STYLES } from '../../server/src/core/config/profiles';
 import { mergeSettings, resolveSettings, validateSettings } from '../../server/src/core/config/settings';
 import { parse } from '../../server/src/core/parser/parse';
 
@@ -53,7 +53,7 @@ describe('.unresrc.json (core/config/configFile)', () => {
     });
 
     it('reports each mistake once, at the key or the value it is about, with a message that says what to write', () => {
-      assert.deepEqual(problemsOf('{\n  "profil": "ga"\n}'), ['2:3 unknown key "profil" (did you mean "profile"?); the keys are "$schema", "extends", "profile", "footnoteStyle", "spelling", "phrases", "rules"']);
+      assert.deepEqual(problemsOf('{\n  "profil": "ga"\n}'), ['2:3 unknown key "profil" (did you mean "profile"?); the keys are "$schema", "extends", "profile", "footnoteStyle", "spelling", "phrases", "mun", "rules"']);
       assert.deepEqual(problemsOf('{ "profile": "unsc" }'), ['1:14 "unsc" is not a profile; write one of "ga", "sc", "ecosoc", "hrc", "mun"']);
       assert.deepEqual(problemsOf('{ "profile": 3 }'), ['1:14 3 is not a profile; write one of "ga", "sc", "ecosoc", "hrc", "mun"']);
       assert.deepEqual(problemsOf('{ "spelling": "british" }'), ['1:15 "british" is not a spelling; write one of "oxford", "american"']);
@@ -222,7 +222,16 @@ describe('settings (core/config/settings, profiles)', () => {
 
   it('resolveSettings gives every new key a default and keeps the footnote style from the session', () => {
     const model = parse('Seventy-third session\n\nThe General Assembly,\n\n_Recalling_ it,\n\n1. _Decides_ so.\n');
-    assert.deepEqual(resolveSettings(undefined, model), { rules: {}, footnoteStyle: 'legacy', profile: 'ga', spelling: 'oxford', phrases: { preambular: [], operative: [] } });
+    assert.deepEqual(resolveSettings(undefined, model), {
+      rules: {},
+      footnoteStyle: 'legacy',
+      profile: 'ga',
+      profileChoice: { profile: 'ga', source: 'organ line', reason: 'The organ line names the General Assembly.' },
+      profileStyle: PROFILE_STYLES.ga,
+      mun: { openerStyle: 'italic', subparagraphCase: 'capital' },
+      spelling: 'oxford',
+      phrases: { preambular: [], operative: [] },
+    });
     const r = resolveSettings({ profile: 'mun', spelling: 'american', phrases: { operative: ['Urges'] }, footnoteStyle: 'current' }, model);
     assert.deepEqual([r.profile, r.spelling, r.phrases.operative, r.footnoteStyle], ['mun', 'american', ['Urges'], 'current']);
     const bad = resolveSettings({ profile: 'xx', spelling: 'yy' } as never, model);

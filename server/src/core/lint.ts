@@ -213,10 +213,15 @@ function structureOf(model: DocumentModel, from: number, to: number): Element[] 
   for (const p of [...model.preamble, ...model.operative]) {
     if (inRange(p.fullSpan)) {
       const e = p.opener.emphasis;
-      out.push({ kind: p.part, at: [p.fullSpan.start, p.fullSpan.end, p.span.end, p.body.start, p.opener.textStart, e?.span.start ?? -1, e?.span.end ?? -1], detail: p.number?.text ?? '' });
+      out.push({
+        kind: p.part,
+        at: [p.fullSpan.start, p.fullSpan.end, p.span.end, p.body.start, p.opener.textStart, e?.span.start ?? -1, e?.span.end ?? -1, p.heading?.span.start ?? -1],
+        detail: `${p.number?.text ?? ''}:${p.restartsNumbering ? 'restarts' : ''}`,
+      });
     }
     subs(p.subparagraphs);
   }
+  for (const h of model.headings) if (inRange(h.span)) out.push({ kind: `heading:${h.kind}:${h.where}`, at: [h.span.start, h.span.end, h.organ?.span.start ?? -1], detail: h.label ?? '' });
   for (const r of model.footnoteReferences) if (inRange(r.span)) out.push({ kind: 'ref', at: [r.span.start, r.span.end], detail: r.label });
   for (const d of model.footnoteDefinitions) if (inRange(d.span)) out.push({ kind: 'def', at: [d.span.start, d.span.end, d.textSpan.start], detail: d.label });
   for (const e of model.emphases) if (inRange(e.span)) out.push({ kind: 'em', at: [e.span.start, e.span.end], detail: e.marker });

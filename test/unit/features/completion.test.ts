@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { TRIGGER_CHARACTERS } from '../../../server/src/core/languageService';
 import { applyEdits, service, withCursor } from './cursor';
+import { resolveSettings, type UnresSettings } from '../../../server/src/core/config/settings';
+import { phraseRank, complete } from '../../../server/src/core/features/completion';
+import { operativePhrases, preambularPhrases } from '../../../server/src/core/data/lexicon';
+import { parse } from '../../../server/src/core/parser/parse';
 
 const ls = service();
 
@@ -81,5 +85,80 @@ describe('completion: opening phrases (unchanged behaviour)', () => {
     assert.deepEqual([...TRIGGER_CHARACTERS].sort(), [' ', '^', '_']);
     assert.ok(completeAt(`${BODY}2. |\n`).labels.includes('Requests'));
     assert.deepEqual(completeAt(`${BODY}2. _Requests_ the |\n`).items, []);
+  });
+});
+
+/** Completion through the core with settings (the facade takes none yet). */
+function completeWith(marked: string, settings?: UnresSettings) {
+  const { position, text } = withCursor(marked);
+  const model = parse(text);
+  const items = complete(model, position, resolveSettings(settings, model));
+  const sorted = [...items].sort((a, b) => a.sortText.localeCompare(b.sortText) || a.label.localeCompare(b.label));
+  return {
+    items,
+    labels: sorted.map((i) => i.label),
+    apply(label: string) {
+      const item = items.find((i) => i.label === label);
+      assert.ok(item, `${label} in ${sorted.map((i) => i.label).join(', ')}`);
+      return applyEdits(text, [{ range: item.range, newText: item.newText }]);
+    },
+  };
+}
+
+const entry = (list: typeof operativePhrases, phrase: string) => list.find((e) => e.phrase === phrase)!;
+
+describe('completion: opening phrases by profile (issue 4 item 7)', () => {
+  it('ranks phrases by how common they are under each profile (CONVENTIONS.md status column)', () => {
+    const demands = entry(operativePhrases, 'Demands');
+    const requests = entry(operativePhrases, 'Requests');
+    assert.equal(phraseRank(requests, 'ga'), 0);
+    assert.equal(phraseRank(demands, 'ga'), undefined, 'a Security Council verb is not offered in a General Assembly draft');
+    assert.equal(phraseRank(demands, 'sc'), 0);
+    const mun = operativePhrases.find((e) => /^MUN$/.test(e.status))!;
+    assert.equal(phraseRank(mun, 'ga'), undefined);
+    assert.equal(phraseRank(mun, 'mun'), 2);
+    for (const e of [...operativePhrases, ...preambularPhrases]) if (/joke/i.test(e.status)) for (const p of ['ga', 'mun'] as const) assert.equal(phraseRank(e, p), undefined, e.phrase);
+  });
+
+  it('offers only the profile’s phrases: the organ line chooses it', () => {
+    const ga = completeWith('The General Assembly,\n\n_Recalling_ a,\n\n1. |\n');
+    assert.ok(ga.labels.includes('Requests'));
+    assert.ok(!ga.labels.includes('Demands'));
+    const sc = completeWith('The Security Council,\n\n_Recalling_ a,\n\n1. |\n');
+    assert.ok(sc.labels.includes('Demands'));
+    assert.ok(sc.labels.indexOf('Demands') < sc.labels.indexOf('Requests'), 'Security Council verbs first');
+    // An explicit profile wins over the organ line.
+    assert.ok(!completeWith('The Security Council,\n\n_Recalling_ a,\n\n1. |\n', { profile: 'ga' }).labels.includes('Demands'));
+  });
+
+  it('puts the most common phrases first and rare ones last', () => {
+    const c = completeWith('The General Assembly,\n\n|\n');
+    const rare = preambularPhrases.find((e) => e.status === 'UN-rare')!.phrase;
+    assert.ok(c.labels.indexOf('Recalling') < c.labels.indexOf(rare));
+    assert.equal(c.apply('Recalling'), 'The General Assembly,\n\n_Recalling_ \n');
+  });
+
+  it('includes the extra phrases of the settings, ranked just after the most common', () => {
+    const settings = { phrases: { operative: ['Strongly urges', 'Requests'], preambular: ['Fully alarmed'] } };
+    const c = completeWith('The General Assembly,\n\n_Recalling_ a,\n\n1. |\n', settings);
+    assert.equal(c.labels.filter((l) => l === 'Requests').length, 1, 'a listed phrase is not doubled');
+    const strongly = c.items.find((i) => i.label === 'Strongly urges')!;
+    assert.equal(strongly.detail, 'operative phrase (from the settings)');
+    assert.equal(strongly.sortText[0], '1');
+    assert.equal(c.apply('Strongly urges'), 'The General Assembly,\n\n_Recalling_ a,\n\n1. _Strongly urges_ \n');
+    assert.ok(completeWith('The General Assembly,\n\n|\n', settings).labels.includes('Fully alarmed'));
+  });
+
+  it('offers the Security Council closing paragraph under sc, numbered, first', () => {
+    const c = completeWith('The Security Council,\n\n_Recalling_ a,\n\n1. _Welcomes_ b;\n\n|\n');
+    assert.equal(c.labels[0], 'Decides to remain seized of the matter.');
+    assert.equal(c.apply('Decides to remain seized of the matter.'), 'The Security Council,\n\n_Recalling_ a,\n\n1. _Welcomes_ b;\n\n2. _Decides_ to remain seized of the matter.\n');
+    assert.ok(!completeWith('The General Assembly,\n\n_Recalling_ a,\n\n1. |\n').labels.includes('Decides to remain seized of the matter.'));
+  });
+
+  it('underlines operative phrases when mun.openerStyle is "underline"', () => {
+    const settings: UnresSettings = { profile: 'mun', mun: { openerStyle: 'underline' } };
+    assert.equal(completeWith('The General Assembly,\n\n_Recalling_ a,\n\n1. Ur|\n', settings).apply('Urges'), 'The General Assembly,\n\n_Recalling_ a,\n\n1. __Urges__ \n');
+    assert.equal(completeWith('The General Assembly,\n\n|\n', settings).apply('Recalling'), 'The General Assembly,\n\n_Recalling_ \n');
   });
 });

@@ -10,6 +10,10 @@ const withOperative = (paragraph: string) => draft(`${pp1}\n\n${paragraph}\n\n${
 
 ruleTester(openerItalics, {
   valid: [
+    { name: 'an underlined operative phrase under mun (openerStyle "either" by default, MUN-02)', text: withOperative('1. __Urges__ all States to act;'), settings: { profile: 'mun' } },
+    { name: 'an italic operative phrase under mun ("either")', text: withOperative('1. _Urges_ all States to act;'), settings: { profile: 'mun' } },
+    { name: 'underline style: underlined operative phrases and an italic preambular one', text: withOperative('1. __Urges__ all States to act;').replace('2. _Decides_', '2. __Decides__'), settings: { mun: { openerStyle: 'underline' } } },
+    { name: 'a Model UN committee in the organ line selects mun, which accepts underlining', text: withOperative('1. __Urges__ all States to act;').replace('The General Assembly,', 'The Disarmament and International Security Committee,') },
     {
       name: 'the seed: italics cover the whole opening phrase, with its particle and modifier',
       text: draft(`${pp1}\n\n_Referring also_ to its resolution 59/50,\n\n_Noting with satisfaction_ that the Organization has transformed,\n\n1. _Takes note with appreciation_ of the report,[^1] and _acknowledges_ in particular the interaction;\n\n${opLast}\n`),
@@ -90,6 +94,30 @@ ruleTester(openerItalics, {
       text: withOperative('1.\tInvites the United Nations to continue its interaction;').replace(/\n/g, '\r\n'),
       errors: [{ line: 10, column: 4, messageId: 'missing' }],
       output: withOperative('1.\t_Invites_ the United Nations to continue its interaction;').replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'underline style: an italic operative phrase is underlined, a missing one too',
+      text: withOperative('1. _Urges_ all States to act;').replace('2. _Decides_ to', '2. Decides to'),
+      settings: { mun: { openerStyle: 'underline' } },
+      errors: [
+        { line: 10, column: 4, messageId: 'notUnderlined', message: '`__Urges__`' },
+        { line: 12, column: 4, messageId: 'missingUnderline', message: '`__Decides__`' },
+      ],
+      output: withOperative('1. __Urges__ all States to act;').replace('2. _Decides_ to', '2. __Decides__ to'),
+    },
+    {
+      name: 'underlining that runs into the object is reported as italics are',
+      text: withOperative('1. __Requests the Secretary-General__ to submit a report;'),
+      settings: { profile: 'mun' },
+      errors: [{ line: 10, column: 14, messageId: 'long' }],
+      output: withOperative('1. __Requests__ the Secretary-General to submit a report;'),
+    },
+    {
+      name: 'an explicit UN profile reports underlining even under a Model UN organ line',
+      text: withOperative('1. __Urges__ all States to act;').replace('The General Assembly,', 'The Third Committee,'),
+      settings: { profile: 'ga' },
+      errors: [{ line: 10, column: 4, messageId: 'underline' }],
+      output: withOperative('1. _Urges_ all States to act;').replace('The General Assembly,', 'The Third Committee,'),
     },
   ],
 });

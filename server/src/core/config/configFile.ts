@@ -6,7 +6,7 @@
 // The ESM build: esbuild cannot follow the `require` calls inside the package's UMD wrapper.
 import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { rules } from '../rules';
-import { SETTING_KEYS, mergeSettings, validateSettings, type UnresSettings } from './settings';
+import { MUN_KEYS, SETTING_KEYS, mergeSettings, validateSettings, type UnresSettings } from './settings';
 
 /** The name of the project configuration file. */
 export const CONFIG_FILE_NAME = '.unresrc.json';
@@ -55,7 +55,7 @@ export interface SettingOrigin {
 
 /**
  * Keys of `LoadedConfig.origins`: `profile`, `footnoteStyle`, `spelling`, `phrases.preambular`,
- * `phrases.operative` and `rules.<rule-id>`.
+ * `phrases.operative`, `mun.openerStyle`, `mun.subparagraphCase` and `rules.<rule-id>`.
  */
 export type OriginKey = string;
 
@@ -154,6 +154,8 @@ export function parseConfigText(text: string, file: string): ParsedConfigFile {
       for (const kind of ['preambular', 'operative'] as const) {
         if (settings.phrases?.[kind] !== undefined) origins[`phrases.${kind}`] = origin(findNodeAtLocation(tree, ['phrases', kind]));
       }
+    } else if (key === 'mun') {
+      for (const k of MUN_KEYS) if (settings.mun?.[k] !== undefined) origins[`mun.${k}`] = origin(findNodeAtLocation(tree, ['mun', k]));
     } else if (settings[key] !== undefined) origins[key] = origin(findNodeAtLocation(tree, [key]));
   }
   problems.sort((a, b) => a.offset - b.offset);

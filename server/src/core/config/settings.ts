@@ -2,7 +2,8 @@
 import type { Severity } from '../rules/types';
 import type { DocumentModel } from '../model/types';
 import { sessionNumber } from '../model/derived';
-import { DEFAULT_PROFILE, PROFILES, isProfile, type Profile } from './profiles';
+import { decisionMark } from '../rules/decision-text';
+import { DECISION_SUSPENDS, OPENER_STYLES, PROFILES, PROFILE_STYLES, SUBPARAGRAPH_CASES, chooseProfile, isProfile, profileSeverities, type OpenerStyle, type Profile, type ProfileChoice, type ProfileStyle, type SubparagraphCase } from './profiles';
 
 /** How a repeated citation prints (CONVENTIONS.md FN-04). */
 export type FootnoteStyle = 'legacy' | 'current';
@@ -14,6 +15,14 @@ export type Spelling = 'oxford' | 'american';
 export interface PhraseSettings {
   readonly preambular?: readonly string[];
   readonly operative?: readonly string[];
+}
+
+/** Model UN house-style options (CONVENTIONS.md MUN-02, MUN-03); unset, the profile decides. */
+export interface MunSettings {
+  /** `italic` (UN), `underline` (operative phrases underlined: THIMUN, SPMUN) or `either`. */
+  readonly openerStyle?: OpenerStyle;
+  /** `capital` (UN, AMUN) or `either` (THIMUN-style lower-case sub-clauses accepted). */
+  readonly subparagraphCase?: SubparagraphCase;
 }
 
 /** Settings as a user writes them (VS Code settings, `.unresrc.json`, CLI options). */
@@ -28,13 +37,24 @@ export interface UnresSettings {
   readonly spelling?: Spelling;
   /** Extra accepted opening phrases. */
   readonly phrases?: PhraseSettings;
+  /** Model UN typography; the defaults come from the profile (`mun`: either; UN profiles: italic, capital). */
+  readonly mun?: MunSettings;
 }
 
 /** Settings with every value decided for one document. */
 export interface ResolvedSettings {
+  /**
+   * The severity of every rule whose severity is not its default: the profile's severities,
+   * overridden by the user's `rules` (the runner falls back to each rule's default).
+   */
   readonly rules: Readonly<Record<string, Severity>>;
   readonly footnoteStyle: FootnoteStyle;
   readonly profile: Profile;
+  /** How the profile was chosen (setting, organ line, header or default), and why. */
+  readonly profileChoice: ProfileChoice;
+  /** The profile's house style: citations, acronyms, the usual closing paragraph. */
+  readonly profileStyle: ProfileStyle;
+  readonly mun: { readonly openerStyle: OpenerStyle; readonly subparagraphCase: SubparagraphCase };
   readonly spelling: Spelling;
   readonly phrases: { readonly preambular: readonly string[]; readonly operative: readonly string[] };
 }
@@ -47,8 +67,10 @@ export const FOOTNOTE_STYLES: readonly (FootnoteStyle | 'auto')[] = ['auto', 'le
 export const SPELLINGS: readonly Spelling[] = ['oxford', 'american'];
 /** The keys of `phrases`. */
 export const PHRASE_KINDS: readonly (keyof PhraseSettings)[] = ['preambular', 'operative'];
+/** The keys of `mun`. */
+export const MUN_KEYS: readonly (keyof MunSettings)[] = ['openerStyle', 'subparagraphCase'];
 /** The keys of `UnresSettings`, in the order listings show them. */
-export const SETTING_KEYS: readonly (keyof UnresSettings)[] = ['profile', 'footnoteStyle', 'spelling', 'phrases', 'rules'];
+export const SETTING_KEYS: readonly (keyof UnresSettings)[] = ['profile', 'footnoteStyle', 'spelling', 'phrases', 'mun', 'rules'];
 
 /** Whether a value is a severity name. */
 export function isSeverity(value: unknown): value is Severity {
@@ -65,12 +87,29 @@ export function isSpelling(value: unknown): value is Spelling {
   return typeof value === 'string' && (SPELLINGS as readonly string[]).includes(value);
 }
 
+/** Whether a value is a `mun.openerStyle` setting. */
+export function isOpenerStyle(value: unknown): value is OpenerStyle {
+  return typeof value === 'string' && (OPENER_STYLES as readonly string[]).includes(value);
+}
+
+/** Whether a value is a `mun.subparagraphCase` setting. */
+export function isSubparagraphCase(value: unknown): value is SubparagraphCase {
+  return typeof value === 'string' && (SUBPARAGRAPH_CASES as readonly string[]).includes(value);
+}
+
 /**
- * Resolves settings for a document: the footnote style follows the session line
- * (up to the seventy-fourth session `legacy`, later `current`) unless set.
+ * Resolves settings for a document. The profile is the setting's, else the organ line's (see
+ * `chooseProfile`); a rule's severity is the user's `rules` entry, else the profile's, else the
+ * rule's default (left to the runner). The footnote style follows the session line (up to the
+ * seventy-fourth session `legacy`, later `current`) unless set.
  */
 export function resolveSettings(settings: UnresSettings | undefined, model: DocumentModel): ResolvedSettings {
-  const rules: Record<string, Severity> = {};
+  const profileChoice = chooseProfile(settings?.profile, model);
+  const profile = profileChoice.profile;
+  const profileStyle = PROFILE_STYLES[profile];
+  const rules: Record<string, Severity> = { ...profileSeverities(profile) };
+  // SKEL-14: a decision is not a resolution; its paragraphs are not checked as one's.
+  if (decisionMark(model)) for (const id of DECISION_SUSPENDS) rules[id] = 'off';
   for (const [id, sev] of Object.entries(settings?.rules ?? {})) if (isSeverity(sev)) rules[id] = sev;
   let footnoteStyle: FootnoteStyle;
   if (settings?.footnoteStyle === 'legacy' || settings?.footnoteStyle === 'current') footnoteStyle = settings.footnoteStyle;
@@ -81,7 +120,13 @@ export function resolveSettings(settings: UnresSettings | undefined, model: Docu
   return {
     rules,
     footnoteStyle,
-    profile: isProfile(settings?.profile) ? settings.profile : DEFAULT_PROFILE,
+    profile,
+    profileChoice,
+    profileStyle,
+    mun: {
+      openerStyle: isOpenerStyle(settings?.mun?.openerStyle) ? settings.mun.openerStyle : profileStyle.openerStyle,
+      subparagraphCase: isSubparagraphCase(settings?.mun?.subparagraphCase) ? settings.mun.subparagraphCase : profileStyle.subparagraphCase,
+    },
     spelling: isSpelling(settings?.spelling) ? settings.spelling : 'oxford',
     phrases: {
       preambular: phraseList(settings?.phrases?.preambular),
@@ -104,6 +149,7 @@ export function mergeSettings(base: UnresSettings, over: UnresSettings): UnresSe
   if (over.footnoteStyle !== undefined) out.footnoteStyle = over.footnoteStyle;
   if (over.spelling !== undefined) out.spelling = over.spelling;
   if (over.rules !== undefined) out.rules = { ...base.rules, ...over.rules };
+  if (over.mun !== undefined) out.mun = { ...base.mun, ...over.mun };
   if (over.phrases !== undefined) {
     const phrases: { preambular?: readonly string[]; operative?: readonly string[] } = { ...base.phrases };
     for (const kind of PHRASE_KINDS) {
@@ -166,6 +212,9 @@ export function validateSettings(raw: unknown, options: ValidateOptions = {}): {
       case 'phrases':
         out.phrases = readPhrases(value, problems);
         break;
+      case 'mun':
+        out.mun = readMun(value, problems);
+        break;
       default:
         problems.push({ path: [key], target: 'key', message: `unknown key "${key}"${didYouMean(key, allKeys)}; the keys are ${allKeys.map((k) => `"${k}"`).join(', ')}` });
     }
@@ -213,6 +262,26 @@ function readPhrases(value: unknown, problems: SettingsProblem[]): PhraseSetting
   return phrases;
 }
 
+function readMun(value: unknown, problems: SettingsProblem[]): MunSettings | undefined {
+  if (!isPlainObject(value)) {
+    problems.push({ path: ['mun'], target: 'value', message: '"mun" must be an object, e.g. { "openerStyle": "underline", "subparagraphCase": "either" }' });
+    return undefined;
+  }
+  const mun: { -readonly [K in keyof MunSettings]: MunSettings[K] } = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'openerStyle') {
+      if (isOpenerStyle(v)) mun.openerStyle = v;
+      else problems.push(badValue(['mun', 'openerStyle'], v, OPENER_STYLES, 'an opener style'));
+    } else if (key === 'subparagraphCase') {
+      if (isSubparagraphCase(v)) mun.subparagraphCase = v;
+      else problems.push(badValue(['mun', 'subparagraphCase'], v, SUBPARAGRAPH_CASES, 'a sub-paragraph case'));
+    } else {
+      problems.push({ path: ['mun', key], target: 'key', message: `unknown key "mun.${key}"${didYouMean(key, MUN_KEYS)}; the keys are ${MUN_KEYS.map((k) => `"${k}"`).join(', ')}` });
+    }
+  }
+  return mun;
+}
+
 function badValue(path: readonly string[], value: unknown, allowed: readonly string[], what: string): SettingsProblem {
   const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
   const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
@@ -250,4 +319,21 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length];
+}
+
+/** The candidate closest to `word` (case-insensitive) within `maxDistance` edits, or undefined (ties: the first). */
+export function closest(word: string, candidates: Iterable<string>, maxDistance: number): string | undefined {
+  if (word.length > 64) return undefined;
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    if (c.length > 64 || Math.abs(c.length - word.length) > maxDistance) continue;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best;
 }

@@ -1,8 +1,12 @@
 /**
  * Completion: opening phrases (preambular in the preamble, operative after a number, with the
- * next paragraph number); footnote labels after `[^` with a preview of each footnote; the organ
- * line after the header; `Agenda item` and session-line templates in the header.
+ * next paragraph number), only those of the draft's profile, ranked by how common they are
+ * (CONVENTIONS.md status column), with the extra phrases of the settings; footnote labels after
+ * `[^` with a preview of each footnote; the organ line after the header; `Agenda item` and
+ * session-line templates in the header.
  */
+import { resolveSettings, type ResolvedSettings } from '../config/settings';
+import type { Profile } from '../config/profiles';
 import { operativePhrases, preambularPhrases, isJoke, type PhraseEntry } from '../data/lexicon';
 import { capitalizedOrdinal } from '../data/ordinals';
 import { allParagraphs, sessionNumber } from '../model/derived';
@@ -28,24 +32,51 @@ export interface CompletionResult {
 /** Characters that open completion: italics marks, `[^` for footnotes, the space after a paragraph number. */
 export const TRIGGER_CHARACTERS: readonly string[] = ['_', '^', ' '];
 
-const STATUS_RANK: Record<string, number> = { UN: 0, 'UN/SC': 1, SC: 2, 'UN/OLD': 3, 'UN-rare': 4, 'SC/UN-rare': 4, 'SC/OLD': 5, 'SC-rare': 5, OLD: 6, 'OLD/UN-rare': 6 };
+/**
+ * How common a phrase of each status is in the texts of each profile, most common first (0);
+ * a status missing from a profile's table is not offered under it. Statuses are CONVENTIONS.md's
+ * (2.1, 3.2): `UN` current UN usage, `UN-rare`, `SC` Security Council usage, `SC-rare`, `OLD`
+ * older texts, `MUN` Model UN lists. A combined status (`UN/SC`) takes its best part.
+ */
+const STATUS_RANKS: Readonly<Record<Profile, Readonly<Record<string, number>>>> = {
+  ga: { UN: 0, 'UN-rare': 3, OLD: 6 },
+  ecosoc: { UN: 0, 'UN-rare': 3, OLD: 6 },
+  hrc: { UN: 0, 'UN-rare': 3, OLD: 6 },
+  sc: { SC: 0, UN: 1, 'SC-rare': 4, 'UN-rare': 4, OLD: 6 },
+  mun: { UN: 0, MUN: 2, 'UN-rare': 3, SC: 4, 'SC-rare': 5, OLD: 6 },
+};
 
-function rank(entry: PhraseEntry): number | undefined {
-  if (isJoke(entry) || /^MUN/.test(entry.status) || /MUN$/.test(entry.status)) return undefined;
-  return STATUS_RANK[entry.status] ?? 7;
+/** The rank of a phrase under a profile (lower is more common), undefined when the profile does not use it. */
+export function phraseRank(entry: PhraseEntry, profile: Profile): number | undefined {
+  if (isJoke(entry)) return undefined;
+  const ranks = STATUS_RANKS[profile];
+  // `MUN (UN form: Noting further)`, `UN-rare (usually "Decides to transmit")`: the words before the note.
+  const parts = entry.status.split(/[ (]/)[0].split('/');
+  let best: number | undefined;
+  for (const part of parts) {
+    const r = ranks[part];
+    if (r !== undefined && (best === undefined || r < best)) best = r;
+  }
+  return best;
 }
 
-function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: string, range: Range): CompletionResult[] {
+/** Rank of the extra phrases of the settings: the drafter asked for them. */
+const EXTRA_RANK = 1;
+
+function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: string, range: Range, settings: ResolvedSettings): CompletionResult[] {
   const entries = kind === 'preambular' ? preambularPhrases : operativePhrases;
+  const mark = kind === 'operative' && settings.mun.openerStyle === 'underline' ? '__' : '_';
   const out: CompletionResult[] = [];
+  const seen = new Set<string>();
   for (const e of entries) {
-    const r = rank(e);
+    const r = phraseRank(e, settings.profile);
     if (r === undefined) continue;
+    seen.add(e.phrase.toLowerCase());
     const counterpart = kind === 'preambular' ? e.operative?.[0] : undefined;
     out.push({
       label: e.phrase,
       kind,
-      newText: `${prefix}_${e.phrase}_ `,
+      newText: `${prefix}${mark}${e.phrase}${mark} `,
       range,
       filterText: `${typedMarker}${e.phrase}`,
       sortText: `${r}${e.phrase}`,
@@ -57,11 +88,25 @@ function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: st
       ].filter(Boolean).join(' ') || undefined,
     });
   }
+  for (const phrase of settings.phrases[kind]) {
+    if (seen.has(phrase.toLowerCase())) continue;
+    seen.add(phrase.toLowerCase());
+    out.push({ label: phrase, kind, newText: `${prefix}${mark}${phrase}${mark} `, range, filterText: `${typedMarker}${phrase}`, sortText: `${EXTRA_RANK}${phrase}`, detail: `${kind} phrase (from the settings)` });
+  }
+  // The profile's usual closing paragraph (SC: `Decides to remain seized of the matter.`), whole.
+  const closing = settings.profileStyle.closingParagraph;
+  if (kind === 'operative' && closing) {
+    const [verb, ...rest] = closing.split(' ');
+    out.push({ label: closing, kind, newText: `${prefix}${mark}${verb}${mark} ${rest.join(' ')}`, range, filterText: `${typedMarker}${closing}`, sortText: `00${closing}`, detail: `closing paragraph (${settings.profileStyle.name})`, documentation: 'The usual last operative paragraph of the profile.' });
+  }
   return out;
 }
 
-/** The completions at a position. */
-export function complete(model: DocumentModel, position: Position): CompletionResult[] {
+/**
+ * The completions at a position. `settings` choose the profile (its phrases, the underline style,
+ * the extra phrases); without them the draft's own organ line chooses it.
+ */
+export function complete(model: DocumentModel, position: Position, settings?: ResolvedSettings): CompletionResult[] {
   // A position outside the document (a stale or hostile client) gets nothing, not a throw.
   if (position.line < 0 || position.line >= model.lines.length || position.character < 0) return [];
   const offset = offsetAt(model, position);
@@ -72,7 +117,7 @@ export function complete(model: DocumentModel, position: Position): CompletionRe
   if (before.length > 200) return [];
   const header = headerCompletions(model, offset, line.start, position.line, before);
   if (header) return header;
-  return phraseCompletions(model, position, offset, line, before);
+  return phraseCompletions(model, position, offset, line, before, settings ?? resolveSettings(undefined, model));
 }
 
 /** Footnote labels after `[^`: the defined labels with a preview, and a new number. */
@@ -163,7 +208,7 @@ function preferredOrgan(model: DocumentModel): string {
 }
 
 /** Opening phrases at the start of a paragraph. */
-function phraseCompletions(model: DocumentModel, position: Position, offset: number, line: { start: number }, before: string): CompletionResult[] {
+function phraseCompletions(model: DocumentModel, position: Position, offset: number, line: { start: number }, before: string, settings: ResolvedSettings): CompletionResult[] {
   // Only in the body: after the organ line (or after the header when there is none).
   if (model.organ ? offset <= model.organ.span.end : offset < model.header.span.end) return [];
   if (model.annex && offset >= model.annex.heading.start) return [];
@@ -171,7 +216,7 @@ function phraseCompletions(model: DocumentModel, position: Position, offset: num
   const numbered = /^([ \t\u00a0]*\d{1,4}\.[ \t\u00a0]+)(_|\*)?([\p{L}'’ -]{0,60})$/u.exec(before);
   if (numbered) {
     const start = line.start + numbered[1].length;
-    return items('operative', '', numbered[2] ?? '', rangeOf(model, { start, end: offset }));
+    return items('operative', '', numbered[2] ?? '', rangeOf(model, { start, end: offset }), settings);
   }
   const bare = /^([ \t\u00a0]*)(_|\*)?([\p{L}'’-]{0,40})$/u.exec(before);
   if (!bare) return [];
@@ -188,7 +233,7 @@ function phraseCompletions(model: DocumentModel, position: Position, offset: num
   const operativeBefore = operativeParagraphs(model).filter((p) => p.span.start < line.start);
   if (operativeBefore.length > 0) {
     const next = operativeBefore.length + 1;
-    return items('operative', `${next}. `, bare[2] ?? '', range);
+    return items('operative', `${next}. `, bare[2] ?? '', range, settings);
   }
-  return items('preambular', '', bare[2] ?? '', range);
+  return items('preambular', '', bare[2] ?? '', range, settings);
 }

@@ -86,6 +86,12 @@ import { symbolFormat } from './symbol-format';
 import { timeFormat } from './time-format';
 import { unAbbreviation } from './un-abbreviation';
 import { unSpelling } from './un-spelling';
+// Profiles, directives and the remaining skeleton and footnote rules (issue 3)
+import { decisionText } from './decision-text';
+import { directiveUnknownRule } from './directive-unknown-rule';
+import { footnoteMissingSource } from './footnote-missing-source';
+import { negotiationMarks } from './negotiation-marks';
+import { sectionNumbering } from './section-numbering';
 import type { Rule } from './types';
 
 /** Every rule, in the order diagnostics of equal position are listed. */
@@ -177,6 +183,12 @@ export const rules: readonly Rule[] = [
   paragraphReferenceFormat,
   annexReference,
   munVocabulary,
+  // Profiles, directives and the remaining skeleton and footnote rules (issue 3)
+  directiveUnknownRule,
+  decisionText,
+  negotiationMarks,
+  sectionNumbering,
+  footnoteMissingSource,
 ];
 
 /** Looks a rule up by id. */

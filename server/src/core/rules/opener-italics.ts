@@ -29,7 +29,12 @@ function headOf(model: DocumentModel, p: Paragraph, preambleLike: boolean): Head
   return undefined;
 }
 
-/** PRE-03, OP-03: the opening phrase is italic, and the italics cover the whole phrase and no more. */
+/**
+ * PRE-03, OP-03: the opening phrase is italic, and the italics cover the whole phrase and no more.
+ * MUN-02: under `mun.openerStyle: "underline"` operative phrases are underlined (`__Urges__`) and
+ * preambular ones italic or underlined; under `"either"` (the `mun` profile's default) both marks
+ * are accepted everywhere.
+ */
 export const openerItalics: Rule = {
   meta: {
     id: 'opener-italics',
@@ -43,22 +48,27 @@ export const openerItalics: Rule = {
       short: 'The italics stop inside the opening phrase: italicize all of "{{phrase}}".',
       long: 'The italics run past the opening phrase into its object: end them after "{{phrase}}".',
       underline: 'In UN texts the opening phrase is italic, not underlined: write `_{{phrase}}_`.',
+      missingUnderline: 'The operative phrase "{{phrase}}" is not underlined (`mun.openerStyle` is "underline"): write `__{{phrase}}__`.',
+      notUnderlined: 'Operative phrases are underlined here (`mun.openerStyle` is "underline"): write `__{{phrase}}__`.',
       plainText: 'None of the {{count}} opening phrases is in italics (plain text?): write each in italics, starting with `_{{phrase}}_`.',
     },
   },
-  check({ model, report }) {
+  check({ model, settings, report }) {
     const text = model.text;
+    const style = settings.mun.openerStyle;
+    /** The mark that a missing or wrong emphasis is fixed with. */
+    const markOf = (p: Paragraph) => (style === 'underline' && p.part === 'operative' ? '__' : '_');
     const heads = allParagraphs(model).flatMap((p) => {
       const head = headOf(model, p, p.part === 'preamble');
       return head ? [{ p, head }] : [];
     });
-    const wrap = (h: Head): TextEdit[] => [{ span: { start: h.start, end: h.start }, newText: '_' }, { span: { start: h.end, end: h.end }, newText: '_' }];
+    const wrap = (h: Head, mark = '_'): TextEdit[] => [{ span: { start: h.start, end: h.start }, newText: mark }, { span: { start: h.end, end: h.end }, newText: mark }];
     const fixable = (p: Paragraph, h: Head) => !hasMarkers(text, h.start, h.end) && !hasMarkers(text, p.body.start, h.start);
     // PARSE-04: a text with no italic opener at all is plain text (pasted from a PDF, typed without
     // marks): one diagnostic for the document, whose fix italicizes every opener, not one per paragraph.
     if (heads.length >= MIN_PLAIN && heads.every(({ p }) => !p.opener.emphasis)) {
       const first = heads[0].head;
-      const edits = heads.filter(({ p, head }) => fixable(p, head)).flatMap(({ head }) => wrap(head));
+      const edits = heads.filter(({ p, head }) => fixable(p, head)).flatMap(({ p, head }) => wrap(head, markOf(p)));
       report({
         span: { start: first.start, end: first.end },
         messageId: 'plainText',
@@ -70,17 +80,27 @@ export const openerItalics: Rule = {
     for (const { p, head } of heads) {
       const em = p.opener.emphasis;
       const span = { start: head.start, end: head.end };
+      const mark = markOf(p);
       if (!em) {
         report({
           span,
-          messageId: 'missing',
+          messageId: mark === '__' ? 'missingUnderline' : 'missing',
           data: { phrase: head.text },
-          fix: fixable(p, head) ? { title: `Italicize "${head.text}"`, edits: wrap(head) } : undefined,
+          fix: fixable(p, head) ? { title: mark === '__' ? `Underline "${head.text}"` : `Italicize "${head.text}"`, edits: wrap(head, mark) } : undefined,
         });
         continue;
       }
       const close = { start: em.inner.end, end: em.span.end };
-      if (em.marker === '__') {
+      if (mark === '__' && (em.marker === '_' || em.marker === '*')) {
+        report({
+          span: em.span.end <= head.end ? { start: em.span.start, end: head.end } : em.span,
+          messageId: 'notUnderlined',
+          data: { phrase: head.text },
+          fix: { title: 'Underline', edits: [{ span: { start: em.span.start, end: em.inner.start }, newText: '__' }, { span: close, newText: '__' }] },
+        });
+        continue;
+      }
+      if (em.marker === '__' && style === 'italic') {
         report({
           span: em.span.end <= head.end ? { start: em.span.start, end: head.end } : em.span,
           messageId: 'underline',

@@ -2,7 +2,11 @@ import type { Subparagraph } from '../model/types';
 import { resolutionParagraphs } from './documentFacts';
 import type { Rule, RuleContext } from './types';
 
-/** OP-05, EM-CAP: the first word of a sub-paragraph is capitalized (`(a) The State of Palestine may …`). */
+/**
+ * OP-05, EM-CAP: the first word of a sub-paragraph is capitalized (`(a) The State of Palestine may …`).
+ * MUN-03: THIMUN-style lower-case sub-clauses are accepted under `mun.subparagraphCase: "either"`
+ * (the `mun` profile's default).
+ */
 export const subparagraphCapital: Rule = {
   meta: {
     id: 'subparagraph-capital',
@@ -16,6 +20,7 @@ export const subparagraphCapital: Rule = {
     },
   },
   check(context) {
+    if (context.settings.mun.subparagraphCase === 'either') return;
     for (const p of resolutionParagraphs(context.model)) visit(context, p.subparagraphs);
   },
 };

@@ -1,0 +1,136 @@
+import type { DocumentModel, Paragraph } from '../model/types';
+import { resolutionParagraphs } from './documentFacts';
+import { SKIP_DEFAULT, documentTokens, skipped, tokenIndexAt, type Token } from './kinds/text';
+import type { Rule } from './types';
+
+/**
+ * The head word of an instrument's title (FN-08: declarations, outcome documents, strategies). Treaties and
+ * conventions are left out: General Assembly texts name the best-known ones without a footnote
+ * (the Treaty on the Non-Proliferation of Nuclear Weapons in First Committee texts) and
+ * conventions double as the names of bodies (FN-08 FP risk).
+ */
+const INSTRUMENTS = new Set(['declaration', 'agenda', 'strategy', 'framework']);
+/** `Programme of Action`, `Plan of Action`, `Platform for Action`. */
+const ACTION_HEADS = new Set(['programme', 'plan', 'platform']);
+/** Words that do not make a title specific on their own. */
+const GENERIC = new Set(['joint', 'final', 'political', 'global', 'regional', 'special', 'new', 'an', 'a', 'the', 'this', 'that']);
+/** Small words inside a title (`Convention on the Rights of the Child`). */
+const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'in', 'against']);
+/** Titles that are never footnoted: the Charter (FN-08 [O]) and references back to an instrument named before. */
+const NOT_CITED = /^(?:the )?(?:present|said|above|same|this|that)\b/i;
+/** How far after a title its footnote, a resolution number or a symbol may stand in the same clause. */
+const WINDOW = 160;
+/** A resolution cited by number, or a document symbol in parentheses: the title needs no footnote (FN-08). */
+const CITED_BY_NUMBER = /\bresolutions?[ \t\u00a0]+(?:[A-Z]{1,3}-)?\d{1,4}(?:\/\d{1,4}|[ \t\u00a0]+\()|\((?:A|S|E)\/|\bdecision[ \t\u00a0]+\d{1,4}\/\d{1,4}|\bpresent resolution\b/;
+/**
+ * A footnote indicator of text taken from a PDF (PARSE-03): digits glued to punctuation
+ * (`2006,6`) or standing after the title (`Declaration, 3 to …`).
+ */
+const PLAIN_INDICATOR = /[,;:.”’"]\d{1,3}(?![\d\p{L}])|^[,;:]?[ \t\u00a0]\d{1,3}[ \t\u00a0]+\p{Ll}/u;
+
+/** A footnote reference right after the title, behind its punctuation (`Strategy;[^2]`). */
+const FOOTNOTE_AFTER = /^[,;:.”’")]{0,2}\[(?:\^|footnoteRef:)/;
+
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+  readonly key: string;
+  readonly sourced: boolean;
+}
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text[0];
+  return c !== c.toLowerCase() || /^\d{4}$/.test(t.text);
+}
+
+/** Whether only a space (or a line break of wrapped text) separates two tokens: they belong to one run of title words. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n';
+}
+
+/** Instrument titles in a paragraph, each with whether a footnote or a number cites it. */
+function mentions(model: DocumentModel, p: Paragraph, tokens: readonly Token[]): Mention[] {
+  const s = model.masked;
+  const out: Mention[] = [];
+  let i = tokenIndexAt(tokens, p.body.start);
+  const end = p.fullSpan.end;
+  while (i < tokens.length && tokens[i].start < end) {
+    if (!isCapitalized(tokens[i])) {
+      i++;
+      continue;
+    }
+    // A run of capitalized words and connectors separated by single spaces.
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start < end && joined(s, tokens[j], tokens[j + 1]) && (isCapitalized(tokens[j + 1]) || CONNECTORS.has(tokens[j + 1].key))) j++;
+    let first = i;
+    // The paragraph's first word is its opening phrase when it is not in italics (`Recalling the …`).
+    if (tokens[i].start === p.opener.textStart) {
+      while (first <= j && tokens[first].key !== 'the') first++;
+      first++;
+    }
+    let last = j;
+    // `… Strategy in 2018`: a year after a connector dates the mention, it is not part of the title.
+    while (last >= first && (CONNECTORS.has(tokens[last].key) || (/^\d{4}$/.test(tokens[last].text) && last > first && CONNECTORS.has(tokens[last - 1].key)))) last--;
+    while (first <= last && CONNECTORS.has(tokens[first].key)) first++;
+    const words = tokens.slice(first, last + 1);
+    const head = words.findIndex((t, k) => (INSTRUMENTS.has(t.key) && isCapitalized(t)) || (t.text === 'Action' && k >= 2 && ACTION_HEADS.has(words[k - 2].key)));
+    // The title begins with the instrument's own name: `Review Conference of the Parties to the …`,
+    // `Article VI of the …` name a meeting or a provision, not the instrument.
+    const ownName = head >= 0 && words.slice(0, words[head].text === 'Action' ? head - 2 : head).every(isCapitalized);
+    // `the Plan of Action`, `the Joint Declaration`: a reference back, not a title.
+    const specific = words.some((t, k) => isCapitalized(t) && k !== head && t.text !== 'Action' && !INSTRUMENTS.has(t.key) && !ACTION_HEADS.has(t.key) && !GENERIC.has(t.key));
+    // A joint declaration of two secretariats or States is not a United Nations source (A/RES/73/331).
+    const joint = words[0]?.key === 'joint';
+    if (head >= 0 && ownName && specific && !joint && !words.some((w) => w.key === 'charter')) {
+      const start = words[0].start;
+      const stop = words[words.length - 1].end;
+      const title = s.slice(start, stop);
+      if (!NOT_CITED.test(title) && !skipped(model, start, stop, SKIP_DEFAULT)) {
+        const after = s.slice(stop, Math.min(end, stop + WINDOW));
+        const clause = after.split(/;|\n[ \t\u00a0]*\n/)[0];
+        const sourced =
+          FOOTNOTE_AFTER.test(after) ||
+          clause.includes('[^') || clause.includes('[footnoteRef:') || PLAIN_INDICATOR.test(clause) || CITED_BY_NUMBER.test(clause) || CITED_BY_NUMBER.test(s.slice(Math.max(p.body.start, start - 60), start));
+        out.push({ start, end: stop, title, key: title.toLowerCase().replace(/\s+/g, ' '), sourced });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * FN-08 (GA): instruments, declarations, strategies and outcome documents named by their title
+ * get a footnote at their first mention, unless a resolution number or a symbol cites them. A
+ * hint: outside sources and well-known instruments may go without.
+ */
+export const footnoteMissingSource: Rule = {
+  meta: {
+    id: 'footnote-missing-source',
+    description: 'An instrument named by its title (`the United Nations Global Counter-Terrorism Strategy`) is footnoted at its first mention unless a resolution number cites it (a hint).',
+    category: 'footnotes',
+    defaultSeverity: 'hint',
+    fixable: false,
+    conventions: ['FN-08'],
+    messages: {
+      missing: 'Consider a footnote citing "{{title}}" at its first mention (`Resolution 60/288.`, the treaty or the report), or cite the resolution that adopted it by number (FN-08).',
+    },
+  },
+  check({ model, report }) {
+    const tokens = documentTokens(model);
+    const byKey = new Map<string, { first: Mention; sourced: boolean }>();
+    for (const p of resolutionParagraphs(model)) {
+      if (model.annex && p.span.start >= model.annex.span.start) continue;
+      for (const m of mentions(model, p, tokens)) {
+        const seen = byKey.get(m.key);
+        if (!seen) byKey.set(m.key, { first: m, sourced: m.sourced });
+        else if (m.sourced) seen.sourced = true;
+      }
+    }
+    for (const { first, sourced } of byKey.values()) {
+      if (!sourced) report({ span: { start: first.start, end: first.end }, messageId: 'missing', data: { title: first.title } });
+    }
+  },
+};

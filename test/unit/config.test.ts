@@ -1,0 +1,147 @@
+/** Profiles applied at run time: choice, severities (user > profile > default), house style, Model UN options. */
+import assert from 'node:assert/strict';
+import { DECISION_SUSPENDS, PROFILES, PROFILE_RULES, PROFILE_STYLES, chooseProfile, profileSeverity } from '../../server/src/core/config/profiles';
+import { mergeSettings, resolveSettings, validateSettings, closest, type UnresSettings } from '../../server/src/core/config/settings';
+import { parseConfigText } from '../../server/src/core/config/configFile';
+import { lintModel } from '../../server/src/core/lint';
+import { parse } from '../../server/src/core/parser/parse';
+import { rules } from '../../server/src/core/rules';
+
+const body = '\n\n_Recalling_ the report of the Secretary-General (S/2002/1005),\n\n1. _Takes note_ of the report;\n\n2. _Decides_ to remain seized of the matter.\n';
+const doc = (organ: string, header = '') => parse(`${header}${organ}${body}`);
+const ids = (text: string, settings?: UnresSettings) => lintModel(parse(text), { settings })!.map((d) => `${d.ruleId} ${d.severity}`);
+
+describe('profiles (core/data/profiles.json)', () => {
+  it('name only registered rules and valid severities, and suspend only registered rules for decisions', () => {
+    const known = new Set(rules.map((r) => r.meta.id));
+    for (const [id, entry] of Object.entries(PROFILE_RULES)) {
+      assert.ok(known.has(id), `profiles.json names unknown rule ${id}`);
+      for (const [key, value] of Object.entries(entry)) {
+        if (key === 'notes') continue;
+        assert.ok(PROFILES.includes(key as never), `${id}: ${key} is not a profile`);
+        assert.ok(['off', 'hint', 'info', 'warning', 'error'].includes(value as string), `${id}.${key}`);
+      }
+    }
+    for (const id of DECISION_SUSPENDS) assert.ok(known.has(id), `decisionSuspends names unknown rule ${id}`);
+  });
+
+  it('keep [I] conventions below error in every profile: a profile never raises a rule above error or makes a hint rule an error', () => {
+    for (const r of rules) {
+      if (r.meta.defaultSeverity !== 'hint') continue;
+      for (const p of PROFILES) assert.notEqual(profileSeverity(p, r.meta.id), 'error', `${r.meta.id} under ${p}`);
+    }
+  });
+
+  it('carry the house style: SC closing paragraph and in-text citations, Model UN options', () => {
+    assert.equal(PROFILE_STYLES.sc.closingParagraph, 'Decides to remain seized of the matter.');
+    assert.equal(PROFILE_STYLES.sc.citations, 'in-text');
+    assert.equal(PROFILE_STYLES.ga.citations, 'footnotes');
+    assert.equal(PROFILE_STYLES.sc.acronyms, 'after-first-use');
+    assert.equal(PROFILE_STYLES.mun.openerStyle, 'either');
+    assert.equal(PROFILE_STYLES.ga.openerStyle, 'italic');
+  });
+});
+
+describe('choosing the profile', () => {
+  it('follows the organ line of the four organs', () => {
+    assert.equal(chooseProfile(undefined, doc('The Security Council,')).profile, 'sc');
+    assert.equal(chooseProfile(undefined, doc('The Economic and Social Council,')).profile, 'ecosoc');
+    assert.equal(chooseProfile(undefined, doc('The Human Rights Council,')).profile, 'hrc');
+    const ga = chooseProfile(undefined, doc('The General Assembly,'));
+    assert.deepEqual([ga.profile, ga.source], ['ga', 'organ line']);
+  });
+
+  it('selects mun for a Model UN committee, an organ line in capitals or a Model UN header label', () => {
+    for (const organ of ['The Disarmament and International Security Committee,', 'The Third Committee,', 'The Special Political and Decolonization Committee,']) {
+      const c = chooseProfile(undefined, doc(organ));
+      assert.deepEqual([c.profile, c.source], ['mun', 'organ line'], organ);
+      assert.match(c.reason, /Model UN committee/);
+    }
+    assert.equal(chooseProfile(undefined, doc('THE GENERAL ASSEMBLY,')).profile, 'mun');
+    const header = chooseProfile(undefined, doc('The General Assembly,', 'FORUM: General Assembly\nQUESTION OF: Water security\n\n'));
+    // The organ line decides first; a header label decides when the organ line names no organ.
+    assert.equal(header.profile, 'ga');
+    const labelled = chooseProfile(undefined, doc('The Committee on Water,', 'Topic: Water security\nSponsors: France\n\n'));
+    assert.deepEqual([labelled.profile, labelled.source], ['mun', 'header']);
+  });
+
+  it('is overridden by the setting, and falls back to ga', () => {
+    const c = chooseProfile('ecosoc', doc('The Security Council,'));
+    assert.deepEqual([c.profile, c.source], ['ecosoc', 'setting']);
+    const d = chooseProfile(undefined, doc('The Commission on Narcotic Drugs,'));
+    assert.deepEqual([d.profile, d.source], ['ga', 'default']);
+    assert.equal(chooseProfile('nonsense', doc('The Security Council,')).profile, 'sc');
+  });
+});
+
+describe('resolveSettings: user rules > profile severity > rule default', () => {
+  it('fills rules from the profile', () => {
+    const s = resolveSettings({ profile: 'sc' }, doc('The General Assembly,'));
+    assert.equal(s.profile, 'sc');
+    assert.equal(s.rules['in-text-symbol'], 'off');
+    assert.equal(s.rules['title-line'], 'off');
+    assert.equal(s.rules['opener-italics'], undefined, 'a rule at its default is left to the runner');
+  });
+
+  it('lets the user rules win over the profile', () => {
+    const s = resolveSettings({ profile: 'sc', rules: { 'in-text-symbol': 'hint' } }, doc('The General Assembly,'));
+    assert.equal(s.rules['in-text-symbol'], 'hint');
+  });
+
+  it('is what the runner applies: in-text symbols are reported under ga, not under sc (FN-09)', () => {
+    const text = `The General Assembly,${body}`;
+    assert.ok(ids(text).includes('in-text-symbol warning'));
+    assert.ok(!ids(text, { profile: 'sc' }).some((x) => x.startsWith('in-text-symbol')));
+    assert.ok(ids(text, { profile: 'sc', rules: { 'in-text-symbol': 'error' } }).includes('in-text-symbol error'));
+    // Chosen by the organ line alone.
+    assert.ok(!ids(`The Security Council,${body}`).some((x) => x.startsWith('in-text-symbol')));
+  });
+
+  it('switches off the paragraph rules for a decision (SKEL-14), unless the user names them', () => {
+    const decision = parse('Armenia and Belarus: draft decision\n\nThe General Assembly,\n\n(a) takes note of the report;\n');
+    const s = resolveSettings(undefined, decision);
+    for (const id of DECISION_SUSPENDS) assert.equal(s.rules[id], 'off', id);
+    assert.equal(resolveSettings({ rules: { 'operative-opener': 'warning' } }, decision).rules['operative-opener'], 'warning');
+    assert.equal(resolveSettings(undefined, doc('The General Assembly,')).rules['operative-opener'], undefined);
+  });
+
+  it('takes the Model UN options from the profile unless set', () => {
+    const ga = resolveSettings(undefined, doc('The General Assembly,'));
+    assert.deepEqual(ga.mun, { openerStyle: 'italic', subparagraphCase: 'capital' });
+    const mun = resolveSettings({ profile: 'mun' }, doc('The General Assembly,'));
+    assert.deepEqual(mun.mun, { openerStyle: 'either', subparagraphCase: 'either' });
+    const set = resolveSettings({ profile: 'mun', mun: { openerStyle: 'underline', subparagraphCase: 'capital' } }, doc('The General Assembly,'));
+    assert.deepEqual(set.mun, { openerStyle: 'underline', subparagraphCase: 'capital' });
+    assert.equal(set.profileChoice.source, 'setting');
+    assert.equal(set.profileStyle.name, 'MUN');
+  });
+});
+
+describe('the mun settings', () => {
+  it('are validated with messages that say what to write', () => {
+    const { settings, problems } = validateSettings({ mun: { openerStyle: 'underlined', subparagraphcase: 'either' } });
+    assert.deepEqual(settings, { mun: {} });
+    assert.equal(problems.length, 2);
+    assert.match(problems[0].message, /"underlined" is not an opener style \(did you mean "underline"\?\); write one of "italic", "underline", "either"/);
+    assert.deepEqual(problems[1].path, ['mun', 'subparagraphcase']);
+    assert.match(problems[1].message, /did you mean "subparagraphCase"/);
+    assert.match(validateSettings({ mun: 'underline' }).problems[0].message, /"mun" must be an object/);
+  });
+
+  it('merge key by key, and a configuration file records where each was written', () => {
+    assert.deepEqual(mergeSettings({ mun: { openerStyle: 'underline' } }, { mun: { subparagraphCase: 'either' } }).mun, { openerStyle: 'underline', subparagraphCase: 'either' });
+    const parsed = parseConfigText('{\n  "profile": "mun",\n  "mun": {\n    "openerStyle": "underline"\n  }\n}\n', '/p/.unresrc.json');
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.settings.mun, { openerStyle: 'underline' });
+    assert.deepEqual(parsed.origins['mun.openerStyle'], [{ file: '/p/.unresrc.json', line: 4 }]);
+  });
+});
+
+describe('closest', () => {
+  it('finds the registered id within two edits, or nothing', () => {
+    const known = ['opener-italics', 'operative-opener', 'spelling'];
+    assert.equal(closest('opener-italic', known, 2), 'opener-italics');
+    assert.equal(closest('Spelling', known, 2), 'spelling');
+    assert.equal(closest('italics', known, 2), undefined);
+  });
+});
