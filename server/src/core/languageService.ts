@@ -32,6 +32,8 @@ export interface TextDocumentLike {
 /** Dependencies injected into the service. */
 export interface LanguageServiceInit {
   readonly logger?: Logger;
+  /** How many parsed drafts to keep (the most recently used); 8 by default. */
+  readonly maxModels?: number;
 }
 
 /** The core's API. */
@@ -43,7 +45,8 @@ export interface LanguageService {
   /** Lints a document; undefined when cancelled. */
   lint(document: TextDocumentLike, settings?: UnresSettings, token?: CancellationToken): LintDiagnostic[] | undefined;
   hover(document: TextDocumentLike, position: Position, settings?: UnresSettings): HoverResult | undefined;
-  complete(document: TextDocumentLike, position: Position): CompletionResult[];
+  /** Completion at a position: the profile's phrases (from the settings or the organ line), footnote labels, header lines. */
+  complete(document: TextDocumentLike, position: Position, settings?: UnresSettings): CompletionResult[];
   /** Applies every available fix, repeating until nothing more applies (at most `maxPasses`). */
   fixAll(document: TextDocumentLike, settings?: UnresSettings, maxPasses?: number): FixAllResult;
   /** Quick fixes, fix-all of a rule, disable-for-this-line, rule documentation, `source.fixAll.unres`. */
@@ -84,13 +87,27 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
   // paragraphs an edit touched (see lintIncremental).
   const memories = new Map<string, LintMemory>();
   const loggedFailures = new Set<string>();
+  const maxModels = Math.max(1, init.maxModels ?? 8);
 
   function getModel(document: TextDocumentLike): DocumentModel {
     const hit = cache.get(document.uri);
     const text = document.getText();
-    if (hit && hit.version === document.version && hit.text === text) return hit.model;
+    if (hit && hit.version === document.version && hit.text === text) {
+      // Most recently used last: the eviction below takes the first.
+      cache.delete(document.uri);
+      cache.set(document.uri, hit);
+      return hit.model;
+    }
     const model = parse(text);
+    cache.delete(document.uri);
     cache.set(document.uri, { version: document.version, text, model });
+    // A model takes several times the memory of its text: keep those of the drafts in use only
+    // (a draft whose model was dropped is parsed again, in milliseconds, when it is next needed).
+    while (cache.size > maxModels) {
+      const oldest = cache.keys().next().value as string;
+      cache.delete(oldest);
+      memories.delete(oldest);
+    }
     return model;
   }
 
@@ -135,8 +152,9 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
       const model = getModel(document);
       return hover(model, offsetAt(model, position), resolveSettings(settings, model));
     },
-    complete(document, position) {
-      return complete(getModel(document), position);
+    complete(document, position, settings) {
+      const model = getModel(document);
+      return complete(model, position, resolveSettings(settings, model));
     },
     fixAll,
     codeActions(document, request, settings) {

@@ -2,6 +2,7 @@
 import type { Severity } from '../rules/types';
 import type { DocumentModel } from '../model/types';
 import { sessionNumber } from '../model/derived';
+import { defaultFootnoteStyle } from '../parser/footnoteStyle';
 import { decisionMark } from '../rules/decision-text';
 import { DECISION_SUSPENDS, OPENER_STYLES, PROFILES, PROFILE_STYLES, SUBPARAGRAPH_CASES, chooseProfile, isProfile, profileSeverities, type OpenerStyle, type Profile, type ProfileChoice, type ProfileStyle, type SubparagraphCase } from './profiles';
 
@@ -114,8 +115,7 @@ export function resolveSettings(settings: UnresSettings | undefined, model: Docu
   let footnoteStyle: FootnoteStyle;
   if (settings?.footnoteStyle === 'legacy' || settings?.footnoteStyle === 'current') footnoteStyle = settings.footnoteStyle;
   else {
-    const session = sessionNumber(model);
-    footnoteStyle = session !== undefined && session <= 74 ? 'legacy' : 'current';
+    footnoteStyle = defaultFootnoteStyle(sessionNumber(model), model.header.adopted);
   }
   return {
     rules,
