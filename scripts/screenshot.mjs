@@ -6,12 +6,13 @@
 // Usage: npm run build && node scripts/screenshot.mjs [OUTPUT.png]
 // Env: UNRES_SHOT_TIMEOUT (seconds per wait, default 60), UNRES_SHOT_VERBOSE=1
 // (stream code-server's and the browser's logs), UNRES_SHOT_KEEP=1 (keep the temp folder).
-/* global document */
+/* global document, requestAnimationFrame */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Failure, delay, startWorkbench } from '../test/e2e/codeServer.mjs';
 import { checkBuilt, repoRoot } from '../test/e2e/workspace.mjs';
+import { createCleanup, removeFolder } from '../test/support/processes.mjs';
 
 const waitMs = Number(process.env.UNRES_SHOT_TIMEOUT || 60) * 1000;
 const verbose = process.env.UNRES_SHOT_VERBOSE === '1';
@@ -64,34 +65,13 @@ const userSettings = {
   'problems.showCurrentInStatus': false,
 };
 
-let workbench;
-let tmp;
-let cleaningUp;
+/** Stops the workbench and removes the temp folder, at the end or on a signal. */
+const cleanup = createCleanup('screenshot');
 /** Set when a wait times out: the temp folder (logs, failure.png) is kept. */
 let keepOnFailure = false;
 
 function log(message) {
   console.log(`screenshot: ${message}`);
-}
-
-/** Stops the workbench and removes the temp folder. */
-async function cleanup() {
-  cleaningUp ??= (async () => {
-    await workbench?.stop();
-    if (tmp && !keep) {
-      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
-    } else if (tmp) {
-      log(`kept ${tmp}`);
-    }
-  })();
-  return cleaningUp;
-}
-
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.on(signal, () => {
-    console.error(`screenshot: ${signal}, stopping`);
-    cleanup().finally(() => process.exit(code));
-  });
 }
 
 /** Polls `fn` (evaluated in the page) until it returns a truthy value. */
@@ -112,12 +92,13 @@ async function main() {
   } catch (e) {
     throw new Failure(e.message);
   }
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-shot-'));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-shot-'));
+  cleanup.add(removeFolder(tmp, { keep: () => keep || keepOnFailure, log }));
   // The workspace holds only the draft, so the explorer shows just that file.
   const workspace = path.join(tmp, 'workspace');
   fs.mkdirSync(workspace);
   fs.copyFileSync(fixture, path.join(workspace, fileName));
-  workbench = await startWorkbench({
+  const workbench = await startWorkbench({
     tmp,
     workspace,
     verbose,
@@ -125,6 +106,7 @@ async function main() {
     viewport,
     chromiumArgs: ['--disable-default-apps', '--disable-extensions', '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--metrics-recording-only', '--no-pings', '--hide-scrollbars', '--font-render-hinting=none'],
   });
+  cleanup.add(() => workbench.stop());
   const { page, showServerLog } = workbench;
 
   try {
@@ -194,7 +176,11 @@ async function main() {
     await page.keyboard.press('Control+1');
     await page.keyboard.press('Control+Home');
     await page.mouse.move(viewport.width - 5, viewport.height / 2);
-    await delay(800);
+    // Settled: the cursor on the first line, no hover, toast or quick input left, and two frames painted.
+    await waitFor(page, 'the workbench to settle', () =>
+      document.querySelector('.editor-instance .monaco-editor .cursor')?.style.top === '0px' &&
+      !document.querySelector('.monaco-hover:not(.hidden), .notification-toast, .quick-input-widget:not([style*="display: none"])') &&
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
 
     fs.mkdirSync(path.dirname(output), { recursive: true });
     await page.screenshot({ path: output, type: 'png' });
@@ -218,13 +204,6 @@ try {
 } catch (e) {
   console.error(`screenshot: FAILED: ${e instanceof Failure ? e.message : e.stack || e}`);
 } finally {
-  if (keepOnFailure && tmp) {
-    const t = tmp;
-    tmp = undefined;
-    await cleanup();
-    log(`kept ${t}`);
-  } else {
-    await cleanup();
-  }
+  await cleanup.run();
 }
 process.exit(code);

@@ -15,7 +15,29 @@ import { layoutToHtml } from '../../server/src/export/html';
 /** Command ids contributed by the preview. */
 export const PREVIEW_COMMANDS = {
   open: 'unres.openPreview',
+  /** Registered only when the extension runs its tests (`ExtensionMode.Test`): see `PreviewSnapshot`. */
+  snapshot: 'unres.test.previewSnapshot',
 } as const;
+
+/** The webview's view type (tabs show it in `TabInputWebview.viewType`, possibly prefixed). */
+export const PREVIEW_VIEW_TYPE = 'unres.preview';
+
+/**
+ * What the test-only command reports about the preview of a draft: the webview's state and the HTML
+ * it was last given (the extension host cannot read a webview's DOM).
+ */
+export interface PreviewSnapshot {
+  readonly viewType: string;
+  readonly title: string;
+  readonly visible: boolean;
+  readonly viewColumn: number | undefined;
+  /** The document version the HTML was rendered from. */
+  readonly version: number;
+  /** How many times the HTML was set. */
+  readonly renders: number;
+  readonly html: string;
+  readonly enableScripts: boolean;
+}
 
 /** Delay after the last keystroke before the preview re-renders. */
 const RENDER_DELAY_MS = 250;
@@ -28,6 +50,9 @@ interface PreviewState {
   /** The index of the block the page is scrolled to. */
   activeBlock: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** The last HTML given to the webview, and how many times it was set (for the test-only snapshot). */
+  html: string;
+  renders: number;
 }
 
 function settingsFor(document: vscode.TextDocument): UnresSettings {
@@ -78,13 +103,15 @@ export function registerPreview(context: vscode.ExtensionContext): void {
     if (!force && active === state.activeBlock) return;
     state.activeBlock = active;
     const webview = state.panel.webview;
-    webview.html = layoutToHtml(state.layout, {
+    state.html = layoutToHtml(state.layout, {
       sourceLines: true,
       activeLine: line,
       nonce: nonce(),
       styleSource: webview.cspSource,
       title: `Preview ${vscode.workspace.asRelativePath(document.uri)}`,
     });
+    state.renders++;
+    webview.html = state.html;
   };
 
   const schedule = (state: PreviewState, document: vscode.TextDocument, force: boolean) => {
@@ -109,14 +136,14 @@ export function registerPreview(context: vscode.ExtensionContext): void {
       return;
     }
     const name = document.uri.path.split('/').pop() ?? 'draft';
-    const panel = vscode.window.createWebviewPanel('unres.preview', `Preview ${name}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${name}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: false,
       enableForms: false,
       enableCommandUris: false,
       localResourceRoots: [],
       retainContextWhenHidden: false,
     });
-    const state: PreviewState = { panel, uri: key, version: -1, activeBlock: -2 };
+    const state: PreviewState = { panel, uri: key, version: -1, activeBlock: -2, html: '', renders: 0 };
     previews.set(key, state);
     panel.onDidDispose(() => {
       if (state.timer) clearTimeout(state.timer);
@@ -150,4 +177,24 @@ export function registerPreview(context: vscode.ExtensionContext): void {
     }),
     { dispose: () => [...previews.values()].forEach((s) => s.panel.dispose()) },
   );
+
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown): PreviewSnapshot | undefined => {
+        const state = uri instanceof vscode.Uri ? previews.get(uri.toString()) : undefined;
+        if (!state) return undefined;
+        const { panel } = state;
+        return {
+          viewType: panel.viewType,
+          title: panel.title,
+          visible: panel.visible,
+          viewColumn: panel.viewColumn,
+          version: state.version,
+          renders: state.renders,
+          html: state.html,
+          enableScripts: panel.webview.options.enableScripts === true,
+        };
+      }),
+    );
+  }
 }

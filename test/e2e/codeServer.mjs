@@ -49,11 +49,35 @@ async function waitForHealthy(port, exited) {
 }
 
 /**
+ * Lists extension folders as installed (not under development) in code-server's extensions folder:
+ * its profile file, extensions.json, may point at folders anywhere. Installed extensions go through
+ * VS Code's enablement checks (workspace trust, virtual workspaces); extensions under development
+ * never do.
+ */
+function installExtensions(extensionsDir, folders) {
+  const entries = folders.map((folder) => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+    return {
+      identifier: { id: `${manifest.publisher}.${manifest.name}`.toLowerCase() },
+      version: manifest.version,
+      location: { $mid: 1, scheme: 'file', path: folder },
+      metadata: { installedTimestamp: Date.now(), source: 'vsix', pinned: true },
+    };
+  });
+  fs.writeFileSync(path.join(extensionsDir, 'extensions.json'), JSON.stringify(entries));
+}
+
+/**
  * Starts code-server for `workspace` and a headless Chromium page; everything lives under `tmp`.
  * Returns the page, the host, a function building the workbench URL and `stop()`, which closes the
  * browser and kills code-server's whole process group (its file watchers outlive a plain kill).
+ *
+ * Options: `workspaceTrust` (default false: code-server runs with --disable-workspace-trust; when true,
+ * the user settings decide, e.g. an untrusted folder opens in restricted mode), `developmentPath` (the
+ * extension under development, default the repository), `installed` (extension folders to list as
+ * installed extensions).
  */
-export async function startWorkbench({ tmp, workspace, verbose = false, env = {}, userSettings, viewport, chromiumArgs = [] }) {
+export async function startWorkbench({ tmp, workspace, verbose = false, env = {}, userSettings, viewport, chromiumArgs = [], workspaceTrust = false, developmentPath = repoRoot, installed = [] }) {
   if (!fs.existsSync(codeServerEntry)) throw new Failure('code-server is not installed: run `npm run setup:test` first');
   if (!fs.existsSync(chromiumPath)) throw new Failure(`${chromiumPath} not found: run \`npm run setup:test\` first (or set CHROMIUM_PATH)`);
   const dirs = {};
@@ -61,6 +85,7 @@ export async function startWorkbench({ tmp, workspace, verbose = false, env = {}
     dirs[d] = path.join(tmp, d);
     fs.mkdirSync(dirs[d], { recursive: true });
   }
+  if (installed.length > 0) installExtensions(dirs.extensions, installed);
   if (userSettings) {
     fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
     fs.writeFileSync(path.join(dirs['user-data'], 'User/settings.json'), `${JSON.stringify(userSettings, null, 2)}\n`);
@@ -81,7 +106,7 @@ export async function startWorkbench({ tmp, workspace, verbose = false, env = {}
       '--extensions-dir', dirs.extensions,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       workspace,
     ],
@@ -152,9 +177,9 @@ export async function startWorkbench({ tmp, workspace, verbose = false, env = {}
     if (verbose) page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => console.error(`[browser pageerror] ${e.message}`));
     const remote = (p) => `vscode-remote://${host}${p}`;
-    /** The workbench URL with development options (`payload`) for the extension at the repo root. */
+    /** The workbench URL with development options (`payload`) for the extension under development. */
     const url = (extraPayload = []) => {
-      const payload = [['extensionDevelopmentPath', remote(repoRoot)], ['skipWelcome', 'true'], ...extraPayload];
+      const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['skipWelcome', 'true'], ...extraPayload];
       return `http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     };
     return { page, host, remote, url, codeServer, exited, showServerLog, stop };

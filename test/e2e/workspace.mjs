@@ -16,9 +16,16 @@ const exampleCandidates = [
   path.join(repoRoot, '../shared/examples/A-RES-73-331.unres'),
 ];
 
+/** Official texts for the import tests, copied to `workspace/sources/`: file name → where to find it. */
+const importSources = {
+  'A-RES-73-331.txt': path.join(repoRoot, '../shared/seed/A-RES-73-331.txt'),
+  'A_RES_73_331.txt': path.join(repoRoot, '../shared/corpus/pdf-text/A_RES_73_331.txt'),
+};
+
 /**
  * Creates a temp folder holding `workspace/`: a copy of test/fixtures, the
- * example resolution and workspace settings for the tests.
+ * example resolution, the official texts to import (sources/) and workspace
+ * settings for the tests.
  */
 export function makeTempWorkspace(prefix) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -30,6 +37,11 @@ export function makeTempWorkspace(prefix) {
   }
   if (!fs.existsSync(path.join(workspace, 'A-RES-73-331.unres'))) {
     fs.copyFileSync(example, path.join(workspace, 'A-RES-73-331.unres'));
+  }
+  fs.mkdirSync(path.join(workspace, 'sources'));
+  for (const [name, source] of Object.entries(importSources)) {
+    if (!fs.existsSync(source)) throw new Error(`${source} not found (the import tests read it)`);
+    fs.copyFileSync(source, path.join(workspace, 'sources', name));
   }
   // Word-based suggestions would offer `_Recalling_` copied from the open
   // documents, making the completion tests pass without the language server.

@@ -1,5 +1,6 @@
 // Helpers for the e2e suites: polling, workspace files and diagnostics in a comparable shape.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded by the extension host */
+/* global TextDecoder */
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
@@ -129,6 +130,21 @@ function insertTextOf(item) {
   return typeof text === 'string' ? text : text.value;
 }
 
+/** The text with every run of white space (line breaks and no-break spaces included) as one space. */
+function squash(text) {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A file's content as UTF-8 text. */
+async function readText(uri) {
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The names of the entries of a folder, sorted. */
+async function folderNames(uri) {
+  return (await vscode.workspace.fs.readDirectory(uri)).map(([name]) => name).sort();
+}
+
 /** The faulty fixture's expected diagnostics, as `line:code` with 1-based lines. */
 const FAULTY_EXPECTED = [
   '2:agenda-item',
@@ -154,4 +170,7 @@ module.exports = {
   itemsOf,
   labelOf,
   insertTextOf,
+  squash,
+  readText,
+  folderNames,
 };

@@ -1,0 +1,82 @@
+// "Open Preview to the Side": a webview beside the editor renders the draft and follows its edits.
+// The extension host cannot read a webview's DOM: the HTML the webview was given comes from the
+// test-only command unres.test.previewSnapshot (registered when the extension runs its tests).
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded by mocha in the extension host */
+/* global describe, it, afterEach */
+'use strict';
+const assert = require('assert');
+const vscode = require('vscode');
+const { waitFor, within, freshCopy, openEditor } = require('./helpers');
+const { closeWithoutSaving } = require('./featureHelpers');
+
+const VIEW_TYPE = 'unres.preview';
+const TITLE = 'Cooperation between the United Nations and the Collective Security Treaty Organization';
+
+/** The tabs of unres previews (VS Code may prefix the view type, e.g. `mainThreadWebview-`). */
+function previewTabs(label) {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE) && (!label || tab.label === label));
+}
+
+function snapshot(uri) {
+  return vscode.commands.executeCommand('unres.test.previewSnapshot', uri);
+}
+
+describe('preview', () => {
+  afterEach(async () => {
+    await vscode.window.tabGroups.close(previewTabs());
+    // The draft stayed the active editor (the preview opens without taking the focus).
+    await closeWithoutSaving();
+  });
+
+  it('opens a webview beside the editor that renders the draft, without scripts', async () => {
+    const uri = await freshCopy('A-RES-73-331.unres');
+    const { editor } = await openEditor(uri);
+    const label = `Preview ${uri.path.split('/').pop()}`;
+    await within(Promise.resolve(vscode.commands.executeCommand('unres.openPreview')), 'the unres.openPreview command');
+
+    const tab = await waitFor(() => previewTabs(label)[0], `a webview tab "${label}" of view type ${VIEW_TYPE}`);
+    assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'the preview opened over the editor, not beside it');
+    // preserveFocus: the draft stays the active editor.
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+
+    const shown = await waitFor(async () => {
+      const s = await snapshot(uri);
+      return s && s.html.includes(TITLE) && s;
+    }, 'the preview HTML with the title of the draft');
+    assert.strictEqual(shown.viewType, VIEW_TYPE);
+    assert.strictEqual(shown.title, label);
+    assert.strictEqual(shown.enableScripts, false);
+    assert.match(shown.html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*script-src &#39;none&#39;/);
+    assert.doesNotMatch(shown.html, /<script/i);
+    assert.match(shown.html, /<i>Having considered<\/i> the report of the Secretary-General/);
+
+    // Running the command again reveals the same preview.
+    await vscode.commands.executeCommand('unres.openPreview');
+    assert.strictEqual(previewTabs(label).length, 1, 'a second preview opened for the same draft');
+  });
+
+  it('re-renders when the draft changes and shows markup from the draft as text', async () => {
+    const uri = await freshCopy('A-RES-73-331.unres');
+    const { document, editor } = await openEditor(uri);
+    await vscode.commands.executeCommand('unres.openPreview');
+    const first = await waitFor(() => snapshot(uri).then((s) => s && s.renders > 0 && s), 'the first rendering of the preview');
+    assert.ok(!first.html.includes('Quokka'), 'the marker is in the preview before the edit');
+
+    const offset = document.getText().indexOf('_Encouraging_ the efforts');
+    assert.ok(offset >= 0, 'the example has no "_Encouraging_ the efforts"');
+    const position = document.positionAt(offset + '_Encouraging_'.length);
+    const inserted = ' in the Quokka spirit <script>alert(1)</script> <img src=x onerror=alert(2)> [a](javascript:alert(3))';
+    assert.ok(await editor.edit((b) => b.insert(position, inserted)), 'the edit was not applied');
+
+    const updated = await waitFor(async () => {
+      const s = await snapshot(uri);
+      return s && s.version === document.version && s.html.includes('Quokka') && s;
+    }, 'the preview to show the edited paragraph');
+    assert.ok(updated.renders > first.renders);
+    assert.match(updated.html, /<i>Encouraging<\/i> in the Quokka spirit &#60;script&#62;alert\(1\)&#60;\/script&#62; &#60;img src=x onerror=alert\(2\)&#62;/);
+    assert.doesNotMatch(updated.html, /<script|<img|href="javascript:/i);
+    assert.ok(updated.html.includes(TITLE));
+  });
+});
