@@ -3,7 +3,7 @@
  * registry, the profiles and the setting values. `tsx scripts/generate-schema.ts --write`; a unit
  * test (test/unit/schema.test.ts) fails when the file is stale.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CONFIG_FILE_NAME } from '../server/src/core/config/configFile';
 import { DEFAULT_PROFILE, OPENER_STYLES, PROFILES, PROFILE_DESCRIPTIONS, SUBPARAGRAPH_CASES, profileSeverity } from '../server/src/core/config/profiles';
 import { FOOTNOTE_STYLES, SEVERITIES, SPELLINGS } from '../server/src/core/config/settings';
@@ -141,7 +141,61 @@ export function schemaText(): string {
   return `${JSON.stringify(configSchema(), null, 2)}\n`;
 }
 
+/** The package manifest, whose `contributes.configuration` holds the VS Code settings. */
+export const PACKAGE_FILE = new URL('../package.json', import.meta.url);
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
+
+/**
+ * The VS Code settings that mirror the keys of `.unresrc.json` (`unres.profile`, `unres.spelling`,
+ * `unres.footnoteStyle`, `unres.phrases.*`, `unres.mun.*`, `unres.rules`), from the same schema, so
+ * the two never disagree. Settings of the editor alone (`unres.trace.server`,
+ * `unres.inlayHints.enabled`) stay as written in package.json.
+ */
+export function vscodeSettings(): Record<string, JsonSchema> {
+  const props = (configSchema() as JsonSchema).properties ?? {};
+  const out: Record<string, JsonSchema> = {};
+  const setting = (key: string, schema: JsonSchema) => {
+    const rest: JsonSchema = { ...schema };
+    delete rest.properties;
+    delete rest.additionalProperties;
+    out[`unres.${key}`] = { scope: 'resource', ...rest, ...(rest.enum || rest.type ? {} : { type: 'string' }) };
+  };
+  setting('profile', { ...props.profile, description: `${String(props.profile.description)} Unset: the organ line chooses.` });
+  setting('footnoteStyle', props.footnoteStyle);
+  setting('spelling', props.spelling);
+  for (const [k, v] of Object.entries(props.phrases.properties ?? {})) setting(`phrases.${k}`, { ...v, type: 'array', default: [] });
+  for (const [k, v] of Object.entries(props.mun.properties ?? {})) setting(`mun.${k}`, v);
+  out['unres.rules'] = {
+    scope: 'resource',
+    type: 'object',
+    default: {},
+    description: 'Severity per rule (off, hint, info, warning or error), e.g. { "opener-italics": "off" }; a .unresrc.json file wins over this setting.',
+    // The enum descriptions of the severities are the same for every rule: left out here, where
+    // they would add a hundred copies to the manifest.
+    properties: Object.fromEntries(
+      Object.entries(props.rules.properties ?? {}).map(([id, schema]) => {
+        const rest: JsonSchema = { ...schema };
+        delete rest.enumDescriptions;
+        return [id, rest];
+      }),
+    ),
+    additionalProperties: false,
+  };
+  return out;
+}
+
+/** package.json with the generated settings in place (the other settings and keys untouched). */
+export function packageText(current: string): string {
+  const pkg = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, JsonSchema> } } };
+  const generated = vscodeSettings();
+  const kept = Object.fromEntries(Object.entries(pkg.contributes.configuration.properties).filter(([k]) => !(k in generated) && !/^unres\.(?:profile|spelling|footnoteStyle|phrases|mun|rules)\b/.test(k)));
+  pkg.contributes.configuration.properties = { ...kept, ...generated };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
 if (process.argv.includes('--write')) {
   writeFileSync(SCHEMA_FILE, schemaText());
-  console.log('server/docs/unresrc.schema.json regenerated from the rule registry');
+  writeFileSync(PACKAGE_FILE, packageText(readFileSync(PACKAGE_FILE, 'utf8')));
+  console.log('server/docs/unresrc.schema.json and the settings of package.json regenerated from the rule registry');
 }

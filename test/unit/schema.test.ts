@@ -52,3 +52,18 @@ describe('the .unresrc.json schema (server/docs/unresrc.schema.json)', () => {
     }
   });
 });
+
+describe('the VS Code settings in package.json', () => {
+  it('are fresh: the keys of .unresrc.json mirrored as unres.* settings (run `npm run docs`)', async () => {
+    const { PACKAGE_FILE, packageText } = await import('../../scripts/generate-schema');
+    const current = readFileSync(PACKAGE_FILE, 'utf8');
+    assert.equal(current, packageText(current), 'the settings of package.json are stale: run npm run docs');
+  });
+
+  it('offer every setting key of .unresrc.json and every rule', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { properties?: Record<string, unknown> }> } } };
+    const keys = Object.keys(pkg.contributes.configuration.properties);
+    for (const k of SETTING_KEYS) assert.ok(keys.some((x) => x === `unres.${k}` || x.startsWith(`unres.${k}.`)), `unres.${k}`);
+    assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['unres.rules'].properties ?? {}), rules.map((r) => r.meta.id));
+  });
+});
