@@ -4,7 +4,7 @@ import { rangeOf } from './model/text';
 import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
 import { rules as registry } from './rules';
-import type { Fix, Rule, Severity } from './rules/types';
+import type { Fix, Rule, RuleContext, Severity } from './rules/types';
 
 /** A problem found in a document. */
 export interface LintDiagnostic {
@@ -78,6 +78,8 @@ export interface LintMemory {
   /** The resolved settings and the rules run: another key means nothing can be reused. */
   readonly key: string;
   readonly structure: readonly Element[];
+  /** What each block-scope rule with `facts` summarised of the whole draft. */
+  readonly facts: Readonly<Record<string, string>>;
   readonly local: readonly LintDiagnostic[];
 }
 
@@ -108,14 +110,19 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const local = enabled.filter((r) => r.meta.scope === 'block');
     const global = enabled.filter((r) => r.meta.scope !== 'block');
     const key = JSON.stringify([settings, local.map((r) => r.meta.id)]);
-    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, previous, local, settings, options);
+    const facts: Record<string, string> = {};
+    for (const r of local) if (r.facts) facts[r.meta.id] = r.facts(model);
+    // A rule whose summary of the whole draft changed runs over all of it; the others block by block.
+    const stale = previous ? local.filter((r) => r.facts && previous.facts[r.meta.id] !== facts[r.meta.id]) : [];
+    const fresh = stale.length === 0 ? local : local.filter((r) => !stale.includes(r));
+    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, withoutRules(previous, stale), fresh, settings, options);
     if (reused === null) return undefined;
-    const localFound = typeof reused === 'string' ? runRules(model, local, settings, options) : reused;
+    const localFound = typeof reused === 'string' ? runRules(model, local, settings, options) : stale.length === 0 ? reused : concat(reused, runRules(model, stale, settings, options));
     if (!localFound) return undefined;
     const mode = typeof reused === 'string' ? 'full' : 'blocks';
     const globalFound = runRules(model, global, settings, options);
     if (!globalFound) return undefined;
-    const memory: LintMemory = { text: model.text, masked: model.masked, key, structure: structureOf(model, 0, model.text.length), local: localFound };
+    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure: structureOf(model, 0, model.text.length), local: localFound };
     return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode, ...(typeof reused === 'string' ? { why: reused } : {}) };
   });
 }
@@ -154,8 +161,18 @@ function ruleIds(): ReadonlySet<string> {
   return registeredIds;
 }
 
+function withoutRules(memory: LintMemory, rules: readonly Rule[]): LintMemory {
+  if (rules.length === 0) return memory;
+  const ids = new Set(rules.map((r) => r.meta.id));
+  return { ...memory, local: memory.local.filter((d) => !ids.has(d.ruleId)) };
+}
+
+function concat<T>(a: T[], b: T[] | undefined): T[] | undefined {
+  return b && [...a, ...b];
+}
+
 /** Runs rules over a model, before inline directives; undefined when cancelled. */
-function runRules(model: DocumentModel, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | undefined {
+function runRules(model: DocumentModel, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, whole?: RuleContext['whole']): LintDiagnostic[] | undefined {
   const out: LintDiagnostic[] = [];
   for (const rule of rules) {
     if (options.token?.isCancellationRequested) return undefined;
@@ -167,6 +184,7 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
         model,
         settings,
         ruleIds: ruleIds(),
+        whole,
         report(r) {
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
@@ -337,7 +355,7 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
   const small = parse(head + text.slice(from, to) + closing);
   const at = head.length - from;
   if (!sameStructure(structureOf(small, head.length, head.length + to - from), structureOf(model, from, to), at)) return 'paragraphs read differently alone';
-  const found = runRules(small, rules, settings, options);
+  const found = runRules(small, rules, settings, options, { model, offset: (o) => o - at });
   if (!found) return null;
   const out: LintDiagnostic[] = [];
   // Keep what lies wholly before the blocks and move what lies after them; what touches them
@@ -349,7 +367,10 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
   for (const d of found) {
     const start = d.span.start - at;
     const end = d.span.end - at;
-    if (start < from || end > to) return 'a problem outside the paragraphs';
+    // The header, organ line and closing of the small draft are those of the draft, whose
+    // problems the previous run found: only what lies in the paragraphs is new.
+    if (end < from || start > to || (end === from && start < from)) continue;
+    if (start < from || end > to) return 'a problem across the paragraphs';
     const edits = d.fix?.edits.map((e) => ({ span: { start: e.span.start - at, end: e.span.end - at }, newText: e.newText }));
     if (edits?.some((e) => e.span.start < from || e.span.end > to)) return 'a fix outside the paragraphs';
     const span = { start, end };

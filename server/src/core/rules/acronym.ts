@@ -1,5 +1,5 @@
 import acronymData from '../data/acronyms.json';
-import { memo } from '../model/derived';
+import { allParagraphs, memo } from '../model/derived';
 import type { DocumentModel } from '../model/types';
 import type { Rule } from './types';
 import { isSecurityCouncilText, SKIP_DEFAULT, skipped } from './kinds/text';
@@ -32,6 +32,7 @@ export const acronym: Rule = {
     category: 'language',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['LANG-04', 'LANG-09'],
     messages: {
       replace: 'Spell the acronym out: write "{{replacement}}", not "{{found}}" (or define it first, as in "{{replacement}} ({{found}})").',
@@ -39,13 +40,14 @@ export const acronym: Rule = {
       possessive: 'An acronym is not used in the possessive: write "the … of {{acronym}}", not "{{found}}".',
     },
   },
-  check({ model, report }) {
-    const defined = definitions(model);
+  check({ model, report, whole }) {
+    // Run over the paragraphs an edit touched, the definitions are still those of the whole draft.
+    const defined = definitions(whole?.model ?? model);
     // Footnotes cite sources in their own words (`Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1`).
     for (const m of findEntries(model, compile(entries), { ...SKIP_DEFAULT, footnotes: true })) {
       const at = defined.get(m.found);
       // The definition itself `(SDGs)` and every later use are fine.
-      if (at !== undefined && at < m.span.start) continue;
+      if (at !== undefined && at < (whole ? whole.offset(m.span.start) : m.span.start)) continue;
       if (m.entry.replace === undefined) {
         report({ span: m.span, messageId: 'avoid', data: { found: m.found, note: m.entry.note ? ` (${m.entry.note})` : '' } });
         continue;
@@ -62,5 +64,22 @@ export const acronym: Rule = {
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
       report({ span, messageId: 'possessive', data: { acronym: m[1], found: m[0] } });
     }
+  },
+  facts(model) {
+    // Which acronyms the draft defines, each with how many paragraphs come before its definition:
+    // what decides whether a use elsewhere is reported.
+    const starts = allParagraphs(model).map((p) => p.fullSpan.start);
+    const out: string[] = [];
+    for (const [acronym, at] of definitions(model)) {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      out.push(`${acronym}@${lo}`);
+    }
+    return out.join(' ');
   },
 };

@@ -1,6 +1,6 @@
 import type { DocumentModel, Paragraph } from '../model/types';
 import { resolutionParagraphs } from './documentFacts';
-import { SKIP_DEFAULT, documentTokens, skipped, tokenIndexAt, type Token } from './kinds/text';
+import { SKIP_DEFAULT, skipped, tokenize, type Token } from './kinds/text';
 import type { Rule } from './types';
 
 /**
@@ -28,6 +28,9 @@ const CITED_BY_NUMBER = /\bresolutions?[ \t\u00a0]+(?:[A-Z]{1,3}-)?\d{1,4}(?:\/\
  */
 const PLAIN_INDICATOR = /[,;:.”’"]\d{1,3}(?![\d\p{L}])|^[,;:]?[ \t\u00a0]\d{1,3}[ \t\u00a0]+\p{Ll}/u;
 
+/** A head word of an instrument's title, in any case (a superset of what `mentions` accepts). */
+const HEAD_WORD = /(?<![A-Za-z0-9])(?:declaration|agenda|strategy|framework|action)(?![A-Za-z0-9])/i;
+
 /** A footnote reference right after the title, behind its punctuation (`Strategy;[^2]`). */
 const FOOTNOTE_AFTER = /^[,;:.”’")]{0,2}\[(?:\^|footnoteRef:)/;
 
@@ -51,11 +54,14 @@ function joined(text: string, a: Token, b: Token): boolean {
 }
 
 /** Instrument titles in a paragraph, each with whether a footnote or a number cites it. */
-function mentions(model: DocumentModel, p: Paragraph, tokens: readonly Token[]): Mention[] {
+function mentions(model: DocumentModel, p: Paragraph): Mention[] {
   const s = model.masked;
   const out: Mention[] = [];
-  let i = tokenIndexAt(tokens, p.body.start);
   const end = p.fullSpan.end;
+  // Most paragraphs name no instrument: test for a head word before reading the paragraph's words.
+  if (!HEAD_WORD.test(s.slice(p.body.start, end))) return out;
+  const tokens = tokenize(s, p.body.start, end);
+  let i = 0;
   while (i < tokens.length && tokens[i].start < end) {
     if (!isCapitalized(tokens[i])) {
       i++;
@@ -119,11 +125,10 @@ export const footnoteMissingSource: Rule = {
     },
   },
   check({ model, report }) {
-    const tokens = documentTokens(model);
     const byKey = new Map<string, { first: Mention; sourced: boolean }>();
     for (const p of resolutionParagraphs(model)) {
       if (model.annex && p.span.start >= model.annex.span.start) continue;
-      for (const m of mentions(model, p, tokens)) {
+      for (const m of mentions(model, p)) {
         const seen = byKey.get(m.key);
         if (!seen) byKey.set(m.key, { first: m, sourced: m.sourced });
         else if (m.sourced) seen.sourced = true;

@@ -69,6 +69,11 @@ export interface RuleContext {
   readonly settings: ResolvedSettings;
   /** The ids of every registered rule (for checks of rule ids written in the draft: directives). */
   readonly ruleIds: ReadonlySet<string>;
+  /**
+   * Set when a block-scope rule runs over a part of the draft (the paragraphs an edit touched, in a
+   * small draft of their own): the whole draft, and where an offset of `model` lies in it.
+   */
+  readonly whole?: { readonly model: DocumentModel; offset(at: number): number };
   report(report: Report): void;
 }
 
@@ -76,4 +81,11 @@ export interface RuleContext {
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): void;
+  /**
+   * For a block-scope rule that also reads something of the whole draft (the acronyms it defines,
+   * through `context.whole`): a summary of it. While the summary stays the same, what the rule
+   * found in the paragraphs an edit did not touch stands; when it changes, the rule runs over the
+   * whole draft again.
+   */
+  facts?(model: DocumentModel): string;
 }
