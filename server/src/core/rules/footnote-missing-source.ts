@@ -28,8 +28,18 @@ const CITED_BY_NUMBER = /\bresolutions?[ \t\u00a0]+(?:[A-Z]{1,3}-)?\d{1,4}(?:\/\
  */
 const PLAIN_INDICATOR = /[,;:.”’"]\d{1,3}(?![\d\p{L}])|^[,;:]?[ \t\u00a0]\d{1,3}[ \t\u00a0]+\p{Ll}/u;
 
-/** A head word of an instrument's title, in any case (a superset of what `mentions` accepts). */
-const HEAD_WORD = /(?<![A-Za-z0-9])(?:declaration|agenda|strategy|framework|action)(?![A-Za-z0-9])/i;
+/** A head word of an instrument's title, in any case. */
+const HEAD_WORD = /(?<![A-Za-z0-9])(?:declaration|agenda|strategy|framework|action)(?![A-Za-z0-9])/gi;
+
+/** Whether a text has a head word with a capital (`Agenda`, not the `agenda` of a session): a superset of what `mentions` accepts. */
+function namesInstrument(text: string): boolean {
+  HEAD_WORD.lastIndex = 0;
+  for (let m = HEAD_WORD.exec(text); m; m = HEAD_WORD.exec(text)) {
+    const c = m[0][0];
+    if (c !== c.toLowerCase()) return true;
+  }
+  return false;
+}
 
 /** A footnote reference right after the title, behind its punctuation (`Strategy;[^2]`). */
 const FOOTNOTE_AFTER = /^[,;:.”’")]{0,2}\[(?:\^|footnoteRef:)/;
@@ -59,7 +69,7 @@ function mentions(model: DocumentModel, p: Paragraph): Mention[] {
   const out: Mention[] = [];
   const end = p.fullSpan.end;
   // Most paragraphs name no instrument: test for a head word before reading the paragraph's words.
-  if (!HEAD_WORD.test(s.slice(p.body.start, end))) return out;
+  if (!namesInstrument(s.slice(p.body.start, end))) return out;
   const tokens = tokenize(s, p.body.start, end);
   let i = 0;
   while (i < tokens.length && tokens[i].start < end) {
