@@ -3,8 +3,20 @@ import { isSecurityCouncilText, SKIP_DEFAULT, skipped } from './kinds/text';
 
 /** An em dash (a run counts once), or a double hyphen standing for one. */
 const EM = /(?:—+|(?<![-\w])--(?![-\w]))[ \t\u00a0]*/g;
-/** `word–word`: an unspaced en dash between letters. */
-const EN_BETWEEN_WORDS = /(?<=\p{Ll})–(?=\p{L})|(?<=\p{L})–(?=\p{Ll})/gu;
+/** `word–word`: an unspaced en dash between letters, a lower-case one on at least one side. */
+const LOWER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
+
+/** The character (a whole code point) before `at`. */
+function codePointBefore(s: string, at: number): string {
+  if (at <= 0) return '';
+  const low = s.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = s.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(at - 2, at);
+  }
+  return s[at - 1];
+}
 
 /**
  * LANG-06: parenthetical dashes are spaced en dashes (`further steps – in all relevant formats –
@@ -44,9 +56,13 @@ export const dash: Rule = {
       const newText = lineStart ? '– ' : /[\p{L}\p{N},;)”’]/u.test(before) && /[\p{L}\p{N}(“‘]/u.test(after) ? ' – ' : undefined;
       report({ span, messageId: 'em', fix: newText === undefined ? undefined : { title: 'Write a spaced en dash', edits: [{ span, newText }] } });
     }
-    EN_BETWEEN_WORDS.lastIndex = 0;
-    for (let m = EN_BETWEEN_WORDS.exec(s); m; m = EN_BETWEEN_WORDS.exec(s)) {
-      const span = { start: m.index, end: m.index + 1 };
+    // Found with indexOf, then the letters around tested: a pattern led by Unicode lookbehinds
+    // would test every character of the draft.
+    for (let at = s.indexOf('–'); at >= 0; at = s.indexOf('–', at + 1)) {
+      const before = codePointBefore(s, at);
+      const after = String.fromCodePoint(s.codePointAt(at + 1) ?? 32);
+      if (!((LOWER.test(before) && LETTER.test(after)) || (LETTER.test(before) && LOWER.test(after)))) continue;
+      const span = { start: at, end: at + 1 };
       if (!skipped(model, span.start, span.end, SKIP_DEFAULT)) report({ span, messageId: 'enBetweenWords' });
     }
   },

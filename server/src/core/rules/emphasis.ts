@@ -3,7 +3,35 @@ import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
 
 /** Two or more words in capitals, at least one of four letters or more: `STRONGLY CONDEMNS`. */
-const CAPS_RUN = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,})+)(?![\p{L}\p{N}])/gu;
+const CAPS_RUN = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,})+)(?![\p{L}\p{N}])/uy;
+const UPPER = /^\p{Lu}$/u;
+
+/** Whether the code unit at `i` may start or continue a capital letter (a surrogate may: the pattern decides). */
+function mayBeCapital(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return (c >= 0xd800 && c <= 0xdfff) || UPPER.test(s[i]);
+}
+
+/**
+ * The matches of CAPS_RUN, left to right: the pattern is tried (sticky) only where two capitals
+ * meet, since a pattern that leads with Unicode lookbehinds would test every character.
+ */
+function* capsRuns(s: string): Generator<RegExpExecArray> {
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (!mayBeCapital(s, i + 1)) {
+      i++;
+      continue;
+    }
+    if (!mayBeCapital(s, i)) continue;
+    CAPS_RUN.lastIndex = i;
+    const m = CAPS_RUN.exec(s);
+    if (m) {
+      yield m;
+      i = m.index + m[0].length - 1;
+    }
+  }
+}
 const ROMAN = /^[IVXLC]+$/;
 
 /**
@@ -38,8 +66,7 @@ export const emphasis: Rule = {
       report({ span: e.span, messageId: e.marker === '**' ? 'bold' : 'underline', fix: { title: 'Remove the emphasis', edits: [{ span: e.span, newText: inner }] } });
     }
     const s = model.masked;
-    CAPS_RUN.lastIndex = 0;
-    for (let m = CAPS_RUN.exec(s); m; m = CAPS_RUN.exec(s)) {
+    for (const m of capsRuns(s)) {
       const words = m[1].split(/[ \u00a0]+/);
       const plain = words.filter((w) => !ROMAN.test(w));
       // `UNOSOM II` is an acronym and a numeral, not emphasis; so are surnames in capitals (`Mr. Alfonso DE LOS HEROS`).
