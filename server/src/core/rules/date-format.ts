@@ -115,9 +115,13 @@ export const dateFormat: Rule = {
       reportDate(report, span, found, day, month, year, why);
     }
     MONTH_FIRST.lastIndex = 0;
+    // Both lists run left to right: one pointer finds the day-first dates a match could overlap
+    // (a search of the whole list per match would be quadratic on a text of many dates).
+    let next = 0;
     for (let m = MONTH_FIRST.exec(s); m; m = MONTH_FIRST.exec(s)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      while (next < taken.length && taken[next].end <= span.start) next++;
+      if (next < taken.length && taken[next].start < span.end) continue;
       // `8 October 15 1992`: a day before the month makes this a day-first date with a footnote number after it.
       if (/\d[ \t\u00a0]+$/.test(s.slice(Math.max(0, span.start - 4), span.start))) continue;
       if (!ok(span)) continue;
