@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createConfigResolver, loadConfigFile, type ConfigHost, type ConfigProblem, type LoadedConfig, type SettingOrigin } from '../core/config/configFile';
-import { DEFAULT_PROFILE, type Profile } from '../core/config/profiles';
+import { chooseProfile, DEFAULT_PROFILE, isProfile, PROFILE_STYLES, profileSeverity, type Profile } from '../core/config/profiles';
 import { mergeSettings, type UnresSettings } from '../core/config/settings';
+import { parse } from '../core/parser/parse';
 import type { Rule, Severity } from '../core/rules/types';
 
 /** Configuration options of the command line. */
@@ -89,8 +90,11 @@ export class CliConfig {
   }
 
   /**
-   * Every setting's value for a draft and where it came from: `default`, a file and line, or a
-   * flag. Rules list every rule of the registry.
+   * Every setting's value for a draft and where it came from: `default`, a file and line, a flag,
+   * the draft itself (`organ line`, `header`: the profile chosen from it when none is set) or the
+   * profile (`profile sc`: a rule severity or a house-style choice of the profile). Rules list
+   * every rule of the registry with its effective severity, as the linter applies it: `--rule`,
+   * else the configuration file, else the profile, else the rule's default.
    */
   describe(file: string, registry: readonly Rule[]): { config?: LoadedConfig; values: { key: string; value: unknown; source: string }[] } {
     const config = this.configFor(file);
@@ -102,23 +106,52 @@ export class CliConfig {
     };
     const values: { key: string; value: unknown; source: string }[] = [];
     const flagRules = new Map(this.options.rules.map((r) => [r.id, r.severity]));
-    values.push(
-      this.options.profile
-        ? { key: 'profile', value: this.options.profile, source: '--profile' }
-        : { key: 'profile', value: settings.profile ?? DEFAULT_PROFILE, source: from('profile') ?? 'default' },
-    );
+    const profile = this.profileFor(file, settings);
+    values.push(profile);
     values.push({ key: 'footnoteStyle', value: settings.footnoteStyle ?? 'auto', source: from('footnoteStyle') ?? 'default' });
     values.push({ key: 'spelling', value: settings.spelling ?? 'oxford', source: from('spelling') ?? 'default' });
     for (const kind of ['preambular', 'operative'] as const) {
       values.push({ key: `phrases.${kind}`, value: settings.phrases?.[kind] ?? [], source: from(`phrases.${kind}`) ?? 'default' });
     }
+    const style = PROFILE_STYLES[profile.value];
+    const byProfile = `profile ${profile.value}`;
+    values.push({ key: 'mun.openerStyle', value: settings.mun?.openerStyle ?? style.openerStyle, source: settings.mun?.openerStyle !== undefined ? from('mun.openerStyle') ?? 'settings' : byProfile });
+    values.push({ key: 'mun.subparagraphCase', value: settings.mun?.subparagraphCase ?? style.subparagraphCase, source: settings.mun?.subparagraphCase !== undefined ? from('mun.subparagraphCase') ?? 'settings' : byProfile });
     for (const rule of registry) {
       const id = rule.meta.id;
       const flag = flagRules.get(id);
+      const configured = settings.rules?.[id];
+      const fromProfile = profileSeverity(profile.value, id);
       if (flag !== undefined) values.push({ key: `rules.${id}`, value: flag, source: '--rule' });
-      else values.push({ key: `rules.${id}`, value: settings.rules?.[id] ?? rule.meta.defaultSeverity, source: from(`rules.${id}`) ?? 'default' });
+      else if (configured !== undefined) values.push({ key: `rules.${id}`, value: configured, source: from(`rules.${id}`) ?? 'settings' });
+      else if (fromProfile !== undefined) values.push({ key: `rules.${id}`, value: fromProfile, source: byProfile });
+      else values.push({ key: `rules.${id}`, value: rule.meta.defaultSeverity, source: 'default' });
     }
     return { config, values };
+  }
+
+  /**
+   * The profile of a draft and where it came from: `--profile`, the configuration file, else what
+   * the draft says (its organ line or a Model UN header label, as the linter chooses it), else the
+   * default. A draft that does not exist yet (or cannot be read) follows the default.
+   */
+  private profileFor(file: string, settings: UnresSettings): { key: string; value: Profile; source: string } {
+    if (this.options.profile) return { key: 'profile', value: this.options.profile, source: '--profile' };
+    if (isProfile(settings.profile)) {
+      const list: readonly SettingOrigin[] | undefined = this.configFor(file)?.origins.profile;
+      return { key: 'profile', value: settings.profile, source: list?.map((o) => `${this.show(o.file)}:${o.line}`).join(' + ') ?? 'settings' };
+    }
+    let text: string | undefined;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined && !text.includes('\0')) {
+      const choice = chooseProfile(undefined, parse(text));
+      if (choice.source === 'organ line' || choice.source === 'header') return { key: 'profile', value: choice.profile, source: choice.source };
+    }
+    return { key: 'profile', value: DEFAULT_PROFILE, source: 'default' };
   }
 
   /** A path as shown to the user: relative to the current folder when below it. */

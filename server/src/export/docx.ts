@@ -2,7 +2,8 @@
  * Word (.docx) export in the layout of an official document: A4, Times New Roman, the header
  * block, the title in bold, the organ line, italic openers and secondary verbs (as the draft marks
  * them), preambular paragraphs with a first-line indent, numbered operative paragraphs with a
- * hanging indent, indented sub-paragraphs, real Word footnotes numbered in order of first reference
+ * hanging indent, indented sub-paragraphs, part labels centred in bold and section headings in
+ * bold (styles `UN Part heading`, `UN Section heading`), real Word footnotes numbered in order of first reference
  * (a legacy re-citation repeats the number, a current one prints a new footnote), closing lines.
  */
 import { AlignmentType, Document, FootnoteReferenceRun, Packer, Paragraph, Tab, TextRun, type IParagraphStyleOptions, type ParagraphChild } from 'docx';
@@ -49,6 +50,8 @@ const STYLES: IParagraphStyleOptions[] = [
     paragraph: { indent: { left: Math.round(44.4 * MM), hanging: INDENT }, leftTabStop: Math.round(44.4 * MM), alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } },
   },
   { id: 'UNClosing', name: 'UN Closing line', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 } } },
+  { id: 'UNPartHeading', name: 'UN Part heading', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true } },
+  { id: 'UNSectionHeading', name: 'UN Section heading', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { indent: { left: INDENT }, spacing: { before: 240, after: 120 }, keepNext: true } },
   { id: 'UNAnnexHeading', name: 'UN Annex heading', basedOn: 'Normal', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 240 }, keepNext: true } },
   { id: 'UNAnnex', name: 'UN Annex text', basedOn: 'Normal', paragraph: { indent: { firstLine: INDENT }, alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } } },
 ];
@@ -69,6 +72,10 @@ function styleOf(b: LayoutBlock): string {
       return b.marker ? 'UNOperative' : 'UNPreamble';
     case 'subparagraph':
       return (b.level ?? 1) >= 2 ? 'UNSubparagraph2' : 'UNSubparagraph1';
+    case 'heading':
+      return 'UNPartHeading';
+    case 'sectionHeading':
+      return 'UNSectionHeading';
     case 'closing':
       return 'UNClosing';
     case 'annexHeading':

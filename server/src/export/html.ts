@@ -53,6 +53,8 @@ h1.title { font-size: 13pt; line-height: 15pt; font-weight: bold; margin: 18pt 0
 .subparagraph .num { width: 12.7mm; }
 .closing { text-align: right; margin: 0; }
 .closing.first { margin-top: 18pt; }
+.heading { font-weight: bold; text-align: center; margin: 12pt 0 6pt 0; break-after: avoid; }
+.sectionHeading { font-weight: bold; text-align: left; margin: 12pt 0 6pt 12.7mm; break-after: avoid; }
 .annexHeading { font-weight: bold; text-align: center; margin-top: 24pt; break-before: page; }
 .annex { text-indent: 12.7mm; }
 sup.fnref { font-size: 7pt; line-height: 0; vertical-align: super; }
@@ -124,6 +126,10 @@ function renderBlock(b: LayoutBlock, attrs: string, first: { closing: boolean })
       first.closing = false;
       return `<p class="${cls}"${attrs}>${body}</p>`;
     }
+    case 'heading':
+      return `<p class="heading"${attrs}>${body}</p>`;
+    case 'sectionHeading':
+      return `<p class="sectionHeading"${attrs}>${body}</p>`;
     case 'annexHeading':
       return `<p class="annexHeading"${attrs}>${body}</p>`;
     case 'annex':

@@ -1,8 +1,12 @@
 /**
  * The print layout of a draft, shared by the Word and HTML exporters: the blocks of an official
- * document in order (header lines, title, organ line, paragraphs, sub-paragraphs, closing lines,
- * annex) with their inline text, italics and footnote references, and the footnotes numbered in
- * the order of first reference. Drafter comments and Word-export bookmarks are left out.
+ * document in order (header lines, title, organ line, headings, paragraphs, sub-paragraphs,
+ * closing lines, annex) with their inline text, italics and footnote references, and the footnotes
+ * numbered in the order of first reference. Drafter comments and Word-export bookmarks are left
+ * out. Headings (`model.headings`, format.md decision 15) are printed as the official layout does:
+ * a part label (`A`, `Part II`, `I. Global context`) as a centred bold line (`heading`), followed
+ * by its own organ line when the part has one (S/RES/161 (1961)); a section heading
+ * (`Peacebuilding financing`, A/RES/80/11) as a bold line at the left (`sectionHeading`).
  */
 import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
 import type { DocumentModel, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
@@ -31,7 +35,7 @@ export interface RefInline {
 export type Inline = TextInline | RefInline;
 
 /** What a block is, for its typography. */
-export type BlockKind = HeaderLineKind | 'organ' | 'preamble' | 'operative' | 'subparagraph' | 'closing' | 'annexHeading' | 'annex';
+export type BlockKind = HeaderLineKind | 'organ' | 'preamble' | 'operative' | 'subparagraph' | 'sectionHeading' | 'closing' | 'annexHeading' | 'annex';
 
 /** One printed block (a paragraph of the output). */
 export interface LayoutBlock {
@@ -207,11 +211,23 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       visitSubs(s.children, level + 1);
     }
   };
+  // Headings in the body (the part label over the organ line is a header line, printed above).
+  const headings = model.headings.filter((h) => h.where !== 'header');
+  let nextHeading = 0;
+  const headingsBefore = (offset: number) => {
+    for (; nextHeading < headings.length && headings[nextHeading].span.start < offset; nextHeading++) {
+      const h = headings[nextHeading];
+      push(h.kind === 'part' ? 'heading' : 'sectionHeading', h.span);
+      if (h.organ) push('organ', h.organ.span, { groupStart: true });
+    }
+  };
   for (const p of allParagraphs(model)) {
+    headingsBefore(p.span.start);
     const marker = p.number ? `${p.number.text}.` : undefined;
     push(p.part === 'preamble' ? 'preamble' : 'operative', { start: p.body.start, end: p.span.end }, { marker, paragraph: p.label });
     visitSubs(p.subparagraphs, 1);
   }
+  headingsBefore(model.closing?.span.start ?? model.annex?.span.start ?? model.text.length);
   if (model.closing) {
     push('closing', model.closing.meetingLine);
     if (model.closing.dateLine) push('closing', model.closing.dateLine);

@@ -91,6 +91,105 @@ describe('document symbols', () => {
   });
 });
 
+/** S/RES/161 (1961), shortened: two parts, each with its own organ line, preamble and operative part. */
+const PARTS = `161 (1961). Resolution of 21 February 1961 [S/4741]
+
+A
+
+The Security Council,
+
+_Having considered_ the situation in the Congo,
+
+1. _Urges_ that the United Nations take immediately all appropriate measures to prevent the occurrence of civil war in the Congo;
+
+2. _Reaffirms_ Security Council resolutions 143 (1960), 145 (1960) and 146 (1960) and reminds all States of their obligations under these resolutions.
+
+B
+
+The Security Council,
+
+_Gravely concerned_ at the continuing deterioration of the situation in the Congo,
+
+1. _Urges_ the convening of the Parliament and the taking of necessary protective measures in that connexion;
+
+2. _Calls upon_ all States to extend their full co-operation and assistance for the implementation of the present resolution.
+
+Adopted at the 942nd meeting by 9 votes to none, with 2 abstentions (France, Union of Soviet Socialist Republics).
+`;
+
+/** A/RES/80/11, shortened: section headings in the operative part. */
+const SECTIONS = `80/11. 2025 review of the United Nations peacebuilding architecture
+
+The General Assembly,
+
+_Recalling_ its resolution 70/262 of 27 April 2016,
+
+1. _Reaffirms_ the importance of national ownership;
+
+Peacebuilding Commission
+
+2. _Encourages_ the Peacebuilding Commission to continue to hold country-specific meetings;
+
+3. _Recognizes_ the advisory role of the Commission;
+
+Peacebuilding financing
+
+4. _Decides_ to consider the level of assessed contributions at its eighty-first session.
+`;
+
+describe('document symbols: headings', () => {
+  it('gives each part with its own organ line an entry with the organ line, preamble and operative part (S/RES/161 (1961))', () => {
+    const symbols = ls.documentSymbols(doc(PARTS));
+    assert.deepEqual(tree(symbols), [
+      'Header',
+      '  161 (1961). Resolution of 21 February 1961 [S/4741] — title',
+      'A — part · 3 paragraphs',
+      '  The Security Council, — organ line',
+      '  Preamble — 1 paragraph',
+      '    PP1 — Having considered the situation in the Congo,',
+      '  Operative part — 2 paragraphs',
+      '    OP1 — Urges that the United Nations take immediately all…',
+      '    OP2 — Reaffirms Security Council resolutions 143 (1960),…',
+      'B — part · 3 paragraphs',
+      '  The Security Council, — organ line',
+      '  Preamble — 1 paragraph',
+      '    PP2 — Gravely concerned at the continuing deterioration…',
+      '  Operative part — 2 paragraphs',
+      '    OP3 — Urges the convening of the Parliament and the…',
+      '    OP4 — Calls upon all States to extend their full…',
+    ]);
+    assert.equal(textOf(PARTS, symbols[1].selectionRange), 'A');
+    assert.equal(textOf(PARTS, symbols[2].selectionRange), 'B');
+    contained(symbols);
+  });
+
+  it('groups the operative paragraphs under their section headings (A/RES/80/11)', () => {
+    const symbols = ls.documentSymbols(doc(SECTIONS));
+    assert.deepEqual(tree(symbols).slice(5), [
+      'Operative part — 4 paragraphs',
+      '  OP1 — Reaffirms the importance of national ownership;',
+      '  Peacebuilding Commission — section · 2 paragraphs',
+      '    OP2 — Encourages the Peacebuilding Commission to…',
+      '    OP3 — Recognizes the advisory role of the Commission;',
+      '  Peacebuilding financing — section · 1 paragraph',
+      '    OP4 — Decides to consider the level of assessed…',
+    ]);
+    const section = symbols[3].children[1];
+    assert.equal(textOf(SECTIONS, section.selectionRange), 'Peacebuilding Commission');
+    assert.equal(section.range.start.line, 8);
+    assert.equal(section.range.end.line, 12);
+    contained(symbols);
+  });
+
+  it('starts a part at the heading that opens it (parts A, B, C of the operative part of S/RES/101 (1953))', () => {
+    const text = 'The Security Council,\n\n_Recalling_ its previous resolutions,\n\nA\n\n1. _Finds_ that the retaliatory action violates the cease-fire provisions;\n\nB\n\n1. _Takes note_ of the fact that there is substantial evidence.\n';
+    const symbols = ls.documentSymbols(doc(text));
+    assert.deepEqual(tree(symbols).slice(3), ['Operative part — 2 paragraphs', '  A — part · 1 paragraph', '    OP1 — Finds that the retaliatory action violates the…', '  B — part · 1 paragraph', '    OP2 — Takes note of the fact that there is substantial…']);
+    assert.equal(symbols[2].range.start.line, 4);
+    contained(symbols);
+  });
+});
+
 describe('folding ranges', () => {
   it('folds the header, each part, a paragraph with sub-paragraphs, the annex, the footnotes and long comments', () => {
     const text = `${DRAFT}<!--\nlong\nnote\n-->\n`;

@@ -31,5 +31,14 @@ ruleTester(footnoteFullStop, {
       errors: [{ line: at(ADOPTED, DEF).line, messageId: 'missing' }],
       output: with_('[^1]: See resolution S-30/1 (annex).'),
     },
+    {
+      // The Security Council compilations end their footnotes with a full stop too (417 of the 435
+      // footnotes of the corpus); the 18 that do not lost it in the OCR (corpus.test.ts, SC_KNOWN).
+      name: 'under `sc` as well: `Ibid , document S/17965` as the OCR of S/RES/583 (1986) gives it',
+      text: with_('[^1]: Ibid., document S/17965'),
+      settings: { profile: 'sc' },
+      errors: [{ line: at(ADOPTED, DEF).line, messageId: 'missing', message: '`…document S/17965.`' }],
+      output: with_('[^1]: Ibid., document S/17965.'),
+    },
   ],
 });

@@ -10,6 +10,23 @@ const nine = '_Decides_ to include in the provisional agenda of its seventy-fift
 /** A draft with one preambular paragraph and operative paragraphs from line 10, every other line. */
 const ops = (...paragraphs: string[]) => draft(`${pp}\n\n${paragraphs.join('\n\n')}\n`);
 
+/** S/RES/161 (1961), shortened: part A ends with a full stop before `B` and the organ line again. */
+const s161 = (endOfA: string) =>
+  '161 (1961). Resolution of 21 February 1961 [S/4741]\n\nA\n\nThe Security Council,\n\n_Having considered_ the situation in the Congo,\n\n' +
+  '4. _Decides_ that an immediate and impartial investigation be held in order to ascertain the circumstances of the death of Mr. Lumumba and his colleagues and that the perpetrators of these crimes be punished;\n\n' +
+  `5. _Reaffirms_ Security Council resolutions 143 (1960) of 14 July 1960, 145 (1960) of 22 July 1960 and 146 (1960) of 9 August 1960 and reminds all States of their obligations under these resolutions${endOfA}\n\n` +
+  'B\n\nThe Security Council,\n\n_Noting_ with deep regret and concern the systematic violations of human rights and fundamental freedoms,\n\n' +
+  '1. _Urges_ the convening of the Parliament and the taking of necessary protective measures in that connexion;\n\n' +
+  '3. _Calls upon_ all States to extend their full co-operation and assistance for the implementation of the present resolution.\n\n' +
+  'Adopted at the 942nd meeting by 9 votes to none, with 2 abstentions (France, Union of Soviet Socialist Republics).\n';
+/** S/RES/289 (1970), as printed: paragraph 1 ends with a comma, paragraph 5 with the full stop. */
+const s289 = (date: string) =>
+  `Resolution 289 (1970)\nof ${date}\n\nThe Security Council,\n\n_Having taken note_ of the request made by the President of the Republic of Guinea,\n\n` +
+  '1. _Demands_ the immediate cessation of the armed attack against the Republic of Guinea,\n\n' +
+  '2. _Demands_ the immediate withdrawal of all external armed forces and mercenaries, together with the military equipment used in the armed attack against the territory of the Republic of Guinea;\n\n' +
+  '3. _Decides_ to send a special mission to the Republic of Guinea to report on the situation immediately.\n\n' +
+  '5. _Decides_ to maintain the matter on its agenda.\n\nAdopted at the 1558th meeting.\n';
+
 ruleTester(operativePunctuation, {
   valid: [
     { name: 'semicolons, and a full stop after the closing quotation mark of the last paragraph (`Organization”.`)', text: ops(`1. ${seven};`, `2. ${eight};`, `3. ${nine}.`) },
@@ -21,6 +38,10 @@ ruleTester(operativePunctuation, {
     { name: 'comments after the marks, trailing tabs and no-break spaces, CRLF line ends', text: ops(`1. ${seven}; <!-- agreed ad ref -->`, `2. ${eight}.\t\u00a0`).replace(/\n/g, '\r\n') },
     { name: 'the closing block and footnote definitions after the last paragraph are not part of it', text: `${ops(`1. ${seven};`, `2. ${eight}.[^1]`)}\n101st plenary meeting\n25 July 2019\n\n[^1]: A/73/328–S/2018/592\n` },
     { name: 'the annex is free text', text: `${ops(`1. ${seven};`, `2. ${eight}.`)}\nAnnex\n\n1. Reaffirm our commitment\n` },
+    { name: 'a full stop on the last paragraph of part A, before `B` (S/RES/161 (1961))', text: s161('.'), settings: { profile: 'sc' } },
+    { name: 'a semicolon there too: the numbering of the parts may run on', text: s161(';') },
+    { name: 'a historic Security Council text (1970, `sc`): a comma and a full stop between paragraphs (S/RES/289 (1970))', text: s289('23 November 1970'), settings: { profile: 'sc' } },
+    { name: 'a historic `; and,` (S/RES/47 (1948))', text: s289('23 November 1970').replace('immediately.', 'immediately ; and,'), settings: { profile: 'sc' } },
   ],
   invalid: [
     {
@@ -82,6 +103,34 @@ ruleTester(operativePunctuation, {
       text: 'The General Assembly\r\n\r\n_Decides_ to adopt the programme of work annexed to the present resolution;\r\n',
       errors: [{ line: 3, column: 75, messageId: 'wrong' }],
       output: 'The General Assembly\r\n\r\n_Decides_ to adopt the programme of work annexed to the present resolution.\r\n',
+    },
+    {
+      name: 'a comma before a part heading is still wrong (under `ga`: no historic leniency)',
+      text: s161(','),
+      settings: { profile: 'ga' },
+      errors: [{ line: 11, messageId: 'wrong', message: 'should end with a semicolon, not a comma' }],
+      output: s161(';'),
+    },
+    {
+      name: 'the same marks in a Security Council text of 1993 (from 1975 on, the modern marks apply)',
+      text: s289('23 November 1993'),
+      settings: { profile: 'sc' },
+      errors: [{ line: 8, messageId: 'wrong', message: 'not a comma' }, { line: 12, messageId: 'wrong', message: 'not a full stop' }],
+      output: s289('23 November 1993').replace('Guinea,\n\n2.', 'Guinea;\n\n2.').replace('immediately.', 'immediately;'),
+    },
+    {
+      name: 'the historic leniency is the Security Council\'s: the 1970 text under `ga`',
+      text: s289('23 November 1970'),
+      settings: { profile: 'ga' },
+      errors: [{ line: 8, messageId: 'wrong' }, { line: 12, messageId: 'wrong' }],
+      output: s289('23 November 1970').replace('Guinea,\n\n2.', 'Guinea;\n\n2.').replace('immediately.', 'immediately;'),
+    },
+    {
+      name: 'the last paragraph of a historic text still ends with a full stop',
+      text: s289('23 November 1970').replace('agenda.', 'agenda,'),
+      settings: { profile: 'sc' },
+      errors: [{ line: 14, messageId: 'wrong', message: 'should end with a full stop, not a comma' }],
+      output: s289('23 November 1970'),
     },
   ],
 });

@@ -7,6 +7,19 @@ const op = '1. _Invites_ the United Nations and the Collective Security Treaty O
 /** A draft whose preamble is a first correct paragraph followed by `paragraph`. */
 const pre = (paragraph: string) => draft(`${first}\n\n${paragraph}\n\n${op}`);
 
+/** S/RES/47 (1948), shortened: unnumbered operative paragraphs of the time before the numbered ones. */
+const s47 = (date: string) =>
+  `47 (1948). Resolution of ${date}\n\nThe Security Council,\n\n_Considering_ that the continuation of the dispute is likely to endanger international peace and security,\n\n` +
+  '_Reaffirms_ its resolution 38 (1948) of 17 January 1948 ;\n\n' +
+  '_Recommends_ to the Governments of India and Pakistan the following measures as those which in the opinion of the Council are appropriate to bring about a cessation of the fighting :\n\n' +
+  'A. Restoration of peace and order\n\n1. The Government of Pakistan should undertake to use its best endeavours to secure the withdrawal of tribesmen ;\n\n' +
+  '2. The Government of India should undertake that there will be established a Plebiscite Administration.\n\nAdopted at the 286th meeting.\n';
+/** S/RES/33 (1947): `Resolves :` is the lead-in of the numbered paragraphs, with no preamble before it. */
+const s33 = (organ: string, date = '27 August 1947') =>
+  `33 (1947). Resolution of ${date} [S/528]\n\n${organ}\n\n_Resolves_ :\n\n` +
+  '1. That the sub-committee of the Committee of Experts be instructed to negotiate with the General Assembly’s committee on procedure for its acceptance of rule 58 of the provisional rules of procedure ;\n\n' +
+  '2. That the Secretary-General be requested to act as convener of the Committee.\n\nAdopted at the 190th meeting.\n';
+
 ruleTester(preambleOperativeForm, {
   valid: [
     { name: 'participles and adjectives in the preamble, verbs in the operative part', text: pre('_Welcoming_ the signing on 17 January 2017 of the memorandum of understanding,') },
@@ -15,6 +28,9 @@ ruleTester(preambleOperativeForm, {
     { name: 'an operative verb later inside a preambular paragraph is not its opener', text: pre('_Noting_ that the Organization welcomes and supports the initiative,') },
     { name: 'annexed texts are not preamble', text: `${pre('_Noting_ the report,')}\nAnnex\n\n_Recalls_ the Charter of the United Nations,\n` },
     { name: 'CRLF line ends and a no-break space inside the opener', text: pre('_Noting\u00a0with appreciation_ the progress in enhancing practical cooperation,').replace(/\n/g, '\r\n') },
+    { name: '`Resolves :` over numbered paragraphs is the operative lead-in (S/RES/33 (1947))', text: s33('The Security Council'), settings: { profile: 'sc' } },
+    { name: 'the lead-in holds in any period and profile', text: s33('The General Assembly,', '27 August 1993'), settings: { profile: 'ga' } },
+    { name: 'a historic Security Council text (`sc`, 1948): unnumbered operative paragraphs before the numbered ones (S/RES/47 (1948))', text: s47('21 April 1948'), settings: { profile: 'sc' } },
   ],
   invalid: [
     {
@@ -82,6 +98,13 @@ ruleTester(preambleOperativeForm, {
       text: pre('_Welcomes_ _also_ the practical contribution of the Organization,'),
       errors: [{ line: 10, column: 2, messageId: 'withForm', message: 'write "Welcoming also"' }],
       output: null,
+    },
+    {
+      name: 'the same paragraphs in a text of 1993 are preambular paragraphs opening with operative verbs; the one ending with a colon is a lead-in',
+      text: s47('21 April 1993'),
+      settings: { profile: 'sc' },
+      errors: [{ line: 7, messageId: 'withForm', message: 'write "Reaffirming"' }],
+      output: s47('21 April 1993').replace('_Reaffirms_', '_Reaffirming_'),
     },
   ],
 });

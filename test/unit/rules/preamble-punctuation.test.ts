@@ -7,6 +7,23 @@ const op = '1. _Invites_ the United Nations and the Collective Security Treaty O
 /** A draft whose preamble is `first` and then `paragraph` (line 10). */
 const pre = (paragraph: string) => draft(`${first}\n\n${paragraph}\n\n${op}`);
 
+/** S/RES/47 (1948), shortened: unnumbered operative paragraphs of the time before the numbered ones. */
+const s47 = (date: string) =>
+  `47 (1948). Resolution of ${date}\n\nThe Security Council,\n\n_Considering_ that the continuation of the dispute is likely to endanger international peace and security,\n\n` +
+  '_Reaffirms_ its resolution 38 (1948) of 17 January 1948 ;\n\n' +
+  '_Recommends_ to the Governments of India and Pakistan the following measures as those which in the opinion of the Council are appropriate to bring about a cessation of the fighting :\n\n' +
+  'A. Restoration of peace and order\n\n1. The Government of Pakistan should undertake to use its best endeavours to secure the withdrawal of tribesmen ;\n\n' +
+  '2. The Government of India should undertake that there will be established a Plebiscite Administration.\n\nAdopted at the 286th meeting.\n';
+/** S/RES/33 (1947): `Resolves :` is the lead-in of the numbered paragraphs, with no preamble before it. */
+const s33 = (organ: string, date = '27 August 1947') =>
+  `33 (1947). Resolution of ${date} [S/528]\n\n${organ}\n\n_Resolves_ :\n\n` +
+  '1. That the sub-committee of the Committee of Experts be instructed to negotiate with the General Assembly’s committee on procedure for its acceptance of rule 58 of the provisional rules of procedure ;\n\n' +
+  '2. That the Secretary-General be requested to act as convener of the Committee.\n\nAdopted at the 190th meeting.\n';
+/** S/RES/99 (1953): a preambular paragraph ending with a full stop. */
+const s99 = (date: string) =>
+  `99 (1953). Resolution of ${date}\n\nThe Security Council,\n\n_Noting_ that Judge Sergei Alexandrovich Golunsky has submitted his resignation owing to ill health.\n\n` +
+  '_Noting_ that a vacancy in the Court for the remainder of Judge Golunsky’s term of office has thus occurred,\n\n_Decides_ that an election to fill the vacancy shall take place during the eighth session of the General Assembly.\n\nAdopted at the 613th meeting.\n';
+
 ruleTester(preamblePunctuation, {
   valid: [
     { name: 'every preambular paragraph ends with a comma, the last one too', text: pre(`${last},`) },
@@ -19,6 +36,10 @@ ruleTester(preamblePunctuation, {
     { name: 'a hard-wrapped paragraph ending with a comma', text: pre('_Noting_ the firm intention of both organizations\nto further strengthen existing cooperation,') },
     { name: 'a preambular paragraph with sub-paragraphs: the last one carries the comma', text: pre('_Noting_ the following reports:\n\n(a) The report of the Secretary-General;\n\n(b) The report of the Collective Security Treaty Organization,') },
     { name: 'the operative part is not checked by this rule', text: draft(`${first}\n\n1. _Decides_ to continue,\n`) },
+    { name: 'a historic Security Council text (`sc`, 1953): a preambular paragraph ending with a full stop (S/RES/99 (1953))', text: s99('12 August 1953'), settings: { profile: 'sc' } },
+    { name: 'a historic `;` after an unnumbered operative paragraph left in the preamble (S/RES/47 (1948))', text: s47('21 April 1948'), settings: { profile: 'sc' } },
+    { name: '`Resolves :` over numbered paragraphs is the operative lead-in, not a preambular paragraph (S/RES/33 (1947))', text: s33('The Security Council'), settings: { profile: 'sc' } },
+    { name: 'the lead-in holds in any period and profile', text: s33('The General Assembly', '27 August 1993'), settings: { profile: 'ga' } },
   ],
   invalid: [
     {
@@ -86,6 +107,20 @@ ruleTester(preamblePunctuation, {
       text: draft(`${first.slice(0, -1)};\n\n${last}.\n\n${op}`),
       errors: [{ line: 8, column: 135, messageId: 'wrong' }, { line: 10, column: 93, messageId: 'wrong' }],
       output: draft(`${first}\n\n${last},\n\n${op}`),
+    },
+    {
+      name: 'the full stop of S/RES/99 in a Security Council text of 1993',
+      text: s99('12 August 1993'),
+      settings: { profile: 'sc' },
+      errors: [{ line: 5, messageId: 'wrong', message: 'not "."' }],
+      output: s99('12 August 1993').replace('ill health.', 'ill health,'),
+    },
+    {
+      name: 'a colon on a preambular paragraph that a numbered paragraph does not follow (and the unnumbered one after it)',
+      text: s33('The Security Council').replace('1. That', 'That'),
+      settings: { profile: 'ga' },
+      errors: [{ line: 5, messageId: 'wrong', message: 'not ":"' }, { line: 7, messageId: 'wrong', message: 'not ";"' }],
+      output: s33('The Security Council').replace('1. That', 'That').replace('_Resolves_ :', '_Resolves_ ,').replace('procedure ;', 'procedure ,'),
     },
   ],
 });

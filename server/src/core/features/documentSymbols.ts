@@ -1,10 +1,14 @@
 /**
  * The outline: header, organ line, preamble (`PP1` … with their opening words), operative part
  * (`OP1` … with sub-paragraphs `OP3 (b)`), annex and footnotes, as a tree for the outline view
- * and the breadcrumbs.
+ * and the breadcrumbs. Headings (format.md, decision 15) group the paragraphs under them: a
+ * section heading (`Peacebuilding financing`, A/RES/80/11) or part label inside a part is an entry
+ * of that part with its paragraphs as children; parts that open with their own organ line
+ * (S/RES/161 (1961): `A` / `The Security Council,` …, `B` / `The Security Council,` …) are entries
+ * at the top, each with its organ line, preamble and operative part.
  */
 import { lineAt, rangeOf, trimEnd } from '../model/text';
-import type { DocumentModel, HeaderLineKind, Paragraph, Range, Span, Subparagraph } from '../model/types';
+import type { DocumentModel, HeaderLineKind, Heading, Paragraph, Range, Span, Subparagraph } from '../model/types';
 import { annexBody, subparagraphFullSpan, subparagraphName } from './references';
 
 /** What an outline entry stands for (the LSP adapter picks an icon for each). */
@@ -73,17 +77,72 @@ function paragraphSymbol(model: DocumentModel, p: Paragraph): OutlineSymbol {
   };
 }
 
-function part(model: DocumentModel, name: string, list: readonly Paragraph[]): OutlineSymbol | undefined {
+/** A heading grouping the paragraphs under it (kind `part`: the LSP shows it as a part of the text). */
+function headingSymbol(model: DocumentModel, h: Heading, list: readonly Paragraph[]): OutlineSymbol {
+  const what = h.kind === 'part' ? 'part' : 'section';
+  return {
+    name: h.text.replace(/[\s\u00a0]+/g, ' '),
+    detail: `${what} · ${list.length} paragraph${list.length === 1 ? '' : 's'}`,
+    kind: 'part',
+    range: rangeOf(model, { start: h.span.start, end: list[list.length - 1].fullSpan.end }),
+    selectionRange: rangeOf(model, h.span),
+    children: list.map((p) => paragraphSymbol(model, p)),
+  };
+}
+
+/** The paragraphs of a list as entries, runs under the same heading (other than `top`'s) grouped under it. */
+function grouped(model: DocumentModel, list: readonly Paragraph[], top: ReadonlySet<Heading>): OutlineSymbol[] {
+  const out: OutlineSymbol[] = [];
+  for (let i = 0; i < list.length; ) {
+    const h = list[i].heading;
+    if (!h || top.has(h)) {
+      out.push(paragraphSymbol(model, list[i++]));
+      continue;
+    }
+    let j = i;
+    while (j < list.length && list[j].heading === h) j++;
+    out.push(headingSymbol(model, h, list.slice(i, j)));
+    i = j;
+  }
+  return out;
+}
+
+function part(model: DocumentModel, name: string, list: readonly Paragraph[], top: ReadonlySet<Heading> = new Set()): OutlineSymbol | undefined {
   if (list.length === 0) return undefined;
-  const span = { start: list[0].span.start, end: list[list.length - 1].fullSpan.end };
+  const children = grouped(model, list, top);
+  // A heading that opens the part stands before its first paragraph: the part starts there.
+  const start = Math.min(list[0].span.start, children[0].kind === 'part' ? list[0].heading!.span.start : list[0].span.start);
+  const span = { start, end: list[list.length - 1].fullSpan.end };
   return {
     name,
     detail: `${list.length} paragraph${list.length === 1 ? '' : 's'}`,
     kind: 'part',
     range: rangeOf(model, span),
-    selectionRange: rangeOf(model, firstLine(model, list[0].span)),
-    children: list.map((p) => paragraphSymbol(model, p)),
+    selectionRange: rangeOf(model, firstLine(model, { start, end: list[0].span.end })),
+    children,
   };
+}
+
+/** Organ line, preamble and operative part of the paragraphs in `[start, end)`, and how many paragraphs. */
+function body(model: DocumentModel, start: number, end: number, top: ReadonlySet<Heading>): { symbols: OutlineSymbol[]; count: number } {
+  const inside = (p: Paragraph) => p.span.start >= start && p.span.start < end;
+  const preamble = model.preamble.filter(inside);
+  const operative = model.operative.filter(inside);
+  const symbols = [part(model, 'Preamble', preamble, top), part(model, 'Operative part', operative, top)].filter((x): x is OutlineSymbol => x !== undefined);
+  return { symbols, count: preamble.length + operative.length };
+}
+
+function organSymbol(model: DocumentModel, organ: { readonly span: Span }): OutlineSymbol {
+  return { name: model.text.slice(organ.span.start, organ.span.end), detail: 'organ line', kind: 'organ', range: rangeOf(model, organ.span), selectionRange: rangeOf(model, organ.span), children: [] };
+}
+
+/**
+ * The parts of a text in parts with their own organ line (S/RES/161 (1961)): the part label over
+ * the organ line (`where: 'header'`) and every later part label with an organ line of its own.
+ */
+function ownParts(model: DocumentModel): readonly Heading[] {
+  const list = model.headings.filter((h) => h.kind === 'part' && (h.where === 'header' || h.organ));
+  return list.some((h) => h.organ) ? list : [];
 }
 
 /** The outline of a draft. */
@@ -101,16 +160,36 @@ export function documentSymbols(model: DocumentModel): OutlineSymbol[] {
       children.push({ name, detail: 'title', kind: 'headerLine', range: rangeOf(model, header.title.span), selectionRange: rangeOf(model, header.title.span), children: [] });
       children.sort((a, b) => a.range.start.line - b.range.start.line);
     }
-    const span = { start: header.lines[0].span.start, end: header.lines[header.lines.length - 1].span.end };
-    out.push({ name: 'Header', kind: 'header', range: rangeOf(model, span), selectionRange: rangeOf(model, header.lines[0].span), children });
+    // A part label over the organ line (`A`, S/RES/161 (1961)) opens the first part, not the header.
+    const lines = header.lines.filter((l) => l.kind !== 'heading');
+    if (lines.length > 0) {
+      const span = { start: lines[0].span.start, end: lines[lines.length - 1].span.end };
+      out.push({ name: 'Header', kind: 'header', range: rangeOf(model, span), selectionRange: rangeOf(model, lines[0].span), children });
+    }
   }
-  if (model.organ) {
-    out.push({ name: model.text.slice(model.organ.span.start, model.organ.span.end), detail: 'organ line', kind: 'organ', range: rangeOf(model, model.organ.span), selectionRange: rangeOf(model, model.organ.span), children: [] });
+  const parts = ownParts(model);
+  if (parts.length > 0) {
+    const top = new Set(parts);
+    const bodyEnd = model.closing?.span.start ?? model.annex?.span.start ?? model.text.length;
+    // Paragraphs before the first part label (when the label is not in the header).
+    if (model.organ && model.organ.span.start < parts[0].span.start) out.push(organSymbol(model, model.organ));
+    out.push(...body(model, 0, parts[0].span.start, top).symbols);
+    parts.forEach((h, i) => {
+      const end = i + 1 < parts.length ? parts[i + 1].span.start : bodyEnd;
+      const organ = h.organ ?? (h.where === 'header' ? model.organ : undefined);
+      const { symbols, count } = body(model, h.span.start, end, top);
+      const children = [...(organ ? [organSymbol(model, organ)] : []), ...symbols];
+      const last = children[children.length - 1];
+      const rangeEnd = last ? last.range.end : rangeOf(model, h.span).end;
+      out.push({ name: h.text.replace(/[\s\u00a0]+/g, ' '), detail: `part · ${count} paragraph${count === 1 ? '' : 's'}`, kind: 'part', range: { start: rangeOf(model, h.span).start, end: rangeEnd }, selectionRange: rangeOf(model, h.span), children });
+    });
+  } else {
+    if (model.organ) out.push(organSymbol(model, model.organ));
+    const preamble = part(model, 'Preamble', model.preamble);
+    if (preamble) out.push(preamble);
+    const operative = part(model, 'Operative part', model.operative);
+    if (operative) out.push(operative);
   }
-  const preamble = part(model, 'Preamble', model.preamble);
-  if (preamble) out.push(preamble);
-  const operative = part(model, 'Operative part', model.operative);
-  if (operative) out.push(operative);
   const annex = annexBody(model);
   if (model.annex && annex) {
     const heading = model.annex.heading;

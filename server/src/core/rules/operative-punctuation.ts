@@ -1,6 +1,40 @@
+import { terminalOf } from '../model/derived';
+import type { DocumentModel, Paragraph, Span } from '../model/types';
 import { checkTerminal } from './punctuation';
 import { operativeParagraphs } from './util';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * Security Council texts adopted before this year follow the typography of their time (S/RES/3
+ * (1946), S/RES/47 (1948), S/RES/289 (1970)): operative paragraphs that are whole sentences end
+ * with a full stop, items of a list with a comma or `; and,`, a lead-in to unnumbered items with a
+ * colon, and preambular paragraphs may end with `;` or `.`. The corpus shows the modern marks
+ * throughout from 1975 on (docs/rules/operative-punctuation.md, "Historic Security Council texts").
+ */
+export const HISTORIC_SC_BEFORE = 1975;
+
+/**
+ * Whether a draft is a Security Council text of the historic period: linted under `sc` and
+ * adopted (by its header, title or closing date) before `HISTORIC_SC_BEFORE`.
+ */
+export function historicSc(context: Pick<RuleContext, 'model' | 'settings'>): boolean {
+  const year = context.model.header.adopted?.year;
+  return context.settings.profile === 'sc' && year !== undefined && year < HISTORIC_SC_BEFORE;
+}
+
+/** Whether the block ends with one of `marks`; `; and` (`; or`) counts as `;` and `, and` as `,`. */
+export function endsWithOneOf(model: DocumentModel, span: Span, marks: string): boolean {
+  const t = terminalOf(model, span);
+  if (!t) return false;
+  if (marks.includes(t.char)) return true;
+  const conj = /([;,])[ \t\u00a0\r\n]+(?:and|or)$/.exec(model.masked.slice(Math.max(span.start, t.offset - 12), t.offset + 1));
+  return conj !== null && marks.includes(conj[1]);
+}
+
+/** Whether `next` opens a new part (`B`, `Part II`) after `p`: `p` then ends that part. */
+function endsPart(p: Paragraph, next: Paragraph | undefined): boolean {
+  return next !== undefined && next.heading !== undefined && next.heading !== p.heading && next.heading.kind === 'part';
+}
 
 /** OP-04: `;` after every operative paragraph, `.` after the last, `:` after a lead-in. */
 export const operativePunctuation: Rule = {
@@ -21,9 +55,16 @@ export const operativePunctuation: Rule = {
     const { model } = context;
     const list = operativeParagraphs(model);
     const ids = { wrong: 'wrong', missing: 'missing', insideQuote: 'insideQuote' };
+    const historic = historicSc(context);
     list.forEach((p, i) => {
       const last = i === list.length - 1;
-      const [expected, why] = p.subparagraphs.length > 0
+      const lead = p.subparagraphs.length > 0;
+      // The last paragraph of a part (`…under these resolutions.` before `B` in S/RES/161 (1961))
+      // may end it with a full stop, or carry on with a semicolon.
+      if (!lead && !last && endsPart(p, list[i + 1]) && endsWithOneOf(model, p.span, ';.')) return;
+      // Historic Security Council texts: any of the marks of the time between paragraphs.
+      if (historic && !lead && !last && endsWithOneOf(model, p.span, ';.,:')) return;
+      const [expected, why] = lead
         ? [':', 'it introduces sub-paragraphs']
         : last
           ? ['.', 'it is the last operative paragraph']

@@ -1,6 +1,15 @@
+import { historicSc } from './operative-punctuation';
+import { isOperativeLeadIn } from './preamble-operative-form';
 import type { Rule } from './types';
 
-/** SKEL-07: exactly one organ line, with a comma when a preamble follows and none when it does not. */
+/**
+ * SKEL-07: exactly one organ line, with a comma when a preamble follows and none when it does not.
+ * A "preamble" that is only the operative part's lead-in (`The Security Council` / `Resolves :` /
+ * `1. That …`, S/RES/33 (1947)) is no preamble: the comma is not asked for (nor refused). A
+ * historic Security Council text (`historicSc`) may have no organ line at all: `Whereas …` / `Now,
+ * therefore, the Security Council … resolves` (S/RES/17, S/RES/21 (1947)), or the organ named in
+ * each paragraph (S/RES/1 (1946)).
+ */
 export const organLine: Rule = {
   meta: {
     id: 'organ-line',
@@ -16,9 +25,11 @@ export const organLine: Rule = {
       noComma: 'With no preamble the organ line takes no comma: write `The {{name}}`.',
     },
   },
-  check({ model, report }) {
+  check(context) {
+    const { model, report } = context;
     const organ = model.organ;
     if (!organ) {
+      if (historicSc(context)) return;
       const p = model.problems.find((x) => x.code === 'missing-organ-line');
       if (p) report({ span: p.span, messageId: 'missing' });
       return;
@@ -27,7 +38,8 @@ export const organLine: Rule = {
       report({ span, messageId: 'duplicate', data: { name: organ.name } });
     }
     const punct = organ.punctuationSpan;
-    if (model.preamble.length > 0 && organ.punctuation !== ',') {
+    const leadInOnly = model.preamble.length > 0 && model.preamble.every((p) => isOperativeLeadIn(model, p));
+    if (model.preamble.length > 0 && !leadInOnly && organ.punctuation !== ',') {
       report({
         span: organ.punctuation ? punct : organ.span,
         messageId: 'needsComma',

@@ -1,10 +1,16 @@
 import { terminalOf } from '../model/derived';
+import { historicSc } from './operative-punctuation';
+import { isOperativeLeadIn } from './preamble-operative-form';
 import { lastBlockOf } from './util';
 import type { Rule } from './types';
 
 const CLOSING_QUOTES = '”’"\'';
 
-/** PRE-04: every preambular paragraph ends with a comma, the last one too. */
+/**
+ * PRE-04: every preambular paragraph ends with a comma, the last one too. Not checked: the
+ * operative part's lead-in left in the preamble (`Resolves :` over `1. That …`), and, in a
+ * historic Security Council text (`historicSc`), a paragraph ending with `;` or `.`.
+ */
 export const preamblePunctuation: Rule = {
   meta: {
     id: 'preamble-punctuation',
@@ -20,10 +26,14 @@ export const preamblePunctuation: Rule = {
       conjunction: 'A preambular paragraph ends with a comma, not with "{{word}}": remove "{{word}}" after the comma.',
     },
   },
-  check({ model, report }) {
+  check(context) {
+    const { model, report } = context;
+    const historic = historicSc(context);
     for (const p of model.preamble) {
       const t = terminalOf(model, lastBlockOf(p));
       if (!t || t.char === ',') continue;
+      if (historic && (t.char === ';' || t.char === '.')) continue;
+      if (t.char === ':' && isOperativeLeadIn(model, p)) continue;
       const at = { start: t.offset, end: t.offset + 1 };
       // `…, and` (PRE-04 ✘): adding a comma would give `, and,`; the conjunction goes instead.
       const tail = /,([ \t\u00a0\r\n]+)(and|or)$/.exec(model.masked.slice(Math.max(0, t.offset - 12), t.offset + 1));
