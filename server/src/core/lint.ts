@@ -303,10 +303,6 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return i;
 }
 
-function intersects(span: Span | undefined, from: number, to: number): boolean {
-  return !!span && span.start < to && span.end > from;
-}
-
 /**
  * The block-scope diagnostics of the new version from those of the previous one and a run over the
  * changed blocks; why not when that cannot be trusted (the caller runs them all), null when cancelled.
@@ -340,7 +336,9 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
   }
   const oldTo = to - delta;
   if (from < organ.span.end || oldTo < from) return 'header or organ line edited';
-  if (intersects(model.closing?.span, from, to) || (model.annex && to > model.annex.heading.start)) return 'closing or annex edited';
+  // What follows the closing is annexed material that paragraph rules leave alone: the small
+  // draft, which puts the blocks before its closing, would read it as the resolution's own.
+  if ((model.closing && to > model.closing.span.start) || (model.annex && to > model.annex.heading.start)) return 'closing or annex edited';
   // Outside the blocks, the masked text and the structure must be those of the previous version.
   if (model.masked.slice(0, from) !== previous.masked.slice(0, from) || model.masked.slice(to) !== previous.masked.slice(oldTo)) return 'a comment opened or closed';
   const before = structureOf(model, 0, from);
@@ -381,7 +379,8 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
 
 /** A diagnostic moved by `delta` characters (its range recomputed in the new version). */
 function move(model: DocumentModel, d: LintDiagnostic, delta: number): LintDiagnostic {
-  if (delta === 0) return d;
+  // Even with delta 0 (one character replaced by another) a line may have been joined or split.
+  if (delta === 0) return { ...d, range: rangeOf(model, d.span) };
   const span = { start: d.span.start + delta, end: d.span.end + delta };
   const fix = d.fix && { title: d.fix.title, edits: d.fix.edits.map((e) => ({ span: { start: e.span.start + delta, end: e.span.end + delta }, newText: e.newText })) };
   return { ...d, span, range: rangeOf(model, span), fix };

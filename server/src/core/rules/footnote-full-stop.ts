@@ -9,6 +9,7 @@ export const footnoteFullStop: Rule = {
     category: 'footnotes',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['FN-03'],
     messages: {
       missing: 'End the footnote with a full stop: `{{example}}.`',

@@ -12,6 +12,7 @@ export const footnotePageLocator: Rule = {
     category: 'footnotes',
     defaultSeverity: 'hint',
     fixable: false,
+    scope: 'block',
     conventions: ['FN-03'],
     messages: {
       page: 'Cite a United Nations document by paragraph, chapter, section or annex (`para. 12`, `chap. II`, `annex`), not by page: page numbers differ between language versions.',

@@ -12,6 +12,7 @@ export const inTextSymbol: Rule = {
     category: 'footnotes',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'block',
     conventions: ['FN-09'],
     messages: {
       symbol: 'Cite `{{symbol}}` in a footnote (`…report,[^1]` with `[^1]: {{symbol}}.`): General Assembly texts keep document symbols out of the running text.',

@@ -18,6 +18,7 @@ export const negotiationMarks: Rule = {
     category: 'operative',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'block',
     conventions: ['SKEL-11'],
     messages: {
       bis: 'An adopted text has no "{{found}}" paragraphs (a negotiation-stage number): renumber the operative paragraphs (Format Document does).',

@@ -3,7 +3,7 @@ import { footnoteBody } from './documentFacts';
 import { officialRecordsCitations } from './officialRecords';
 import type { Rule } from './types';
 
-const SC_YEAR = /Official Records of the Security Council,\s+([A-Za-z]+(?:-[a-z]+)?)\s+Year,\s+Supplement\s+for\s+[^.;()]{0,80}?\b(\d{4})\b/dg;
+const SC_YEAR = /Official Records of the Security Council,\s+([A-Za-z]+(?:-[a-z]+)?)\s+Year,\s+Supplement\s+for\s+(?!\s)[^.;()]{0,80}?\b(\d{4})\b/dg;
 
 /** FN-07: `Official Records of the General Assembly, Seventy-third Session, …` — ordinal in words, `Session` capitalized. */
 export const officialRecordsStyle: Rule = {
@@ -13,6 +13,7 @@ export const officialRecordsStyle: Rule = {
     category: 'footnotes',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['FN-07'],
     messages: {
       session: 'In an Official Records title write `{{expected}}`: the ordinal in words with a capital, and `Session` with a capital (unlike running text).',

@@ -14,6 +14,7 @@ export const paragraphReferenceFormat: Rule = {
     category: 'cross-references',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['XREF-01'],
     messages: {
       space: 'Put a space before the subparagraph letter: write "{{fixed}}".',

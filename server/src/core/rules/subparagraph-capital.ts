@@ -14,6 +14,7 @@ export const subparagraphCapital: Rule = {
     category: 'operative',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['OP-05'],
     messages: {
       lower: 'A sub-paragraph begins with a capital letter: write `{{expected}}`.',

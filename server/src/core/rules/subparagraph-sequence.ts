@@ -32,6 +32,7 @@ export const subparagraphSequence: Rule = {
     category: 'operative',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
     conventions: ['OP-05'],
     messages: {
       sequence: 'Sub-paragraph ({{found}}) follows ({{previous}}): label it ({{expected}}).',
