@@ -23,15 +23,46 @@ interface DocumentStatistics {
   readonly operative: number;
   readonly footnotes: number;
   readonly words: number;
-  readonly profile: { readonly name: string; readonly source: string; readonly reason: string };
-  readonly configFile: string | null;
+  /** The profile that applies and where it was chosen (`config file`, `setting`, `organ line`, `header`, `default`). */
+  readonly profile: { readonly name: string; readonly source: string; readonly reason: string; readonly file?: string; readonly line?: number };
+  /** The `.unresrc.json` found walking up from the draft, or null. */
+  readonly configFile: {
+    readonly path: string;
+    readonly state: 'applies' | 'broken';
+    readonly extends: readonly string[];
+    readonly problems: readonly { readonly file: string; readonly line: number; readonly column: number; readonly message: string }[];
+    readonly problemCount: number;
+  } | null;
+  /** Where the server looked for a configuration file and what it found, as a sentence. */
+  readonly configSearch?: string;
   readonly settingsSource: string;
+}
+
+/** The explanation `unres.showProfile` shows: which configuration file and profile apply, and why. */
+export function profileExplanation(s: DocumentStatistics | undefined, origins: readonly string[]): string[] {
+  const lines: string[] = [];
+  if (!s) lines.push('Profile: GA (default).', 'Configuration file: not known yet (the language server has not answered).');
+  else {
+    lines.push(`Profile: ${s.profile.name} (${s.profile.source}). ${s.profile.reason}`);
+    const f = s.configFile;
+    if (!f) lines.push('Configuration file: none.');
+    else {
+      const more = f.extends.length ? `; it extends ${f.extends.join(', ')}` : '';
+      lines.push(f.state === 'broken' ? `Configuration file: ${f.path} (broken: ${f.problemCount} problem${f.problemCount === 1 ? '' : 's'}; the defaults apply until it is fixed${more}).` : `Configuration file: ${f.path} (applies${more}).`);
+      for (const p of f.problems.slice(0, 3)) lines.push(`  ${p.file}:${p.line}:${p.column}: ${p.message}`);
+    }
+    if (s.configSearch) lines.push(s.configSearch);
+  }
+  lines.push(`Editor settings are read from ${s?.settingsSource ?? 'the editor settings'}:`, ...origins.map((l) => `  ${l}`));
+  return lines;
 }
 
 /** What the extension exports: the client, and the statistics item's state (for tests). */
 export interface UnresApi {
   readonly client: LanguageClient;
   statusText(): { text: string; tooltip: string; visible: boolean };
+  /** The title and lines `unres.showProfile` shows for a draft (for tests: the command's dialog is modal). */
+  profileExplanation(document: vscode.TextDocument): Promise<{ title: string; lines: string[] }>;
 }
 
 /** The status-bar text for a draft: `GA · 15 PP · 9 OP · 7 fn · 1,204 words`. */
@@ -44,7 +75,7 @@ export function statisticsText(s: DocumentStatistics): string {
 function settingsOrigins(uri: vscode.Uri): string[] {
   const config = vscode.workspace.getConfiguration('unres', uri);
   const out: string[] = [];
-  for (const key of ['rules', 'footnoteStyle', 'inlayHints.enabled']) {
+  for (const key of ['profile', 'rules', 'footnoteStyle', 'spelling', 'inlayHints.enabled']) {
     const i = config.inspect(key);
     if (!i) continue;
     const where =
@@ -140,6 +171,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       // The server is restarting: the next state change refreshes.
     }
   };
+  /** What `unres.showProfile` shows for a draft (the server is asked again: a .unresrc.json may have changed). */
+  const explain = async (document: vscode.TextDocument): Promise<{ title: string; lines: string[] }> => {
+    const uri = c.code2ProtocolConverter.asUri(document.uri);
+    let s = last?.uri === uri ? last : undefined;
+    try {
+      s = (await c.sendRequest<DocumentStatistics | null>('unres/documentStatistics', { textDocument: { uri } })) ?? s;
+    } catch {
+      // The server is restarting: show what was known.
+    }
+    return { title: s ? statisticsText(s) : 'unres', lines: profileExplanation(s, settingsOrigins(document.uri)) };
+  };
   const scheduleStatistics = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void refreshStatistics(), 200);
@@ -182,14 +224,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     vscode.commands.registerCommand('unres.showProfile', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'unres') return;
-      const s = last?.uri === c.code2ProtocolConverter.asUri(editor.document.uri) ? last : undefined;
-      const lines = [
-        s ? `Profile: ${s.profile.name} (${s.profile.source}). ${s.profile.reason}` : 'Profile: GA (default).',
-        `Configuration file: ${s?.configFile ?? 'none'}.`,
-        `Settings are read from ${s?.settingsSource ?? 'the editor settings'}:`,
-        ...settingsOrigins(editor.document.uri).map((l) => `  ${l}`),
-      ];
-      await vscode.window.showInformationMessage(s ? statisticsText(s) : 'unres', { modal: true, detail: lines.join('\n') });
+      const { title, lines } = await explain(editor.document);
+      await vscode.window.showInformationMessage(title, { modal: true, detail: lines.join('\n') });
     }),
     vscode.commands.registerCommand('unres.renumber', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -216,7 +252,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     void vscode.window.showErrorMessage('unres: the language server failed to start. See the "unres" output channel.');
   }
   scheduleStatistics();
-  return { client: c, statusText: () => ({ text: stats.text, tooltip: String(stats.tooltip ?? ''), visible: statsVisible }) };
+  return { client: c, statusText: () => ({ text: stats.text, tooltip: String(stats.tooltip ?? ''), visible: statsVisible }), profileExplanation: explain };
 }
 
 /** Opens a rule's page (shipped in server/docs/rules/) as a Markdown preview; returns its URI. */

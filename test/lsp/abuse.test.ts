@@ -442,11 +442,10 @@ describe('protocol abuse over stdio', function () {
   });
 
   describe('cancellation of a diagnostic pull (a VS Code-like client, which answers workspace/configuration)', () => {
-    it.skip('never answers a cancelled pull with an empty full report, which would wipe the problems — skipped: BUG cancelled-pull-empty-report', async () => {
-      // BUG cancelled-pull-empty-report (server/src/lsp/main.ts, diagnostics handler): when the pull is
-      // cancelled while the server awaits the client's configuration, `diagnose` returns undefined and
-      // the handler answers `{ kind: 'full', items: [] }`: the editor then clears the document's problems
-      // until the next pull. It should answer RequestCancelled / ServerCancelled (retriggerRequest) instead.
+    it('never answers a cancelled pull with an empty full report, which would wipe the problems', async () => {
+      // When the pull is cancelled while the server awaits the client's configuration, `diagnose`
+      // returns undefined; the server answers RequestCancelled (-32800), not `{ kind: 'full', items: [] }`
+      // (which made the editor clear the document's problems until the next pull).
       const s = await startServer(PULL_CLIENT);
       try {
         const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');
@@ -461,6 +460,25 @@ describe('protocol abuse over stdio', function () {
         }
         const empty = reports.filter((r) => Array.isArray(r.items) && r.items.length === 0).length;
         assert.equal(empty, 0, `${empty} of ${reports.length} cancelled pulls answered a full report with no diagnostics for a draft that has 5`);
+        // The same over the wire, with the error code: a pull cancelled before the server answers
+        // the configuration gets RequestCancelled; one that is not cancelled gets the diagnostics.
+        const codes: (number | string)[] = [];
+        for (let i = 0; i < 10; i++) {
+          const uri = `file:///abuse/cancel-code-${i}.unres`;
+          await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: faulty } });
+          const source = new CancellationTokenSource();
+          const pending = s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token).then(
+            (r) => ((r as { items?: unknown[] }).items?.length ? 'full' : 'empty'),
+            (e: { code?: number }) => e.code ?? 'no code',
+          );
+          source.cancel();
+          codes.push(await pending);
+        }
+        assert.ok(codes.every((c) => c === -32800 || c === 'full'), `cancelled pulls answered ${JSON.stringify(codes)}`);
+        assert.ok(codes.includes(-32800), `no cancelled pull got RequestCancelled: ${JSON.stringify(codes)}`);
+        const uri = 'file:///abuse/cancel-code-0.unres';
+        const fresh = (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: unknown[] };
+        assert.equal(fresh.items.length, 5, 'an uncancelled pull after the cancelled ones reports the diagnostics');
       } finally {
         await s.stop();
       }
@@ -476,17 +494,36 @@ describe('protocol abuse over stdio', function () {
       await notify(s, 'exit', null);
       assert.equal(await exited, 0);
     });
-    // BUG requests-after-shutdown (server/src/lsp/main.ts): LSP says requests after `shutdown` fail
-    // with InvalidRequest; the server still answers them (here a hover with a result).
-    it.skip('answers requests after shutdown with an error — skipped: BUG requests-after-shutdown', async () => {
+    // LSP: requests after `shutdown` fail with InvalidRequest, whatever their method.
+    it('answers requests after shutdown with InvalidRequest', async () => {
       const { server: s, tap: t } = await start();
+      await open(s, 'file:///abuse/x.unres', example);
       const down = await ask(s, t, 'shutdown', null);
       assert.ok(!down.error);
       const late = await ask(s, t, 'textDocument/hover', { textDocument: { uri: 'file:///abuse/x.unres' }, position: HERE });
       assert.ok(late.error, 'a request after shutdown is an error');
+      assert.equal(late.error.code, -32600, `hover after shutdown: ${JSON.stringify(late.error)}`);
+      for (const [method, params] of [
+        ['textDocument/diagnostic', { textDocument: { uri: 'file:///abuse/x.unres' } }],
+        ['textDocument/completion', { textDocument: { uri: 'file:///abuse/x.unres' }, position: HERE }],
+        ['unres/documentStatistics', { textDocument: { uri: 'file:///abuse/x.unres' } }],
+        ['unres/noSuchMethod', {}],
+        ['initialize', { processId: null, rootUri: null, capabilities: {} }],
+        ['shutdown', null],
+      ] as const) {
+        const r = await ask(s, t, method, params);
+        assert.equal(r.error?.code, -32600, `${method} after shutdown: ${JSON.stringify(r.error ?? r.result)}`);
+      }
       const exited = new Promise<number | null>((resolve) => s.process.once('exit', (code) => resolve(code)));
       await notify(s, 'exit', null);
       assert.equal(await exited, 0);
+    });
+    it('exits 1 on exit without shutdown', async () => {
+      const { server: s, tap: t } = await start();
+      await assertUp(s, t);
+      const exited = new Promise<number | null>((resolve) => s.process.once('exit', (code) => resolve(code)));
+      await notify(s, 'exit', null);
+      assert.equal(await exited, 1);
     });
   });
 });

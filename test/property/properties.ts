@@ -11,29 +11,108 @@
  * the document.
  */
 import { AssertionError } from 'node:assert';
+import { resolveSettings } from '../../server/src/core/config/settings';
+import { formatEdits } from '../../server/src/core/features/formatting';
 import { applyFixes } from '../../server/src/core/fixes/applyFixes';
-import { createLanguageService, type LanguageService, type TextDocumentLike } from '../../server/src/core/languageService';
+import { createLanguageService, type ActionDiagnostic, type LanguageService, type TextDocumentLike } from '../../server/src/core/languageService';
 import { lintModel, type LintDiagnostic } from '../../server/src/core/lint';
 import { rangeOf } from '../../server/src/core/model/text';
-import type { DocumentModel, Position } from '../../server/src/core/model/types';
+import type { DocumentModel, Position, Range } from '../../server/src/core/model/types';
 import { parse } from '../../server/src/core/parser/parse';
 import type { Fix, Rule } from '../../server/src/core/rules/types';
+import { toHtml } from '../../server/src/export/html';
 
 /** A feature asked about one position of a document. */
 export type PositionFeature = (service: LanguageService, document: TextDocumentLike, position: Position) => unknown;
 /** A feature asked about a whole document. */
 export type DocumentFeature = (service: LanguageService, document: TextDocumentLike) => unknown;
 
+/** The default lint of each document, computed once (several checks and features ask for it). */
+const defaultLint = new WeakMap<TextDocumentLike, readonly LintDiagnostic[] | undefined>();
+function lintOnce(s: LanguageService, d: TextDocumentLike): readonly LintDiagnostic[] | undefined {
+  if (!defaultLint.has(d)) defaultLint.set(d, s.lint(d));
+  return defaultLint.get(d);
+}
+
+/** The default lint of a document as an editor sends it back with a code action request, computed once per document. */
+const actionDiagnosticsOf = new WeakMap<TextDocumentLike, ActionDiagnostic[]>();
+function actionDiagnostics(s: LanguageService, d: TextDocumentLike): ActionDiagnostic[] {
+  let found = actionDiagnosticsOf.get(d);
+  if (!found) {
+    const model = s.getModel(d);
+    found = (lintOnce(s, d) ?? []).map((x) => ({ ruleId: x.ruleId, range: x.range, fix: x.fix ? { title: x.fix.title, edits: x.fix.edits.map((e) => ({ range: rangeOf(model, e.span), newText: e.newText })) } : undefined }));
+    actionDiagnosticsOf.set(d, found);
+  }
+  return found;
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+/** The diagnostics whose range holds a position (what an editor sends for the cursor). */
+const atCursor = (all: readonly ActionDiagnostic[], p: Position) => all.filter((x) => before(x.range.start, p) && before(p, x.range.end));
+/** A range from a position to three lines further (the position may be outside the document). */
+const from = (p: Position): Range => ({ start: p, end: { line: p.line + 3, character: 0 } });
+
 /** Features at a position (one line each; symbols-at-cursor, definition, code actions for a range … go here). */
 export const positionFeatures: Readonly<Record<string, PositionFeature>> = {
   hover: (s, d, p) => s.hover(d, p),
   'hover (legacy footnotes)': (s, d, p) => s.hover(d, p, { footnoteStyle: 'legacy' }),
   completion: (s, d, p) => s.complete(d, p),
+  definition: (s, d, p) => s.definition(d, p),
+  'references (with the declaration)': (s, d, p) => s.references(d, p, true),
+  'references (without the declaration)': (s, d, p) => s.references(d, p, false),
+  'document highlights': (s, d, p) => s.documentHighlights(d, p),
+  'prepare rename': (s, d, p) => s.prepareRename(d, p),
+  'rename (to a new label)': (s, d, p) => s.rename(d, p, 'renamed-1'),
+  'rename (to a bad label)': (s, d, p) => s.rename(d, p, ']] x\n'),
+  // The fix-all actions (source.fixAll.unres) run fixAll: checked once per document by the fixAll check below.
+  'code actions at the cursor': (s, d, p) => s.codeActions(d, { range: { start: p, end: p }, diagnostics: atCursor(actionDiagnostics(s, d), p) }),
+  'inlay hints in a range': (s, d, p) => s.inlayHints(d, from(p)),
+  'range formatting': (s, d, p) => s.format(d, from(p)),
 };
+
+/** Checks that folding ranges are within the document's lines and start before they end. */
+function checkedFolding(s: LanguageService, d: TextDocumentLike): unknown {
+  const lines = s.getModel(d).lines.length;
+  const found = s.foldingRanges(d);
+  for (const f of found) {
+    if (!Number.isInteger(f.startLine) || !Number.isInteger(f.endLine) || f.startLine < 0 || f.endLine < f.startLine || f.endLine >= lines) fail(`folding range ${f.startLine}–${f.endLine} is not within the ${lines} lines of the document`);
+  }
+  return found;
+}
+
+/** Checks that every link opens an https:// page on undocs.org (a draft is text: its links do nothing else). */
+function checkedLinks(s: LanguageService, d: TextDocumentLike): unknown {
+  const found = s.documentLinks(d);
+  for (const l of found) {
+    let url: URL | undefined;
+    try {
+      url = new URL(l.target);
+    } catch {
+      // reported below
+    }
+    if (!l.target.startsWith('https://undocs.org/') || url?.protocol !== 'https:' || url.host !== 'undocs.org') fail(`document link to ${JSON.stringify(l.target)}`);
+  }
+  return found;
+}
+
+/** The core's HTML export of a document, which must be one HTML page. */
+function checkedHtml(s: LanguageService, d: TextDocumentLike, settings?: { footnoteStyle: 'legacy' }): unknown {
+  const html = toHtml(s.getModel(d), settings ? { settings } : {});
+  if (typeof html !== 'string' || !html.startsWith('<!DOCTYPE html>') || !html.trimEnd().endsWith('</html>')) fail(`the HTML export is not one page: ${JSON.stringify(String(html).slice(0, 120))}`);
+  return undefined;
+}
 
 /** Features over a whole document (one line each; document symbols, folding ranges, export … go here). */
 export const documentFeatures: Readonly<Record<string, DocumentFeature>> = {
   'lint (legacy footnotes, every rule at hint)': (s, d) => s.lint(d, { footnoteStyle: 'legacy', rules: Object.fromEntries(s.rules.map((r) => [r.meta.id, 'hint'])) }),
+  'document symbols': (s, d) => s.documentSymbols(d),
+  'folding ranges': checkedFolding,
+  'inlay hints (whole document)': (s, d) => s.inlayHints(d),
+  'document links (https://undocs.org/ only)': checkedLinks,
+  'formatting edits': (s, d) => s.format(d),
+  statistics: (s, d) => s.statistics(d),
+  'export to HTML': (s, d) => checkedHtml(s, d),
+  'export to HTML (legacy footnotes)': (s, d) => checkedHtml(s, d, { footnoteStyle: 'legacy' }),
 };
 
 /** A feature that edits the document. */
@@ -42,6 +121,12 @@ export interface Rewriter {
   fixes(text: string): readonly Fix[];
   /** True when one pass must already be a fixed point (formatting); false when passes repeat until one is (quick fixes). */
   readonly onePass: boolean;
+  /**
+   * True when the rewriter renumbers (paragraphs, sub-paragraph labels, footnote labels) and moves
+   * footnote definitions into order (formatting): comments and footnote texts must survive with
+   * their words, but their numbers, labels and spacing may change and their order too.
+   */
+  readonly renumbers?: boolean;
 }
 
 /** The rule that proposed a fix, for messages. */
@@ -59,9 +144,16 @@ export function quickFixes(text: string): Fix[] {
   });
 }
 
+/** The renumbering formatter's edits as one fix. */
+export function formatting(text: string): Fix[] {
+  const edits = formatEdits(parse(text));
+  return edits.length ? [{ title: 'format', edits }] : [];
+}
+
 /** Features that edit the document (one line each; formatting goes here with `onePass: true`). */
 export const rewriters: Readonly<Record<string, Rewriter>> = {
   'quick fixes': { fixes: quickFixes, onePass: false },
+  formatting: { fixes: formatting, onePass: true, renumbers: true },
 };
 
 /** How many passes a rewriter may take to reach its fixed point (fixAll's default). */
@@ -116,8 +208,7 @@ function stateOf(subject: Subject): Shared {
 /** The default lint of a subject, computed once. */
 function lintOf(subject: Subject): readonly LintDiagnostic[] | undefined {
   const s = stateOf(subject);
-  if (!('diagnostics' in s)) (s as { diagnostics?: readonly LintDiagnostic[] }).diagnostics = s.service.lint(s.document);
-  return (s as { diagnostics?: readonly LintDiagnostic[] }).diagnostics;
+  return lintOnce(s.service, s.document);
 }
 
 function noLoggedErrors(errors: readonly string[], what: string): void {
@@ -240,6 +331,25 @@ export function assertKeepsWords(before: string, after: string, fixes: readonly 
   let i = 0;
   for (const m of after.matchAll(WORD)) if (i < kept.length && m[0] === kept[i]) i++;
   if (i < kept.length) fail(`${where}: the word ${JSON.stringify(kept[i])} (untouched word ${i + 1} of ${kept.length}) was lost or moved`);
+}
+
+/** Sub-paragraph labels `(a)`, `(iv)` (the formatter relabels them), as a run of letters in parentheses. */
+const LABEL = /\([a-z]{1,6}\)/g;
+
+/**
+ * The words of a text, sorted, leaving out what the formatter may change: numbers (paragraph and
+ * footnote numbers) and sub-paragraph labels. Sorted because it moves footnote definitions into
+ * the order of their first reference.
+ */
+export function wordsBesidesNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.replace(LABEL, ' ').matchAll(WORD)) if (!/^\p{N}+$/u.test(m[0])) out.push(m[0]);
+  return out.sort();
+}
+
+/** A text with its numbers, sub-paragraph labels and runs of white space each made one token, for comparisons that allow renumbering. */
+function loose(text: string): string {
+  return text.replace(LABEL, '(#)').replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ');
 }
 
 /** Comments and Word-export footnote texts (drafters' notes and footnotes that fixes must never delete), in order, outermost only. */
@@ -417,7 +527,7 @@ export function makeChecks(): Check[] {
         },
       },
       {
-        name: `${name} reach a fixed point within ${MAX_PASSES} passes`,
+        name: rewriter.onePass ? `${name} is idempotent: a second pass changes nothing` : `${name} reach a fixed point within ${MAX_PASSES} passes`,
         run({ text }) {
           const r = rewrite(name, rewriter, text);
           if (!r.converged) fail(`${name}: still changing the text after ${r.passes} passes; fixes still coming from: ${r.stillFixing.join(', ')}`);
@@ -430,6 +540,11 @@ export function makeChecks(): Check[] {
           const kept = protectedTexts(stateOf(subject).model);
           if (kept.length === 0) return;
           const after = rewrite(name, rewriter, text).text;
+          if (rewriter.renumbers) {
+            const rest = loose(after);
+            for (const t of kept) if (!rest.includes(loose(t))) fail(`${name}: ${JSON.stringify(t.slice(0, 80))} was deleted (numbers, labels and spacing aside) by a fix`);
+            return;
+          }
           let at = 0;
           for (const t of kept) {
             const found = after.indexOf(t, at);
@@ -441,6 +556,21 @@ export function makeChecks(): Check[] {
     );
   }
   checks.push(
+    {
+      name: 'formatting changes only numbers, labels and spacing: every other word is kept, and LF-only text stays LF-only',
+      run({ text }) {
+        const fixes = formatting(text);
+        if (fixes.length === 0) return;
+        const after = applyFixes(text, fixes).text;
+        const a = wordsBesidesNumbers(text);
+        const b = wordsBesidesNumbers(after);
+        if (a.join('\u0000') !== b.join('\u0000')) {
+          const lost = a.find((w, i) => b[i] !== w) ?? a[a.length - 1];
+          fail(`formatting changed the words of the text (sorted, numbers and labels left out): ${a.length} before, ${b.length} after; first difference at ${JSON.stringify(lost)}`);
+        }
+        if (!text.includes('\r') && after.includes('\r')) fail('formatting put a CR into a text with LF line ends only');
+      },
+    },
     {
       name: 'fixAll is idempotent: fixAll(fixAll(x)) == fixAll(x), and equals the checked passes',
       every: 2,
@@ -461,13 +591,15 @@ export function makeChecks(): Check[] {
       every: 5,
       run(subject) {
         const { model, service } = stateOf(subject);
-        const rules = service.rules;
+        // A rule the draft's profile turns off is not run: the victim is one that runs.
+        const settings = resolveSettings(undefined, model);
+        const rules = service.rules.filter((r) => (settings.rules[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
         const [a, b] = subject.picks[0] ?? [0, 0];
         const victim = rules[a % rules.length];
         const expected = (lintOf(subject) ?? []).filter((d) => d.ruleId !== victim.meta.id);
         const logged: string[] = [];
         const failures = new Set<string>();
-        const swapped = rules.map((r) => (r === victim ? throwingRule(r, b % 2 ? 'start' : 'after-report') : r));
+        const swapped = service.rules.map((r) => (r === victim ? throwingRule(r, b % 2 ? 'start' : 'after-report') : r));
         for (let round = 0; round < 2; round++) {
           const got = lintModel(model, { rules: swapped, logger: { error: (m) => logged.push(m) }, loggedFailures: failures }) ?? [];
           const show = (ds: readonly LintDiagnostic[]) => ds.map((d) => `${d.ruleId}@${d.span.start}`).join(',');

@@ -15,6 +15,26 @@ import { corpusTexts, documents } from './drafts';
 import { KNOWN_BUGS, knownFailure } from './knownBugs';
 import { makeChecks, type Check, type Subject } from './properties';
 
+/**
+ * Failures tolerated in a check that otherwise runs, found when the check was added and not yet
+ * moved into KNOWN_FAILURES of knownBugs.ts (which the fuzz reads too): a failure whose message
+ * matches `when`, on a document that matches `text`, is counted and shown, not failed.
+ */
+const PENDING_FAILURES: Readonly<Record<string, readonly { readonly bug: string; readonly when: RegExp; readonly text: RegExp }[]>> = {
+  'formatting is idempotent: a second pass changes nothing': [
+    {
+      bug: 'BUG format-lone-cr: normaliseBlankLines inserts "\\n" after a lone CR line end ("a.\\r2. _Decides_"), which makes one CRLF line break instead of a blank line; the next pass inserts another (63 of 2,000 documents, all with lone CRs)',
+      when: /still changing the text after 1 passes/,
+      text: /\r(?!\n)/,
+    },
+  ],
+};
+
+/** The known or pending bug a failure of a check on a document is, if any. */
+function tolerated(check: string, message: string, text: string): string | undefined {
+  return knownFailure(check, message) ?? PENDING_FAILURES[check]?.find((k) => k.when.test(message) && k.text.test(text))?.bug;
+}
+
 /** The fixed seed of `npm run test:property`; `UNRES_PROPERTY_SEED` overrides it to explore. */
 const SEED = Number(process.env.UNRES_PROPERTY_SEED ?? 20260806);
 /** Documents per run: a few thousand, within the minute the suite may take. */
@@ -31,7 +51,7 @@ function shrink(check: Check): string {
     try {
       check.run({ text: d.text, picks: p });
     } catch (e) {
-      if (!knownFailure(check.name, e instanceof Error ? e.message : String(e))) throw e;
+      if (!tolerated(check.name, e instanceof Error ? e.message : String(e), d.text)) throw e;
     }
   };
   const r = fc.check(fc.property(documents(OPTIONS), picks, run), { seed: SEED, numRuns: RUNS });
@@ -74,9 +94,9 @@ describe(`robustness properties (${RUNS} generated documents, seed ${SEED})`, fu
           check.run(subject);
         } catch (e) {
           const first = e instanceof Error ? e.message : String(e);
-          const tolerated = knownFailure(check.name, first);
-          if (tolerated) {
-            known.set(tolerated, (known.get(tolerated) ?? 0) + 1);
+          const knownBug = tolerated(check.name, first, subject.text);
+          if (knownBug) {
+            known.set(knownBug, (known.get(knownBug) ?? 0) + 1);
             continue;
           }
           assert.fail(`document ${i} of seed ${SEED} fails: ${first.slice(0, 500)}\n  ${shrink(check)}`);

@@ -15,6 +15,7 @@ import {
   ErrorCodes,
   FoldingRangeKind,
   InsertTextFormat,
+  LSPErrorCodes,
   MarkupKind,
   MessageType,
   ProposedFeatures,
@@ -30,6 +31,7 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type InitializeParams,
+  type Message,
   type SymbolInformation,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
@@ -51,8 +53,10 @@ import {
 import { rangeOf } from '../core/model/text';
 import type { DocumentModel } from '../core/model/types';
 import { createConfigResolver, type ConfigHost, type LoadedConfig } from '../core/config/configFile';
+import { chooseProfile, type Profile } from '../core/config/profiles';
 import { mergeSettings, validateSettings } from '../core/config/settings';
 import type { Severity } from '../core/rules/types';
+import { plainSnippet } from './plainSnippet';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -61,7 +65,36 @@ if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${
   process.exit(2);
 }
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+/**
+ * The method a request received after `shutdown` is dispatched as (see `afterShutdown`): LSP says
+ * such requests fail with InvalidRequest, whatever their method.
+ */
+const AFTER_SHUTDOWN = 'unres/$requestAfterShutdown';
+let shutDown = false;
+
+/**
+ * Sees every incoming message before it is dispatched, in order. Once `shutdown` has been
+ * dispatched, every further request (a second `shutdown` included) is redirected to the
+ * AFTER_SHUTDOWN handler, which answers InvalidRequest; notifications (`exit`, `$/cancelRequest`)
+ * pass. vscode-languageserver itself exits 0 on `exit` after `shutdown` and 1 without it.
+ */
+const afterShutdown = {
+  handleMessage(message: Message, next: (message: Message) => void | Promise<void>): void | Promise<void> {
+    const m = message as { id?: unknown; method?: unknown };
+    const isRequest = typeof m.method === 'string' && (typeof m.id === 'number' || typeof m.id === 'string');
+    if (!isRequest) return next(message);
+    if (shutDown) return next({ jsonrpc: '2.0', id: m.id, method: AFTER_SHUTDOWN, params: { method: m.method } } as Message);
+    if (m.method === 'shutdown') shutDown = true;
+    return next(message);
+  },
+};
+
+const connection: Connection = createConnection(ProposedFeatures.all, { messageStrategy: afterShutdown });
+connection.onRequest(AFTER_SHUTDOWN, (params: { method?: unknown } | undefined) =>
+  shutDown
+    ? new ResponseError(ErrorCodes.InvalidRequest, `unres: the server is shut down; ${typeof params?.method === 'string' ? params.method : 'the request'} is refused (only "exit" is expected now)`)
+    : new ResponseError(ErrorCodes.MethodNotFound, `unres: unhandled method ${AFTER_SHUTDOWN}`),
+);
 // A request the client refuses must not take the server down: log it and carry on.
 process.on('unhandledRejection', (e) => connection.console.error(`unres: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 const documents = new TextDocuments(TextDocument);
@@ -282,11 +315,21 @@ connection.onDidChangeConfiguration((change) => {
   for (const d of documents.all()) schedulePush(d);
 });
 
+/**
+ * A pull the client cancelled (it has typed on, or closed the draft) is answered with the error
+ * RequestCancelled (-32800), never with an empty full report, which would wipe the problems shown.
+ * Why RequestCancelled and not ServerCancelled (-32802): the client, not the server, cancelled; and
+ * vscode-languageclient (11) turns RequestCancelled without data into a CancellationError, so it
+ * keeps the problems it shows and pulls again (its `reschedule` state), whereas ServerCancelled with
+ * `retriggerRequest: false` marks the pull outdated and does not pull again. Neovim and Emacs ignore
+ * a cancelled request's answer either way.
+ */
 connection.languages.diagnostics.on(async (params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const items = await diagnose(document, token);
-  return { kind: DocumentDiagnosticReportKind.Full, items: items ?? [] };
+  if (!items) return new ResponseError(LSPErrorCodes.RequestCancelled, 'unres: the diagnostic pull was cancelled');
+  return { kind: DocumentDiagnosticReportKind.Full, items };
 });
 
 connection.onHover(async (params) => {
@@ -303,11 +346,6 @@ const COMPLETION_KIND: Record<CompletionResult['kind'], CompletionItemKind> = {
   organ: CompletionItemKind.Constant,
   header: CompletionItemKind.Snippet,
 };
-
-/** A snippet as plain text, for clients without snippet support: `${1:number}` → `number`. */
-function plainSnippet(text: string): string {
-  return text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
-}
 
 connection.onCompletion((params): CompletionItem[] => {
   const document = documents.get(params.textDocument.uri);
@@ -453,27 +491,109 @@ connection.onDocumentHighlight((params) => {
   return service.documentHighlights(document, params.position).map((h) => ({ range: h.range, kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
 });
 
+/** Whether a link target is an https URL (a draft is text: its links open web pages, nothing else). */
+function isHttpsUrl(target: string): boolean {
+  try {
+    return new URL(target).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 connection.onDocumentLinks((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
-  return service.documentLinks(document).map((l) => ({ range: l.range, target: l.target, tooltip: l.tooltip }));
+  // The core makes https://undocs.org/ links only; checked again here, where they leave the server.
+  return service.documentLinks(document).filter((l) => isHttpsUrl(l.target)).map((l) => ({ range: l.range, target: l.target, tooltip: l.tooltip }));
 });
 
+/** Where a draft's configuration comes from, for the status bar's explanation. */
+interface ConfigFileReport {
+  /** The `.unresrc.json` found walking up from the draft. */
+  readonly path: string;
+  /** `applies`, or `broken`: it has problems, and the defaults apply until they are fixed. */
+  readonly state: 'applies' | 'broken';
+  /** The files it extends, in the order read. */
+  readonly extends: readonly string[];
+  /** Its problems (the first ten), located. */
+  readonly problems: readonly { readonly file: string; readonly line: number; readonly column: number; readonly message: string }[];
+  readonly problemCount: number;
+}
+
+/** The profile that applies to a draft and why. */
+interface ProfileReport {
+  /** As shown: `GA`, `SC` … */
+  readonly name: string;
+  readonly id: Profile;
+  /** Where it was chosen: a configuration file, the editor settings, the organ line, the header, or the default. */
+  readonly source: 'config file' | 'setting' | 'organ line' | 'header' | 'default';
+  /** One or two sentences: where it was set, or why it was chosen. */
+  readonly reason: string;
+  /** Where a configuration file sets it. */
+  readonly file?: string;
+  readonly line?: number;
+}
+
+/** Which configuration file and profile apply to a draft, and why (the profile as the linter chooses it). */
+function configurationReport(document: TextDocument, editor: UnresSettings): { configFile: ConfigFileReport | null; configSearch: string; profile: ProfileReport } {
+  let configFile: ConfigFileReport | null = null;
+  let configSearch: string;
+  let project: LoadedConfig | undefined;
+  if (!document.uri.startsWith('file:')) {
+    configSearch = 'The draft is not a file on disk (it is unsaved or remote), so no .unresrc.json is looked for.';
+  } else {
+    project = projectConfigFor(document.uri);
+    const folder = path.dirname(fileURLToPath(document.uri));
+    if (!project) configSearch = `No .unresrc.json in ${folder} or any folder above it.`;
+    else {
+      const broken = project.problems.length > 0;
+      configFile = {
+        path: project.file,
+        state: broken ? 'broken' : 'applies',
+        extends: project.files.slice(1),
+        problems: project.problems.slice(0, 10).map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.message })),
+        problemCount: project.problems.length,
+      };
+      configSearch = broken
+        ? `The nearest .unresrc.json above the draft, ${project.file}, has ${project.problems.length === 1 ? 'a problem' : `${project.problems.length} problems`}: the defaults and the editor settings apply until it is fixed.`
+        : `The nearest .unresrc.json above the draft, ${project.file}, applies; its values win over the editor settings.`;
+    }
+  }
+  // The same choice as the linter's: the file's profile, else the editor's, else the organ line's or the header's.
+  const fromFile = project && project.problems.length === 0 ? project.settings.profile : undefined;
+  const choice = chooseProfile(fromFile ?? editor.profile, service.getModel(document));
+  const name = choice.profile.toUpperCase();
+  let profile: ProfileReport;
+  if (fromFile !== undefined && project) {
+    const origin = project.origins.profile?.[0];
+    profile = {
+      name,
+      id: choice.profile,
+      source: 'config file',
+      reason: `"profile": "${fromFile}" in ${origin ? `${origin.file}, line ${origin.line}` : project.file}.`,
+      ...(origin ? { file: origin.file, line: origin.line } : {}),
+    };
+  } else if (choice.source === 'setting') {
+    profile = { name, id: choice.profile, source: 'setting', reason: `unres.profile is "${choice.profile}" in the editor settings.` };
+  } else profile = { name, id: choice.profile, source: choice.source, reason: choice.reason };
+  return { configFile, configSearch, profile };
+}
+
 /**
- * `unres/documentStatistics`: counts for the status bar, and which profile and settings apply.
- * The profile is the General Assembly's by default: no profile or configuration file is read yet.
+ * `unres/documentStatistics`: counts for the status bar, and which configuration file and profile
+ * apply to the draft and why (the status bar's click shows it).
  */
 connection.onRequest('unres/documentStatistics', async (params: { textDocument?: TextDocumentIdentifier } | undefined) => {
   const uri = params?.textDocument?.uri;
   const document = uri ? documents.get(uri) : undefined;
   if (!document) return null;
+  const raw = await rawSettingsFor(document.uri);
   const stats = service.statistics(document, await settingsFor(document.uri));
   return {
     uri: document.uri,
     version: document.version,
     ...stats,
-    profile: { name: 'GA', source: 'default', reason: 'No profile is set, so the General Assembly profile (the default) applies.' },
-    configFile: null,
+    ...configurationReport(document, toSettings(raw)),
     settingsSource: configurationSupport ? 'the editor settings (workspace/configuration, section "unres")' : 'the settings sent at start-up and by workspace/didChangeConfiguration',
   };
 });
