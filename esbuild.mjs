@@ -17,7 +17,8 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './word.js'] },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './word.js', './preview.js'] },
+  { ...common, entryPoints: ['client/src/preview.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
   // The Word import/export commands (docx, mammoth), loaded by the extension on first use.
   { ...common, entryPoints: ['client/src/wordCommands.ts'], outfile: 'dist/word.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },

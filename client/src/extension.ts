@@ -4,7 +4,7 @@
  * draft). All language features live in the server.
  */
 import * as vscode from 'vscode';
-import { registerPreview } from './preview';
+import { PREVIEW_COMMANDS } from './previewIds';
 import { DocumentFormattingRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -187,7 +187,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     timer = setTimeout(() => void refreshStatistics(), 200);
   };
 
-  registerPreview(context);
+  // The preview carries the parser and the exporter: dist/preview.js is loaded on first use.
+  let preview: import('./preview').PreviewController | undefined;
+  const previewController = () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    preview ??= (require('./preview.js') as typeof import('./preview')).createPreviewController(context);
+    return preview;
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: unknown) => previewController().open(uri instanceof vscode.Uri ? uri : undefined)),
+    ...(context.extensionMode === vscode.ExtensionMode.Test
+      ? [vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown) => (uri instanceof vscode.Uri ? preview?.snapshot(uri) : undefined))]
+      : []),
+  );
   context.subscriptions.push(
     output,
     status,
@@ -210,10 +222,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     // The Word commands carry docx and mammoth: they live in dist/word.js, loaded on first use,
     // so that opening a draft does not load them.
     ...WORD_COMMAND_IDS.map((id) =>
-      vscode.commands.registerCommand(id, (uri?: unknown) => {
+      vscode.commands.registerCommand(id, (...args: unknown[]) => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const word = require('./word.js') as typeof import('./wordCommands');
-        return word.wordCommandHandlers(context)[id](uri);
+        return word.wordCommandHandlers(context)[id](...args);
       }),
     ),
     vscode.commands.registerCommand('unres.restartServer', async () => {

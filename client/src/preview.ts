@@ -7,20 +7,11 @@
  * when the page loads (see `toHtml`'s `activeLine`).
  */
 import * as vscode from 'vscode';
+import { PREVIEW_VIEW_TYPE } from './previewIds';
 import { parse } from '../../server/src/core/parser/parse';
 import type { UnresSettings } from '../../server/src/core/config/settings';
 import { buildLayout, type Layout } from '../../server/src/export/layout';
 import { layoutToHtml } from '../../server/src/export/html';
-
-/** Command ids contributed by the preview. */
-export const PREVIEW_COMMANDS = {
-  open: 'unres.openPreview',
-  /** Registered only when the extension runs its tests (`ExtensionMode.Test`): see `PreviewSnapshot`. */
-  snapshot: 'unres.test.previewSnapshot',
-} as const;
-
-/** The webview's view type (tabs show it in `TabInputWebview.viewType`, possibly prefixed). */
-export const PREVIEW_VIEW_TYPE = 'unres.preview';
 
 /**
  * What the test-only command reports about the preview of a draft: the webview's state and the HTML
@@ -89,7 +80,18 @@ function cursorLine(document: vscode.TextDocument): number | undefined {
 }
 
 /** Registers the "Open preview" command and keeps every open preview up to date. */
-export function registerPreview(context: vscode.ExtensionContext): void {
+/** What the extension calls once the preview is first used: open a preview, report one (tests). */
+export interface PreviewController {
+  open(uri?: vscode.Uri): void;
+  snapshot(uri: vscode.Uri): PreviewSnapshot | undefined;
+}
+
+/**
+ * Wires the previews (listeners for edits, selection, settings and closing). Loaded on first use
+ * from dist/preview.js, so that opening a draft does not load the parser and the exporter into
+ * the extension host.
+ */
+export function createPreviewController(context: vscode.ExtensionContext): PreviewController {
   const previews = new Map<string, PreviewState>();
 
   const render = (state: PreviewState, document: vscode.TextDocument, force: boolean) => {
@@ -156,7 +158,6 @@ export function registerPreview(context: vscode.ExtensionContext): void {
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       const state = previews.get(e.document.uri.toString());
       if (state && e.contentChanges.length > 0) schedule(state, e.document, true);
@@ -178,23 +179,22 @@ export function registerPreview(context: vscode.ExtensionContext): void {
     { dispose: () => [...previews.values()].forEach((s) => s.panel.dispose()) },
   );
 
-  if (context.extensionMode === vscode.ExtensionMode.Test) {
-    context.subscriptions.push(
-      vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown): PreviewSnapshot | undefined => {
-        const state = uri instanceof vscode.Uri ? previews.get(uri.toString()) : undefined;
-        if (!state) return undefined;
-        const { panel } = state;
-        return {
-          viewType: panel.viewType,
-          title: panel.title,
-          visible: panel.visible,
-          viewColumn: panel.viewColumn,
-          version: state.version,
-          renders: state.renders,
-          html: state.html,
-          enableScripts: panel.webview.options.enableScripts === true,
-        };
-      }),
-    );
-  }
+  return {
+    open,
+    snapshot(uri) {
+      const state = previews.get(uri.toString());
+      if (!state) return undefined;
+      const { panel } = state;
+      return {
+        viewType: panel.viewType,
+        title: panel.title,
+        visible: panel.visible,
+        viewColumn: panel.viewColumn,
+        version: state.version,
+        renders: state.renders,
+        html: state.html,
+        enableScripts: panel.webview.options.enableScripts === true,
+      };
+    },
+  };
 }

@@ -15,7 +15,7 @@ describe('status bar', () => {
       const s = api.statusText();
       return s.visible && /^GA · 15 PP · 9 OP · 7 fn · [\d,]+ words$/.test(s.text) && s;
     }, 'the statistics in the status bar');
-    assert.match(status.tooltip, /profile GA \(default\)/);
+    assert.match(status.tooltip, /profile GA \((?:default|organ line)\)/);
     assert.ok((await vscode.commands.getCommands(true)).includes('unres.showProfile'));
   });
 });
