@@ -5,7 +5,7 @@
  * overwrites an existing file without `--force`; each writes only the one file it names. Every
  * error is one line; exit codes: 0 done, 2 usage or input error (nothing written).
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants as fsConstants, lstatSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { importResolution, type ImportFormat, type ImportResult } from '../core/import';
 import { parse } from '../core/parser/parse';
@@ -132,6 +132,22 @@ function decodeText(file: string, bytes: Uint8Array): string {
 }
 
 /** Writes the one output file: refuses an existing file without --force, and never touches another. */
+/**
+ * Opens a file to replace it (`--force`) without following a symbolic link: a link named as the
+ * output is replaced by the file, and whatever it pointed to, perhaps outside the folder, is left alone.
+ */
+function openReplacing(file: string): number {
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = fsConstants;
+  try {
+    return openSync(file, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code !== 'ELOOP' && code !== 'EMLINK') || !lstatSync(file).isSymbolicLink()) throw e;
+    unlinkSync(file);
+    return openSync(file, 'wx');
+  }
+}
+
 function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Array, force: boolean): void {
   if (target === '-') {
     if (typeof data === 'string') io.stdout(data);
@@ -143,7 +159,7 @@ function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Arr
   let fd: number;
   try {
     // 'wx' fails if the file exists, so no other process's file is replaced between check and write.
-    fd = openSync(file, force ? 'w' : 'wx');
+    fd = force ? openReplacing(file) : openSync(file, 'wx');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new CommandError(`${target}: the file exists; use --force to overwrite it`);
