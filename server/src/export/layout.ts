@@ -9,7 +9,7 @@
  * (`Peacebuilding financing`, A/RES/80/11) as a bold line at the left (`sectionHeading`).
  */
 import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
-import type { DocumentModel, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
+import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
 import { allParagraphs } from '../core/model/derived';
 import { lineAt } from '../core/model/text';
 
@@ -108,15 +108,29 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   const masked = model.masked;
   const footnotes: LayoutFootnote[] = [];
   const warnings: string[] = [];
-  const definitions = new Map<string, Span>();
-  for (const d of model.footnoteDefinitions) if (!definitions.has(d.label)) definitions.set(d.label, d.textSpan);
+  const definitions = new Map<string, FootnoteDefinition>();
+  for (const d of model.footnoteDefinitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  // In order of their start, for a binary search per block (a filter of all of them per block would be quadratic).
+  const emphasesByStart = [...model.emphases].sort((a, b) => a.span.start - b.span.start);
+  const emphasesIn = (start: number, end: number): Emphasis[] => {
+    let lo = 0;
+    let hi = emphasesByStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (emphasesByStart[mid].span.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Emphasis[] = [];
+    for (let k = lo; k < emphasesByStart.length && emphasesByStart[k].span.start < end; k++) if (emphasesByStart[k].span.end <= end) out.push(emphasesByStart[k]);
+    return out;
+  };
   const refsAt = new Map(model.footnoteReferences.map((r) => [r.span.start, r]));
   const inNote = new Set<string>();
 
   /** The inline content of `[start, end)`: text from the masked text, italics, references. */
   const inlinesOf = (start: number, end: number, n: RefNumbering, source: string = masked): Inline[] => {
     const out: Inline[] = [];
-    const emphases = model.emphases.filter((e) => e.span.start >= start && e.span.end <= end);
+    const emphases = emphasesIn(start, end);
     let italic = false;
     let underline = false;
     let buffer = '';
@@ -165,13 +179,13 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   };
 
   const noteInlines = (label: string, n: RefNumbering): Inline[] | undefined => {
-    const span = definitions.get(label);
-    if (!span) return undefined;
+    const def = definitions.get(label);
+    if (!def) return undefined;
+    const span = def.textSpan;
     // A footnote that cites itself must not recurse.
     if (inNote.has(label)) return [{ kind: 'text', text: text.slice(span.start, span.end), italic: false, underline: false }];
     inNote.add(label);
     // Word-export footnote texts are blanked in the masked text: read them from the text.
-    const def = model.footnoteDefinitions.find((d) => d.label === label)!;
     const result = inlinesOf(span.start, span.end, n, def.syntax === 'word' ? text : masked);
     inNote.delete(label);
     return result;
