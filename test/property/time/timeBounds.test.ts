@@ -161,16 +161,7 @@ describe('time bounds: lint time grows linearly on adversarial inputs (ratio tim
  * (found when these bounds were added; to be moved into KNOWN_SLOW of knownBugs.ts under the key
  * `features: <name>`, and deleted once fixed). Measured one by one at 200,000 → 400,000 characters.
  */
-const KNOWN_SLOW_FEATURES: Readonly<Record<string, string>> = {
-  'deeply nested sub-paragraph labels (letters, ambiguous letters and roman numerals)':
-    'BUG outline-quadratic-subparagraphs: documentSymbols takes quadratic time in the number of sub-paragraphs of one operative paragraph (9 s → 41 s CPU)',
-  'indented sub-paragraph labels': 'BUG outline-quadratic-subparagraphs: documentSymbols, as above (2.1 s → 9.7 s CPU)',
-  'CR-only line ends': 'BUG layout-quadratic: export/layout.ts buildLayout filters all of model.emphases for every block (line 119): quadratic in paragraphs × italics (0.8 s → 5.4 s CPU)',
-  'paragraphs ending with `]`': 'BUG layout-quadratic: buildLayout, as above (1.2 s → 4.4 s CPU at 200,000 → 400,000 characters)',
-  'many operative paragraphs, all numbered 1.': 'BUG layout-quadratic: buildLayout, as above (1.1 s → 4.3 s CPU at 200,000 → 400,000 characters)',
-  'thousands of footnotes (caret syntax)': 'BUG layout-quadratic: buildLayout finds each reference\'s definition with footnoteDefinitions.find (line 174): references × definitions (ratio 3.4)',
-  'thousands of footnotes (Word-export syntax, one per line)': 'BUG layout-quadratic: buildLayout, footnoteDefinitions.find per reference, as above (ratio 3.6)',
-};
+const KNOWN_SLOW_FEATURES: Readonly<Record<string, string>> = {};
 
 describe('time bounds: editor features and the HTML export grow linearly on the same inputs (ratio time(2n)/time(n))', function () {
   this.timeout(300_000);

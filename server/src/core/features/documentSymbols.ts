@@ -9,7 +9,7 @@
  */
 import { lineAt, rangeOf, trimEnd } from '../model/text';
 import type { DocumentModel, HeaderLineKind, Heading, Paragraph, Range, Span, Subparagraph } from '../model/types';
-import { annexBody, subparagraphFullSpan, subparagraphName } from './references';
+import { annexBody, subparagraphFullSpan } from './references';
 
 /** What an outline entry stands for (the LSP adapter picks an icon for each). */
 export type OutlineKind = 'header' | 'headerLine' | 'organ' | 'part' | 'paragraph' | 'subparagraph' | 'annex' | 'footnotes' | 'footnote';
@@ -55,14 +55,16 @@ function firstLine(model: DocumentModel, span: Span): Span {
   return { start: span.start, end: Math.max(span.start, Math.min(span.end, trimEnd(model.text, span.start, line.end))) };
 }
 
-function subSymbol(model: DocumentModel, p: Paragraph, s: Subparagraph): OutlineSymbol {
+/** A sub-paragraph and its children; `parent` is the name of what holds it (`OP3`, `OP3 (b)`), as `subparagraphName` spells it, passed down rather than searched for each (quadratic). */
+function subSymbol(model: DocumentModel, parent: string, s: Subparagraph): OutlineSymbol {
+  const name = `${parent} (${s.label})`;
   return {
-    name: subparagraphName(p, s),
+    name,
     detail: openingWords(model, s.body),
     kind: 'subparagraph',
     range: rangeOf(model, subparagraphFullSpan(s)),
     selectionRange: rangeOf(model, { start: s.labelSpan.start, end: s.labelSpan.start + s.label.length + 2 }),
-    children: s.children.map((c) => subSymbol(model, p, c)),
+    children: s.children.map((c) => subSymbol(model, name, c)),
   };
 }
 
@@ -73,7 +75,7 @@ function paragraphSymbol(model: DocumentModel, p: Paragraph): OutlineSymbol {
     kind: 'paragraph',
     range: rangeOf(model, p.fullSpan),
     selectionRange: rangeOf(model, p.number ? p.number.span : firstLine(model, p.span)),
-    children: p.subparagraphs.map((s) => subSymbol(model, p, s)),
+    children: p.subparagraphs.map((s) => subSymbol(model, p.label, s)),
   };
 }
 

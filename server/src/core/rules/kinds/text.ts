@@ -46,7 +46,13 @@ function isJoiner(c: number): boolean {
 
 /** Folds a word to its comparison key. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/[\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  const lower = word.toLowerCase();
+  // Most words have no typographic apostrophe or hyphen: skip the two replacements for them.
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2010 || c === 0x2011) return lower.replace(/[\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  }
+  return lower;
 }
 
 /** Splits a text into word tokens (used for the document and for the phrases of the data files). */
