@@ -96,7 +96,7 @@ describe('unres lint --print-config', () => {
     assert.equal(json.sources['rules.closing-date'], 'profile sc');
     assert.equal(json.settings.rules['in-text-symbol'], 'warning');
     assert.equal(json.sources['rules.in-text-symbol'], 'conf/.unresrc.json:4');
-    assert.equal(json.settings['mun.openerStyle'], 'underline');
+    assert.equal(json.settings.mun.openerStyle, 'underline');
     assert.equal(json.sources['mun.subparagraphCase'], 'profile sc');
   });
 

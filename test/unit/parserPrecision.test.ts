@@ -157,6 +157,37 @@ describe('parser precision on adopted texts', () => {
       assert.ok(m.closing);
       assert.equal(m.operative.length, 1);
     });
+    it('recognises the closings of the Security Council compilations as the corpus prints them', () => {
+      // Each line is from sc-1946-2002 (S/RES/291, 597, 625, 637, 885, 521, 663, 731, 589, 325, 349, 345).
+      const lines = [
+        'Adopted unanimously at the I364th meeting.',
+        'Adopted at the i520th meeting by 13 votes to none, with 2 abstentions (Spain, United States of America).',
+        'Adopted unanimously at the 27491h meeting.',
+        'Adopted unanimously at the 283 3rd meeting.',
+        'Adopted unanimously at the 287 1st meeting.',
+        'Adopted unanimously at the 331 5th meeting.',
+        'Adopted unanimously at the resumed 2396th meeting.',
+        'Approved unanimously at the 2936th meeting.',
+        'Adopted unanimously at its 3033rd meeting.',
+        'Adopted unanimously at the 2714th (closed) meeting',
+        'Adopted at the 1686th meetings',
+        'Adopted at the 1771st meting by 14 votes to none, with 1 abstention (China).',
+        'Adopted without a vote at the 176I1st meeting.',
+      ];
+      for (const line of lines) {
+        const m = parse(`The Security Council,\n\n1. _Decides_ to remain seized of the matter.\n\n${line}\n`);
+        assert.ok(m.closing, line);
+        assert.equal(slice(m, m.closing.meetingLine), line);
+        assert.equal(m.operative.length, 1, line);
+        assert.deepEqual(m.afterClosing, [], line);
+      }
+    });
+    it('does not take a paragraph that mentions a meeting for the closing', () => {
+      for (const line of ['Adopted at the request of the President of the 2714th meeting', 'Approves the report of the 2714th meeting', 'Adopted unanimously at the 12 meeting', 'Adopted at the meeting of 3 May']) {
+        const m = parse(`The Security Council,\n\n1. _Decides_ one thing;\n\n${line}\n`);
+        assert.equal(m.closing, undefined, line);
+      }
+    });
   });
 
   describe('the annex heading (format.md, 16)', () => {

@@ -41,20 +41,25 @@ export function printConfig(
 ): string {
   const files = config?.files.map(show) ?? [];
   if (format === 'json') {
+    // Settings nest as in .unresrc.json (`mun.openerStyle` → `settings.mun.openerStyle`, `rules.X`
+    // → `settings.rules.X`); `sources` keeps the dotted keys of the text table.
     const settings: Record<string, unknown> = {};
-    const rules: Record<string, unknown> = {};
-    const phrases: Record<string, unknown> = {};
+    const groups: Record<string, Record<string, unknown>> = { phrases: {}, rules: {} };
     const sources: Record<string, string> = {};
     for (const v of values) {
       sources[v.key] = v.source;
-      if (v.key.startsWith('rules.')) rules[v.key.slice(6)] = v.value;
-      else if (v.key.startsWith('phrases.')) phrases[v.key.slice(8)] = v.value;
-      else settings[v.key] = v.value;
+      const dot = v.key.indexOf('.');
+      if (dot < 0) {
+        settings[v.key] = v.value;
+        continue;
+      }
+      const group = v.key.slice(0, dot);
+      (groups[group] ??= {})[v.key.slice(dot + 1)] = v.value;
     }
     const out = {
       file: draft,
       configFiles: files,
-      settings: { ...settings, phrases, rules },
+      settings: { ...settings, ...groups },
       ...(footnoteStyleForDraft ? { resolved: { footnoteStyle: footnoteStyleForDraft } } : {}),
       sources,
     };

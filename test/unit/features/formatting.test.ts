@@ -85,6 +85,31 @@ describe('formatting: operative renumbering', () => {
   });
 });
 
+describe('formatting: parts numbered each from 1', () => {
+  it('keeps the restart under a heading even when the part before has one paragraph, and resolves references in their own part', () => {
+    // Part A has a single paragraph, so the restart is known only from the heading (Paragraph.restartsNumbering).
+    const before = `${HEAD}A\n\n1. _Decides_ a;\n\nB\n\n1. _Decides_ d;\n\n3. _Invites_ e, see paragraphs 1 and 3 above;\n`;
+    assert.ok(parse(before).operative[1].restartsNumbering);
+    const once = format(before);
+    assert.equal(once, `${HEAD}A\n\n1. _Decides_ a;\n\nB\n\n1. _Decides_ d;\n\n2. _Invites_ e, see paragraphs 1 and 2 above;\n`);
+    assert.equal(format(once), once);
+  });
+
+  it('renumbers each part on its own after a paragraph is deleted, and rewrites references to the right part', () => {
+    // OP2 of part A struck: A renumbers 1, 2; B keeps its own 1, 2, 3 and its reference to its own paragraph 3.
+    const before = `${HEAD}A\n\n1. _Decides_ a;\n\n3. _Requests_ c, see paragraph 3 above;\n\nB\n\n1. _Decides_ d;\n\n2. _Urges_ e;\n\n3. _Invites_ f, recalling paragraph 3 above;\n`;
+    assert.equal(
+      format(before),
+      `${HEAD}A\n\n1. _Decides_ a;\n\n2. _Requests_ c, see paragraph 2 above;\n\nB\n\n1. _Decides_ d;\n\n2. _Urges_ e;\n\n3. _Invites_ f, recalling paragraph 3 above;\n`,
+    );
+  });
+
+  it('numbers on across a heading when the text does (no restart)', () => {
+    const before = `${HEAD}A\n\n1. _Decides_ a;\n\n2. _Requests_ b;\n\nB\n\n4. _Urges_ c, see paragraph 4 above;\n`;
+    assert.equal(format(before), `${HEAD}A\n\n1. _Decides_ a;\n\n2. _Requests_ b;\n\nB\n\n3. _Urges_ c, see paragraph 3 above;\n`);
+  });
+});
+
 describe('formatting: footnotes', () => {
   it('renumbers numeric labels into the order of first reference and sorts the footnote section', () => {
     const before = 'The General Assembly,\n\n_Recalling_ a,[^2]\n\n_Noting_ b,[^note]\n\n1. _Decides_ c;[^1] d;[^2]\n\n[^1]: One.\n[^2]: Two.\n[^note]: Named.\n[^9]: Never cited.\n';
@@ -113,6 +138,28 @@ describe('formatting: white space', () => {
     const before = '\uFEFFThe General Assembly,\r\n_Recalling_ a,\r\n\r\n\r\n2. _Decides_ b;\r\n';
     const after = format(before);
     assert.equal(after, '\uFEFFThe General Assembly,\r\n\r\n_Recalling_ a,\r\n\r\n1. _Decides_ b;\r\n');
+  });
+
+  it('adds the blank line between two paragraphs split by a lone CR as a second CR, not an LF that would pair with it (fuzz 700614053:8)', () => {
+    // "\r" + "\n" reads as one CRLF line end: the blank line was lost and the next pass added it again.
+    const before = 'Cooperation between the United Nations and regional organizations\n\n_Acknowledging_ the\r_inter alia_\nthe,\n\rAnnex\n';
+    const once = format(before);
+    assert.equal(once, 'Cooperation between the United Nations and regional organizations\n\n_Acknowledging_ the\r\r_inter alia_\nthe,\n\rAnnex\n');
+    assert.equal(format(once), once);
+    // A blank line holding spaces between a CR and an LF stays a blank line.
+    const spaced = `${HEAD}1. _Decides_ a;\r \n2. _Requests_ b.\n`;
+    const out = format(spaced);
+    assert.equal(out, `${HEAD}1. _Decides_ a;\r\r2. _Requests_ b.\n`);
+    assert.equal(format(out), out);
+  });
+
+  it('keeps a comment or a [bookmark: …] mark between a number and its words, and spaces only the white space (fuzz)', () => {
+    // The body starts after them in the masked text: the space edit once spanned them and deleted them.
+    const before = `${HEAD}1.  <!-- c --> _Decides_ a;\n\n2. [bookmark: x]_Requests_ b;\n\n3.   [bookmark: _Hlk1] _Urges_ c:\n\n(a)  [bookmark: y] d.\n`;
+    const after = `${HEAD}1. <!-- c --> _Decides_ a;\n\n2. [bookmark: x]_Requests_ b;\n\n3. [bookmark: _Hlk1] _Urges_ c:\n\n(a) [bookmark: y] d.\n`;
+    assert.equal(format(before), after);
+    assert.equal(format(after), after);
+    assert.deepEqual(ls.format(doc(after)), []);
   });
 
   it('never separates a directive comment from its line, and leaves comments and hard-wrapped lines alone', () => {

@@ -153,10 +153,15 @@ function sameLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** One space after a paragraph number (`1.`) and a sub-paragraph label (`(a)`). */
+/**
+ * One space after a paragraph number (`1.`) and a sub-paragraph label (`(a)`). Only the white space
+ * of the text itself is replaced: a comment or a `[bookmark: …]` mark between the number and the
+ * words (blanked in the masked text the body is found in) stays where it is.
+ */
 function spacingAfterNumbers(model: DocumentModel, edits: GroupedEdit[]): void {
   const text = model.text;
-  const single = (from: number, to: number) => {
+  const single = (from: number, limit: number) => {
+    const to = skipSpace(text, from, limit);
     if (to > from && sameLine(text, from, to) && text.slice(from, to) !== ' ') edits.push({ span: { start: from, end: to }, newText: ' ', group: '' });
   };
   for (const p of allParagraphs(model)) {
@@ -164,7 +169,7 @@ function spacingAfterNumbers(model: DocumentModel, edits: GroupedEdit[]): void {
     const visit = (items: readonly Subparagraph[]) => {
       for (const s of items) {
         const labelEnd = s.labelSpan.start + s.label.length + 2;
-        single(labelEnd, skipSpace(text, labelEnd, s.span.end));
+        single(labelEnd, s.span.end);
         visit(s.children);
       }
     };
@@ -241,8 +246,8 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
     } else {
       end = lines[next].start;
       const touching = !hasComment[previous] && (starts.has(next) || (footnoteStart.has(next) && !inFootnote[previous]));
-      if (blanks.length > 0) desired += breakAfter(blanks[0]);
-      else if (touching) desired += model.eol;
+      if (blanks.length > 0) desired = joinBreaks(desired, breakAfter(blanks[0]));
+      else if (touching) desired = joinBreaks(desired, model.eol);
     }
     if (text.slice(contentEnd, end) !== desired) edits.push({ span: { start: contentEnd, end }, newText: desired, group: '' });
   };
@@ -259,6 +264,15 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
     blanks = [];
   }
   gap(previous, blanks, undefined);
+}
+
+/**
+ * Two line breaks in a row. A lone CR followed by a break that starts with LF would read as one
+ * CRLF break (the blank line lost, so the next pass would add it again): the second break is then
+ * a CR like the first.
+ */
+function joinBreaks(first: string, second: string): string {
+  return first.endsWith('\r') && second.startsWith('\n') ? `${first}\r` : first + second;
 }
 
 /**

@@ -41,8 +41,13 @@ const EMPHASIS_START = /^(?:__|\*\*|_|\*)(?=[^\s_*])/;
 const CARET_DEF_START = /^\[\^([^\]\s[]{1,100})\]:/;
 // The suffix group carries its own optional space, so no two space runs meet (linear time).
 const MEETING_LINE = /^\d{1,5}(?:\s*(?:st|nd|rd|th|d))?\s+(?:plenary\s+)?meeting\b/i;
-// The meeting number may carry an OCR `I` or `l` for a `1` (`298Ist`), as the compilations do.
-const SC_ADOPTED_LINE = /^Adopted\b[^\n]{0,80}\bat\s+the\s+\d[\dIl]{0,5}\s*(?:st|nd|rd|th|d)\s+meeting\b/i;
+// The closing line of the Security Council compilations: `Adopted unanimously at the 1382nd meeting.`,
+// `Approved unanimously at the 2936th meeting.` (an admission), `at its 3033rd meeting`, `at the
+// resumed 2396th meeting`, `at the 2714th (closed) meeting`. The meeting number keeps the scans'
+// damage: an `I` or `l` for a `1` (`298Ist`, `I364th`), a space inside it (`283 3rd`, `331 5th`),
+// `1h` for `th` (`27491h`: the `1` is read as a digit, the suffix as `h`); `meetings`, `meting`.
+// Every part is bounded or a fixed word, and no two unbounded runs meet (linear time).
+const SC_ADOPTED_LINE = /^(?:Adopted|Approved)\b[^\n]{0,80}\bat\s+(?:the|its)\s+(?:resumed\s+)?[\dIl]?\d[\dIl]{0,5}(?: \d{1,2})?\s*(?:st|nd|rd|th|d|h)\s+(?:\(closed\)\s+)?mee?tings?\b/i;
 const ANNEX_LINE = /^Annex(?:es)?(?:\s+[IVXLC]{1,6})?\s*$/i;
 const DATE_ONLY = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
