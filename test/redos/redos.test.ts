@@ -32,14 +32,19 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  */
 const KNOWN_REDOS: Readonly<Record<string, string>> = {
   '/^(The|THE)\\s+(.*?)\\s*([,:;.]?)$': 'parser/parse.ts parseOrgan: only lines of at most 160 characters reach it',
-  'i/^(.{1,40}?)\\s+(?:(?:emergency\\s+)?special\\s+)?session$': 'parser/parse.ts isSessionLine: the lazy prefix is bounded to 40, so 40 passes over the line at worst',
-  '/\\[(?:bookmark:[^\\]\\r\\n]{0,500}\\]|(\\d{1,6}):)': 'parser/parse.ts mask: bounded repetition {0,500}',
   'i/^(.*?)\\s+(?:special\\s+|emergency\\s+special\\s+)?session$': 'model/derived.ts sessionNumber: only lines already recognised as session lines reach it',
   '/\\s*\\.\\.\\.$': 'data/lexicon.ts cleanCounterpart: run on the shipped lexicon only',
   '/\\s*\\(.*\\)$': 'data/lexicon.ts cleanCounterpart: run on the shipped lexicon only',
   'u/^([ \\t\\u00a0]*\\d{1,4}\\.[ \\t\\u00a0]+)(_|\\*)?([\\p{L}\'’ -]{0,60})$': 'features/completion.ts: the text before the cursor is at most 200 characters',
-  'i/^agenda\\s+items?\\s*[:.]?\\s*(.*)$': 'rules/agenda-item.ts: its input is normalizeSpace()d, so no run of two spaces',
-  'i/^(.+?)\\s+((?:emergency\\s+)?(?:special\\s+)?session)$': 'rules/session-line.ts: its input is normalizeSpace()d',
+};
+
+/**
+ * Patterns recheck calls super-linear that are provably linear, each with its proof. Keyed like
+ * `KNOWN_REDOS`; the test fails on an entry that is no longer found vulnerable. Keep it short.
+ */
+const FALSE_ALARMS: Readonly<Record<string, string>> = {
+  '/Report of the [^()_*]{5,300}(?= \\(United Nations publication)':
+    'data/publications.json, applied by import/compose.ts: every attempt starts on the literal "Report of the " and reads at most 300 characters of the class, each followed by a fixed 28-character lookahead, so a search costs at most about 300 steps per character of the text (recheck counts the bound 300 as unbounded)',
 };
 
 /** A pattern to check and where it comes from. */
@@ -154,6 +159,8 @@ async function captureDynamic(): Promise<Captured> {
       readFileSync(`${root}../shared/examples/A-73-L.103.unres`, 'utf8'),
       readFileSync(`${root}test/fixtures/faulty.unres`, 'utf8'),
       ...corpusSample(),
+      // Constructions no real draft above reaches: sections out of sequence (section-numbering).
+      'The General Assembly,\n\n_Recalling_ its resolution 59/50,\n\nI. General provisions\n\n1. _Takes note_ of the report;\n\nIII. Implementation\n\n2. _Decides_ to continue its consideration of the question.\n',
     ];
     const { createLanguageService } = loaded.get(`${root}server/src/core/languageService.ts`) as { createLanguageService: () => Record<string, unknown> };
     const service = createLanguageService();
@@ -385,19 +392,31 @@ let onigReady: Promise<void> | undefined;
  */
 const ONIGURUMA_SLOW_MS = 100;
 
+/**
+ * recheck's parameters: a fixed seed, and ten times its default time limits on one matching run.
+ * An attack run that takes longer than `attackTimeout` counts as a successful attack, so with the
+ * default (1 s, 250 ms for incubation) a loaded machine got linear patterns flagged at random;
+ * without limits, the real attacks run to the step limit and the test takes over 10 minutes.
+ */
+const CHECK_PARAMETERS = { randomSeed: 1, attackTimeout: 10_000, incubationTimeout: 2_500 } as const;
+
 /** Runs recheck on every distinct pattern (a few at a time). */
 async function checkAll(patterns: readonly Pattern[]): Promise<{ pattern: Pattern; result: Diagnostics }[]> {
   const distinct = new Map<string, Pattern>();
   for (const p of patterns) {
-    // `g`, `y` and `d` do not change how one match backtracks.
+    // `g` and `d` do not change how one match backtracks. `y` (sticky) tries the one position
+    // `lastIndex`, not every start: it is checked as the anchored `^(?:source)` (without `m`, `^` is
+    // the start of the input). The reading loop that moves `lastIndex` is the caller's business.
     const flags = [...new Set(p.flags.replace(/[gyd]/g, ''))].sort().join('');
-    const key = `${flags}/${p.source}`;
-    if (!distinct.has(key)) distinct.set(key, { ...p, flags });
+    const sticky = p.flags.includes('y') && !flags.includes('m');
+    const source = sticky ? `^(?:${p.source})` : p.source;
+    const key = `${flags}/${source}`;
+    if (!distinct.has(key)) distinct.set(key, { ...p, source, flags });
   }
   const queue = [...distinct.values()];
   const results: { pattern: Pattern; result: Diagnostics }[] = [];
   const workers = Array.from({ length: 4 }, async () => {
-    for (let p = queue.shift(); p; p = queue.shift()) results.push({ pattern: p, result: await check(p.source, p.flags, { timeout: 20_000, randomSeed: 1 }) });
+    for (let p = queue.shift(); p; p = queue.shift()) results.push({ pattern: p, result: await check(p.source, p.flags, { ...CHECK_PARAMETERS, timeout: 20_000 }) });
   });
   await Promise.all(workers);
   return results;
@@ -426,7 +445,7 @@ if (process.env.UNRES_REDOS_CAPTURE) {
     results = await checkAll([...scanned.literals, ...captured.patterns, ...grammarPatterns(), ...languageConfigurationPatterns()]);
     // A timeout on a busy machine is not a verdict: retry those once with more time.
     for (const r of results) {
-      if (r.result.status === 'unknown' && r.result.error.kind === 'timeout') r.result = await check(r.pattern.source, r.pattern.flags, { timeout: 90_000, randomSeed: 1 });
+      if (r.result.status === 'unknown' && r.result.error.kind === 'timeout') r.result = await check(r.pattern.source, r.pattern.flags, { ...CHECK_PARAMETERS, timeout: 90_000 });
     }
     for (const r of results) {
       if (r.result.status !== 'vulnerable' || r.pattern.oniguruma === undefined) continue;
@@ -461,7 +480,7 @@ if (process.env.UNRES_REDOS_CAPTURE) {
 
   it('finds no super-linear pattern (beyond the known ones, which are bugs to fix)', () => {
     if (cleared.size > 0) console.log(`      ${cleared.size} grammar pattern(s) flagged in their JavaScript translation but linear in Oniguruma on recheck's attack (${[...cleared.values()].map((ms) => `${ms.toFixed(1)} ms`).join(', ')})`);
-    const bad = results.filter((r) => r.result.status === 'vulnerable' && !cleared.has(r.pattern.where) && !(`${r.pattern.flags}/${r.pattern.source}` in KNOWN_REDOS));
+    const bad = results.filter((r) => r.result.status === 'vulnerable' && !cleared.has(r.pattern.where) && !(`${r.pattern.flags}/${r.pattern.source}` in KNOWN_REDOS) && !(`${r.pattern.flags}/${r.pattern.source}` in FALSE_ALARMS));
     const message = bad
       .map((r) => {
         const v = r.result as Extract<Diagnostics, { status: 'vulnerable' }>;
@@ -474,6 +493,7 @@ if (process.env.UNRES_REDOS_CAPTURE) {
   it('still finds every known vulnerable pattern (delete the entry of a fixed one)', () => {
     const vulnerable = new Set(results.filter((r) => r.result.status === 'vulnerable').map((r) => `${r.pattern.flags}/${r.pattern.source}`));
     assert.deepEqual(Object.keys(KNOWN_REDOS).filter((k) => !vulnerable.has(k)), []);
+    assert.deepEqual(Object.keys(FALSE_ALARMS).filter((k) => !vulnerable.has(k)), [], 'a false alarm no longer raised: delete its entry');
   });
 
   it('decides every pattern (none left unknown by a timeout or an unsupported feature)', () => {

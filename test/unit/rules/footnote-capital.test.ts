@@ -16,6 +16,12 @@ ruleTester(footnoteCapital, {
   ],
   invalid: [
     {
+      name: 'a Word-export footnote text (`[1: …]`) is reported, not fixed: quick fixes never change Word\'s text',
+      text: ADOPTED.replace('[^1]', '[footnoteRef:1] [1: resolution 60/288.]').replace(`\n${DEF}\n`, '\n'),
+      errors: [{ line: 16, column: 156, messageId: 'lower', message: '`Resolution`' }],
+      output: null,
+    },
+    {
       name: 'a lower-case `resolution` (FN-03)',
       text: with_('[^1]: resolution 60/288.'),
       errors: [{ line: at(ADOPTED, DEF).line, column: 7, messageId: 'lower', message: '`Resolution`' }],

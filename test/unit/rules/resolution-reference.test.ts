@@ -12,6 +12,8 @@ ruleTester(resolutionReference, {
     { name: 'the header keeps its symbol line; a symbol in a footnote is a source, not a citation', text: `A/RES/73/331\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[^1]\n\n1. _Decides_ to continue.\n\n[^1]: See A/RES/59/50.\n` },
     { name: 'a symbol alone on its line is a running head of extracted PDF text', text: draft('_Recalling_ its resolution 59/50 and the work\nA/RES/73/331\nof the Organization,\n\n1. _Decides_ to continue.\n') },
     { name: 'a quoted title keeps its capitals', text: p('the report entitled “Implementation of Resolution 60/288”') },
+    // A NEL (U+0085) after the colon hid the footnote start: the fix lower-cased `Resolution` and footnote-capital put the capital back, pass after pass.
+    { name: 'a footnote starts with `Resolution` whatever white space follows its colon (a NEL)', text: `A/RES/73/331\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[^1]\n\n1. _Decides_ to continue.\n\n[^1]:\u0085 Resolution 49/57.\n` },
   ],
   invalid: [
     {

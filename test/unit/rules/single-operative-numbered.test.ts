@@ -17,6 +17,14 @@ ruleTester(singleOperativeNumbered, {
       output: draft(`${PREAMBLE}_Decides_ to adopt the programme of work.\n`),
     },
     {
+      // Without the number, `_Requests_ …` would join the operative part: operative-numbering would
+      // number both paragraphs, and the two fixes would undo each other pass after pass.
+      name: 'an unnumbered paragraph before it that opens like an operative one: reported without a fix (fix oscillation)',
+      text: draft(`${PREAMBLE}<!-- unres-disable operative-numbering -->\n\n_Requests_ the Secretary-General to report;\n\n<!-- unres-enable -->\n\n1. _Decides_ to continue.\n`),
+      errors: [{ line: 16, column: 1, messageId: 'single' }],
+      output: null,
+    },
+    {
       name: 'an opener the lexicon does not list: reported without a fix (it would read as preambular)',
       text: draft(`${PREAMBLE}1. _Pledges_ to adopt the programme of work.\n`),
       errors: [{ line: 10, column: 1, messageId: 'single' }],

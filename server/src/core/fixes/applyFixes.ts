@@ -12,7 +12,8 @@ export interface ApplyResult {
 
 /**
  * Applies fixes to a text. Fixes are taken in order of their first edit; a fix any of whose edits
- * overlaps an edit already taken is skipped whole. Text outside the edits is never changed.
+ * overlaps an edit already taken is skipped whole, and so is a fix that would delete a comment
+ * (`deletesComment`). Text outside the edits is never changed.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const ordered = fixes
@@ -25,7 +26,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   let skipped = 0;
   for (const { f } of ordered) {
     const valid = f.edits.every((e) => e.span.start >= 0 && e.span.end >= e.span.start && e.span.end <= text.length);
-    if (!valid || f.edits.some((e) => overlapsAny(taken, e)) || selfOverlaps(f.edits)) {
+    if (!valid || f.edits.some((e) => overlapsAny(taken, e)) || selfOverlaps(f.edits) || deletesComment(text, f)) {
       skipped++;
       continue;
     }
@@ -73,4 +74,46 @@ function selfOverlaps(edits: readonly TextEdit[]): boolean {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   for (let i = 1; i < sorted.length; i++) if (overlaps(sorted[i - 1], sorted[i])) return true;
   return false;
+}
+
+/**
+ * Whether a fix would delete or cut a comment (`<!-- … -->`, a drafter's note or a directive): an
+ * edit whose replaced text holds a comment, or one end of one, that its new text does not give back
+ * unchanged. An edit inside a comment (a directive's rule name corrected) is not one. The lint
+ * runner and the code actions can use it to withhold such a fix; `applyFixes` skips it.
+ */
+export function deletesComment(text: string, fix: Fix): boolean {
+  for (const e of fix.edits) {
+    const replaced = text.slice(e.span.start, e.span.end);
+    if (!replaced.includes('<!--') && !replaced.includes('-->')) continue;
+    const before = commentMarks(replaced);
+    const after = commentMarks(e.newText);
+    if (before.length !== after.length || before.some((c, i) => c !== after[i])) return true;
+  }
+  return false;
+}
+
+/** The comments of a text and the comment delimiters without their partner, in order (one scan). */
+function commentMarks(s: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  let open = s.indexOf('<!--');
+  let close = s.indexOf('-->');
+  while (open >= 0 || close >= 0) {
+    if (open >= 0 && (close < 0 || open < close)) {
+      const end = s.indexOf('-->', open + 4);
+      if (end < 0) {
+        out.push(s.slice(open));
+        break;
+      }
+      out.push(s.slice(open, end + 3));
+      at = end + 3;
+    } else {
+      out.push('-->');
+      at = close + 3;
+    }
+    if (open >= 0 && open < at) open = s.indexOf('<!--', at);
+    if (close < at) close = s.indexOf('-->', at);
+  }
+  return out;
 }

@@ -555,7 +555,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   const dangling = resolved.order.filter((l) => !noteTexts.has(l));
   if (dangling.length > 0) notes.push({ severity: 'warning', message: `The source references footnote(s) ${dangling.join(', ')} but has no text for them.` });
   const finish = (text: string): string =>
-    text.replace(/\uE000([^\uE001]*)\uE001/g, (_all, label: string) => `[^${renumber.get(label) ?? label}]`);
+    text.replace(/\uE000([^\uE000\uE001]*)\uE001/g, (_all, label: string) => `[^${renumber.get(label) ?? label}]`);
 
   // Emit.
   const parts: string[] = [];

@@ -179,7 +179,7 @@ function resolvePass(texts: readonly string[], options: FootnoteSequenceOptions,
   for (const text of texts) {
     let result = '';
     let at = 0;
-    const re = /\uE000([^\uE001]*)\uE001|\d+/g;
+    const re = /\uE000([^\uE000\uE001]*)\uE001|\d+/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       if (m[1] !== undefined) {

@@ -101,7 +101,7 @@ function recoverBodyFromNotes(notes: Map<string, string>): string[] {
  * and in `Secretary General` where the same document writes `Secretary-General` elsewhere.
  */
 function restoreLostHyphens(line: string, evidence: SpellingEvidence): string {
-  return line.replace(/(\p{L}+) (?=(\p{L}+))/gu, (all, left: string, right: string) => {
+  return line.replace(/(?<!\p{L})(\p{L}+) (?=(\p{L}+))/gu, (all, left: string, right: string) => {
     const pair = `${left.toLowerCase()}-${right.toLowerCase()}`;
     // Only pairs that are never two words: a number in words, and the title of the Secretary-General
     // (`long term` and `Director General` are, in their places).

@@ -23,7 +23,7 @@ export function stripFrontMatter(input: string): { text: string; symbol?: string
   const end = input.indexOf('\n---', m[0].length - 1);
   if (end < 0 || end > 20_000) return { text: input };
   const yaml = input.slice(m[0].length, end);
-  const symbol = /^symbol: *"?([^"\r\n]{1,80})"?\s*$/m.exec(yaml)?.[1]?.trim();
+  const symbol = /^symbol: *"?([^"\r\n]{1,80})"?[^\S\r\n]*$/m.exec(yaml)?.[1]?.trim();
   const after = input.indexOf('\n', end + 4);
   return { text: after < 0 ? '' : input.slice(after + 1), symbol };
 }

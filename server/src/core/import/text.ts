@@ -55,7 +55,7 @@ export function gatherSpelling(lines: readonly string[]): SpellingEvidence {
   const solid = new Set<string>();
   for (const line of lines) {
     // Only hyphens inside a line count: a hyphen at the end of a line is what is being decided.
-    const body = line.replace(/\p{L}+-\s*$/u, '');
+    const body = line.replace(/(?<!\p{L})\p{L}+-\s*$/u, '');
     for (const m of body.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const w = m[0].toLowerCase();
       if (w.includes('-')) hyphenated.add(w);
@@ -98,7 +98,7 @@ export function joinLines(lines: readonly string[], evidence?: SpellingEvidence)
       out = line;
       continue;
     }
-    const hy = /(\p{L}+)-$/u.exec(out.slice(-80));
+    const hy = /(?<!\p{L})(\p{L}+)-$/u.exec(out.slice(-80));
     const next = /^\p{L}+/u.exec(line);
     if (hy && next) {
       out = keepsHyphen(hy[1], next[0], evidence) ? out + line : out.slice(0, -1) + line;
@@ -116,7 +116,7 @@ export function joinLines(lines: readonly string[], evidence?: SpellingEvidence)
  * (`country- specific`, `2024– 2034`), keeping suspended hyphens (`age- and gender-sensitive`).
  */
 export function closeSpacedHyphens(text: string, evidence?: SpellingEvidence): string {
-  return text.replace(/(\d)([\u2013-]) (\d)/g, '$1$2$3').replace(/(\p{L}+)- (\p{L}+)/gu, (all, left: string, right: string) => {
+  return text.replace(/(\d)([\u2013-]) (\d)/g, '$1$2$3').replace(/(?<!\p{L})(\p{L}+)- (\p{L}+)/gu, (all, left: string, right: string) => {
     if (/^(?:and|or|to|nor)$/.test(right)) return all;
     return keepsHyphen(left, right, evidence) ? `${left}-${right}` : left + right;
   });

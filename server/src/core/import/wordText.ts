@@ -17,7 +17,7 @@ export function readWordText(input: string): SourceDocument {
   let at = 0;
   // One pass over the bracket constructs, in order: bookmarks go, references become markers,
   // inline footnote texts are taken out (they may contain brackets of their own).
-  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|footnoteRef:(\d{1,6})\]|(\d{1,6}):)/g;
+  const re = /\[(?:bookmark:[^\][\r\n]{0,500}\]|footnoteRef:(\d{1,6})\]|(\d{1,6}):)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(input))) {
     text += input.slice(at, m.index);

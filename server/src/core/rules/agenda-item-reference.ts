@@ -7,7 +7,8 @@ function key(s: string): string {
 }
 
 /** `the item entitled “…”`: the existing item; `an item entitled “…”` proposes a new one and is not compared. */
-const ENTITLED = /\bthe\s+(sub-item|item)\s+entitled\s+[“"]([^”"]{1,400})[”"]/g;
+// The title stops at any quotation mark, opening ones included, so that no two candidate titles overlap (linear time).
+const ENTITLED = /\bthe\s+(sub-item|item)\s+entitled\s+[“"]([^“”"]{1,400})[”"]/g;
 
 /** CONS-12: `under the item entitled “…”, the sub-item entitled “…”` quotes the agenda title of the header. */
 export const agendaItemReference: Rule = {

@@ -63,7 +63,8 @@ export const agendaItem: Rule = {
       if (line.kind !== 'agendaItem') continue;
       const text = normalizeSpace(line.text);
       if (CANONICAL_ONE.test(text) || CANONICAL_MANY.test(text)) continue;
-      const m = /^agenda\s+items?\s*[:.]?\s*(.*)$/i.exec(text);
+      // `text` is single-spaced: one space stands for any run of white space.
+      const m = /^agenda items? ?[:.]? ?(.*)$/i.exec(text);
       const items = m ? readAgendaItems(m[1]) : undefined;
       if (!items) {
         // A PDF extraction may glue the item title to the line; that is not a format error.

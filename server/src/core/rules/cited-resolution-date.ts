@@ -38,7 +38,7 @@ function organBefore(text: string, at: number, own: Organ): Named {
   if (/General Assembly\s*$/.test(before)) return 'ga';
   if (/\bits\s*$/.test(before)) return own;
   // Another body's resolution (`Commission on Narcotic Drugs resolution 62/1`, `UNESCO resolution`).
-  if (/[A-Z][\w-]*[)’']?\s*$/.test(before)) return 'other';
+  if (/(?<![\w-])[a-z\d_-]*[A-Z][\w-]*[)’']?\s*$/.test(before)) return 'other';
   return 'bare';
 }
 
@@ -86,7 +86,7 @@ function scan({ model, report }: RuleContext, block: Span, own: Organ, ownDate: 
       const m = ITEM.exec(text);
       if (!m) break;
       const span = { start: block.start + m.index, end: block.start + m.index + m[0].length };
-      const number = m[0].replace(/\s+of\s+\d.*$/, '');
+      const number = m[7] ? m[0].slice(0, m[0].search(/(?<!\s)\s+of\s/)) : m[0];
       const date: DateValue | undefined = m[7] ? { day: Number(m[7]), month: monthNumber(m[8])!, year: Number(m[9]) } : undefined;
       checkItem(report, span, number, organ, own, m, date, ownDate, ownSession);
       at = ITEM.lastIndex;

@@ -1,8 +1,28 @@
 import committees from '../data/gaMainCommittees.json';
 import { parseOrdinalWord } from '../data/ordinals';
 import type { HeaderLine, Span } from '../model/types';
-import { classifySymbol, documentFacts, isWellFormedSymbol, regularSession, repairSymbol } from './documentFacts';
+import { beforeParenthesis, classifySymbol, documentFacts, isWellFormedSymbol, regularSession, repairSymbol } from './documentFacts';
 import type { Rule, RuleContext } from './types';
+
+/**
+ * The next item of a symbol list at or after `from`: the shortest run of characters other than `,`
+ * that ends before `\s*,`, `\s+and\s` or `\s*$` (what `/[^,]+?(?=\s*,\s*|\s+and\s+|\s*$)/g`
+ * finds), in one scan: a run of white space is measured once, not from each of its positions.
+ */
+function nextListItem(list: string, from: number): { index: number; text: string } | undefined {
+  const space = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  let start = from;
+  while (start < list.length && list[start] === ',') start++;
+  if (start >= list.length) return undefined;
+  for (let p = start + 1; p <= list.length; ) {
+    let q = p;
+    while (space(list[q])) q++;
+    if (q === list.length || list[q] === ',' || (q > p && list.startsWith('and', q) && space(list[q + 3]))) return { index: start, text: list.slice(start, p) };
+    // Every position up to `q` has the same white space ahead, and `q` itself neither; the item goes on.
+    p = q + 1;
+  }
+  return undefined;
+}
 
 const BRACKET_NAMES = committees.committees.map((c) => c.bracketName);
 /** Names accepted besides the Main Committees: the Credentials Committee, and the pre-1993 names. */
@@ -153,19 +173,15 @@ function checkSymbols(
   const ownSession = model.header.title?.number?.session ?? (facts.session?.number !== undefined ? String(facts.session.number) : undefined) ?? facts.symbol?.info?.session;
   let firstBase: string | undefined;
   let previousBase: string | undefined;
-  const re = /[^,]+?(?=\s*,\s*|\s+and\s+|\s*$)/g;
-  for (let m = re.exec(list); m; m = re.exec(list)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const lead = m[0].length - m[0].trimStart().length;
-    let item = m[0].trim().replace(/^and\s+/, '');
-    const itemStart = from + m.index + lead + (m[0].trim().length - item.length);
+  let next = 0;
+  for (let m = nextListItem(list, next); m; m = nextListItem(list, next)) {
+    const lead = m.text.length - m.text.trimStart().length;
+    let item = m.text.trim().replace(/^and\s+/, '');
+    const itemStart = from + m.index + lead + (m.text.trim().length - item.length);
     const itemSpan = span(itemStart, itemStart + item.length);
-    re.lastIndex = m.index + m[0].length;
-    const skip = /^\s*(?:,\s*|and\s+)/.exec(list.slice(re.lastIndex));
-    if (skip) re.lastIndex += skip[0].length;
+    next = m.index + m.text.length;
+    const skip = /^\s*(?:,\s*|and\s+)/.exec(list.slice(next));
+    if (skip) next += skip[0].length;
     // Older texts shorten additions: `(A/61/L.45 and Add.1)`.
     if (/^(?:Add|Corr|Rev)\.\d{1,3}$/.test(item) && previousBase) item = `${previousBase}/${item}`;
     if (!isWellFormedSymbol(item)) {
@@ -180,7 +196,7 @@ function checkSymbols(
       if (info.kind === 'draft' && info.committee !== undefined) report({ span: itemSpan, messageId: 'committeeDraft', data: { found: item } });
       else if (info.kind !== 'draft') report({ span: itemSpan, messageId: 'notDraft', data: { found: item } });
     } else if (formula === 'on the report of' && info.kind === 'draft') report({ span: itemSpan, messageId: 'draftInReport', data: { found: item } });
-    const amends = info.base !== item.replace(/ \(.*$/, '');
+    const amends = info.base !== beforeParenthesis(item);
     if (firstBase && (formula === 'without reference to' || amends) && info.base !== firstBase) report({ span: itemSpan, messageId: 'base', data: { found: item, base: firstBase } });
     firstBase ??= info.base;
     previousBase = info.base;

@@ -151,8 +151,18 @@ function modifiers(text: string, mods: string | undefined): { base: string; revi
   const m = mods ?? '';
   const rev = /\/Rev\.(\d{1,3})/.exec(m);
   const add = /\/Add\.(\d{1,3})/.exec(m);
-  const withoutPart = text.replace(/ \(.*$/, '');
+  const withoutPart = beforeParenthesis(text);
   return { base: withoutPart.slice(0, withoutPart.length - m.length), revision: rev ? Number(rev[1]) : undefined, addendum: add ? Number(add[1]) : undefined };
+}
+
+/**
+ * A text without its parenthesized tail (`A/73/1 (Part I)` → `A/73/1`): what `text.replace(/ \(.*$/, '')`
+ * gives, in one scan (the cut is at the first ` (` after the last line break).
+ */
+export function beforeParenthesis(text: string): string {
+  const from = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029')) + 1;
+  const at = text.indexOf(' (', from);
+  return at >= 0 ? text.slice(0, at) : text;
 }
 
 /** Reads a symbol of one of the organ series the header cares about; undefined for others. */
@@ -167,10 +177,11 @@ export function classifySymbol(text: string): SymbolInfo | undefined {
 /**
  * The general symbol grammar of REF-01 (anchored): components separated by `/`, body series with a
  * full stop before their number, modifiers at the end, an optional reissue star and part, volume
- * or year in parentheses.
+ * or year in parentheses. The upper-case series (`L.`, `PV.`, `RES`, `PRST` …) are all forms of
+ * `[A-Z]{1,8}(?:\.\d{1,4})?`, so a component matches one alternative only (no exponential backtracking).
  */
 const SYMBOL_GRAMMAR =
-  /^[A-Z]{1,8}(?:\.\d{1,4})?(?:\/(?:(?:Add|Corr|Rev|Amend|Sub|L|PV|SR|CRP|WP|R)\.\d{1,4}|(?:S|ES)-\d{1,2}|RES|PRST|INF|NGO|PET|Summary|[A-Z]{1,8}(?:\.\d{1,4})?|\d{1,4}))+\*?(?: \((?:Part [IVX]{1,5}|Vol\. [IVX]{1,5}|Sect\. \d{1,3}|\d{4}|[IVXLC]{1,8}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))?$/;
+  /^[A-Z]{1,8}(?:\.\d{1,4})?(?:\/(?:(?:Add|Corr|Rev|Amend|Sub)\.\d{1,4}|(?:S|ES)-\d{1,2}|Summary|[A-Z]{1,8}(?:\.\d{1,4})?|\d{1,4}))+\*?(?: \((?:Part [IVX]{1,5}|Vol\. [IVX]{1,5}|Sect\. \d{1,3}|\d{4}|[IVXLC]{1,8}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))?$/;
 
 /** Whether a text is a well-formed document symbol (REF-01). */
 export function isWellFormedSymbol(text: string): boolean {
@@ -201,7 +212,9 @@ export function symbolOnLine(line: HeaderLine): { span: Span; raw: string } | un
   // The symbol may share its line with `General Assembly`, `Distr.: Limited`, a date … (FORMAT.md).
   const m = /^[A-Za-z]{1,8}(?:\.\s?\d{1,4})?(?:\s?\/\s?(?:(?:S|ES)-\d{1,2}|[A-Za-z]{1,8}\.?\s?\d{0,4}|\d{1,4}))+\*?(?:\s?\((?:\d{4}|Part [IVX]{1,5}|[IVXLC]{1,8}|(?:S|ES)-[IVX]{1,4})\))?(?:\s(?:Add|Corr|Rev|add|corr|rev)\.\s?\d{1,3})?/.exec(line.text);
   if (!m) return undefined;
-  const raw = m[0];
+  // A space the pattern took after the last component (`A/73/L ` before `.103`) is not part of the
+  // symbol: with it, the repair (which trims) would remove one space per pass.
+  const raw = m[0].trimEnd();
   return { span: { start: line.span.start, end: line.span.start + raw.length }, raw };
 }
 
@@ -276,7 +289,8 @@ export function familyOfOrgan(name: string): Family | undefined {
 }
 
 function readSession(line: HeaderLine): SessionFacts | undefined {
-  const m = /^(.+?)\s+((?:emergency\s+)?special\s+)?session$/i.exec(line.text.replace(/\s+/g, ' '));
+  // Single-spaced first, so one space stands for any run of white space.
+  const m = /^(.+?) ((?:emergency )?special )?session$/i.exec(line.text.replace(/\s+/g, ' '));
   if (!m) return undefined;
   const kind = m[2] ? (/emergency/i.test(m[2]) ? 'emergency special' : 'special') : 'regular';
   if (/^\d{4}$/.test(m[1])) return { line, kind, year: Number(m[1]) };
@@ -310,17 +324,17 @@ function readAdoption(lines: readonly HeaderLine[], index: number, text: string)
     if (last || dateOnly) {
       const from = last ? last.index + last[0].length : 0;
       const start = p.span.start + from;
-      const dateText = p.text.slice(from).replace(/[\s.]+$/, '');
+      const dateText = p.text.slice(from).replace(/(?<![\s.])[\s.]+$/, '');
       // `on` also occurs in organ names (`Commission on Narcotic Drugs`): a date has figures.
       if (/\d/.test(dateText)) date = { span: { start, end: start + dateText.length }, text: dateText, read: readDate(dateText) };
     }
   }
   let meeting: AdoptionFacts['meeting'];
   for (const p of parts) {
-    const mm = /\bat\s+its\s+(\d{1,5})\s*([a-z]{0,2})\s+meeting\b/i.exec(p.text);
+    const mm = /\bat\s+its\s+(\d{1,5})(?:\s*([a-z]{1,2}))?\s+meeting\b/i.exec(p.text);
     if (mm) {
       const start = p.span.start + mm.index + mm[0].indexOf(mm[1]);
-      meeting = { span: { start, end: start + mm[1].length + mm[2].length }, number: Number(mm[1]), suffix: mm[2] };
+      meeting = { span: { start, end: start + mm[1].length + (mm[2] ?? '').length }, number: Number(mm[1]), suffix: mm[2] ?? '' };
     }
   }
   return { lines: parts, span, text: joined, family, date, meeting };
@@ -339,10 +353,10 @@ function readClosing(model: DocumentModel): ClosingFacts | undefined {
   const meetingText = s.slice(c.meetingLine.start, c.meetingLine.end);
   const scForm = /^adopted\b/i.test(meetingText);
   let meeting: ClosingFacts['meeting'];
-  const mm = /(\d{1,5})\s*([a-z]{0,2})\s+(?:plenary\s+)?meeting\b/i.exec(meetingText);
+  const mm = /(\d{1,5})(?:\s*([a-z]{1,2}))?\s+(?:plenary\s+)?meeting\b/i.exec(meetingText);
   if (mm) {
     const start = c.meetingLine.start + mm.index;
-    meeting = { span: { start, end: start + mm[1].length + (mm[0].slice(mm[1].length).match(/^\s*[a-z]{0,2}/i)?.[0].length ?? 0) }, number: Number(mm[1]), suffix: mm[2] };
+    meeting = { span: { start, end: start + mm[1].length + (mm[0].slice(mm[1].length).match(/^\s*[a-z]{0,2}/i)?.[0].length ?? 0) }, number: Number(mm[1]), suffix: mm[2] ?? '' };
   }
   const plenary = /\bplenary\s+meeting\b/i.test(meetingText);
   let date: ClosingFacts['date'];
@@ -352,7 +366,7 @@ function readClosing(model: DocumentModel): ClosingFacts | undefined {
   } else if (mm && !scForm) {
     // Extracted text may put the date on the meeting line: `52nd plenary meeting 1 December 2025`.
     const rest = meetingText.slice(mm.index + mm[0].length);
-    const dm = /^[\s,]+(.+?)\.?$/.exec(rest);
+    const dm = /^[\s,]+([^\s,].*?)\.?$/.exec(rest);
     if (dm) {
       const read = readDate(dm[1]);
       if (read) {

@@ -2,6 +2,17 @@ import type { Span } from '../model/types';
 import { documentFacts } from './documentFacts';
 import type { Rule } from './types';
 
+/**
+ * An element name without its closing parenthesis (`adoption line (…)` → `adoption line`): what
+ * `/ \(.*\)$/` removes, found without a regex (one scan).
+ */
+function withoutParenthesis(element: string): string {
+  if (!element.endsWith(')')) return element;
+  const from = Math.max(element.lastIndexOf('\n'), element.lastIndexOf('\r'), element.lastIndexOf('\u2028'), element.lastIndexOf('\u2029')) + 1;
+  const at = element.indexOf(' (', from);
+  return at >= 0 && at + 2 < element.length ? element.slice(0, at) : element;
+}
+
 /** SKEL-10, CONS-07: a draft and an adopted text have different header elements. */
 export const draftAdoptedElements: Rule = {
   meta: {
@@ -37,7 +48,7 @@ export const draftAdoptedElements: Rule = {
     if (symbol?.kind === 'draft') [stage, why] = ['draft', `its symbol is \`${symbol.text}\``];
     else if (symbol?.kind === 'resolution') [stage, why] = ['adopted', `its symbol is \`${symbol.text}\``];
     else if (draftElements.length > 0 && adoptedElements.length === 0) [stage, why] = ['draft', 'it has a sponsor line'];
-    else if (adoptedElements.length > 0 && draftElements.length === 0) [stage, why] = ['adopted', `it has an ${adoptedElements[0].element.replace(/ \(.*\)$/, '')}`];
+    else if (adoptedElements.length > 0 && draftElements.length === 0) [stage, why] = ['adopted', `it has an ${withoutParenthesis(adoptedElements[0].element)}`];
     else if (adoptedElements.length > 0 && draftElements.length > 0) {
       // Mixed: an adoption line outweighs a sponsor line (a draft being turned into the adopted text).
       [stage, why] = facts.adoption ? ['adopted', 'it has an adoption line'] : ['draft', 'it has a sponsor line'];

@@ -27,7 +27,9 @@ export const footnoteCapital: Rule = {
       if (/\p{Lu}/u.test(word.slice(1))) continue; // `eGovernment`, `iPhone`: a name with its own case
       const at = d.textSpan.start + i;
       const expected = c.toUpperCase() + word.slice(1);
-      report({ span: { start: at, end: at + word.length }, messageId: 'lower', data: { expected }, fix: { title: `Write "${expected}"`, edits: [{ span: { start: at, end: at + word.length }, newText: expected }] } });
+      // A Word-export footnote text (`[1: …]`) is Word's own: quick fixes never change it (it goes back to Word as it came).
+      const fix = d.syntax === 'word' ? undefined : { title: `Write "${expected}"`, edits: [{ span: { start: at, end: at + word.length }, newText: expected }] };
+      report({ span: { start: at, end: at + word.length }, messageId: 'lower', data: { expected }, fix });
     }
   },
 };

@@ -1,3 +1,4 @@
+import type { DocumentModel, Span, Subparagraph } from '../model/types';
 import type { Rule } from './types';
 import { onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
 
@@ -5,8 +6,12 @@ import { onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
 const LONG = /(?<![\d.,/\-–‑*\p{L}])(\d{5,15})(?![\d/\-‑\p{L}]|[.,]\d)/gu;
 /** `1.000.000`: full stops as thousands separators. */
 const DOTTED = /(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?![\d.]|,\d)/g;
-/** `23 400 people`: spaces as thousands separators, before a word that counts things. */
-const SPACED = /(?<![\d.,]|\d[ \u00a0])(\d{1,3}(?:[ \u00a0]\d{3})+)(?=[ \u00a0]+(?:per cent|million|billion|trillion|dollars|euros|people|persons|refugees|children|women|troops|tons|tonnes|hectares|kilometres|square|United States dollars)\b)/g;
+/**
+ * `23 400 people`: spaces as thousands separators (SPACED), before a word that counts things
+ * (COUNTED, tried where SPACED ends: only the longest run of groups can be followed by a word).
+ */
+const SPACED = /(?<![\d.,]|\d[ \u00a0])(\d{1,3}(?:[ \u00a0]\d{3})+)/g;
+const COUNTED = /[ \u00a0]+(?:per cent|million|billion|trillion|dollars|euros|people|persons|refugees|children|women|troops|tons|tonnes|hectares|kilometres|square|United States dollars)\b/y;
 /** `1,5 per cent`: a decimal comma before a unit word. */
 const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?=[ \u00a0]+(?:per cent|million|billion|trillion)\b)/g;
 /** `.5 per cent`: a decimal without its leading zero. */
@@ -14,7 +19,26 @@ const LEADING_POINT = /(?<![\d\p{L}.,])\.(\d+)(?=[ \u00a0]+(?:per cent|million|b
 /** `1 Million`: the multiplier is lower case. */
 const CAPITAL_MULTIPLIER = /(?<=\d[ \u00a0])(Million|Billion|Trillion)s?\b/g;
 /** Words before a number that is an identifier, not a quantity. */
-const IDENTIFIER_BEFORE = /(?:No\.|Nos\.|vol\.|Vol\.|Series|ISBN|ISSN|p\.|pp\.|page|pages|para\.|paras\.|record|code|Code|number|telephone|fax|(?:\d+(?:st|nd|rd|th)[ \u00a0]+)?meeting|Job|job)[ \t\u00a0]*$/;
+const IDENTIFIER_BEFORE = /(?:No\.|Nos\.|vol\.|Vol\.|Series|ISBN|ISSN|p\.|pp\.|page|pages|para\.|paras\.|record|code|Code|number|telephone|fax|(?:(?<!\d)\d+(?:st|nd|rd|th)[ \u00a0]+)?meeting|Job|job)[ \t\u00a0]*$/;
+
+/** The offsets of the characters of paragraph numbers and sub-paragraph labels. */
+function labelOffsets(model: DocumentModel): Set<number> {
+  const out = new Set<number>();
+  const add = (span: Span) => {
+    for (let i = span.start; i < span.end; i++) out.add(i);
+  };
+  const addSubs = (subs: readonly Subparagraph[]) => {
+    for (const sp of subs) {
+      add(sp.labelSpan);
+      addSubs(sp.children);
+    }
+  };
+  for (const p of [...model.preamble, ...model.operative]) {
+    if (p.number) add(p.number.span);
+    addSubs(p.subparagraphs);
+  }
+  return out;
+}
 
 function withCommas(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -46,8 +70,11 @@ export const numberFormat: Rule = {
       if (skipped(model, span.start, span.end, SKIP_DEFAULT) || onHeaderLine(model, span, ['masthead', 'symbol'])) return;
       report({ span, messageId, data: { found, fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
     };
+    // Paragraph numbers (`10000.`) and sub-paragraph labels are labels, not amounts.
+    const labels = labelOffsets(model);
     LONG.lastIndex = 0;
     for (let m = LONG.exec(s); m; m = LONG.exec(s)) {
+      if (labels.has(m.index)) continue;
       const before = s.slice(Math.max(0, m.index - 24), m.index);
       // `S/ 10858`: a document number after a slash (a symbol with a stray space) is no quantity.
       if (IDENTIFIER_BEFORE.test(before) || /\/\s{0,2}$/.test(before)) continue;
@@ -61,7 +88,10 @@ export const numberFormat: Rule = {
     DOTTED.lastIndex = 0;
     for (let m = DOTTED.exec(s); m; m = DOTTED.exec(s)) emit(m.index, m[1], m[1].replace(/\./g, ','), 'separators');
     SPACED.lastIndex = 0;
-    for (let m = SPACED.exec(s); m; m = SPACED.exec(s)) emit(m.index, m[1], m[1].replace(/[ \u00a0]/g, ','), 'separators');
+    for (let m = SPACED.exec(s); m; m = SPACED.exec(s)) {
+      COUNTED.lastIndex = m.index + m[0].length;
+      if (COUNTED.test(s)) emit(m.index, m[1], m[1].replace(/[ \u00a0]/g, ','), 'separators');
+    }
     DECIMAL_COMMA.lastIndex = 0;
     for (let m = DECIMAL_COMMA.exec(s); m; m = DECIMAL_COMMA.exec(s)) emit(m.index, m[0], `${m[1]}.${m[2]}`, 'decimalComma');
     LEADING_POINT.lastIndex = 0;

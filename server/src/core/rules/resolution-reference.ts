@@ -1,4 +1,5 @@
 import { memo } from '../model/derived';
+import { footnoteBody } from './documentFacts';
 import { lineAt, skipSpace, trimEnd } from '../model/text';
 import type { DocumentModel, Span } from '../model/types';
 import type { Rule } from './types';
@@ -37,6 +38,22 @@ function runningText(model: DocumentModel, span: Span): boolean {
   if (span.start < organEnd) return false;
   if (model.closing && span.start >= model.closing.span.start && span.end <= model.closing.span.end) return false;
   return !skipped(model, span.start, span.end, { footnotes: true, quotes: true, titles: true });
+}
+
+/**
+ * Where the text of each footnote starts (after opening emphasis and quotation marks, as
+ * footnote-capital reads it): a footnote starts with a capital whatever white space (a NEL, say)
+ * follows its `[^1]:`, so `Resolution` there stays capitalized.
+ */
+function footnoteTextStarts(model: DocumentModel): Set<number> {
+  const out = new Set<number>();
+  for (const d of model.footnoteDefinitions) {
+    const body = footnoteBody(model, d);
+    let i = 0;
+    while (i < body.length && (body[i] === '_' || body[i] === '*' || body[i] === '“' || body[i] === '"')) i++;
+    out.add(d.textSpan.start + i);
+  }
+  return out;
 }
 
 const CAPITAL = /\bResolutions?(?=[ \t\u00a0]+(?:(?:S|ES)-)?\d)/g;
@@ -80,9 +97,10 @@ export const resolutionReference: Rule = {
       report({ span: t.span, messageId: 'symbol', data: { fixed: before ? `${before[0]}${number}` : fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: t.span, newText: fixed }] } });
     }
     CAPITAL.lastIndex = 0;
+    const footnoteStarts = footnoteTextStarts(model);
     for (let m = CAPITAL.exec(s); m; m = CAPITAL.exec(s)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (atSentenceStart(s, span.start) || span.start < (model.organ?.span.end ?? model.header.span.end)) continue;
+      if (atSentenceStart(s, span.start) || footnoteStarts.has(span.start) || span.start < (model.organ?.span.end ?? model.header.span.end)) continue;
       // `2 Resolution 49/57, annex.`: a footnote body of plain PDF text starts with its number.
       if (/(?:^|\n)[ \t\u00a0]*\d{1,3}[ \t\u00a0]+$/.test(s.slice(Math.max(0, span.start - 8), span.start))) continue;
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;

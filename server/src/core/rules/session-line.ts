@@ -27,7 +27,8 @@ export const sessionLine: Rule = {
     for (const line of model.header.lines) {
       if (line.kind !== 'session') continue;
       const text = normalizeSpace(line.text);
-      const m = /^(.+?)\s+((?:emergency\s+)?(?:special\s+)?session)$/i.exec(text);
+      // `text` is single-spaced: one space stands for any run of white space.
+      const m = /^(.+?) ((?:emergency )?(?:special )?session)$/i.exec(text);
       if (!m) continue;
       const kind = m[2].toLowerCase().replace(/\s+/g, ' ');
       // ECOSOC sessions are named by year: `2019 session`.

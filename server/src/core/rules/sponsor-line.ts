@@ -5,8 +5,32 @@ const NAMES_WITH_AND = sponsorNames.namesWithAnd;
 
 /** A sponsor name for ordering: no footnote marks or asterisks, no diacritics. */
 function sortKey(name: string): string {
-  return name.replace(/\[\^[^\]]*\]|\*/g, '').normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  return withoutMarks(name).normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
 }
+
+/**
+ * The name without footnote marks `[^…]` (up to the next `]`) and asterisks, in one scan: once
+ * a `[^` has no `]` after it, no later one has either.
+ */
+function withoutMarks(name: string): string {
+  let out = '';
+  let closed = true;
+  for (let i = 0; i < name.length; i++) {
+    if (closed && name[i] === '[' && name[i + 1] === '^') {
+      const close = name.indexOf(']', i + 2);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+      closed = false;
+    }
+    if (name[i] !== '*') out += name[i];
+  }
+  return out;
+}
+
+/** `…: draft resolution` after the list of sponsors (the list is what comes before the first such colon). */
+const TAIL = /:\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i;
 
 /** SKEL-10: `Armenia, Belarus, Kazakhstan and Tajikistan: draft resolution` — alphabetical, no serial comma, no "the". */
 export const sponsorLine: Rule = {
@@ -26,9 +50,10 @@ export const sponsorLine: Rule = {
   check({ model, report }) {
     const line = model.header.lines.find((l) => l.kind === 'sponsors');
     if (!line) return;
-    const m = /^(.*?)\s*:\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i.exec(line.text);
-    if (!m || m[1].length > 5000) return;
-    const list = m[1];
+    const tail = TAIL.exec(line.text);
+    if (!tail) return;
+    const list = line.text.slice(0, tail.index).trimEnd();
+    if (list.length > 5000 || /[\n\r\u2028\u2029]/.test(list)) return;
     const base = line.span.start;
     // Split at ", " and " and ", keeping names that contain "and" whole.
     const names: { text: string; start: number }[] = [];
@@ -39,14 +64,14 @@ export const sponsorLine: Rule = {
       let end: number;
       if (whole) end = at + rest.indexOf(whole) + whole.length + (/^[*\s]*(?:\[\^[^\]]*\])?\**/.exec(rest.slice(rest.indexOf(whole) + whole.length))?.[0].length ?? 0);
       else {
-        const sep = /,\s*(?:and\s+)?|\s+and\s+/.exec(rest);
+        const sep = /,\s*(?:and\s+)?|(?<!\s)\s+and\s+/.exec(rest);
         end = sep ? at + sep.index : list.length;
       }
       names.push({ text: list.slice(at, end).trim(), start: at });
       const sep = /^\s*,?\s*(?:and\s+)?/.exec(list.slice(end));
       at = end + Math.max(1, sep?.[0].length ?? 1);
     }
-    const serial = /,\s+and\s+(?=[^,]*$)/.exec(list);
+    const serial = /,\s+and(?=\s[^,]*$)/.exec(list);
     if (serial && names.length >= 2) {
       const at = base + serial.index;
       const expected = `${names[names.length - 2].text} and ${names[names.length - 1].text}`;
