@@ -3,6 +3,7 @@ import { resolveSettings, type ResolvedSettings, type UnresSettings } from './co
 import { rangeOf } from './model/text';
 import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
+import { deletesComment } from './fixes/applyFixes';
 import { rules as registry } from './rules';
 import type { Fix, Rule, RuleContext, Severity } from './rules/types';
 
@@ -189,7 +190,10 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
           const span = clampSpan(r.span, model.text.length);
-          found.push({ ruleId: rule.meta.id, severity, message: formatMessage(template, r.data), span, range: rangeOf(model, span), fix: r.fix });
+          // A fix that would delete or cut a drafter's comment is not offered (applyFixes skips it
+          // too, but quick fixes in the editor apply a fix's edits as they are).
+          const fix = r.fix && !deletesComment(model.text, r.fix) ? r.fix : undefined;
+          found.push({ ruleId: rule.meta.id, severity, message: formatMessage(template, r.data), span, range: rangeOf(model, span), fix });
         },
       });
     } catch (e) {

@@ -50,6 +50,7 @@ export const citedResolutionDate: Rule = {
     category: 'consistency',
     defaultSeverity: 'error',
     fixable: false,
+    scope: 'block',
     conventions: ['CONS-08'],
     messages: {
       gaYear: 'Resolution {{number}} belongs to the {{session}} session (September {{from}} – September {{to}}), so it cannot date from {{year}}: check the number and the date.',

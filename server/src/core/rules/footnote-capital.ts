@@ -9,6 +9,7 @@ export const footnoteCapital: Rule = {
     category: 'footnotes',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['FN-03'],
     messages: {
       lower: 'A footnote begins with a capital letter: write `{{expected}}`.',

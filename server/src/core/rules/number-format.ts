@@ -55,6 +55,7 @@ export const numberFormat: Rule = {
     category: 'dates-numbers',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['NUM-03'],
     messages: {
       separators: 'Separate thousands with commas: write "{{fixed}}".',

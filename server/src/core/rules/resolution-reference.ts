@@ -71,6 +71,7 @@ export const resolutionReference: Rule = {
     category: 'references',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['REF-04', 'LANG-03'],
     messages: {
       symbol: 'Cite a resolution by its number, not its symbol: write "{{fixed}}" (for the organ\'s own resolutions, "its resolution …").',

@@ -23,6 +23,7 @@ export const sessionReference: Rule = {
     category: 'consistency',
     defaultSeverity: 'warning',
     fixable: false,
+    scope: 'block',
     conventions: ['OP-07', 'CONS-10'],
     messages: {
       agenda: 'This is the {{current}} session: the provisional agenda of the {{found}} session is already past; name a later session (`{{next}}`).',

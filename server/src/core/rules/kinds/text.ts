@@ -286,7 +286,7 @@ export function zones(model: DocumentModel): Zones {
     const s = model.masked;
     const urls: Span[] = [];
     URL_RE.lastIndex = 0;
-    for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) urls.push({ start: m.index, end: m.index + m[0].replace(/[.,;:)]+$/, '').length });
+    for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) urls.push({ start: m.index, end: m.index + m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '').length });
     const footnotes = new SpanSet(model.footnoteDefinitions.map((d) => d.span));
     const openers = new Set<number>();
     for (const p of [...model.preamble, ...model.operative]) if (p.opener.emphasis) openers.add(p.opener.emphasis.span.start);
