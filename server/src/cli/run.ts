@@ -53,7 +53,7 @@ const EXIT_USAGE = 2;
  * Runs the CLI with arguments (without `node` and the script); returns the exit code. `io` and
  * `service` default to the process and a new language service (tests pass their own).
  */
-export function run(argv: readonly string[], io: CliIo = processIo(), service: LanguageService = createLanguageService({ logger: { error: (m) => io.stderr(`${m.split('\n')[0]}\n`) } })): number {
+export function run(argv: readonly string[], io: CliIo = processIo(), service: LanguageService = createLanguageService({ incremental: false, logger: { error: (m) => io.stderr(`${m.split('\n')[0]}\n`) } })): number {
   const ruleIds = service.rules.map((r) => r.meta.id);
   let options: Options;
   try {
@@ -194,7 +194,7 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
       continue;
     }
     const t1 = performance.now();
-    const cpu = process.cpuUsage();
+    const cpu = options.timing ? process.cpuUsage() : undefined;
     let outcome: LintOutcome;
     try {
       outcome = lintOne(service, file, draft, resolved.settings, options);
@@ -203,8 +203,10 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
       fail({ display, message: `internal error while linting (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}); please report it with this file` });
       continue;
     }
-    const used = process.cpuUsage(cpu);
-    lintCpuUs += used.user + used.system;
+    if (cpu) {
+      const used = process.cpuUsage(cpu);
+      lintCpuUs += used.user + used.system;
+    }
     lintMs += performance.now() - t1;
     if (outcome.writeError) {
       fail({ display, message: outcome.writeError });

@@ -34,6 +34,11 @@ export interface LanguageServiceInit {
   readonly logger?: Logger;
   /** How many parsed drafts to keep (the most recently used); 8 by default. */
   readonly maxModels?: number;
+  /**
+   * Whether `lint` keeps what it found to re-check only the edited paragraphs of the next version
+   * (true by default: an editor); false for one-off runs over many files (the CLI).
+   */
+  readonly incremental?: boolean;
 }
 
 /** The core's API. */
@@ -112,6 +117,7 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
   }
 
   function lint(document: TextDocumentLike, settings?: UnresSettings, token?: CancellationToken) {
+    if (init.incremental === false) return lintModel(getModel(document), { settings, token, logger: init.logger, loggedFailures });
     const result = lintIncremental(getModel(document), memories.get(document.uri), { settings, token, logger: init.logger, loggedFailures });
     if (!result) return undefined;
     memories.set(document.uri, result.memory);
