@@ -92,6 +92,9 @@ import { directiveUnknownRule } from './directive-unknown-rule';
 import { footnoteMissingSource } from './footnote-missing-source';
 import { negotiationMarks } from './negotiation-marks';
 import { sectionNumbering } from './section-numbering';
+// Preamble order and binding language (issue 3: PRE-07, OP-08)
+import { bindingLanguage } from './binding-language';
+import { preambleOrder } from './preamble-order';
 import type { Rule } from './types';
 
 /** Every rule, in the order diagnostics of equal position are listed. */
@@ -189,6 +192,9 @@ export const rules: readonly Rule[] = [
   negotiationMarks,
   sectionNumbering,
   footnoteMissingSource,
+  // Preamble order and binding language (issue 3: PRE-07, OP-08)
+  preambleOrder,
+  bindingLanguage,
 ];
 
 /** Looks a rule up by id. */
