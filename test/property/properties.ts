@@ -13,13 +13,13 @@
 import { AssertionError } from 'node:assert';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { formatEdits } from '../../server/src/core/features/formatting';
-import { applyFixes } from '../../server/src/core/fixes/applyFixes';
+import { applyFixes, deletesComment } from '../../server/src/core/fixes/applyFixes';
 import { createLanguageService, type ActionDiagnostic, type LanguageService, type TextDocumentLike } from '../../server/src/core/languageService';
 import { lintModel, type LintDiagnostic } from '../../server/src/core/lint';
 import { rangeOf } from '../../server/src/core/model/text';
 import type { DocumentModel, Position, Range } from '../../server/src/core/model/types';
 import { parse } from '../../server/src/core/parser/parse';
-import type { Fix, Rule } from '../../server/src/core/rules/types';
+import type { Fix, Rule, TextEdit } from '../../server/src/core/rules/types';
 import { toHtml } from '../../server/src/export/html';
 
 /** A feature asked about one position of a document. */
@@ -352,18 +352,95 @@ function loose(text: string): string {
   return text.replace(LABEL, '(#)').replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ');
 }
 
+/** A text that fixes must never delete: a closed comment or a Word-export footnote text. */
+interface ProtectedText {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly comment: boolean;
+}
+
 /** Comments and Word-export footnote texts (drafters' notes and footnotes that fixes must never delete), in order, outermost only. */
-function protectedTexts(model: DocumentModel): string[] {
-  const spans = [...model.comments.filter((c) => c.closed).map((c) => c.span), ...model.footnoteDefinitions.filter((d) => d.syntax === 'word').map((d) => d.textSpan)];
+function protectedTexts(model: DocumentModel): ProtectedText[] {
+  const spans = [...model.comments.filter((c) => c.closed).map((c) => ({ ...c.span, comment: true })), ...model.footnoteDefinitions.filter((d) => d.syntax === 'word').map((d) => ({ ...d.textSpan, comment: false }))];
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: string[] = [];
+  const out: ProtectedText[] = [];
   let end = -1;
   for (const s of spans) {
     if (s.start < end || s.end === s.start) continue;
-    out.push(model.text.slice(s.start, s.end));
+    out.push({ start: s.start, end: s.end, text: model.text.slice(s.start, s.end), comment: s.comment });
     end = s.end;
   }
   return out;
+}
+
+/** Two edits overlap when their spans intersect, or both insert at the same point (as in applyFixes). */
+function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start === a.span.end && b.span.start === b.span.end) return a.span.start === b.span.start;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/**
+ * The edits that `applyFixes(text, fixes)` applies: the same selection (fixes in order of their
+ * first edit, a fix skipped whole when invalid, overlapping a taken edit or itself, or deleting a
+ * comment), written plainly, so that a check can follow a span of the text through a pass.
+ */
+function takenEdits(text: string, fixes: readonly Fix[]): TextEdit[] {
+  const ordered = fixes
+    .map((f, i) => ({ f, i, start: Math.min(...f.edits.map((e) => e.span.start)) }))
+    .filter((x) => x.f.edits.length > 0)
+    .sort((a, b) => a.start - b.start || a.i - b.i);
+  const taken: TextEdit[] = [];
+  for (const { f } of ordered) {
+    const valid = f.edits.every((e) => e.span.start >= 0 && e.span.end >= e.span.start && e.span.end <= text.length);
+    const selfOverlap = f.edits.some((e, i) => f.edits.some((o, j) => j !== i && editsOverlap(e, o)));
+    if (!valid || selfOverlap || f.edits.some((e) => taken.some((t) => editsOverlap(t, e))) || deletesComment(text, f)) continue;
+    taken.push(...f.edits);
+  }
+  return taken.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * Follows a comment (`span` in `text`) through the passes of a rewriter (the same passes as
+ * `rewrite`). A fix may edit a comment's interior (the directive-unknown-rule fix corrects a rule
+ * name inside `<!-- unres-enable … -->`), so an edit that lies wholly between `<!--` and `-->`
+ * is allowed, as long as the comment stays one comment (delimiters intact, no `-->` put inside).
+ * Returns the comment's span in the final text, or a message saying how it was lost.
+ */
+export function followComment(rewriter: Rewriter, text: string, span: { start: number; end: number }): { start: number; end: number } | string {
+  const limit = rewriter.onePass ? 1 : MAX_PASSES;
+  let current = text;
+  let { start, end } = span;
+  for (let pass = 1; pass <= limit; pass++) {
+    const fixes = rewriter.fixes(current);
+    const next = fixes.length === 0 ? current : applyFixes(current, fixes).text;
+    if (next === current) break;
+    const taken = takenEdits(current, fixes);
+    let shiftStart = 0;
+    let shiftEnd = 0;
+    for (const e of taken) {
+      const delta = e.newText.length - (e.span.end - e.span.start);
+      if (e.span.end <= start) {
+        // Wholly before the comment (an insertion at its start goes before it).
+        shiftStart += delta;
+        shiftEnd += delta;
+      } else if (e.span.start >= end) {
+        // Wholly after it (an insertion at its end goes after it).
+      } else if (e.span.start >= start + 4 && e.span.end <= end - 3) {
+        shiftEnd += delta;
+      } else {
+        return `pass ${pass}: the edit of ${JSON.stringify(current.slice(e.span.start, e.span.end).slice(0, 40))} → ${JSON.stringify(e.newText.slice(0, 40))} at ${e.span.start}–${e.span.end} cuts the comment at ${start}–${end}`;
+      }
+    }
+    const s2 = start + shiftStart;
+    const e2 = end + shiftEnd;
+    const now = next.slice(s2, e2);
+    if (!now.startsWith('<!--') || !now.endsWith('-->') || now.length < 7 || now.indexOf('-->', 4) !== now.length - 3) return `pass ${pass}: the comment became ${JSON.stringify(now.slice(0, 80))}`;
+    current = next;
+    start = s2;
+    end = e2;
+  }
+  return { start, end };
 }
 
 /** The outcome of running a rewriter pass after pass. */
@@ -542,14 +619,20 @@ export function makeChecks(): Check[] {
           const after = rewrite(name, rewriter, text).text;
           if (rewriter.renumbers) {
             const rest = loose(after);
-            for (const t of kept) if (!rest.includes(loose(t))) fail(`${name}: ${JSON.stringify(t.slice(0, 80))} was deleted (numbers, labels and spacing aside) by a fix`);
+            for (const t of kept) if (!rest.includes(loose(t.text))) fail(`${name}: ${JSON.stringify(t.text.slice(0, 80))} was deleted (numbers, labels and spacing aside) by a fix`);
             return;
           }
           let at = 0;
           for (const t of kept) {
-            const found = after.indexOf(t, at);
-            if (found < 0) fail(`${name}: ${JSON.stringify(t.slice(0, 80))} was deleted by a fix`);
-            at = found + t.length;
+            const found = after.indexOf(t.text, at);
+            if (found >= 0) {
+              at = found + t.text.length;
+              continue;
+            }
+            // A comment whose interior a fix edited (a directive's rule name corrected) is kept.
+            const followed = t.comment ? followComment(rewriter, text, t) : 'deleted';
+            if (typeof followed === 'string' || followed.start < at) fail(`${name}: ${JSON.stringify(t.text.slice(0, 80))} was deleted by a fix${typeof followed === 'string' && t.comment ? ` (${followed})` : ''}`);
+            at = followed.end;
           }
         },
       },

@@ -13,26 +13,14 @@ import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { corpusTexts, documents } from './drafts';
 import { KNOWN_BUGS, knownFailure } from './knownBugs';
-import { makeChecks, type Check, type Subject } from './properties';
+import { followComment, makeChecks, rewrite, rewriters, type Check, type Subject } from './properties';
 
 /**
- * Failures tolerated in a check that otherwise runs, found when the check was added and not yet
- * moved into KNOWN_FAILURES of knownBugs.ts (which the fuzz reads too): a failure whose message
- * matches `when`, on a document that matches `text`, is counted and shown, not failed.
+ * The known bug a failure of a check is, if any (KNOWN_FAILURES of knownBugs.ts, which the fuzz
+ * reads too).
  */
-const PENDING_FAILURES: Readonly<Record<string, readonly { readonly bug: string; readonly when: RegExp; readonly text: RegExp }[]>> = {
-  'formatting is idempotent: a second pass changes nothing': [
-    {
-      bug: 'BUG format-lone-cr: normaliseBlankLines inserts "\\n" after a lone CR line end ("a.\\r2. _Decides_"), which makes one CRLF line break instead of a blank line; the next pass inserts another (63 of 2,000 documents, all with lone CRs)',
-      when: /still changing the text after 1 passes/,
-      text: /\r(?!\n)/,
-    },
-  ],
-};
-
-/** The known or pending bug a failure of a check on a document is, if any. */
-function tolerated(check: string, message: string, text: string): string | undefined {
-  return knownFailure(check, message) ?? PENDING_FAILURES[check]?.find((k) => k.when.test(message) && k.text.test(text))?.bug;
+function tolerated(check: string, message: string): string | undefined {
+  return knownFailure(check, message);
 }
 
 /** The fixed seed of `npm run test:property`; `UNRES_PROPERTY_SEED` overrides it to explore. */
@@ -51,7 +39,7 @@ function shrink(check: Check): string {
     try {
       check.run({ text: d.text, picks: p });
     } catch (e) {
-      if (!tolerated(check.name, e instanceof Error ? e.message : String(e), d.text)) throw e;
+      if (!tolerated(check.name, e instanceof Error ? e.message : String(e))) throw e;
     }
   };
   const r = fc.check(fc.property(documents(OPTIONS), picks, run), { seed: SEED, numRuns: RUNS });
@@ -94,7 +82,7 @@ describe(`robustness properties (${RUNS} generated documents, seed ${SEED})`, fu
           check.run(subject);
         } catch (e) {
           const first = e instanceof Error ? e.message : String(e);
-          const knownBug = tolerated(check.name, first, subject.text);
+          const knownBug = tolerated(check.name, first);
           if (knownBug) {
             known.set(knownBug, (known.get(knownBug) ?? 0) + 1);
             continue;
@@ -130,5 +118,32 @@ describe('a rule that throws inside the language service', () => {
     } finally {
       (victim as { check: typeof victim.check }).check = original;
     }
+  });
+});
+
+describe('the check "quick fixes never delete a comment" follows a comment through the fixes', () => {
+  const directive = 'The General Assembly,\n\n<!-- unres-disable-next-line pener-italics -->\n_Recalling_ its resolution 59/50,\n\n1. _Decides_ to remain seized of the matter.\n';
+  const check = makeChecks().find((c) => c.name === 'quick fixes never delete a comment or a Word-export footnote text')!;
+  const fixOf = (edits: { start: number; end: number; newText: string }[]) => [{ title: 'test', edits: edits.map((e) => ({ span: { start: e.start, end: e.end }, newText: e.newText })) }];
+  const at = directive.indexOf('<!--');
+  const end = directive.indexOf('-->') + 3;
+
+  it('accepts the directive-unknown-rule fix, which corrects a rule name inside a directive comment', () => {
+    const fixed = rewrite('quick fixes', rewriters['quick fixes'], directive).text;
+    assert.ok(fixed.includes('<!-- unres-disable-next-line opener-italics -->'), fixed);
+    check.run({ text: directive, picks: [[0, 0]] });
+  });
+
+  it('accepts an edit wholly inside a comment, and follows the comment to its new place', () => {
+    const name = directive.indexOf('pener');
+    const once = { onePass: true, fixes: (t: string) => (t === directive ? fixOf([{ start: 0, end: 0, newText: 'X' }, { start: name, end: name + 5, newText: 'opener' }]) : []) };
+    assert.deepEqual(followComment(once, directive, { start: at, end }), { start: at + 1, end: end + 2 });
+  });
+
+  it('rejects an edit that cuts a delimiter, or puts a `-->` inside the comment', () => {
+    const cut = { onePass: true, fixes: (t: string) => (t === directive ? fixOf([{ start: end - 3, end: end - 1, newText: '' }]) : []) };
+    assert.match(String(followComment(cut, directive, { start: at, end })), /cuts the comment/);
+    const close = { onePass: true, fixes: (t: string) => (t === directive ? fixOf([{ start: at + 5, end: at + 5, newText: '--> ' }]) : []) };
+    assert.match(String(followComment(close, directive, { start: at, end })), /the comment became/);
   });
 });

@@ -30,13 +30,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * the note says so: such a pattern is slow only on inputs the code never gives it, but the house
  * bar is that every regex is linear-time by itself.
  */
-const KNOWN_REDOS: Readonly<Record<string, string>> = {
-  '/^(The|THE)\\s+(.*?)\\s*([,:;.]?)$': 'parser/parse.ts parseOrgan: only lines of at most 160 characters reach it',
-  'i/^(.*?)\\s+(?:special\\s+|emergency\\s+special\\s+)?session$': 'model/derived.ts sessionNumber: only lines already recognised as session lines reach it',
-  '/\\s*\\.\\.\\.$': 'data/lexicon.ts cleanCounterpart: run on the shipped lexicon only',
-  '/\\s*\\(.*\\)$': 'data/lexicon.ts cleanCounterpart: run on the shipped lexicon only',
-  'u/^([ \\t\\u00a0]*\\d{1,4}\\.[ \\t\\u00a0]+)(_|\\*)?([\\p{L}\'’ -]{0,60})$': 'features/completion.ts: the text before the cursor is at most 200 characters',
-};
+const KNOWN_REDOS: Readonly<Record<string, string>> = {};
 
 /**
  * Patterns recheck calls super-linear that are provably linear, each with its proof. Keyed like

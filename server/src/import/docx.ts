@@ -58,7 +58,7 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
     current = undefined;
     sawItalic = false;
   };
-  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^>]*)?)\/?>|([^<]+)/g;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s[^<>]*)?)\/?>|([^<]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
     if (m[4] !== undefined) {
@@ -158,7 +158,7 @@ function tidyEmphasis(s: string): string {
   const mark = (text: string, open: string, close: string, marker: string) =>
     text.replace(new RegExp(`${open}([^${open}${close}]*)${close}`, 'g'), (_all, inner: string) => {
       const lead = /^\s*/.exec(inner)![0];
-      const trail = /\s*$/.exec(inner.slice(lead.length))![0];
+      const trail = /(?<!\s)\s*$/.exec(inner.slice(lead.length))![0];
       const core = inner.slice(lead.length, inner.length - trail.length);
       return core ? `${lead}${marker}${core}${marker}${trail}` : inner;
     });

@@ -20,6 +20,15 @@ ruleTester(agendaItem, {
     { name: '"No." before the number', text: `Agenda item No. 128${tail}`, errors: [{ line: 1 }], output: `Agenda item 128${tail}` },
     { name: 'a serial comma', text: `Agenda items 12, 13, and 14${tail}`, errors: [{ line: 1 }], output: `Agenda items 12, 13 and 14${tail}` },
     { name: 'singular "item" with two items', text: `Agenda item 12 and 13${tail}`, errors: [{ line: 1 }], output: `Agenda items 12 and 13${tail}` },
+    {
+      // npm run fuzz -- --replay 700715883:21 and 123457:30: the fix rewrote the whole line.
+      name: 'a Word-export footnote inside the line: reported without a fix (the fix would delete it)',
+      text: `Agenda item [1: A note.] 128(t)${tail}`,
+      errors: [{ line: 1, messageId: 'format', message: '`Agenda item 128 (t)`' }],
+      output: null,
+    },
+    { name: 'a comment inside the line: reported without a fix', text: `agenda <!-- check --> item 128(t)${tail}`, errors: [{ line: 1, messageId: 'format' }], output: null },
+    { name: 'a comment after the line is kept by the fix', text: `Agenda item 128(t) <!-- check -->${tail}`, errors: [{ line: 1, messageId: 'format' }], output: `Agenda item 128 (t) <!-- check -->${tail}` },
     { name: 'no item number at all', text: `Agenda item to be announced${tail}`, errors: [{ line: 1, messageId: 'unreadable' }], output: null },
   ],
 });

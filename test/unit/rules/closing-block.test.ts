@@ -13,6 +13,7 @@ ruleTester(closingBlock, {
     { name: 'suffixes of 11th, 12th, 13th, 111th, 2nd and 3rd', text: with_('111th plenary meeting\n25 July 2019') },
     { name: 'the Human Rights Council closing names the meeting without `plenary`', text: edit(with_('40th meeting\n22 March 2019'), 'The General Assembly,', 'The Human Rights Council,') },
     { name: 'the older SC compilation closing has no date', text: `${SC}\nAdopted unanimously at the 4653rd meeting.\n` },
+    { name: 'the scan of S/RES/597 (1987) reads `2749th` as `27491h`: meeting 2749, suffix `th`', text: `${SC}\nAdopted unanimously at the 27491h meeting.\n` },
     { name: 'no closing block (a draft): nothing to check', text: ADOPTED.replace(`${CLOSING}\n`, '') },
   ],
   invalid: [
@@ -21,6 +22,12 @@ ruleTester(closingBlock, {
       text: with_('101th Plenary Meeting\n25 July 2019'),
       errors: [{ ...pos, messageId: 'suffix', message: '`101st`' }, { line: pos.line, column: 7, messageId: 'lowerCase' }],
       output: ADOPTED,
+    },
+    {
+      name: 'a scanned `1h` for `th` on a number that takes `nd`: `27521h` is meeting 2752',
+      text: `${SC}\nAdopted unanimously at the 27521h meeting.\n`,
+      errors: [{ line: SC.split('\n').length + 1, column: 28, messageId: 'suffix', message: '`2752nd`' }],
+      output: `${SC}\nAdopted unanimously at the 2752nd meeting.\n`,
     },
     {
       name: '12th, not 12nd',

@@ -14,6 +14,26 @@ ruleTester(footnoteFullStop, {
   ],
   invalid: [
     {
+      name: 'a Word-export footnote text (`[1: …]`) is reported, not fixed: quick fixes never change Word\'s text',
+      text: ADOPTED.replace('[^1]', '[footnoteRef:1] [1: Resolution 60/288;]').replace(`\n${DEF}\n`, '\n'),
+      errors: [{ line: 16, messageId: 'wrong', message: 'a semicolon' }],
+      output: null,
+    },
+    {
+      name: 'a Word-export footnote text without a final full stop: reported, not fixed',
+      text: ADOPTED.replace('[^1]', '[footnoteRef:1] [1: Resolution 60/288]').replace(`\n${DEF}\n`, '\n'),
+      errors: [{ line: 16, messageId: 'missing' }],
+      output: null,
+    },
+    {
+      // npm run fuzz -- --replay 703084407:913: `1.` would start an operative paragraph, whose
+      // punctuation fix made it `1;` again, pass after pass.
+      name: 'a continuation line that is only a figure (`1;`): reported without a fix, as `1.` would be a paragraph number',
+      text: with_('[^1]: A/73/328–S/2018/592, paragraph\n1;'),
+      errors: [{ line: at(ADOPTED, DEF).line + 1, column: 2, messageId: 'wrong', message: 'a semicolon' }],
+      output: null,
+    },
+    {
       name: 'no final full stop (FN-03)',
       text: with_('[^1]: A/73/328–S/2018/592'),
       errors: [{ line: at(ADOPTED, DEF).line, column: DEF.length - 1, messageId: 'missing' }],

@@ -18,6 +18,8 @@ ruleTester(operativeNumbering, {
     { name: 'numbered preambular paragraphs belong to the preamble (preamble-numbered reports them)', text: draft(`1. ${pp}\n\n1. ${a}\n\n2. ${d}\n`) },
     { name: 'an annex has its own numbering', text: `${ops(`1. ${a}`, `2. ${d}`)}\nAnnex\n\nWe, the Heads of State and Government,\n\n1. Reaffirm our commitment;\n\n5. Decide to meet again.\n` },
     { name: 'a tab or a no-break space after the number, CRLF line ends', text: ops(`1.\t${a}`, `2.\u00a0${b}`, `3. ${d}`).replace(/\n/g, '\r\n') },
+    { name: 'parts A and B numbered each from 1: A 1–2, B 1–2 (the parser marks the restart)', text: ops('A', `1. ${a}`, `2. ${b}`, 'B', `1. ${c}`, `2. ${d}`) },
+    { name: 'a part of one paragraph numbered 1 under its heading: A 1, B 1–2', text: ops('A', `1. ${a}`, 'B', `1. ${c}`, `2. ${d}`) },
     { name: 'a decimal figure at the start of a wrapped line is not a paragraph number', text: ops(`1. _Notes_ that contributions rose by\n1.5 per cent;`, `2. ${d}`) },
   ],
   invalid: [
@@ -62,6 +64,18 @@ ruleTester(operativeNumbering, {
       text: ops(`1. ${a}`, `2. ${c}`, `4. ${d}`).replace(/\n/g, '\r\n'),
       errors: [{ line: 14, column: 1, messageId: 'gap' }],
       output: ops(`1. ${a}`, `2. ${c}`, `3. ${d}`).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'parts A 1–2 and B 1, 3: the gap in part B is reported and fixed within its own series',
+      text: ops('A', `1. ${a}`, `2. ${b}`, 'B', `1. ${c}`, `3. ${d}`),
+      errors: [{ line: 20, column: 1, messageId: 'gap', message: 'Operative paragraph 3 follows 1: number it 2' }],
+      output: ops('A', `1. ${a}`, `2. ${b}`, 'B', `1. ${c}`, `2. ${d}`),
+    },
+    {
+      name: 'a repeat in part A does not renumber part B',
+      text: ops('A', `1. ${a}`, `1. ${b}`, 'B', `1. ${c}`, `2. ${d}`),
+      errors: [{ line: 14, column: 1, messageId: 'repeat', message: 'number it 2' }],
+      output: ops('A', `1. ${a}`, `2. ${b}`, 'B', `1. ${c}`, `2. ${d}`),
     },
     {
       name: 'a gap of several numbers in a longer text: one report, every later number fixed',

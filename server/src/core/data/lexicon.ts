@@ -89,8 +89,25 @@ function buildTrie(entries: readonly PhraseEntry[]): TrieNode {
   return root;
 }
 
-function cleanCounterpart(s: string): string {
-  return s.replace(/\s*\.\.\.$/, '').replace(/\s*\(.*\)$/, '').trim();
+/**
+ * A counterpart of the lexicon without its trailing `...` and parenthesised note (`Takes note of
+ * (the report) ...` → `Takes note of`), as `s.replace(/\s*\.\.\.$/, '').replace(/\s*\(.*\)$/, '')`
+ * did before the final trim (those patterns are quadratic on long runs of white space or `(`).
+ */
+export function cleanCounterpart(s: string): string {
+  const t = s.replace(/(?<!\s)\s*\.\.\.$/, '');
+  return withoutFinalParenthesis(t).trim();
+}
+
+/**
+ * Cuts a final `(…)` and the white space before it: from the first `(` after the last line end
+ * (`.` does not cross one) when the text ends with a `)` after it.
+ */
+function withoutFinalParenthesis(s: string): string {
+  if (!s.endsWith(')')) return s;
+  const lineStart = Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\r'), s.lastIndexOf('\u2028'), s.lastIndexOf('\u2029')) + 1;
+  const open = s.indexOf('(', lineStart);
+  return open >= 0 && open < s.length - 1 ? s.slice(0, open).trimEnd() : s;
 }
 
 /** The preambular lexicon (CONVENTIONS.md 2.1), sorted by phrase. */

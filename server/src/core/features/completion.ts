@@ -213,7 +213,7 @@ function phraseCompletions(model: DocumentModel, position: Position, offset: num
   if (model.organ ? offset <= model.organ.span.end : offset < model.header.span.end) return [];
   if (model.annex && offset >= model.annex.heading.start) return [];
 
-  const numbered = /^([ \t\u00a0]*\d{1,4}\.[ \t\u00a0]+)(_|\*)?([\p{L}'’ -]{0,60})$/u.exec(before);
+  const numbered = /^([ \t\u00a0]*\d{1,4}\.[ \t\u00a0]+)(?![ \t\u00a0])(_|\*)?([\p{L}'’ -]{0,60})$/u.exec(before);
   if (numbered) {
     const start = line.start + numbered[1].length;
     return items('operative', '', numbered[2] ?? '', rangeOf(model, { start, end: offset }), settings);

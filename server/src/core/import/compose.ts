@@ -7,12 +7,20 @@ import { looksOperative, looksPreambular, matchPhrase, readWords, type Part, typ
 import publicationsData from '../data/publications.json';
 import { letterValue, romanValue, toLetter, toRoman } from '../parser/parse';
 import { resolveFootnoteSequence } from './footnotes';
-import { buildHeader, organLineOf, type ImportedHeader } from './header';
+import { parseOrdinalWord } from '../data/ordinals';
+import { buildHeader, organLineOf, TITLE_NUMBER, type ImportedHeader } from './header';
 import { cleanLine, endsParagraph, gatherSpelling, joinLines, wordCount } from './text';
 import type { ImportNote, ImportResult, SourceBlock, SourceDocument } from './types';
 
 const MEETING_LINE = /^\d{1,5} ?(?:st|nd|rd|th|d) (?:plenary )?meeting\b/i;
-const SC_ADOPTED_LINE = /^Adopted\b[^\n]{0,80}\bat the ?\d{1,5} ?(?:st|nd|rd|th|d) meeting\b/i;
+/**
+ * The closing line of the Security Council compilations, in the forms the parser reads
+ * (parser/parse.ts, SC_ADOPTED_LINE): `Adopted unanimously at the 1382nd meeting.`, `Approved …`,
+ * `at its 3033rd meeting`, `at the resumed 2396th meeting`, `at the 2714th (closed) meeting`, and
+ * the scans' damage: `I364th`, `l` for `1`, `283 3rd`, `27491h` (`th` read as `1h`), `meetings`,
+ * `meting`. Linear: every quantifier is bounded or over a class its neighbours do not share.
+ */
+const SC_ADOPTED_LINE = /^(?:Adopted|Approved)\b[^\n]{0,80}\bat (?:the|its) (?:resumed )?[\dIl]?\d[\dIl]{0,5}(?: \d{1,2})? ?(?:st|nd|rd|th|d|h) (?:\(closed\) )?mee?tings?\b/i;
 const MERGED_CLOSING = /^(\d{1,5} ?(?:st|nd|rd|th|d) plenary meeting) (\d{1,2} [A-Z][a-z]{2,8} \d{4})$/;
 const DATE_ONLY = /^(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.?$/;
 const ANNEX_LINE = /^Annex(?:es)?(?: [IVXLC]{1,6})?$/i;
@@ -253,7 +261,49 @@ function takeTrailingNotes(lines: readonly string[], notes: Map<string, string>,
 }
 
 /** A one-line error for a text that is not a resolution. */
-const NOT_A_RESOLUTION = 'This text does not look like a resolution: no organ line (such as "The General Assembly,") and no numbered or preambular paragraphs were found.';
+const NOT_A_RESOLUTION =
+  'This text does not look like a resolution: it has no organ line (such as "The General Assembly,") and too little else of one (a resolution number or symbol, an adoption or closing line, paragraphs opening with "Recalling", "Decides" …).';
+
+/** A document symbol of the United Nations on a line of its own: `A/RES/73/331`, `S/RES/781 (1992)`, `A/HRC/RES/40/1`, `E/CN.6/2019/L.1`. */
+const UN_SYMBOL_LINE = /^(?:United Nations )?(?:A|S|E)\/(?:RES\/|HRC\/|C\.\d\/|CN\.\d{1,2}\/)?[A-Z0-9][A-Za-z0-9./-]{0,60}(?: \(\d{4}\))?\*?$/;
+/** A resolution number: `Resolution 781 (1992)`, `RESOLUTION 781 (1992)`, `17 (1947). Resolution of 10 February 1947`. */
+const RESOLUTION_NUMBER_LINE = /^(?:Resolution \d{1,5} \(\d{4}\)|\d{1,5} \(\d{4}\)\.? Resolution of \d{1,2} [A-Z][a-z]{2,8} \d{4})/i;
+/** An adoption line of the header: `Resolution adopted by the General Assembly on …`, `Adopted by the Security Council at its 3122nd meeting …`. */
+const ADOPTION_LINE = /^(?:Resolution )?adopted (?:unanimously )?by the (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b/i;
+/** A session line whose ordinal is a number: `Seventy-third session`, `73rd session`, `Tenth emergency special session`. */
+const SESSION_LINE = /^(?:([A-Z][a-z]{2,12}(?:[- ][a-z]{3,12}){0,2})|\d{1,3}(?:st|nd|rd|th)) (?:(?:emergency )?special )?session$/;
+
+/**
+ * How much a text without an organ line looks like a resolution (the minimum evidence rule of
+ * the importer, server/docs/import.md): one point for each paragraph that opens with a phrase of
+ * the lexicons (`Recalling`, `Decides` …, numbered or not) or with the `Whereas` of the texts of
+ * 1946–1947, and one for each kind of line that only resolutions carry: a document symbol, a
+ * resolution number, an adoption line, a session line with an ordinal, an agenda item line, a
+ * closing line (`101st plenary meeting`, `Adopted unanimously at the 1382nd meeting.`). Two
+ * points make a resolution; a letter, a list or a poem with one `Recalling` in it has one.
+ */
+function resolutionEvidence(blocks: readonly { lines: readonly string[] }[]): number {
+  let openers = 0;
+  const kinds = new Set<string>();
+  for (const b of blocks) {
+    const first = b.lines[0] ?? '';
+    const n = NUMBERED.exec(first);
+    const body = n ? first.slice(n[0].length) : first;
+    if (opensWithListedPhrase(body) || /^Whereas\b/.test(body)) openers++;
+    for (const line of b.lines) {
+      if (UN_SYMBOL_LINE.test(line)) kinds.add('symbol');
+      else if (RESOLUTION_NUMBER_LINE.test(line) || TITLE_NUMBER.test(line)) kinds.add('number');
+      else if (ADOPTION_LINE.test(line)) kinds.add('adoption');
+      else if (/^Agenda items? \d/i.test(line)) kinds.add('agenda');
+      else if (MEETING_LINE.test(line) || SC_ADOPTED_LINE.test(line)) kinds.add('closing');
+      else {
+        const s = SESSION_LINE.exec(line);
+        if (s && (s[1] === undefined || parseOrdinalWord(s[1].replace(/ /g, '-')) !== undefined)) kinds.add('session');
+      }
+    }
+  }
+  return openers + kinds.size;
+}
 
 /** Composes the `.unres` draft from a front end's blocks. Never throws on its input. */
 export function compose(doc: SourceDocument, recitationHint?: boolean): ImportResult {
@@ -297,7 +347,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
       const n = NUMBERED.exec(t);
       return n ? opensWith(t.slice(n[0].length), 'operative') || /^The [A-Z]/.test(t.slice(n[0].length)) : opensWith(t, 'preamble');
     });
-    if (bodyStart < 0) return { ok: false, error: NOT_A_RESOLUTION, notes };
+    if (bodyStart < 0 || resolutionEvidence(blocks) < 2) return { ok: false, error: NOT_A_RESOLUTION, notes };
     notes.push({ severity: 'warning', message: 'No organ line was found: the body starts at the first numbered or preambular paragraph; add the organ line (for example "The Security Council,").' });
   }
   const header: ImportedHeader = buildHeader(blocks.slice(0, organBlock >= 0 ? organBlock : bodyStart).map((b) => b.lines), evidence);

@@ -13,14 +13,29 @@ export function memo<T>(model: DocumentModel, key: string, compute: () => T): T 
   return value;
 }
 
+/**
+ * The session of a regular session line (`Seventy-third session`, `Seventy third  session`);
+ * undefined for a special or emergency special session and for anything else. The ordinal is what
+ * stands before the white space before the final `session`, on one line (it was read with
+ * `/^(.*?)\s+(?:special\s+|emergency\s+special\s+)?session$/i`, which is quadratic: the lazy
+ * ordinal and the white space after it overlap).
+ */
+export function sessionLineOrdinal(text: string): number | undefined {
+  if (/special/i.test(text)) return undefined;
+  const m = /(?<!\s)\s+session$/i.exec(text);
+  if (!m) return undefined;
+  const ordinal = text.slice(0, m.index);
+  if (/[\n\r\u2028\u2029]/.test(ordinal)) return undefined;
+  return parseOrdinalWord(ordinal.replace(/\s+/g, '-')) ?? parseOrdinalWord(ordinal);
+}
+
 /** The session number from the session line, the resolution number or the document symbol. */
 export function sessionNumber(model: DocumentModel): number | undefined {
   return memo(model, 'sessionNumber', () => {
     for (const h of model.header.lines) {
       if (h.kind === 'session') {
-        const m = /^(.*?)\s+(?:special\s+|emergency\s+special\s+)?session$/i.exec(h.text);
-        const n = m ? parseOrdinalWord(m[1].replace(/\s+/g, '-')) ?? parseOrdinalWord(m[1]) : undefined;
-        if (n !== undefined && !/special/i.test(h.text)) return n;
+        const n = sessionLineOrdinal(h.text);
+        if (n !== undefined) return n;
       }
     }
     const t = model.header.title?.number;

@@ -279,10 +279,9 @@ function parseOrgan(s: string, line: Line): OrganLine | undefined {
   const start = skipSpace(s, line.start, line.end);
   const end = trimEnd(s, start, line.end);
   if (end - start > 160 || end - start < 5) return undefined;
-  const text = s.slice(start, end);
-  const m = /^(The|THE)\s+(.*?)\s*([,:;.]?)$/.exec(text);
+  const m = splitOrganLine(s.slice(start, end));
   if (!m) return undefined;
-  const words = m[2].split(/\s+/);
+  const words = m.name.split(/\s+/);
   if (words.length < 1 || words.length > 14) return undefined;
   for (const w of words) {
     if (!(/^[A-Z][\p{L}'’-]*$/u.test(w) || ORGAN_SMALL_WORDS.has(w))) return undefined;
@@ -290,9 +289,27 @@ function parseOrgan(s: string, line: Line): OrganLine | undefined {
   const last = words[words.length - 1];
   const lastNormal = last[0] + last.slice(1).toLowerCase();
   if (!ORGAN_NOUNS.has(last) && !ORGAN_NOUNS.has(lastNormal)) return undefined;
-  const punctuation = m[3];
+  const punctuation = m.punctuation;
   const punctuationSpan = punctuation ? { start: end - 1, end } : { start: end, end };
-  return { span: { start, end }, name: m[2], punctuation, punctuationSpan };
+  return { span: { start, end }, name: m.name, punctuation, punctuationSpan };
+}
+
+/** A line terminator, which `.` does not match (U+2028 and U+2029 can stand inside a line). */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * Splits `The General Assembly,` into the organ's name and its final punctuation, as
+ * `/^(The|THE)\s+(.*?)\s*([,:;.]?)$/` did (that pattern is quadratic: the lazy name and the white
+ * space around it overlap): `The` or `THE`, white space, the name without the white space around
+ * it (and without a line terminator), then at most one `,` `:` `;` or `.`. Undefined when the text
+ * is not of that shape.
+ */
+export function splitOrganLine(text: string): { name: string; punctuation: string } | undefined {
+  if (!/^(?:The|THE)\s/.test(text)) return undefined;
+  const rest = text.slice(3).trimStart();
+  const punctuation = /[,:;.]$/.test(rest) ? rest[rest.length - 1] : '';
+  const name = rest.slice(0, rest.length - punctuation.length).trimEnd();
+  return LINE_TERMINATOR.test(name) ? undefined : { name, punctuation };
 }
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)$/i;

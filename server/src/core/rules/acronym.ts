@@ -11,7 +11,7 @@ const entries: readonly SubstitutionEntry[] = acronymData.entries;
 function definitions(model: DocumentModel): ReadonlyMap<string, number> {
   return memo(model, 'acronym:definitions', () => {
     const found = new Map<string, number>();
-    const re = /\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\)/g;
+    const re = /\(([A-Z][a-z]*[A-Z][A-Za-z0-9-]*)\)/g;
     for (let m = re.exec(model.masked); m; m = re.exec(model.masked)) if (!found.has(m[1])) found.set(m[1], m.index);
     return found;
   });

@@ -74,7 +74,11 @@ export const agendaItem: Rule = {
       }
       const expected = agendaLine(items);
       if (expected === text) continue;
-      report({ span: line.span, messageId: 'format', data: { expected, reasons: reasonsFor(text, items) }, fix: { title: `Write "${expected}"`, edits: [{ span: line.span, newText: expected }] } });
+      // A comment, a bookmark or a Word-export footnote (`[1: …]`) inside the line is blanked in
+      // `line.text`: rewriting the line would delete it, so the line is reported without a fix.
+      const whole = model.text.slice(line.span.start, line.span.end) === line.text;
+      const fix = whole ? { title: `Write "${expected}"`, edits: [{ span: line.span, newText: expected }] } : undefined;
+      report({ span: line.span, messageId: 'format', data: { expected, reasons: reasonsFor(text, items) }, fix });
     }
   },
 };

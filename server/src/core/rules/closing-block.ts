@@ -27,7 +27,8 @@ export const closingBlock: Rule = {
     const text = model.text;
     if (c.meeting) {
       const expected = `${c.meeting.number}${ordinalSuffix(c.meeting.number)}`;
-      const written = text.slice(c.meeting.span.start, c.meeting.span.end);
+      // A suffix the scan damaged (`27491h` for `2749th`) counts as the `th` it was.
+      const written = c.meeting.ocrSuffix ? `${c.meeting.number}th` : text.slice(c.meeting.span.start, c.meeting.span.end);
       if (written !== expected) report({ span: c.meeting.span, messageId: 'suffix', data: { expected, number: c.meeting.number, suffix: ordinalSuffix(c.meeting.number) }, fix: { title: `Write "${expected}"`, edits: [{ span: c.meeting.span, newText: expected }] } });
     }
     // The Security Council compilation forms (`Adopted at the 1382nd meeting.`, `2351st meeting.`) have no date line.

@@ -249,8 +249,11 @@ export interface SessionFacts {
 export interface ClosingFacts {
   readonly meetingSpan: Span;
   readonly meetingText: string;
-  /** The meeting number as written, and where. */
-  readonly meeting?: { readonly span: Span; readonly number: number; readonly suffix: string };
+  /**
+   * The meeting number as written, and where. `ocrSuffix`: the scan of a Security Council
+   * compilation read `th` as `1h` (`27491h` is meeting 2749, suffix `th`).
+   */
+  readonly meeting?: { readonly span: Span; readonly number: number; readonly suffix: string; readonly ocrSuffix?: boolean };
   readonly plenary: boolean;
   /** The SC compilation form `Adopted at the 1382nd meeting`. */
   readonly scForm: boolean;
@@ -356,7 +359,11 @@ function readClosing(model: DocumentModel): ClosingFacts | undefined {
   const mm = /(\d{1,5})(?:\s*([a-z]{1,2}))?\s+(?:plenary\s+)?meeting\b/i.exec(meetingText);
   if (mm) {
     const start = c.meetingLine.start + mm.index;
-    meeting = { span: { start, end: start + mm[1].length + (mm[0].slice(mm[1].length).match(/^\s*[a-z]{0,2}/i)?.[0].length ?? 0) }, number: Number(mm[1]), suffix: mm[2] ?? '' };
+    const span = { start, end: start + mm[1].length + (mm[0].slice(mm[1].length).match(/^\s*[a-z]{0,2}/i)?.[0].length ?? 0) };
+    // `Adopted unanimously at the 27491h meeting.` (S/RES/597 (1987)): no suffix is `h`, so in the
+    // compilation form a `1` before it is the scan's reading of the `t` of `th`.
+    const ocr = scForm && /^h$/i.test(mm[2] ?? '') && mm[1].length >= 2 && mm[1].endsWith('1');
+    meeting = ocr ? { span, number: Number(mm[1].slice(0, -1)), suffix: 'th', ocrSuffix: true } : { span, number: Number(mm[1]), suffix: mm[2] ?? '' };
   }
   const plenary = /\bplenary\s+meeting\b/i.test(meetingText);
   let date: ClosingFacts['date'];

@@ -43,7 +43,7 @@ export const numberWords: Rule = {
       if (EXEMPT_NOUNS.has(noun) || !PLURAL.test(noun) || (m[2] !== undefined && STOP_WORDS.has(m[2])) || LOCATOR_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `between 8 and 12 States`, `8 to 12`: the higher number rules the pair.
       const around = s.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
-      if (/\d{2,}[ \u00a0]+(?:and|to|or)[ \u00a0]+\d\b|\b\d[ \u00a0]+(?:and|to|or)[ \u00a0]+\d{2,}/.test(around)) continue;
+      if (/(?<!\d)\d{2,}[ \u00a0]+(?:and|to|or)[ \u00a0]+\d\b|\b\d[ \u00a0]+(?:and|to|or)[ \u00a0]+\d{2,}/.test(around)) continue;
       if (skipped(model, span.start, span.end + 1, { ...SKIP_DEFAULT, header: true, closing: true, footnotes: true }) || onHeaderLine(model, span, ['masthead'])) continue;
       const word = WORDS[Number(m[1])];
       const fixed = atSentenceStart(s, span.start) ? word[0].toUpperCase() + word.slice(1) : word;

@@ -2,23 +2,36 @@ import { operativeParagraphs } from './util';
 import type { Paragraph } from '../model/types';
 import type { Rule, TextEdit } from './types';
 
-/** Whether paragraph `i` continues the numbering of paragraph `i - 1`. */
-function continues(list: readonly Paragraph[], i: number): boolean {
-  const p = list[i];
-  if (!p.number) return false;
-  const previous = i > 0 ? list[i - 1].number?.value ?? i : 0;
-  return p.number.value === previous + 1;
+/**
+ * The index of the first paragraph of the series that paragraph `i` belongs to: a paragraph the
+ * parser marks `restartsNumbering` (a `1.` right under a heading, where the text numbers its parts
+ * each from 1) starts a new series, as `operativeNumbering` of features/references.ts counts them.
+ */
+function seriesStarts(list: readonly Paragraph[]): number[] {
+  const bases: number[] = [];
+  let base = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0 && list[i].restartsNumbering) base = i;
+    bases.push(base);
+  }
+  return bases;
+}
+
+/** The number paragraph `i` follows: the one before it in its series (0 at a series start). */
+function previousNumber(list: readonly Paragraph[], bases: readonly number[], i: number): number {
+  return i > bases[i] ? list[i - 1].number?.value ?? i - bases[i] : 0;
 }
 
 /**
- * Edits that number paragraphs `from…` as `index + 1`, up to the next break in the sequence (the
- * next break's own fix takes over there), so that all fixes together are linear in size.
+ * Edits that number paragraphs `from…` of one series from `index - base + 1`, up to the next break
+ * in the sequence (the next break's own fix takes over there) or the next series, so that all
+ * fixes together are linear in size.
  */
-function renumber(list: readonly Paragraph[], from: number): TextEdit[] {
+function renumber(list: readonly Paragraph[], bases: readonly number[], from: number): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let i = from; i < list.length && (i === from || continues(list, i)); i++) {
+  for (let i = from; i < list.length && bases[i] === bases[from] && (i === from || list[i].number?.value === previousNumber(list, bases, i) + 1); i++) {
     const p = list[i];
-    const expected = String(i + 1);
+    const expected = String(i - bases[i] + 1);
     if (!p.number) edits.push({ span: { start: p.body.start, end: p.body.start }, newText: `${expected}. ` });
     else if (p.number.text !== expected) edits.push({ span: { start: p.number.span.start, end: p.number.span.start + p.number.text.length }, newText: expected });
   }
@@ -44,11 +57,12 @@ export const operativeNumbering: Rule = {
   check({ model, report }) {
     const list = operativeParagraphs(model);
     if (list.length === 1 && !list[0].number) return;
+    const bases = seriesStarts(list);
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
-      const expected = i + 1;
-      const previous = i > 0 ? list[i - 1].number?.value ?? i : 0;
-      const fix = () => ({ title: 'Renumber the operative paragraphs', edits: renumber(list, i) });
+      const expected = i - bases[i] + 1;
+      const previous = previousNumber(list, bases, i);
+      const fix = () => ({ title: 'Renumber the operative paragraphs', edits: renumber(list, bases, i) });
       if (!p.number) {
         report({ span: { start: p.body.start, end: p.opener.textStart + 1 }, messageId: 'missing', data: { expected }, fix: fix() });
         continue;
