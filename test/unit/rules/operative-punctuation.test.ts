@@ -41,6 +41,7 @@ ruleTester(operativePunctuation, {
     { name: 'a full stop on the last paragraph of part A, before `B` (S/RES/161 (1961))', text: s161('.'), settings: { profile: 'sc' } },
     { name: 'a semicolon there too: the numbering of the parts may run on', text: s161(';') },
     { name: 'a historic Security Council text (1970, `sc`): a comma and a full stop between paragraphs (S/RES/289 (1970))', text: s289('23 November 1970'), settings: { profile: 'sc' } },
+    { name: 'a bare paragraph number, not typed further yet: its dot is the number\'s', text: ops(`1. ${seven};`, '2.', `3. ${eight}.`) },
     { name: 'a historic `; and,` (S/RES/47 (1948))', text: s289('23 November 1970').replace('immediately.', 'immediately ; and,'), settings: { profile: 'sc' } },
   ],
   invalid: [

@@ -59,6 +59,10 @@ export const operativePunctuation: Rule = {
     list.forEach((p, i) => {
       const last = i === list.length - 1;
       const lead = p.subparagraphs.length > 0;
+      // A bare number (`12.`, the paragraph not typed yet): its dot belongs to the number, and a
+      // fix there would turn `12.` into `12;`.
+      const end = terminalOf(model, p.span);
+      if (p.number && end && end.offset < p.number.span.end) return;
       // The last paragraph of a part (`…under these resolutions.` before `B` in S/RES/161 (1961))
       // may end it with a full stop, or carry on with a semicolon.
       if (!lead && !last && endsPart(p, list[i + 1]) && endsWithOneOf(model, p.span, ';.')) return;
