@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
 import { preambleOperativeForm } from '../../../server/src/core/rules/preamble-operative-form';
 import { draft, lintWith, ruleTester } from '../ruleTester';
+import { s33, s47 } from './scTexts';
 
 const first = '_Having considered_ the report of the Secretary-General on cooperation between the United Nations and regional and other organizations,';
 const op = '1. _Invites_ the United Nations and the Collective Security Treaty Organization to continue their interaction;\n\n2. _Decides_ to include in the provisional agenda of its seventy-fifth session the sub-item.\n';
 /** A draft whose preamble is a first correct paragraph followed by `paragraph`. */
 const pre = (paragraph: string) => draft(`${first}\n\n${paragraph}\n\n${op}`);
 
-/** S/RES/47 (1948), shortened: unnumbered operative paragraphs of the time before the numbered ones. */
-const s47 = (date: string) =>
-  `47 (1948). Resolution of ${date}\n\nThe Security Council,\n\n_Considering_ that the continuation of the dispute is likely to endanger international peace and security,\n\n` +
-  '_Reaffirms_ its resolution 38 (1948) of 17 January 1948 ;\n\n' +
-  '_Recommends_ to the Governments of India and Pakistan the following measures as those which in the opinion of the Council are appropriate to bring about a cessation of the fighting :\n\n' +
-  'A. Restoration of peace and order\n\n1. The Government of Pakistan should undertake to use its best endeavours to secure the withdrawal of tribesmen ;\n\n' +
-  '2. The Government of India should undertake that there will be established a Plebiscite Administration.\n\nAdopted at the 286th meeting.\n';
-/** S/RES/33 (1947): `Resolves :` is the lead-in of the numbered paragraphs, with no preamble before it. */
-const s33 = (organ: string, date = '27 August 1947') =>
-  `33 (1947). Resolution of ${date} [S/528]\n\n${organ}\n\n_Resolves_ :\n\n` +
-  '1. That the sub-committee of the Committee of Experts be instructed to negotiate with the General Assembly’s committee on procedure for its acceptance of rule 58 of the provisional rules of procedure ;\n\n' +
-  '2. That the Secretary-General be requested to act as convener of the Committee.\n\nAdopted at the 190th meeting.\n';
 
 ruleTester(preambleOperativeForm, {
   valid: [
