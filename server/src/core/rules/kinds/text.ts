@@ -46,6 +46,20 @@ function isJoiner(c: number): boolean {
 
 /** Folds a word to its comparison key. */
 export function wordKey(word: string): string {
+  // Most words are already keys (lower-case ASCII): return them without a copy.
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      plain = false;
+      break;
+    }
+    if (c > 127) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word;
   const lower = word.toLowerCase();
   // Most words have no typographic apostrophe or hyphen: skip the two replacements for them.
   for (let i = 0; i < lower.length; i++) {
