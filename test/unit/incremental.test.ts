@@ -142,7 +142,9 @@ describe('incremental lint', function () {
       }
     }
     console.log(`      ${edits} edits, ${byBlocks} re-checked block by block; full runs: ${[...why].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    assert.ok(byBlocks > edits / 2, `only ${byBlocks} of ${edits} edits were re-checked block by block`);
+    // Random edits also hit headers, closings and footnotes, which run in full: a third at least
+    // must go block by block, or the comparison above would prove little.
+    assert.ok(byBlocks > edits / 3, `only ${byBlocks} of ${edits} edits were re-checked block by block`);
   });
 
   it('re-checks only the edited paragraph of a large draft', () => {
