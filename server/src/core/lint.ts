@@ -3,6 +3,7 @@ import { resolveSettings, type ResolvedSettings, type UnresSettings } from './co
 import { rangeOf } from './model/text';
 import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
+import { allParagraphs } from './model/derived';
 import { deletesComment } from './fixes/applyFixes';
 import { rules as registry } from './rules';
 import type { Fix, Rule, RuleContext, Severity } from './rules/types';
@@ -116,14 +117,16 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     // A rule whose summary of the whole draft changed runs over all of it; the others block by block.
     const stale = previous ? local.filter((r) => r.facts && previous.facts[r.meta.id] !== facts[r.meta.id]) : [];
     const fresh = stale.length === 0 ? local : local.filter((r) => !stale.includes(r));
-    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, withoutRules(previous, stale), fresh, settings, options);
+    // The structure of the whole draft, built once: compared with the previous version's, and kept.
+    const structure = structureOf(model, 0, model.text.length);
+    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, structure, withoutRules(previous, stale), fresh, settings, options);
     if (reused === null) return undefined;
     const localFound = typeof reused === 'string' ? runRules(model, local, settings, options) : stale.length === 0 ? reused : concat(reused, runRules(model, stale, settings, options));
     if (!localFound) return undefined;
     const mode = typeof reused === 'string' ? 'full' : 'blocks';
     const globalFound = runRules(model, global, settings, options);
     if (!globalFound) return undefined;
-    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure: structureOf(model, 0, model.text.length), local: localFound };
+    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure, local: localFound };
     return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode, ...(typeof reused === 'string' ? { why: reused } : {}) };
   });
 }
@@ -311,7 +314,7 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * The block-scope diagnostics of the new version from those of the previous one and a run over the
  * changed blocks; why not when that cannot be trusted (the caller runs them all), null when cancelled.
  */
-function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | string | null {
+function relintBlocks(model: DocumentModel, structure: readonly Element[], previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | string | null {
   const text = model.text;
   const old = previous.text;
   if (rules.length === 0) return [];
@@ -334,7 +337,7 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
         changed = true;
       }
     };
-    for (const p of [...model.preamble, ...model.operative]) widen(p.fullSpan);
+    for (const p of allParagraphs(model)) widen(p.fullSpan);
     for (const d of model.footnoteDefinitions) widen(d.span);
     for (const c of model.comments) widen(c.span);
   }
@@ -345,8 +348,8 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
   if ((model.closing && to > model.closing.span.start) || (model.annex && to > model.annex.heading.start)) return 'closing or annex edited';
   // Outside the blocks, the masked text and the structure must be those of the previous version.
   if (model.masked.slice(0, from) !== previous.masked.slice(0, from) || model.masked.slice(to) !== previous.masked.slice(oldTo)) return 'a comment opened or closed';
-  const before = structureOf(model, 0, from);
-  const after = structureOf(model, to, text.length);
+  const before = structure.filter((e) => e.at[0] < from);
+  const after = structure.filter((e) => e.at[0] >= to);
   const oldBefore = previous.structure.filter((e) => e.at[0] < from);
   const oldAfter = previous.structure.filter((e) => e.at[0] >= oldTo);
   if (!sameStructure(before, oldBefore, 0) || !sameStructure(after, oldAfter, delta)) return 'other paragraphs changed';
@@ -356,7 +359,7 @@ function relintBlocks(model: DocumentModel, previous: LintMemory, rules: readonl
   const closing = model.closing ? sep + text.slice(model.closing.span.start, model.closing.span.end) + model.eol : model.eol;
   const small = parse(head + text.slice(from, to) + closing);
   const at = head.length - from;
-  if (!sameStructure(structureOf(small, head.length, head.length + to - from), structureOf(model, from, to), at)) return 'paragraphs read differently alone';
+  if (!sameStructure(structureOf(small, head.length, head.length + to - from), structure.filter((e) => e.at[0] >= from && e.at[0] < to), at)) return 'paragraphs read differently alone';
   const found = runRules(small, rules, settings, options, { model, offset: (o) => o - at });
   if (!found) return null;
   const out: LintDiagnostic[] = [];
