@@ -79,6 +79,9 @@ const lintWork: Work = (service, document) => void service.lint(document);
 
 /** CPU time (this process, user + system) of one run of `work` on a fresh service, in milliseconds: immune to other processes' load. */
 function cpuTime(text: string, work: Work = lintWork): number {
+  // Collect the previous run's garbage first (when node runs with --expose-gc, as test:time does),
+  // so that a major collection of it is not billed to this run: it made a linear run look 4× slower.
+  (globalThis as { gc?: () => void }).gc?.();
   const service = createLanguageService();
   const before = process.cpuUsage();
   work(service, { uri: 'file:///time.unres', version: 1, getText: () => text });
@@ -148,7 +151,7 @@ describe('time bounds: lint time grows linearly on adversarial inputs (ratio tim
     (bug ? it.skip : it)(bug ? `${a.name} — skipped: ${bug}` : a.name, () => {
       let g = growth(a, a.rounds);
       // One retry: on a shared machine a single slow run can fake a bad ratio; quadratic time fails twice.
-      if (g.ratio > MAX_RATIO) g = growth(a, 2);
+      if (g.ratio > MAX_RATIO) g = growth(a, 3);
       const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
       if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
       assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
@@ -170,7 +173,7 @@ describe('time bounds: editor features and the HTML export grow linearly on the 
     const bug = KNOWN_SLOW[`features: ${a.name}`] ?? KNOWN_SLOW_FEATURES[a.name];
     (bug ? it.skip : it)(bug ? `features: ${a.name} — skipped: ${bug}` : `features: ${a.name}`, () => {
       let g = growth(a, a.rounds, featureWork);
-      if (g.ratio > MAX_RATIO) g = growth(a, 2, featureWork);
+      if (g.ratio > MAX_RATIO) g = growth(a, 3, featureWork);
       const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
       if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
       assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
