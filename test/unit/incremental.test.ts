@@ -2,7 +2,7 @@
  * The incremental runner (`lintIncremental`) must report exactly what a full run reports. Drafts
  * (the examples, the fixtures, imported corpus texts, generated drafts) are edited at random
  * places the way drafters type — characters, words, blank lines, pasted and deleted paragraphs,
- * opened comments and quotations — and after each edit the incremental result, built from the
+ * opened comments and quotations, URLs and symbols — and after each edit the incremental result, built from the
  * previous version's memory, is compared with `lintModel` on the same text. The test also checks
  * that most edits were handled block by block, so that it cannot pass by always falling back.
  */
@@ -12,6 +12,8 @@ import { lintIncremental, lintModel, type LintDiagnostic, type LintMemory } from
 import { parse } from '../../server/src/core/parser/parse';
 import { importResolution } from '../../server/src/core/import';
 import { rules } from '../../server/src/core/rules';
+import { textZones, type TextZones } from '../../server/src/core/rules/kinds/text';
+import type { Span } from '../../server/src/core/model/types';
 import { generateDraft, rng } from '../../bench/generate';
 
 const shared = new URL('../../../shared/', import.meta.url);
@@ -64,6 +66,9 @@ const SNIPPETS = [
   'Sustainable Development Goals (SDGs) ',
   'NGOs ',
   "MONUC's ",
+  'https://www.un.org/en/ga ',
+  'A/73/L.103/Add.1 ',
+  '“quoted ',
 ];
 
 type Edit = (text: string, random: () => number) => string;
@@ -99,6 +104,11 @@ const EDITS: readonly Edit[] = [
   },
 ];
 
+function sortedZones(z: TextZones): Record<string, Span[]> {
+  const sort = (list: readonly Span[]) => [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes: sort(z.quotes), urls: sort(z.urls), symbols: sort(z.symbols) };
+}
+
 function key(d: LintDiagnostic): string {
   return JSON.stringify([d.ruleId, d.severity, d.span.start, d.span.end, d.range, d.message, d.fix ?? null]);
 }
@@ -114,6 +124,7 @@ describe('incremental lint', function () {
     const random = rng(Number(process.env.UNRES_INCREMENTAL_SEED) || 20261129);
     let edits = 0;
     let byBlocks = 0;
+    let zonesChecked = 0;
     const why = new Map<string, number>();
     for (const draft of drafts()) {
       let text = draft.text;
@@ -127,6 +138,9 @@ describe('incremental lint', function () {
         assert.ok(result);
         const full = lintModel(parse(next));
         assert.ok(full);
+        // The quotations, URLs and symbols carried over from the previous version are the draft's own.
+        if (result.memory.textZones && result.mode === 'blocks') zonesChecked++;
+        if (result.memory.textZones) assert.deepEqual(sortedZones(result.memory.textZones), sortedZones(textZones(parse(next))), `${draft.name}, edit ${step}: carried text zones`);
         const got = result.diagnostics.map(key);
         const want = full.map(key);
         if (JSON.stringify(got) !== JSON.stringify(want)) {
@@ -141,10 +155,11 @@ describe('incremental lint', function () {
         memory = result.memory;
       }
     }
-    console.log(`      ${edits} edits, ${byBlocks} re-checked block by block; full runs: ${[...why].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`      ${edits} edits, ${byBlocks} re-checked block by block (text zones carried over and checked after ${zonesChecked}); full runs: ${[...why].map(([k, v]) => `${k} ${v}`).join(', ')}`);
     // Random edits also hit headers, closings and footnotes, which run in full: a third at least
     // must go block by block, or the comparison above would prove little.
     assert.ok(byBlocks > edits / 3, `only ${byBlocks} of ${edits} edits were re-checked block by block`);
+    assert.ok(zonesChecked > byBlocks / 2, `text zones carried over and checked after only ${zonesChecked} of ${byBlocks} block-by-block edits`);
   });
 
   it('re-checks only the edited paragraph of a large draft', () => {

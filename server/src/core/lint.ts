@@ -5,6 +5,7 @@ import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
 import { allParagraphs } from './model/derived';
 import { deletesComment } from './fixes/applyFixes';
+import { TEXT_ZONES, textZones, type TextZones } from './rules/kinds/text';
 import { rules as registry } from './rules';
 import type { Fix, Rule, RuleContext, Severity } from './rules/types';
 
@@ -83,6 +84,8 @@ export interface LintMemory {
   /** What each block-scope rule with `facts` summarised of the whole draft. */
   readonly facts: Readonly<Record<string, string>>;
   readonly local: readonly LintDiagnostic[];
+  /** The quotations, URLs and symbols of the draft, when a rule needed them. */
+  readonly textZones?: TextZones;
 }
 
 /** The outcome of `lintIncremental`. */
@@ -119,14 +122,19 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const fresh = stale.length === 0 ? local : local.filter((r) => !stale.includes(r));
     // The structure of the whole draft, built once: compared with the previous version's, and kept.
     const structure = structureOf(model, 0, model.text.length);
-    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, structure, withoutRules(previous, stale), fresh, settings, options);
+    const region: { value?: Region } = {};
+    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, structure, withoutRules(previous, stale), fresh, settings, options, region);
     if (reused === null) return undefined;
+    // The quotations, URLs and symbols of the blocks not edited are those of the previous version.
+    const carried = !previous?.textZones || typeof reused === 'string' ? undefined : previous.text === model.text ? previous.textZones : region.value && carryTextZones(previous.textZones, region.value);
+    if (carried) model.cache.set(TEXT_ZONES, carried);
     const localFound = typeof reused === 'string' ? runRules(model, local, settings, options) : stale.length === 0 ? reused : concat(reused, runRules(model, stale, settings, options));
     if (!localFound) return undefined;
     const mode = typeof reused === 'string' ? 'full' : 'blocks';
     const globalFound = runRules(model, global, settings, options);
     if (!globalFound) return undefined;
-    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure, local: localFound };
+    const textZones = model.cache.get(TEXT_ZONES) as TextZones | undefined;
+    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure, local: localFound, ...(textZones ? { textZones } : {}) };
     return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode, ...(typeof reused === 'string' ? { why: reused } : {}) };
   });
 }
@@ -314,7 +322,7 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * The block-scope diagnostics of the new version from those of the previous one and a run over the
  * changed blocks; why not when that cannot be trusted (the caller runs them all), null when cancelled.
  */
-function relintBlocks(model: DocumentModel, structure: readonly Element[], previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions): LintDiagnostic[] | string | null {
+function relintBlocks(model: DocumentModel, structure: readonly Element[], previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, region: { value?: Region }): LintDiagnostic[] | string | null {
   const text = model.text;
   const old = previous.text;
   if (rules.length === 0) return [];
@@ -362,6 +370,7 @@ function relintBlocks(model: DocumentModel, structure: readonly Element[], previ
   if (!sameStructure(structureOf(small, head.length, head.length + to - from), structure.filter((e) => e.at[0] >= from && e.at[0] < to), at)) return 'paragraphs read differently alone';
   const found = runRules(small, rules, settings, options, { model, offset: (o) => o - at });
   if (!found) return null;
+  region.value = { from, to, oldTo, delta, at, small };
   const out: LintDiagnostic[] = [];
   // Keep what lies wholly before the blocks and move what lies after them; what touches them
   // (an empty span at a block's end included) comes from the new run.
@@ -382,6 +391,51 @@ function relintBlocks(model: DocumentModel, structure: readonly Element[], previ
     out.push({ ...d, span, range: rangeOf(model, span), fix: d.fix && edits ? { title: d.fix.title, edits } : undefined });
   }
   return out;
+}
+
+/** The blocks an incremental run re-checked: `[from, to)` of the new text, `[from, oldTo)` of the old one, and the small draft (offset `at`). */
+interface Region {
+  readonly from: number;
+  readonly to: number;
+  readonly oldTo: number;
+  readonly delta: number;
+  readonly at: number;
+  readonly small: DocumentModel;
+}
+
+/**
+ * The text zones of the new version: the previous version's before and after the re-checked
+ * blocks (moved by the edit), and those the small draft has inside them. Undefined when a zone of
+ * either crosses the blocks' edges (then the rules that need them scan the whole draft again).
+ */
+function carryTextZones(previous: TextZones, region: Region): TextZones | undefined {
+  const { from, to, oldTo, delta, at } = region;
+  const inside = textZones(region.small);
+  const carry = (old: readonly Span[], fresh: readonly Span[]): Span[] | undefined => {
+    const out: Span[] = [];
+    for (const z of old) {
+      if (z.start < from) {
+        if (z.end > from) return undefined;
+        out.push(z);
+      }
+    }
+    for (const z of fresh) {
+      const start = z.start - at;
+      if (start < from || start >= to) continue;
+      const end = z.end - at;
+      if (end > to) return undefined;
+      out.push({ start, end });
+    }
+    for (const z of old) {
+      if (z.start >= oldTo) out.push({ start: z.start + delta, end: z.end + delta });
+      else if (z.start >= from && z.end > oldTo) return undefined;
+    }
+    return out;
+  };
+  const quotes = carry(previous.quotes, inside.quotes);
+  const urls = quotes && carry(previous.urls, inside.urls);
+  const symbols = urls && carry(previous.symbols, inside.symbols);
+  return symbols && { quotes: quotes!, urls: urls!, symbols };
 }
 
 /** A diagnostic moved by `delta` characters (its range recomputed in the new version). */

@@ -294,13 +294,36 @@ export function curlyQuoteAt(model: DocumentModel, offset: number): CurlyQuote |
   return undefined;
 }
 
-/** The zones of a document. */
-export function zones(model: DocumentModel): Zones {
-  return memo(model, 'text:zones', (): Zones => {
+/**
+ * The zones found by scanning the text, the costly part of `zones`: quotations, URLs and symbols.
+ * None runs past a blank line, so an incremental lint keeps those of the unchanged
+ * blocks from the previous version (see `TEXT_ZONES` and `lintIncremental`).
+ */
+export interface TextZones {
+  readonly quotes: readonly Span[];
+  readonly urls: readonly Span[];
+  readonly symbols: readonly Span[];
+}
+
+/** The memo key of `textZones`: an incremental run may put there what it carried over. */
+export const TEXT_ZONES = 'text:textZones';
+
+/** The quotations, URLs and symbols of a document. */
+export function textZones(model: DocumentModel): TextZones {
+  return memo(model, TEXT_ZONES, (): TextZones => {
     const s = model.masked;
     const urls: Span[] = [];
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) urls.push({ start: m.index, end: m.index + m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '').length });
+    return { quotes: quoteSpans(s), urls, symbols: symbolTokens(model).map((t) => t.span) };
+  });
+}
+
+/** The zones of a document. */
+export function zones(model: DocumentModel): Zones {
+  return memo(model, 'text:zones', (): Zones => {
+    const s = model.masked;
+    const scanned = textZones(model);
     const footnotes = new SpanSet(model.footnoteDefinitions.map((d) => d.span));
     const openers = new Set<number>();
     for (const p of [...model.preamble, ...model.operative]) if (p.opener.emphasis) openers.add(p.opener.emphasis.span.start);
@@ -314,11 +337,11 @@ export function zones(model: DocumentModel): Zones {
     }
     const organStart = model.organ?.span.start ?? model.header.span.end;
     return {
-      quotes: new SpanSet(quoteSpans(s)),
-      urls: new SpanSet(urls),
+      quotes: new SpanSet(scanned.quotes),
+      urls: new SpanSet(scanned.urls),
       footnoteRefs: new SpanSet(model.footnoteReferences.map((r) => r.span)),
       footnotes,
-      symbols: new SpanSet(symbolTokens(model).map((t) => t.span)),
+      symbols: new SpanSet(scanned.symbols),
       titles: new SpanSet(titles),
       header: { start: 0, end: Math.max(organStart, 0) },
       closing: model.closing?.span,
