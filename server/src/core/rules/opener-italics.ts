@@ -42,6 +42,7 @@ export const openerItalics: Rule = {
     category: 'syntax',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
     conventions: ['PRE-03', 'OP-03'],
     messages: {
       missing: 'The opening phrase "{{phrase}}" is not italic: write `_{{phrase}}_`.',
@@ -53,7 +54,7 @@ export const openerItalics: Rule = {
       plainText: 'None of the {{count}} opening phrases is in italics (plain text?): write each in italics, starting with `_{{phrase}}_`.',
     },
   },
-  check({ model, settings, report }) {
+  check({ model, settings, report, whole }) {
     const text = model.text;
     const style = settings.mun.openerStyle;
     /** The mark that a missing or wrong emphasis is fixed with. */
@@ -66,7 +67,8 @@ export const openerItalics: Rule = {
     const fixable = (p: Paragraph, h: Head) => !hasMarkers(text, h.start, h.end) && !hasMarkers(text, p.body.start, h.start);
     // PARSE-04: a text with no italic opener at all is plain text (pasted from a PDF, typed without
     // marks): one diagnostic for the document, whose fix italicizes every opener, not one per paragraph.
-    if (heads.length >= MIN_PLAIN && heads.every(({ p }) => !p.opener.emphasis)) {
+    // (Run over the paragraphs an edit touched, the whole draft has an emphasis: see `facts`.)
+    if (heads.length >= MIN_PLAIN && !hasOpenerEmphasis(whole?.model ?? model)) {
       const first = heads[0].head;
       const edits = heads.filter(({ p, head }) => fixable(p, head)).flatMap(({ p, head }) => wrap(head, markOf(p)));
       report({
@@ -134,4 +136,15 @@ export const openerItalics: Rule = {
       }
     }
   },
+  facts(model) {
+    // A draft with an emphasised opener is checked paragraph by paragraph. A plain-text draft gets
+    // one diagnostic over all its openers: its summary is its text, so that any edit re-runs the rule
+    // over the whole draft (the string is the model's own, not a copy).
+    return hasOpenerEmphasis(model) ? 'emphasis' : model.text;
+  },
 };
+
+/** Whether some paragraph of the draft opens with an emphasis (then it is not plain text). */
+function hasOpenerEmphasis(model: DocumentModel): boolean {
+  return allParagraphs(model).some((p) => p.opener.emphasis !== undefined);
+}
