@@ -1,8 +1,8 @@
-import { openerInfo, paragraphAt } from '../model/derived';
+import { openerInfo } from '../model/derived';
 import type { Word } from '../data/lexicon';
-import type { DocumentModel, Paragraph } from '../model/types';
+import type { DocumentModel, Paragraph, Span } from '../model/types';
 import { compareDates, readDate, resolutionParagraphs, type DateValue } from './documentFacts';
-import { citations, type CitedResolution } from './kinds/citations';
+import { scanCitations, type Citation, type CitedResolution } from './kinds/citations';
 import { isSecurityCouncilText, skipped } from './kinds/text';
 import type { Rule } from './types';
 
@@ -61,6 +61,26 @@ function isRecalling(model: DocumentModel, p: Paragraph): boolean {
  * Nations,` is the last preambular paragraph; a `Recalling` paragraph lists resolutions oldest
  * first. Both are practice, not rules of the Editorial Manual: hints.
  */
+/**
+ * The resolution citations that start in a paragraph (or its sub-paragraphs), from a scan of its
+ * text alone; the same as those of the whole draft there, since a citation never crosses a blank line.
+ */
+function paragraphCitations(model: DocumentModel, p: Paragraph): Citation[] {
+  const from = p.fullSpan.start;
+  const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
+  return scanCitations(model.masked.slice(from, p.fullSpan.end)).map((c) => ({
+    ...c,
+    keyword: at(c.keyword),
+    items: c.items.map((i) => ({
+      ...i,
+      span: at(i.span),
+      numberSpan: at(i.numberSpan),
+      suffix: i.suffix && { ...i.suffix, span: at(i.suffix.span) },
+      separator: i.separator && { ...i.separator, span: at(i.separator.span), comma: i.separator.comma && at(i.separator.comma) },
+    })),
+  }));
+}
+
 export const preambleOrder: Rule = {
   meta: {
     id: 'preamble-order',
@@ -96,11 +116,12 @@ export const preambleOrder: Rule = {
         }
       });
     }
-    const end = model.closing?.span.start ?? Infinity;
-    for (const c of citations(model)) {
-      if (c.items.length < 2 || c.keyword.start >= end) continue;
-      const p = paragraphAt(model, c.keyword.start);
-      if (!p || !isRecalling(model, p) || (model.annex && c.keyword.start >= model.annex.span.start)) continue;
+    // The citations of the `Recalling` paragraphs, each paragraph scanned alone: in the editor this
+    // rule runs over the whole draft on every edit, and most paragraphs cite nothing.
+    const recalling = paragraphs.filter((p) => p.part === 'preamble' && isRecalling(model, p) && model.masked.slice(p.body.start, p.fullSpan.end).includes('esolution'));
+    for (const c of recalling.flatMap((p) => paragraphCitations(model, p))) {
+      if (c.items.length < 2) continue;
+      if (model.annex && c.keyword.start >= model.annex.span.start) continue;
       if (skipped(model, c.keyword.start, c.items[c.items.length - 1].span.end, { quotes: true, footnotes: true, header: true })) continue;
       let previous: Place | undefined;
       for (const item of c.items) {
