@@ -1,6 +1,6 @@
-import type { DocumentModel, Paragraph } from '../model/types';
+import type { DocumentModel, Paragraph, Span } from '../model/types';
 import { resolutionParagraphs } from './documentFacts';
-import { SKIP_DEFAULT, skipped, tokenize, type Token } from './kinds/text';
+import { SKIP_DEFAULT, isWordChar, skipped, tokenize, type Token } from './kinds/text';
 import type { Rule } from './types';
 
 /**
@@ -31,14 +31,34 @@ const PLAIN_INDICATOR = /[,;:.”’"]\d{1,3}(?![\d\p{L}])|^[,;:]?[ \t\u00a0]\d{
 /** A head word of an instrument's title, in any case. */
 const HEAD_WORD = /(?<![A-Za-z0-9])(?:declaration|agenda|strategy|framework|action)(?![A-Za-z0-9])/gi;
 
-/** Whether a text has a head word with a capital (`Agenda`, not the `agenda` of a session): a superset of what `mentions` accepts. */
-function namesInstrument(text: string): boolean {
+/**
+ * The stretches of `[from, to)` around each head word with a capital (`Agenda`, not the `agenda` of
+ * a session), a superset of what `mentions` accepts: each grown over word characters, joiners,
+ * full stops and single spaces or line breaks, the only characters a title's run of words holds,
+ * so that it starts and ends where a word does and no run of words crosses its edges.
+ */
+function headWindows(s: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  // On the paragraph's own text: a search of the whole draft would run on to the next match.
+  const text = s.slice(from, to);
   HEAD_WORD.lastIndex = 0;
   for (let m = HEAD_WORD.exec(text); m; m = HEAD_WORD.exec(text)) {
     const c = m[0][0];
-    if (c !== c.toLowerCase()) return true;
+    if (c === c.toLowerCase()) continue;
+    let a = from + m.index;
+    while (a > from && inRun(s, a - 1)) a--;
+    let b = from + m.index + m[0].length;
+    while (b < to && inRun(s, b)) b++;
+    out.push({ start: a, end: b });
+    HEAD_WORD.lastIndex = b - from;
   }
-  return false;
+  return out;
+}
+
+/** A character that may stand inside a run of title words: part of a word or a gap between two. */
+function inRun(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2010 || c === 0x2011 || isWordChar(s, i);
 }
 
 /** A footnote reference right after the title, behind its punctuation (`Strategy;[^2]`). */
@@ -68,9 +88,16 @@ function mentions(model: DocumentModel, p: Paragraph): Mention[] {
   const s = model.masked;
   const out: Mention[] = [];
   const end = p.fullSpan.end;
-  // Most paragraphs name no instrument: test for a head word before reading the paragraph's words.
-  if (!namesInstrument(s.slice(p.body.start, end))) return out;
-  const tokens = tokenize(s, p.body.start, end);
+  // Most paragraphs name no instrument, and those that do name it in a few words: read the words
+  // around each head word, not the paragraph's.
+  for (const w of headWindows(s, p.body.start, end)) mentionsIn(model, p, tokenize(s, w.start, w.end), out);
+  return out;
+}
+
+/** The mentions in a list of tokens, into `out`. */
+function mentionsIn(model: DocumentModel, p: Paragraph, tokens: readonly Token[], out: Mention[]): void {
+  const s = model.masked;
+  const end = p.fullSpan.end;
   let i = 0;
   while (i < tokens.length && tokens[i].start < end) {
     if (!isCapitalized(tokens[i])) {
@@ -114,7 +141,6 @@ function mentions(model: DocumentModel, p: Paragraph): Mention[] {
     }
     i = j + 1;
   }
-  return out;
 }
 
 /**
