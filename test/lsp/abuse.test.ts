@@ -324,6 +324,32 @@ describe('protocol abuse over stdio', function () {
     }
   });
 
+  describe('request order', () => {
+    it('answers a completion sent right after a diagnostics pull first: the lint does not hold it up', async () => {
+      // An editor pulls the diagnostics of each version and asks for completions as the drafter
+      // types; both arrive together. Sent in one write, the pull first, on a draft whose lint takes
+      // long, the completion must still be answered before the diagnostics.
+      const uri = 'file:///abuse/order.unres';
+      await open(server, uri, example.repeat(40));
+      await ask(server, tap, 'textDocument/diagnostic', { textDocument: { uri } });
+      for (let round = 0; round < 3; round++) {
+        const change = { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: round % 2 ? '' : 'x' };
+        const pull = `order-pull-${round}`;
+        const completion = `order-completion-${round}`;
+        await writeRaw(server, Buffer.concat([
+          frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 10 + round }, contentChanges: [change] } }),
+          frame({ jsonrpc: '2.0', id: pull, method: 'textDocument/diagnostic', params: { textDocument: { uri } } }),
+          frame({ jsonrpc: '2.0', id: completion, method: 'textDocument/completion', params: { textDocument: { uri }, position: { line: 30, character: 0 } } }),
+        ]));
+        const diagnostics = await tap.response(pull, 60_000);
+        assert.ok(Array.isArray((diagnostics.result as { items?: unknown[] }).items), `pull ${round}: ${JSON.stringify(diagnostics.error)}`);
+        const order = tap.messages.filter((m) => (m.id === pull || m.id === completion) && !m.method).map((m) => m.id);
+        assert.deepEqual(order, [completion, pull], `round ${round}: responses in the order ${order.join(', ')}`);
+      }
+      await notify(server, 'textDocument/didClose', { textDocument: { uri } });
+    });
+  });
+
   describe('a 10 MB document, a burst of 1,000 edits with cancellations, and memory', () => {
     let baseline = 0;
     const big = example.repeat(Math.ceil(10_000_000 / example.length));

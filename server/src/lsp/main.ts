@@ -224,6 +224,10 @@ function toLspDiagnostic(model: DocumentModel, d: LintDiagnostic): Diagnostic {
 
 async function diagnose(document: TextDocument, token?: { isCancellationRequested: boolean }): Promise<Diagnostic[] | undefined> {
   const settings = await settingsFor(document.uri);
+  // Let the requests already received go first: an editor asks for completions and pulls the
+  // diagnostics of each version together as the drafter types, and the completion list (a parse)
+  // should not wait behind the lint. A pull cancelled meanwhile is not linted at all.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   if (token?.isCancellationRequested) return undefined;
   const found = service.lint(document, settings, token);
   if (!found) return undefined;
