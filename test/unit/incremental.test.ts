@@ -12,6 +12,7 @@ import { lintIncremental, lintModel, type LintDiagnostic, type LintMemory } from
 import { parse } from '../../server/src/core/parser/parse';
 import { importResolution } from '../../server/src/core/import';
 import { rules } from '../../server/src/core/rules';
+import type { Rule } from '../../server/src/core/rules/types';
 import { textZones, type TextZones } from '../../server/src/core/rules/kinds/text';
 import type { Span } from '../../server/src/core/model/types';
 import { generateDraft, rng } from '../../bench/generate';
@@ -160,6 +161,48 @@ describe('incremental lint', function () {
     // must go block by block, or the comparison above would prove little.
     assert.ok(byBlocks > edits / 3, `only ${byBlocks} of ${edits} edits were re-checked block by block`);
     assert.ok(zonesChecked > byBlocks / 2, `text zones carried over and checked after only ${zonesChecked} of ${byBlocks} block-by-block edits`);
+  });
+
+  it('gives a document-scope rule back what it kept for the paragraphs an edit did not touch', () => {
+    // A rule that keeps, for each paragraph, the paragraph's own text (relative offsets): reused
+    // values must equal what a fresh computation gives, and only the edited paragraph is computed.
+    let computed = 0;
+    const probe: Rule = {
+      meta: { id: 'keep-probe', description: 'test', category: 'syntax', defaultSeverity: 'hint', fixable: false, conventions: [], messages: { seen: '{{text}}' } },
+      check({ model, keep, report }) {
+        for (const p of [...model.preamble, ...model.operative]) {
+          const span = { start: p.fullSpan.start, end: p.fullSpan.end };
+          const text = keep(span, () => {
+            computed++;
+            return model.masked.slice(span.start, span.end);
+          });
+          assert.equal(text, model.masked.slice(span.start, span.end), 'a kept value is the one a fresh computation gives');
+          if (p === model.operative[0]) report({ span, messageId: 'seen', data: { text: text.slice(0, 20) } });
+        }
+      },
+    };
+    // A failed assertion inside the rule is caught by the runner (rules are isolated): collect it.
+    const failures: string[] = [];
+    const options = { rules: [...rules, probe], logger: { error: (m: string) => void failures.push(m) } };
+    const text = generateDraft({ operative: 200 }).text;
+    const paragraphs = (t: string) => parse(t).preamble.length + parse(t).operative.length;
+    const first = lintIncremental(parse(text), undefined, options);
+    assert.ok(first);
+    assert.equal(computed, paragraphs(text), 'the first version computes every paragraph');
+    computed = 0;
+    const at = text.indexOf(';', text.indexOf('\n100. '));
+    const next = `${text.slice(0, at)} and more${text.slice(at)}`;
+    const second = lintIncremental(parse(next), first.memory, options);
+    assert.ok(second);
+    assert.equal(second.mode, 'blocks');
+    assert.equal(computed, 1, 'an edit inside one paragraph computes that paragraph only');
+    // The header edited: a full run, which keeps nothing.
+    computed = 0;
+    const third = lintIncremental(parse(`A/RES/73/1\n${next}`), second.memory, options);
+    assert.ok(third);
+    assert.equal(third.mode, 'full');
+    assert.equal(computed, paragraphs(`A/RES/73/1\n${next}`));
+    assert.deepEqual(failures, []);
   });
 
   it('re-checks only the edited paragraph of a large draft', () => {

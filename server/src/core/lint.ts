@@ -66,7 +66,7 @@ export interface LintOptions {
 export function lintModel(model: DocumentModel, options: LintOptions = {}): LintDiagnostic[] | undefined {
   return withScratch(model, () => {
     const settings = resolveSettings(options.settings, model);
-    const found = runRules(model, enabledRules(options, settings), settings, options);
+    const found = runRules(model, enabledRules(options, settings), settings, options, undefined, new Keeper());
     return found && finish(model, found);
   });
 }
@@ -86,6 +86,8 @@ export interface LintMemory {
   readonly local: readonly LintDiagnostic[];
   /** The quotations, URLs and symbols of the draft, when a rule needed them. */
   readonly textZones?: TextZones;
+  /** What rules kept through `context.keep` in this version (by rule id, then start of the span). */
+  readonly kept?: ReadonlyMap<string, ReadonlyMap<number, Kept>>;
 }
 
 /** The outcome of `lintIncremental`. */
@@ -123,18 +125,20 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     // The structure of the whole draft, built once: compared with the previous version's, and kept.
     const structure = structureOf(model, 0, model.text.length);
     const region: { value?: Region } = {};
-    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, structure, withoutRules(previous, stale), fresh, settings, options, region);
+    const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, structure, withoutRules(previous, stale), fresh, settings, options, region, new Keeper());
     if (reused === null) return undefined;
+    // What the rules kept of the previous version holds where the text is the same.
+    const keeper = typeof reused === 'string' || !previous ? new Keeper() : new Keeper(previous.kept, previous.text === model.text ? 'all' : region.value);
     // The quotations, URLs and symbols of the blocks not edited are those of the previous version.
     const carried = !previous?.textZones || typeof reused === 'string' ? undefined : previous.text === model.text ? previous.textZones : region.value && carryTextZones(previous.textZones, region.value);
     if (carried) model.cache.set(TEXT_ZONES, carried);
-    const localFound = typeof reused === 'string' ? runRules(model, local, settings, options) : stale.length === 0 ? reused : concat(reused, runRules(model, stale, settings, options));
+    const localFound = typeof reused === 'string' ? runRules(model, local, settings, options, undefined, keeper) : stale.length === 0 ? reused : concat(reused, runRules(model, stale, settings, options, undefined, keeper));
     if (!localFound) return undefined;
     const mode = typeof reused === 'string' ? 'full' : 'blocks';
-    const globalFound = runRules(model, global, settings, options);
+    const globalFound = runRules(model, global, settings, options, undefined, keeper);
     if (!globalFound) return undefined;
     const textZones = model.cache.get(TEXT_ZONES) as TextZones | undefined;
-    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure, local: localFound, ...(textZones ? { textZones } : {}) };
+    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure, local: localFound, ...(textZones ? { textZones } : {}), kept: keeper.current };
     return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode, ...(typeof reused === 'string' ? { why: reused } : {}) };
   });
 }
@@ -183,8 +187,50 @@ function concat<T>(a: T[], b: T[] | undefined): T[] | undefined {
   return b && [...a, ...b];
 }
 
+/** A value a rule kept for a span of the draft. */
+interface Kept {
+  readonly end: number;
+  readonly value: unknown;
+}
+
+/**
+ * What rules keep through `context.keep`: by rule id, the values of this version by the start of
+ * their span, and where to take those of the previous version from. A span the edit did not touch
+ * (wholly before or after the re-checked blocks, whose text and structure the runner has compared
+ * with the previous version's) takes the value kept for it there; any other is computed. Only what
+ * this version used is kept for the next.
+ */
+class Keeper {
+  readonly current = new Map<string, Map<number, Kept>>();
+  constructor(
+    private readonly previous?: ReadonlyMap<string, ReadonlyMap<number, Kept>>,
+    /** Where the previous version's text is the same: a region (offsets outside it map back) or the whole text. */
+    private readonly unchanged?: Region | 'all',
+  ) {}
+
+  keep<T>(ruleId: string, span: Span, compute: () => T): T {
+    let mine = this.current.get(ruleId);
+    if (!mine) this.current.set(ruleId, (mine = new Map()));
+    const old = this.oldStart(span);
+    const before = old === undefined ? undefined : this.previous?.get(ruleId)?.get(old);
+    const value = before && before.end - old! === span.end - span.start ? (before.value as T) : compute();
+    mine.set(span.start, { end: span.end, value });
+    return value;
+  }
+
+  /** Where a span of this version started in the previous one, when its text is the same there. */
+  private oldStart(span: Span): number | undefined {
+    const u = this.unchanged;
+    if (!u || !this.previous) return undefined;
+    if (u === 'all') return span.start;
+    if (span.end <= u.from) return span.start;
+    if (span.start >= u.to) return span.start - u.delta;
+    return undefined;
+  }
+}
+
 /** Runs rules over a model, before inline directives; undefined when cancelled. */
-function runRules(model: DocumentModel, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, whole?: RuleContext['whole']): LintDiagnostic[] | undefined {
+function runRules(model: DocumentModel, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, whole: RuleContext['whole'], keeper: Keeper): LintDiagnostic[] | undefined {
   const out: LintDiagnostic[] = [];
   for (const rule of rules) {
     if (options.token?.isCancellationRequested) return undefined;
@@ -197,6 +243,7 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
         settings,
         ruleIds: ruleIds(),
         whole,
+        keep: (span, compute) => keeper.keep(rule.meta.id, span, compute),
         report(r) {
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
@@ -322,7 +369,7 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * The block-scope diagnostics of the new version from those of the previous one and a run over the
  * changed blocks; why not when that cannot be trusted (the caller runs them all), null when cancelled.
  */
-function relintBlocks(model: DocumentModel, structure: readonly Element[], previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, region: { value?: Region }): LintDiagnostic[] | string | null {
+function relintBlocks(model: DocumentModel, structure: readonly Element[], previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, region: { value?: Region }, keeper: Keeper): LintDiagnostic[] | string | null {
   const text = model.text;
   const old = previous.text;
   if (rules.length === 0) return [];
@@ -368,7 +415,7 @@ function relintBlocks(model: DocumentModel, structure: readonly Element[], previ
   const small = parse(head + text.slice(from, to) + closing);
   const at = head.length - from;
   if (!sameStructure(structureOf(small, head.length, head.length + to - from), structure.filter((e) => e.at[0] >= from && e.at[0] < to), at)) return 'paragraphs read differently alone';
-  const found = runRules(small, rules, settings, options, { model, offset: (o) => o - at });
+  const found = runRules(small, rules, settings, options, { model, offset: (o) => o - at }, keeper);
   if (!found) return null;
   region.value = { from, to, oldTo, delta, at, small };
   const out: LintDiagnostic[] = [];

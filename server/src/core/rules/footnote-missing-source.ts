@@ -83,6 +83,37 @@ function joined(text: string, a: Token, b: Token): boolean {
   return gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n';
 }
 
+/** Whether `[from, to)` holds only spaces (a blank line's content). */
+function blank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** The start of the block holding `offset`: the line after the last blank line before it. */
+function blockStart(s: string, offset: number): number {
+  let line = s.lastIndexOf('\n', offset - 1) + 1;
+  while (line > 0) {
+    const previous = s.lastIndexOf('\n', line - 2) + 1;
+    if (blank(s, previous, line - 1)) return line;
+    line = previous;
+  }
+  return 0;
+}
+
+/** The end of the block holding `offset`: the line end before the next blank line (or the end). */
+function blockEnd(s: string, offset: number): number {
+  let end = s.indexOf('\n', offset);
+  while (end >= 0) {
+    const next = s.indexOf('\n', end + 1);
+    if (blank(s, end + 1, next < 0 ? s.length : next)) return end;
+    end = next;
+  }
+  return s.length;
+}
+
 /** Instrument titles in a paragraph, each with whether a footnote or a number cites it. */
 function mentions(model: DocumentModel, p: Paragraph): Mention[] {
   const s = model.masked;
@@ -160,11 +191,18 @@ export const footnoteMissingSource: Rule = {
       missing: 'Consider a footnote citing "{{title}}" at its first mention (`Resolution 60/288.`, the treaty or the report), or cite the resolution that adopted it by number (FN-08).',
     },
   },
-  check({ model, report }) {
+  check({ model, report, keep }) {
     const byKey = new Map<string, { first: Mention; sourced: boolean }>();
+    const s = model.masked;
     for (const p of resolutionParagraphs(model)) {
       if (model.annex && p.span.start >= model.annex.span.start) continue;
-      for (const m of mentions(model, p)) {
+      // What a paragraph mentions depends on its block's text alone (quotations and symbols, which
+      // decide what is skipped, never cross a blank line): kept from one version to the next.
+      const from = blockStart(s, p.fullSpan.start);
+      const to = blockEnd(s, p.fullSpan.end);
+      const found = keep({ start: from, end: to }, () => mentions(model, p).map((m) => ({ ...m, start: m.start - from, end: m.end - from })));
+      for (const relative of found) {
+        const m = { ...relative, start: relative.start + from, end: relative.end + from };
         const seen = byKey.get(m.key);
         if (!seen) byKey.set(m.key, { first: m, sourced: m.sourced });
         else if (m.sourced) seen.sourced = true;

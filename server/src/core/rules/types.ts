@@ -74,6 +74,14 @@ export interface RuleContext {
    * small draft of their own): the whole draft, and where an offset of `model` lies in it.
    */
   readonly whole?: { readonly model: DocumentModel; offset(at: number): number };
+  /**
+   * A result that depends on the (masked) text of `span` and the draft's structure there alone (a
+   * paragraph's mentions of a title, say): in the editor it is kept from one version of the draft
+   * to the next for the spans an edit did not touch, so that a document-scope rule re-reads only
+   * what changed. Offsets in the result must be relative to `span.start`. The span must reach as
+   * far as anything that decides the result (a blank line on each side holds a paragraph's).
+   */
+  keep<T>(span: Span, compute: () => T): T;
   report(report: Report): void;
 }
 
