@@ -53,7 +53,8 @@ ruleTester(footnoteFullStop, {
     },
     {
       // The Security Council compilations end their footnotes with a full stop too (417 of the 435
-      // footnotes of the corpus); the 18 that do not lost it in the OCR (corpus.test.ts, SC_KNOWN).
+      // footnotes of the corpus); the others lost it in the OCR: the importer gives it back where the
+      // footnote ends with a symbol or a number, and the cut ones are listed in corpus.test.ts (SC_LIMITS).
       name: 'under `sc` as well: `Ibid , document S/17965` as the OCR of S/RES/583 (1986) gives it',
       text: with_('[^1]: Ibid., document S/17965'),
       settings: { profile: 'sc' },

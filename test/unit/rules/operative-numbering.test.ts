@@ -9,6 +9,12 @@ const d = '_Decides_ to include in the provisional agenda of its seventy-fifth s
 /** A draft with one preambular paragraph (line 8) and the operative paragraphs from line 10, every other line. */
 const ops = (...paragraphs: string[]) => draft(`${pp}\n\n${paragraphs.join('\n\n')}\n`);
 
+/** S/RES/93 (1951), shortened: every operative paragraph unnumbered, as the Council printed them then. */
+const s93 = (year: string, [one, three] = ['', '']) =>
+  `Resolution 93 (${year})\nof 18 May ${year}\n\nThe Security Council,\n\n_Recalling_ its past resolutions on the Palestine question,\n\n` +
+  `${one}_Endorses_ the requests of the Chief of Staff of the Truce Supervision Organization;\n\n_Declares_ that the Governments concerned should comply with the Armistice Agreement;\n\n` +
+  `${three}_Calls upon_ the parties to give effect to the excerpt cited.\n\nAdopted at the 547th meeting.\n`;
+
 ruleTester(operativeNumbering, {
   valid: [
     { name: 'paragraphs numbered 1, 2, 3, 4', text: ops(`1. ${a}`, `2. ${b}`, `3. ${c}`, `4. ${d}`) },
@@ -21,6 +27,7 @@ ruleTester(operativeNumbering, {
     { name: 'parts A and B numbered each from 1: A 1–2, B 1–2 (the parser marks the restart)', text: ops('A', `1. ${a}`, `2. ${b}`, 'B', `1. ${c}`, `2. ${d}`) },
     { name: 'a part of one paragraph numbered 1 under its heading: A 1, B 1–2', text: ops('A', `1. ${a}`, 'B', `1. ${c}`, `2. ${d}`) },
     { name: 'a decimal figure at the start of a wrapped line is not a paragraph number', text: ops(`1. _Notes_ that contributions rose by\n1.5 per cent;`, `2. ${d}`) },
+    { name: 'a historic Security Council text (1951, `sc`) that numbers none of its operative paragraphs (S/RES/93 (1951))', text: s93('1951'), settings: { profile: 'sc' } },
   ],
   invalid: [
     {
@@ -82,6 +89,25 @@ ruleTester(operativeNumbering, {
       text: ops(`1. ${a}`, `2. ${b}`, `5. ${c}`, `6. ${d}`),
       errors: [{ line: 14, column: 1, messageId: 'gap', message: 'Operative paragraph 5 follows 2' }],
       output: ops(`1. ${a}`, `2. ${b}`, `3. ${c}`, `4. ${d}`),
+    },
+    {
+      name: 'the historic leniency is the Security Council\'s: the 1951 text under `ga`',
+      text: s93('1951'),
+      settings: { profile: 'ga' },
+      errors: [{ line: 8, messageId: 'missing' }, { line: 10, messageId: 'missing' }, { line: 12, messageId: 'missing' }],
+    },
+    {
+      name: 'a text of 1980 under `sc` numbers its operative paragraphs (the modern convention)',
+      text: s93('1980'),
+      settings: { profile: 'sc' },
+      errors: [{ line: 8, messageId: 'missing' }, { line: 10, messageId: 'missing' }, { line: 12, messageId: 'missing' }],
+    },
+    {
+      name: 'a historic text that numbers some of its paragraphs is still checked',
+      text: s93('1951', ['1. ', '3. ']),
+      settings: { profile: 'sc' },
+      errors: [{ line: 10, messageId: 'missing', message: 'write "2. "' }],
+      output: s93('1951', ['1. ', '3. ']).replace('_Declares_', '2. _Declares_'),
     },
   ],
 });

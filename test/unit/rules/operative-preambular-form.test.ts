@@ -15,8 +15,14 @@ ruleTester(operativePreambularForm, {
     { name: 'a preambular participle in the preamble', text: draft(`_Welcoming_ the signing of the memorandum of understanding,\n\n${op1}\n\n2. ${last}\n`) },
     { name: 'annexed texts are not operative paragraphs', text: `${second('_Invites_ the United Nations to continue;')}\nAnnex\n\nWe, the Heads of State and Government,\n\n1. Recalling our commitment to the Charter;\n` },
     { name: 'CRLF line ends and a tab after the number', text: second('\t_Encourages_ both organizations to continue;').replace(/\n/g, '\r\n') },
+    { name: '`Acting under Chapter VII …,` before the main verb (S/RES/787 (1992))', text: second('_Acting_ under Chapters VII and VIII of the Charter of the United Nations, _calls upon_ States to use such measures as may be necessary;') },
   ],
   invalid: [
+    {
+      name: '`Acting …` with no main verb after it is still a preambular form',
+      text: second('_Acting_ under Chapter VII of the Charter of the United Nations, in particular Article 41;'),
+      errors: [{ line: 12, column: 5, messageId: 'withoutForm' }],
+    },
     {
       name: 'a present participle opening an operative paragraph (OP-02 ✘ `Requesting …`): `Welcoming` → `Welcomes`',
       text: second('_Welcoming_ the efforts of the secretariats of the United Nations and the Organization;'),

@@ -43,6 +43,10 @@ ruleTester(operativePunctuation, {
     { name: 'a historic Security Council text (1970, `sc`): a comma and a full stop between paragraphs (S/RES/289 (1970))', text: s289('23 November 1970'), settings: { profile: 'sc' } },
     { name: 'a bare paragraph number, not typed further yet: its dot is the number\'s', text: ops(`1. ${seven};`, '2.', `3. ${eight}.`) },
     { name: 'a historic `; and,` (S/RES/47 (1948))', text: s289('23 November 1970').replace('immediately.', 'immediately ; and,'), settings: { profile: 'sc' } },
+    {
+      name: 'a paragraph that quotes a text in full, on lines of its own, ends inside the closing quotation mark (S/RES/37 (1947))',
+      text: ops(`1. ${seven};`, `2. _Decides_ to include in its rules of procedure the following revised rule:\n“Rule 60\n“In special circumstances, the Security Council may decide to make a recommendation.”`),
+    },
   ],
   invalid: [
     {
@@ -125,6 +129,12 @@ ruleTester(operativePunctuation, {
       settings: { profile: 'ga' },
       errors: [{ line: 8, messageId: 'wrong' }, { line: 12, messageId: 'wrong' }],
       output: s289('23 November 1970').replace('Guinea,\n\n2.', 'Guinea;\n\n2.').replace('immediately.', 'immediately;'),
+    },
+    {
+      name: 'a closing quotation mark inside the paragraph\'s own line is still checked',
+      text: ops(`1. ${seven};`, '2. _Decides_ to include the sub-item entitled “Cooperation between the United Nations and the Organization.”'),
+      errors: [{ line: 12, messageId: 'insideQuote' }],
+      output: ops(`1. ${seven};`, '2. _Decides_ to include the sub-item entitled “Cooperation between the United Nations and the Organization”.'),
     },
     {
       name: 'the last paragraph of a historic text still ends with a full stop',

@@ -7,9 +7,10 @@ import { looksOperative, looksPreambular, matchPhrase, readWords, type Part, typ
 import publicationsData from '../data/publications.json';
 import { letterValue, romanValue, toLetter, toRoman } from '../parser/parse';
 import { resolveFootnoteSequence } from './footnotes';
-import { parseOrdinalWord } from '../data/ordinals';
+import { HISTORIC_SC_BEFORE } from '../rules/operative-punctuation';
+import { ordinalSuffix, parseOrdinalWord } from '../data/ordinals';
 import { buildHeader, organLineOf, TITLE_NUMBER, type ImportedHeader } from './header';
-import { cleanLine, endsParagraph, gatherSpelling, joinLines, wordCount } from './text';
+import { cleanLine, endsParagraph, gatherSpelling, joinLines, REF_CLOSE, REF_OPEN, refMarker, wordCount } from './text';
 import type { ImportNote, ImportResult, SourceBlock, SourceDocument } from './types';
 
 const MEETING_LINE = /^\d{1,5} ?(?:st|nd|rd|th|d) (?:plenary )?meeting\b/i;
@@ -28,6 +29,39 @@ const NUMBERED = /^(\d{1,3})\. ?(?=\S|$)/;
 const LABELLED = /^\(([a-z]{1,4})\) ?(?=\S|$)/;
 
 const publicationPatterns = publicationsData.titles.map((t) => new RegExp(t.pattern, 'g'));
+
+/** What a scan reads for the digits of a meeting number: `]8S6ih` is `1856th`, `I364th` is `1364th`. */
+const SCAN_DIGITS: Readonly<Record<string, string>> = { ']': '1', I: '1', l: '1', L: '1', i: '1', '|': '1', '!': '1', S: '5', O: '0', o: '0', B: '8' };
+
+/**
+ * The closing line of a Security Council text as adopted, from the line a scan gave: `Adapted` for
+ * `Adopted`, a meeting number with letters for digits (`]8S6ih`), a wrong or damaged ordinal
+ * suffix (`2992th`, `2729the`, `27491h`); undefined when the line is not a closing line.
+ */
+export function repairScClosing(line: string): string | undefined {
+  const m = /^((?:Adopted|Approved|Adapted)\b[^\n]{0,80}?\bat (?:the|its) (?:resumed )?)([\dIlSOoB\]|!]{2,5})(?: (\d{1,2}))? ?(st|nd|rd|th|the|ih|lh|d|h)? (?=(?:\(closed\) )?mee?tings?\b)/.exec(line);
+  const asIs = SC_ADOPTED_LINE.test(line) ? line : undefined;
+  if (!m) return asIs;
+  // A line the parser reads as it is stays as it is (`I364th`, `283 3rd`), unless its ordinal is
+  // the wrong one for a clean number (`2992th`).
+  if (asIs !== undefined && !(/^\d+$/.test(m[2]) && m[3] === undefined && /^(?:st|nd|rd|th)$/.test(m[4] ?? '') && m[4] !== ordinalSuffix(Number(m[2])))) return asIs;
+  let digits = (m[2] + (m[3] ?? '')).replace(/[IlSOoB\]|!]/g, (c) => SCAN_DIGITS[c]);
+  // `27491h`: the `t` of `th` read as `1`.
+  if (m[4] === 'h' && /^\d{4}1$/.test(digits)) digits = digits.slice(0, -1);
+  if (!/^[1-9]\d{2,3}$/.test(digits)) return asIs;
+  return `${m[1].replace(/^Adapted/, 'Adopted')}${digits}${ordinalSuffix(Number(digits))} ${line.slice(m[0].length)}`;
+}
+
+/** `…seized of the matter. Adopted unanimously at the 3179th meeting.`: the paragraph and its closing line. */
+function splitGluedClosing(text: string): [string, string] | undefined {
+  for (const word of [' Adopted ', ' Approved ', ' Adapted ']) {
+    const at = text.lastIndexOf(word);
+    if (at <= 0 || !/[.;:]/.test(text[at - 1])) continue;
+    const closing = repairScClosing(text.slice(at + 1));
+    if (closing !== undefined) return [text.slice(0, at), closing];
+  }
+  return undefined;
+}
 
 /** A paragraph-level item of the body, before structure is decided. */
 interface Item {
@@ -226,6 +260,136 @@ function labelSubparagraphs(items: BodyItem[]): number {
   return inferred;
 }
 
+/** Where a paragraph's text ends, before a kept indicator comment, a footnote marker and white space. */
+function contentEnd(text: string): number {
+  let end = text.trimEnd().length;
+  if (text.endsWith('-->', end)) {
+    const open = text.lastIndexOf('<!--', end);
+    if (open >= 0 && end - open <= 90) end = text.slice(0, open).trimEnd().length;
+  }
+  if (text[end - 1] === REF_CLOSE) {
+    const open = text.lastIndexOf(REF_OPEN, end - 1);
+    if (open >= 0 && end - open <= 22) end = open;
+  }
+  return end;
+}
+
+/**
+ * The mark ending a paragraph, `[start, end)`, doubled by a scan (`resolutions, .`, `East, ;`:
+ * `marks` has both) or followed by a stray `‘`.
+ */
+function endMark(text: string): { start: number; end: number; marks: string } | undefined {
+  const end = contentEnd(text);
+  let i = end;
+  if (text[i - 1] === '‘') i--;
+  if (!',;:.'.includes(text[i - 1] ?? '_')) return undefined;
+  const j = text[i - 2] === ' ' ? i - 2 : i - 1;
+  if (j > 0 && ',;:.'.includes(text[j - 1])) return { start: j - 1, end, marks: text[j - 1] + text[i - 1] };
+  return { start: i - 1, end, marks: text[i - 1] };
+}
+
+/** Puts `mark` at the end of a paragraph instead of the mark it has (or after its last word); whether it changed. */
+function setEndMark(item: BodyItem, mark: string, wrong: string, addMissing: boolean): boolean {
+  const m = endMark(item.body);
+  if (m) {
+    // A doubled mark is the scan's whatever it is; a single one is replaced when it is a wrong one.
+    const single = m.marks.length === 1;
+    if (single && m.marks !== mark && !wrong.includes(m.marks)) return false;
+    if (single && m.marks === mark && m.end - m.start === 1) return false;
+    item.body = item.body.slice(0, m.start) + mark + item.body.slice(m.end);
+    return true;
+  }
+  const end = contentEnd(item.body);
+  if (!addMissing || !/[\p{L}\d)]/u.test(item.body[end - 1] ?? '')) return false;
+  item.body = item.body.slice(0, end) + mark + item.body.slice(end);
+  return true;
+}
+
+/** Whether a sub-paragraph label is roman (`(i)` after `(h)` is the letter). */
+function romanLevel(body: readonly BodyItem[], i: number): boolean {
+  const label = body[i].label ?? '';
+  if (!/^[ivx]{1,5}$/.test(label)) return false;
+  return label !== 'i' || body[i - 1]?.label !== 'h';
+}
+
+/**
+ * Whether the sub-paragraph at `i` stands between items of its own level that end with a
+ * semicolon (lead-ins ending with a colon and deeper items skipped): the nearest one before and
+ * the nearest one after (or the last, ending with a full stop).
+ */
+function semicolonSeries(body: readonly BodyItem[], i: number): boolean {
+  const roman = romanLevel(body, i);
+  const sibling = (step: number): BodyItem | undefined => {
+    for (let j = i + step; j >= 0 && j < body.length && body[j].sub; j += step) {
+      if (romanLevel(body, j) !== roman || /:\s*$/.test(body[j].body)) continue;
+      return body[j];
+    }
+    return undefined;
+  };
+  const before = sibling(-1);
+  const after = sibling(1);
+  const ends = (x: BodyItem | undefined, marks: string) => {
+    const m = x && endMark(x.body);
+    return m !== undefined && m.end - m.start === 1 && marks.includes(m.marks);
+  };
+  return (before !== undefined || after !== undefined) && (before === undefined || ends(before, ';')) && (after === undefined || ends(after, ';.')) && (ends(before, ';') || ends(after, ';'));
+}
+
+/**
+ * Restores the marks a scan misread at paragraph ends, where the structure says which mark stands
+ * there: the last operative paragraph before the closing line ends with `.`; in a text that uses
+ * the modern marks (`modern`), an operative paragraph or sub-paragraph followed by another (or by
+ * a part heading and more operative paragraphs) ends with `;` (a `,`, `:` or `.` there is the
+ * scan's), and a preambular paragraph followed by another paragraph with `,`. A lead-in (followed
+ * by its sub-paragraphs) is left alone. Returns how many marks were changed.
+ */
+function repairScanMarks(body: BodyItem[], closed: boolean, modern: boolean): number {
+  let fixed = 0;
+  const lastOperative = body.reduce((at, b, i) => (b.part === 'operative' && b.kind !== 'heading' && b.kind !== 'quote' ? i : at), -1);
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b.kind === 'heading' || b.kind === 'quote') continue;
+    if (i === lastOperative) {
+      if (closed && setEndMark(b, '.', ',;:', true)) fixed++;
+      continue;
+    }
+    if (!modern) continue;
+    let n = i + 1;
+    const next = body[n];
+    if (next && next.kind === 'quote') continue;
+    // A lead-in: its sub-paragraphs follow (or, under a lettered item, its `(i)`).
+    if (next && next.sub && (!b.sub || (next.label === 'i' && b.label !== 'h'))) continue;
+    if (b.part === 'preamble') {
+      if (next && next.kind !== 'heading' && !next.sub && !b.sub && b.kind !== 'number' && setEndMark(b, ',', ';.:', false)) fixed++;
+      continue;
+    }
+    while (body[n] && body[n].kind === 'heading') n++;
+    // A comma amid items that end with semicolons (`(a) …;` `(b) …,` `(c) …;`) is the scan's.
+    if (b.sub && semicolonSeries(body, i) && setEndMark(b, ';', ',', false)) {
+      fixed++;
+      continue;
+    }
+    // Items cut from one sentence by commas (`…of Libya,` / `(ii) …, or`, S/RES/883 (1993)) keep them.
+    if (body[n] && body[n].part === 'operative' && body[n].kind !== 'quote' && setEndMark(b, ';', b.sub ? ':.' : ',:.', false)) fixed++;
+  }
+  return fixed;
+}
+
+/**
+ * A footnote text whose final full stop the scan lost or garbled: `Ibid., document S/17965`,
+ * `para. 51`, `(New York, Oxford University Press, 1915)`, `appendix IV. :`. Only a text that ends
+ * with a symbol, a number or a parenthesis gets one; one that ends with a word or a comma
+ * (`…Twenty-second`, `…1972,`) was cut, and stays as it is.
+ */
+export function restoreNoteStop(text: string): string {
+  const junk = /\. ?[:;,]$/.exec(text);
+  if (junk) return text.slice(0, junk.index + 1);
+  const bare = text.replace(/_$/, '');
+  const last = bare.slice(bare.lastIndexOf(' ') + 1);
+  if (/[\d)]$/.test(bare) || (last.includes('/') && /[A-Za-z0-9]$/.test(last))) return `${text}.`;
+  return text;
+}
+
 /** The cleaned lines of a block, with merged closing lines split. */
 function cleanBlock(block: SourceBlock): string[] {
   const out: string[] = [];
@@ -359,6 +523,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   const trailing = { last: 0, open: doc.notes.size === 0 };
   let bodyEnd = blocks.length;
   let annexStart = -1;
+  let repairs = 0;
   for (let i = bodyStart; i < blocks.length; i++) {
     const first = blocks[i].lines[0];
     // An extractor may merge the annex heading with the annex title: `Annex 2025 Political Declaration …`.
@@ -378,7 +543,22 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
       if (rest.length > 0) leftOver.push(joinLines(rest, evidence));
       continue;
     }
-    if (i > bodyStart && (MEETING_LINE.test(first) || SC_ADOPTED_LINE.test(joinLines(blocks[i].lines, evidence)))) {
+    if (i > bodyStart && !MEETING_LINE.test(first)) {
+      // A closing line the scan damaged, cut over two blocks (`Adopted unanimously at the` /
+      // `2351st meeting.`) or glued to the end of the last paragraph (`…seized of the matter.
+      // Adopted unanimously at the 3179th meeting.`) is repaired and stands on its own.
+      const own = joinLines(blocks[i].lines, evidence);
+      const next = blocks[i + 1] && /\bat (?:the|its)(?: resumed)?$/.test(own) && /^(?:Adopted|Approved|Adapted)\b/.test(own) ? joinLines([own, ...blocks[i + 1].lines], evidence) : undefined;
+      const repaired = repairScClosing(next ?? own);
+      if (repaired !== undefined) {
+        blocks.splice(i, next ? 2 : 1, { lines: [repaired], pageBreakBefore: blocks[i].pageBreakBefore });
+      } else {
+        const glued = splitGluedClosing(own);
+        if (glued) blocks.splice(i, 1, { lines: [glued[0]], pageBreakBefore: blocks[i].pageBreakBefore }, { lines: [glued[1]], pageBreakBefore: false });
+      }
+      if (repaired !== undefined && repaired !== (next ?? own)) repairs++;
+    }
+    if (i > bodyStart && (MEETING_LINE.test(blocks[i].lines[0]) || SC_ADOPTED_LINE.test(joinLines(blocks[i].lines, evidence)))) {
       bodyEnd = i;
       const lines = blocks[i].lines;
       if (MEETING_LINE.test(first)) {
@@ -396,6 +576,22 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     }
   }
 
+  // A text without a closing line may end with its footnote texts (`10 Ibid., document S/6569.`,
+  // S/RES/207 (1965)): numbered in sequence, none opening like an operative paragraph.
+  if (closing === undefined && trailing.open && annexStart < 0) {
+    let first = bodyEnd;
+    while (first - 1 > bodyStart && NOTE_START.test(blocks[first - 1].lines[0]) && !/^\d{1,3} (?:\p{Ll}|\d)/u.test(blocks[first - 1].lines[0])) first--;
+    const taken = new Map<string, string>();
+    const state = { last: 0, open: true };
+    let rest = 0;
+    for (let b = first; b < bodyEnd; b++) rest += takeTrailingNotes(blocks[b].lines, taken, state).length;
+    const opener = [...taken.values()].some((t) => opensWithListedPhrase(t));
+    if (first < bodyEnd && rest === 0 && !opener && endsParagraph(joinLines(blocks[first - 1].lines, evidence))) {
+      for (const [k, v] of taken) noteTexts.set(k, v);
+      bodyEnd = first;
+    }
+  }
+  if (repairs > 0) notes.push({ severity: 'info', message: 'The closing line was damaged in the source (a scan) and was repaired: check its meeting number.' });
   if (leftOver.length > 0) {
     const sample = leftOver[0].length > 60 ? `${leftOver[0].slice(0, 60)}…` : leftOver[0];
     notes.push({ severity: 'warning', message: `${leftOver.length} block(s) after the closing lines were left out (they are not part of the resolution): "${sample}".` });
@@ -419,13 +615,53 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     if (doc.paragraphPerLine) b.lines.forEach((line, k) => items.push({ text: line, pageBreakBefore: k === 0 && b.pageBreakBefore }));
     else items.push({ text: joinLines(b.lines, evidence), pageBreakBefore: b.pageBreakBefore });
   }
+  // Paragraph numbers a scan damaged (`7, Again calls`, `2 Requests`, `S. Appeals` for `5.`): a
+  // number that continues the sequence before an operative phrase is the paragraph's number.
+  let lastSeen = 0;
+  let renumbered = 0;
+  for (const it of items) {
+    const n = NUMBERED.exec(it.text);
+    if (n) {
+      lastSeen = Number(n[1]);
+      continue;
+    }
+    // `b) To abstain …`: a label that lost its opening parenthesis.
+    if (/^[a-z]\) (?=\p{Lu})/u.test(it.text)) {
+      it.text = `(${it.text}`;
+      renumbered++;
+      continue;
+    }
+    const d = /^([\dSIlOLi]{1,3})(,|\.|) (?=\p{Lu})/u.exec(it.text);
+    if (!d || (d[2] !== '.' && !/^\d+$/.test(d[1]))) continue;
+    const value = Number(d[1].replace(/[SIlOLi]/g, (c) => SCAN_DIGITS[c]));
+    if (value !== lastSeen + 1 || !opensWith(it.text.slice(d[0].length), 'operative')) continue;
+    it.text = `${value}. ${it.text.slice(d[0].length)}`;
+    lastSeen = value;
+    renumbered++;
+  }
+  // A number misread as another (`8.` between `4.` and `6.`) is the one its neighbours leave room for.
+  const numberedAt = items.map((it, k) => (NUMBERED.test(it.text) ? k : -1)).filter((k) => k >= 0);
+  const valueAt = (k: number) => Number(NUMBERED.exec(items[k].text)![1]);
+  for (let q = 1; q + 1 < numberedAt.length; q++) {
+    const before = valueAt(numberedAt[q - 1]);
+    const here = valueAt(numberedAt[q]);
+    if (here !== before + 1 && here !== 1 && valueAt(numberedAt[q + 1]) === before + 2) {
+      const it = items[numberedAt[q]];
+      it.text = `${before + 1}. ${it.text.slice(NUMBERED.exec(it.text)![0].length)}`;
+      renumbered++;
+    }
+  }
+  if (renumbered > 0) notes.push({ severity: 'info', message: `${renumbered} paragraph number(s) or label(s) damaged in the source (\`7,\`, \`S.\` for \`5.\`, \`8.\` between \`4.\` and \`6.\`, \`b)\`) were read from the sequence.` });
+
   // Re-join paragraphs split by a page break or an extraction gap: the first part does not end a
   // paragraph and the second starts in lower case, or follows a page break without opening a structure.
   const joined: Item[] = [];
   for (const it of items) {
     const prev = joined[joined.length - 1];
-    // A paragraph never starts in lower case; a page break may also fall after a comma.
-    if (prev && !isHeading(prev.text) && (startsLower(it.text) || (it.pageBreakBefore && !endsParagraph(prev.text) && !startsStructure(it.text)))) {
+    // A paragraph never starts in lower case; a page break may also fall after a comma, and a scan
+    // may cut a sentence with a blank line (`… admitted to membership in the United` / `Nations.`).
+    const cut = !endsParagraph(prev?.text ?? '.') && !startsStructure(it.text) && (it.pageBreakBefore || (!doc.paragraphPerLine && /\p{L}$/u.test(prev!.text) && !isHeading(it.text)));
+    if (prev && !isHeading(prev.text) && (startsLower(it.text) || cut)) {
       prev.text = joinLines([prev.text, it.text], evidence);
       continue;
     }
@@ -454,6 +690,13 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   for (const k of noteTexts.keys()) if (/^\d{1,4}$/.test(k)) numbers.add(Number(k));
   // Legacy re-citation (repeating a number) up to the seventy-fourth session, or before 2020 (FN-04).
   const recitation = recitationHint ?? (header.session !== undefined ? header.session <= 74 : header.year !== undefined ? header.year < 2020 : false);
+  // Indicators written `1/`, `2/` … (the texts of 1992–1994) are references wherever they stand.
+  if (doc.slashIndicators) {
+    // `1978, 3/approved` after the wrap was joined at the slash.
+    for (const it of joined) it.text = it.text.replace(/ (\d{1,3})\/(?=([\s,;:.)\]”’"]|$|\p{Ll}))/gu, (all, n: string, after: string) => (numbers.has(Number(n)) ? refMarker(n) + (/\p{Ll}/u.test(after) ? ' ' : '') : all));
+  }
+  // `Adopted at the 80th meeting 25`: a footnote number after the closing line's meeting.
+  if (closing) closing = closing.map((line) => line.replace(/(\bmee?tings?\.?) (\d{1,3})$/, (all, head: string, n: string) => (numbers.has(Number(n)) ? head + refMarker(n) : all)));
   const texts = [...joined.map((i) => i.text), ...(closing ?? []), ...annex];
   const resolved = resolveFootnoteSequence(texts, { numbers, recitation });
   let k = 0;
@@ -461,7 +704,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   for (const it of joined) {
     // A number after the final punctuation of a paragraph is an indicator; without a footnote text
     // in the source it becomes a comment, so the paragraph still ends with its punctuation.
-    it.text = resolved.texts[k++].replace(/([,;:.][”’"]?) ?(\d{1,4})$/, (all, mark: string, n: string) => {
+    it.text = resolved.texts[k++].replace(/([,;:.][”’"]?) ?(\d{1,4})\/?$/, (all, mark: string, n: string) => {
       if (numbers.has(Number(n))) return all;
       dropped++;
       return `${mark} <!-- footnote ${n}: its text is not in the source -->`;
@@ -472,11 +715,15 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   for (let a = 0; a < annex.length; a++) annex[a] = resolved.texts[k++];
 
   // Structure of the body.
-  const body: BodyItem[] = joined.map((it) => {
+  const body: BodyItem[] = joined.map((it, k) => {
     const n = NUMBERED.exec(it.text);
     if (n) return { kind: 'number', number: Number(n[1]), body: it.text.slice(n[0].length), part: 'operative', sub: false };
     const l = LABELLED.exec(it.text);
-    if (l) return { kind: 'sub', label: l[1], body: it.text.slice(l[0].length), part: 'operative', sub: true };
+    // A label the scan garbled (`(bob)` for `(b)`) is restored from the sequence.
+    if (l) return { kind: 'sub', label: letterValue(l[1]) || romanValue(l[1]) ? l[1] : undefined, body: it.text.slice(l[0].length), part: 'operative', sub: true };
+    // `(2)` read for `(a)` before `(b)` (S/RES/481 (1980)).
+    const digit = /^\([12]\) ?(?=\S)/.exec(it.text);
+    if (digit && joined[k + 1]?.text.startsWith('(b) ')) return { kind: 'sub', body: it.text.slice(digit[0].length), part: 'operative', sub: true };
     if (/^["“'‘]/.test(it.text)) return { kind: 'quote', body: it.text, part: 'preamble', sub: false };
     return { kind: isHeading(it.text) ? 'heading' : 'plain', body: it.text, part: 'preamble', sub: false };
   });
@@ -576,6 +823,12 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   }
   if (inferredNumbers > 0) notes.push({ severity: 'info', message: `${inferredNumbers} operative paragraph number(s) were missing in the source and were restored from the sequence.` });
   if (inferredLabels > 0) notes.push({ severity: 'info', message: `${inferredLabels} sub-paragraph label(s) were missing in the source and were restored from the sequence.` });
+  // Marks a scan misread at paragraph ends (Security Council texts from 1975 on use the modern marks).
+  const modernSc = organ !== undefined && /Security Council/.test(organ) && header.year !== undefined && header.year >= HISTORIC_SC_BEFORE;
+  if (organ !== undefined && /Security Council/.test(organ)) {
+    const fixed = repairScanMarks(body, closing !== undefined, modernSc);
+    if (fixed > 0) notes.push({ severity: 'info', message: `${fixed} paragraph-end mark(s) misread by the scan (\`,\` or \`:\` for \`;\`) were restored from the structure.` });
+  }
   const headings = body.filter((b) => b.kind === 'heading').length;
   if (headings > 0) notes.push({ severity: 'info', message: `${headings} line(s) were kept as section headings.` });
 
@@ -610,6 +863,8 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   // Emit.
   const parts: string[] = [];
   for (const g of header.groups) parts.push(g.join('\n'));
+  // The comma of the organ line lost in a scan of a modern text, before its preamble (S/RES/583 (1986)).
+  if (organ && modernSc && /^The Security Council$/.test(organ) && body[0]?.part === 'preamble' && body[0].kind === 'plain') organ += ',';
   parts.push(organ ?? '');
   if (!organ) parts.pop();
   for (const b of body) {
@@ -622,12 +877,21 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   if (closing) parts.push(closing.join('\n'));
   for (const a of annex) parts.push(a);
   const definitions: string[] = [];
+  let stops = 0;
   for (const [label, text] of [...noteTexts].sort((a, b) => Number(renumber.get(a[0])) - Number(renumber.get(b[0])))) {
-    const t = cleanLine(text.replace(/[\uE000\uE001]/g, ''));
+    let t = cleanLine(text.replace(/[\uE000\uE001]/g, ''));
+    if (doc.format === 'pdf-text') {
+      const stopped = restoreNoteStop(t);
+      if (stopped !== t) stops++;
+      t = stopped;
+    }
     definitions.push(`[^${renumber.get(label)}]: ${doc.hasItalics ? t : italicizePublications(t)}`);
   }
+  if (stops > 0) notes.push({ severity: 'info', message: `${stops} footnote text(s) had lost their final full stop in the source (a scan); it was restored.` });
   if (definitions.length) parts.push(definitions.join('\n'));
-  const text = finish(parts.filter((p) => p.length > 0).join('\n\n')) + '\n';
+  // Spaces a scan put inside symbols and dates: `S/330/Corr. 1`, `S/1117/Add. 1`, `15 August. 1991`.
+  const joinedText = parts.filter((p) => p.length > 0).join('\n\n').replace(/(\/(?:Add|Corr|Rev)\.) (?=\d)/g, '$1').replace(/(\d (?:January|February|March|April|May|June|July|August|September|October|November|December))\. (?=\d{4}\b)/g, '$1 ');
+  const text = finish(joinedText) + '\n';
   if (!organ && body.length === 0) return { ok: false, error: NOT_A_RESOLUTION, notes };
   return { ok: true, text, format: doc.format, notes };
 }

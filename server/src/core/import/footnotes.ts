@@ -9,7 +9,7 @@
 import { REF_CLOSE, REF_OPEN, refMarker } from './text';
 
 /** How a candidate indicator sits in the text. */
-type Shape = 'word' | 'punct' | 'year' | 'year-space' | 'punct-space' | 'word-space';
+type Shape = 'word' | 'punct' | 'year' | 'year-space' | 'day-space' | 'punct-space' | 'word-space';
 
 /** Nouns that take a number (`Article 51`, `Goal 5`): a number after them is not an indicator. */
 const NUMBER_NOUNS = new Set([
@@ -22,6 +22,11 @@ const NUMBER_NOUNS = new Set([
   'november', 'december', 'para', 'paras', 'page', 'pages', 'meeting', 'unit', 'units',
 ]);
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** What follows the indicator after a day: ` and 23 July`, `, 5 August`. */
+const DAY_THEN_DATE = /^(?: and|,) (?:[1-9]|[12]\d|3[01]) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** Words that show a number counts something (`2 million`, `9 votes`, `1 January`). */
 const COUNTED_WORDS = new Set([
   'per', 'percent', 'million', 'millions', 'billion', 'billions', 'thousand', 'hundred', 'trillion', 'years', 'year', 'months',
@@ -30,7 +35,11 @@ const COUNTED_WORDS = new Set([
 ]);
 
 /** Words before which a number after a lower-case word may be an indicator (`the agenda 7 and`). */
-const PHRASE_ENDERS = new Set(['and', 'or', 'which', 'that', 'as', 'in', 'on', 'to', 'for', 'the', 'with', 'by', 'at', 'adopted', 'entitled', 'contained', 'including']);
+const PHRASE_ENDERS = new Set([
+  'and', 'or', 'which', 'that', 'as', 'in', 'on', 'to', 'for', 'the', 'with', 'by', 'at', 'adopted', 'entitled', 'contained', 'including',
+  // `the report 6 of the Chief of Staff`, `the report 37 submitted by`, `letter … 1979 95 stating` (Security Council texts)
+  'of', 'submitted', 'dated', 'concerning', 'addressed', 'stating', 'from',
+]);
 
 /** Words after which a number is a quantity or a position, never an indicator (`the 2`, `of 3`). */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'for', 'from', 'by', 'with', 'at', 'between', 'than', 'and', 'or', 'some', 'all', 'about', 'over', 'under', 'least', 'most', 'per', 'each', 'every', 'first', 'last', 'only', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'nearly', 'almost', 'approximately', 'around', 'some', 'to', 'until', 'since', 'before', 'after', 'during', 'within', 'up', 'down', 'minus', 'plus', 'times', 'number', 'numbers']);
@@ -120,6 +129,11 @@ function shapeOf(text: string, s: number, e: number): { shape: Shape; valueStart
     if (isLetter(b)) return { shape: 'word-space', valueStart: s };
     // `the reports of 1990 3 and 1995, 4`: after a year.
     if (isDigit(b) && /(?:^|[^\d/.,-])(?:19|20)\d\d$/.test(text.slice(Math.max(0, s - 6), s - 1))) return { shape: 'year-space', valueStart: s };
+    // `the letters of 20 127 and 23 July 128 1993` (S/RES/855 (1993)): after the day of a date whose
+    // month and year follow the next day.
+    if (isDigit(b) && /(?:^|[^\d/.,-])(?:[1-9]|[12]\d|3[01])$/.test(text.slice(Math.max(0, s - 4), s - 1)) && DAY_THEN_DATE.test(text.slice(e, e + 24))) {
+      return { shape: 'day-space', valueStart: s };
+    }
   }
   return undefined;
 }
@@ -132,6 +146,12 @@ function spacedLooksLikeNumber(text: string, s: number, e: number, shape: Shape)
   if (/^ ?\([a-z]{1,4}\)/.test(text.slice(e, e + 7))) return true;
   if (shape === 'word-space') {
     const w = wordBefore(text, s - 1);
+    // `of 2 August, 11 5 August 12 and 10 August 1965` (S/RES/207 (1965)), `on 26 October 41
+    // following`: a number of one to three digits after a month that already has its day is not
+    // part of the date (a year has four).
+    if (MONTHS.has(w.toLowerCase()) && /(?:^|[^\d])(?:[1-9]|[12]\d|3[01]) $/.test(text.slice(Math.max(0, s - 1 - w.length - 4), s - 1 - w.length))) {
+      return false;
+    }
     if (NUMBER_NOUNS.has(w.toLowerCase())) return true;
     if (/^\p{Lu}/u.test(w)) return false;
     // After a lower-case word (`the agenda 7 and …`) only before a word or mark that ends a phrase.
@@ -199,7 +219,9 @@ function resolvePass(texts: readonly string[], options: FootnoteSequenceOptions,
       if (digits[0] === '0') continue;
       const n = Number(digits);
       if (!numbers.has(n)) continue;
-      const isNew = n === max + 1 || (skips && n > max + 1 && n <= max + 3 && (shape.shape === 'punct' || shape.shape === 'punct-space'));
+      // In the tolerant pass, an indicator after a title (`in Palestine 5 which`) may skip too.
+      const titleEnd = shape.shape === 'word-space' && /^\p{Lu}/u.test(wordBefore(text, s - 1));
+      const isNew = n === max + 1 || (skips && n > max + 1 && n <= max + 3 && (shape.shape === 'punct' || shape.shape === 'punct-space' || titleEnd));
       const isRecitation = options.recitation && used.has(n);
       let accept = false;
       switch (shape.shape) {
@@ -213,6 +235,9 @@ function resolvePass(texts: readonly string[], options: FootnoteSequenceOptions,
         case 'year-space':
           accept = isNew && !spacedLooksLikeNumber(text, s, e, 'year-space');
           break;
+        case 'day-space':
+          accept = isNew;
+          break;
         case 'punct-space':
           accept = (isNew || isRecitation) && !spacedLooksLikeNumber(text, s, e, 'punct-space');
           break;
@@ -222,7 +247,7 @@ function resolvePass(texts: readonly string[], options: FootnoteSequenceOptions,
       }
       if (!accept) continue;
       // A spaced indicator loses its space: `Security, 2` → `Security,[^2]`.
-      const cut = shape.shape === 'punct-space' || shape.shape === 'word-space' || shape.shape === 'year-space' ? s - 1 : shape.valueStart;
+      const cut = shape.shape === 'punct-space' || shape.shape === 'word-space' || shape.shape === 'year-space' || shape.shape === 'day-space' ? s - 1 : shape.valueStart;
       result += text.slice(at, cut) + refMarker(String(n)) + (shape.glued ? ' ' : '');
       at = e;
       used.add(n);

@@ -23,7 +23,34 @@ export function detectFormat(text: string): Exclude<ImportFormat, 'docx'> {
   if (/^\[\^[^\]\s]{1,40}\]:/m.test(text)) return 'markdown';
   // The PDF extractions carry the same metadata block as the Markdown ones; hard wraps tell them apart.
   if (/^\ufeff?---\r?\n/.test(text.slice(0, 10))) return wrapped(text) ? 'pdf-text' : 'markdown';
-  return wrapped(text) ? 'pdf-text' : 'word-text';
+  return wrapped(text) || brokenSentence(text) ? 'pdf-text' : 'word-text';
+}
+
+/** Words that never end a paragraph, a heading or a title: a line ending with one was wrapped. */
+const RUN_ON_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'that', 'the', 'to', 'with']);
+
+/**
+ * Whether a text without Word's marks has sentences broken across lines, as the hand-corrected
+ * OCR of the Security Council compilations has in short texts (`… shall submit to the` / `Security
+ * Council at …`): Word's export puts each paragraph on one line. A long line that ends in a word
+ * and goes on in the next line is a wrap for sure when the next line starts in lower case, when
+ * the word cannot end a paragraph, or when the next line is the short end of a sentence (`Nations,
+ * 79`); two such lines of any kind make a wrapped text too (a title before an organ line is one).
+ */
+function brokenSentence(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/, 20_000);
+  let weak = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line.length < 40) continue;
+    const last = /(?<![\p{L}\d])\p{L}+$/u.exec(line);
+    const next = lines[i + 1].trim();
+    if (!last || !/^\p{L}/u.test(next)) continue;
+    if (/^\p{Ll}/u.test(next) || RUN_ON_WORDS.has(last[0])) return true;
+    if (next.length < 40 && !/^The /.test(next) && /[,;.](?: \d{1,3})?$/.test(next)) return true;
+    if (++weak >= 2) return true;
+  }
+  return false;
 }
 
 /**

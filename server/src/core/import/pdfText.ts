@@ -13,6 +13,8 @@ const JOB_NUMBER = /^\d{2}-\d{5}(?: ?\(E\))?(?: \S{1,12}){0,2}$/;
 const PAGE_NUMBER = /^\d{1,3}\/\d{1,3}$/;
 const BAR_CODE = /^\*\d{5,10}\*$/;
 const NOTE_START = /^(\d{1,3}) (\S.*)$/;
+/** A footnote text of the texts of 1992–1994: `1/ S/24476, annex.`. */
+const SLASH_NOTE = /^(\d{1,3})\/ (\S.*)$/;
 const STRUCTURE_LINE = /^(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.|Annex(?:es)?(?: [IVXLC]{1,6})?)$/;
 const SYMBOL_LINE = /^(?:United Nations )?((?:[A-Z]{1,6}\/)(?:[A-Z0-9.-]{1,12}\/){0,4}[A-Z0-9.-]{1,12}(?: \(\d{4}\))?)$/;
 
@@ -123,7 +125,11 @@ export function readPdfText(input: string): SourceDocument {
     // A numbered line starts a paragraph after a finished line, or when it continues the numbering
     // (after a heading: `II. Implementation …` / `13. We strongly commit …`).
     const numbered = /^(\d{1,3})\.(?: \S|$)/.exec(line);
-    if (current && (STRUCTURE_LINE.test(line) || (numbered && prev !== undefined && (/[.;:][”’"]?\d{0,3}$/.test(prev) || Number(numbered[1]) === lastParagraph + 1)))) endBlock();
+    // A labelled line starts a sub-paragraph after a lead-in or a finished item (`Decides:` / `(a) To call …`).
+    const labelled = /^\([a-z]{1,4}\) \S/.test(line) && prev !== undefined && /[;:][”’"]?$/.test(prev);
+    // A lead-in of one verb on its own line (`Decides:`) after the last preambular paragraph (S/RES/563 (1985)).
+    const leadIn = /^[A-Z][a-z]{3,12}s ?:$/.test(line) && prev !== undefined && /,(?: \d{1,3})?$/.test(prev);
+    if (current && (STRUCTURE_LINE.test(line) || labelled || leadIn || (numbered && prev !== undefined && (/[.;:][”’"]?\d{0,3}$/.test(prev) || Number(numbered[1]) === lastParagraph + 1)))) endBlock();
     if (numbered) lastParagraph = Number(numbered[1]);
     if (/^Annex/.test(line)) lastParagraph = 0;
     if (!current) {
@@ -135,5 +141,27 @@ export function readPdfText(input: string): SourceDocument {
   }
   endBlock();
 
-  return { format: 'pdf-text', blocks, notes, paragraphPerLine: false, hasItalics: false, notesLog: [] };
+  // Footnotes marked `1/`, `2/` … at the very end, without a rule (S/RES/781 (1992)).
+  let slashIndicators = false;
+  if (notes.size === 0) {
+    let first = blocks.length;
+    while (first > 0 && SLASH_NOTE.test(blocks[first - 1].lines[0])) first--;
+    const found = new Map<string, string>();
+    let sequence = first < blocks.length;
+    for (const b of blocks.slice(first)) {
+      for (const l of b.lines) {
+        const m = SLASH_NOTE.exec(l);
+        if (m && Number(m[1]) === found.size + 1) found.set(m[1], m[2]);
+        else if (!m && found.size > 0) found.set(String(found.size), joinLines([found.get(String(found.size))!, l]));
+        else sequence = false;
+      }
+    }
+    if (sequence) {
+      blocks.splice(first);
+      for (const [k, v] of found) notes.set(k, v);
+      slashIndicators = true;
+    }
+  }
+
+  return { format: 'pdf-text', blocks, notes, paragraphPerLine: false, hasItalics: false, notesLog: [], slashIndicators };
 }

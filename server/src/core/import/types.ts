@@ -40,4 +40,10 @@ export interface SourceDocument {
   readonly hasItalics: boolean;
   /** Notes collected while reading the source. */
   readonly notesLog: readonly ImportNote[];
+  /**
+   * The footnotes are marked `1/`, `2/` … (Security Council texts of 1992–1994: `the Joint
+   * Declaration 1/ signed at Geneva`, bodies `1/ S/24476, annex.` at the end): such an indicator is
+   * a reference wherever it stands.
+   */
+  readonly slashIndicators?: boolean;
 }

@@ -1,3 +1,4 @@
+import { historicSc } from './operative-punctuation';
 import { operativeParagraphs } from './util';
 import type { Paragraph } from '../model/types';
 import type { Rule, TextEdit } from './types';
@@ -54,9 +55,15 @@ export const operativeNumbering: Rule = {
       missing: 'This operative paragraph has no number: write "{{expected}}. " before it (only a single operative paragraph stands unnumbered).',
     },
   },
-  check({ model, report }) {
+  check(context) {
+    const { model, report } = context;
     const list = operativeParagraphs(model);
     if (list.length === 1 && !list[0].number) return;
+    // Historic Security Council texts (before 1975) often leave every operative paragraph
+    // unnumbered (S/RES/93 (1951): `Endorses …`, `Declares …`, `Notes …`; S/RES/15 (1946):
+    // `Resolves:` / `That …;` / `That …;`). A text that numbers none is consistent; one that numbers
+    // some is still checked.
+    if (historicSc(context) && list.every((p) => !p.number)) return;
     const bases = seriesStarts(list);
     for (let i = 0; i < list.length; i++) {
       const p = list[i];

@@ -36,6 +36,19 @@ function endsPart(p: Paragraph, next: Paragraph | undefined): boolean {
   return next !== undefined && next.heading !== undefined && next.heading !== p.heading && next.heading.kind === 'part';
 }
 
+/**
+ * Whether the paragraph ends with a paragraph it quotes in full, on lines of their own that open
+ * with a quotation mark (`Decides to include in its rules of procedure the following revised rules:`
+ * / `“Rule 58` / `“Any State …”`, S/RES/37 (1947)): the last mark is the quoted text's, inside its
+ * quotation marks.
+ */
+function endsWithQuotedParagraph(model: DocumentModel, span: Span): boolean {
+  const t = terminalOf(model, span);
+  if (!t || !'”’"'.includes(t.char) || !'.;,:'.includes(model.masked[t.offset - 1] ?? '')) return false;
+  const lineStart = model.masked.lastIndexOf('\n', t.offset) + 1;
+  return lineStart > span.start && /^[ \t]*[“"‘]/.test(model.masked.slice(lineStart, lineStart + 8));
+}
+
 /** OP-04: `;` after every operative paragraph, `.` after the last, `:` after a lead-in. */
 export const operativePunctuation: Rule = {
   meta: {
@@ -66,6 +79,7 @@ export const operativePunctuation: Rule = {
       // The last paragraph of a part (`…under these resolutions.` before `B` in S/RES/161 (1961))
       // may end it with a full stop, or carry on with a semicolon.
       if (!lead && !last && endsPart(p, list[i + 1]) && endsWithOneOf(model, p.span, ';.')) return;
+      if (!lead && endsWithQuotedParagraph(model, p.span)) return;
       // Historic Security Council texts: any of the marks of the time between paragraphs.
       if (historic && !lead && !last && endsWithOneOf(model, p.span, ';.,:')) return;
       const [expected, why] = lead
