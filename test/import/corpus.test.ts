@@ -146,10 +146,6 @@ const SC_LIMITS: Readonly<Record<string, Limit>> = {
     rules: { 'footnote-full-stop': 1 },
     reason: 'The footnote is garbled: `Ibid., Thirtieth Year 1814the meeting`.',
   },
-  'S_RES_0377_1975_EN_GOLD.txt': {
-    rules: { 'operative-numbering': 1, 'preamble-numbered': 1, 'preamble-punctuation': 1 },
-    reason: '`1. Acting in accordance with Article 34 …, requests …;` opens the operative part with a participle: the parser reads a numbered paragraph that opens like a preamble, before any operative one, as a numbered preambular paragraph (PRE-01), so paragraph 2 comes first.',
-  },
   'S_RES_0397_1976_EN_GOLD.txt': {
     rules: { 'footnote-unreferenced': 1 },
     reason: 'The indicator of footnote 75 is not in the scanned text.',

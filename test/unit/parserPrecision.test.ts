@@ -81,6 +81,17 @@ Adopted at the 942nd meeting by 9 votes to none.
 `;
 
 describe('parser precision on adopted texts', () => {
+  describe('numbered paragraphs that open with a participle', () => {
+    it('reads `1. Acting …, requests …;` as operative (S/RES/377 (1975)), and `1. Recalling …,` as a numbered preambular paragraph', () => {
+      const sc = parse('The Security Council,\n\nConsidering the situation,\n\n1. Acting in accordance with Article 34 of the Charter, requests the Secretary-General to report;\n\n2. Requests the parties to co-operate;\n\n3. Decides to remain seized of the matter.\n');
+      assert.equal(sc.preamble.length, 1);
+      assert.deepEqual(sc.operative.map((p) => p.number?.value), [1, 2, 3]);
+      const numberedPreamble = parse('The General Assembly,\n\n1. Recalling its resolution 70/1, in which it adopted the 2030 Agenda,\n\n2. Decides to act.\n');
+      assert.equal(numberedPreamble.preamble.length, 1);
+      assert.deepEqual(numberedPreamble.operative.map((p) => p.number?.value), [2]);
+    });
+  });
+
   describe('headings (format.md, 15)', () => {
     it('reads short unpunctuated lines between paragraphs as section headings, not paragraphs (A/RES/80/11)', () => {
       const m = parse(GA_SECTIONS);

@@ -569,6 +569,20 @@ function buildSubparagraphs(items: ParagraphBuilder['subs']): Subparagraph[] {
 }
 
 /** Parses a `.unres` draft. Never throws; linear in the length of the text. */
+/**
+ * Whether a comma in `[from, to)` is followed by an operative phrase in lower case (`…, requests`,
+ * `…, calls upon`): the paragraph's main verb, after a participial phrase. Each comma is looked at
+ * once, with a few words after it.
+ */
+export function verbAfterComma(s: string, from: number, to: number): boolean {
+  const own = s.slice(from, to);
+  for (let k = own.indexOf(','); k >= 0; k = own.indexOf(',', k + 1)) {
+    const words = readWords(s, from + k + 1, Math.min(to, from + k + 80), 4);
+    if (words.length > 1 && /^\p{Ll}/u.test(words[0].text) && matchPhrase(words, 'operative')) return true;
+  }
+  return false;
+}
+
 export function parse(text: string): DocumentModel {
   const source = typeof text === 'string' ? text : String(text ?? '');
   const { masked: s, comments, wordDefinitions, problems } = mask(source);
@@ -739,7 +753,9 @@ export function parse(text: string): DocumentModel {
       const words = sawNumbered || operative.length > 0 ? undefined : readWords(s, textStart, b.end);
       const pre = words ? matchPhrase(words, 'preamble') : undefined;
       const op = words && pre ? matchPhrase(words, 'operative') : undefined;
-      const part = pre && (!op || pre.wordCount > op.wordCount) ? 'preamble' : 'operative';
+      // Unless its main verb follows the participle, as Security Council texts write an operative
+      // paragraph: `1. Acting in accordance with Article 34 …, requests …;` (S/RES/377 (1975)).
+      const part = pre && (!op || pre.wordCount > op.wordCount) && !verbAfterComma(s, pre.end, b.end) ? 'preamble' : 'operative';
       const value = Number(m[1]);
       // Numbering starts again under a heading when the text does so (`B` then `1.`).
       const restarts = restartPending && part === 'operative' && value === 1 && numberedOperative;

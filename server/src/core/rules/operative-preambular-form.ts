@@ -1,5 +1,5 @@
-import { matchPhrase, readWords, toOperative, type Word } from '../data/lexicon';
-import type { DocumentModel, Span } from '../model/types';
+import { readWords, toOperative, type Word } from '../data/lexicon';
+import { verbAfterComma } from '../parser/parse';
 import { openerInfo } from '../model/derived';
 import { operativeParagraphs, replacePhrase } from './util';
 import type { Rule } from './types';
@@ -15,24 +15,6 @@ function withoutRepeat(expected: string, following: readonly Word[]): string {
     if (words.slice(-k).every((w, i) => w.toLowerCase() === following[i].text.toLowerCase())) return words.slice(0, -k).join(' ');
   }
   return expected;
-}
-
-/**
- * Whether the paragraph's main verb comes after a participial phrase, as Security Council texts
- * write it: `12. _Acting_ under Chapters VII and VIII of the Charter, _calls upon_ States …` (S/RES/787
- * (1992)): a comma followed by an operative verb in lower case. Linear: each comma is looked at once,
- * with a few words after it.
- */
-function verbAfterParticiple(model: DocumentModel, from: number, span: Span): boolean {
-  const s = model.masked;
-  // Commas searched in the paragraph's own text: a search of the draft would run on to the next one.
-  const own = s.slice(from, span.end);
-  for (let k = own.indexOf(','); k >= 0; k = own.indexOf(',', k + 1)) {
-    const i = from + k;
-    const words = readWords(s, i + 1, Math.min(span.end, i + 80), 4);
-    if (words.length > 1 && /^\p{Ll}/u.test(words[0].text) && matchPhrase(words, 'operative')) return true;
-  }
-  return false;
 }
 
 /** OP-02: a preambular participle opening an operative paragraph, with its operative form (CONVENTIONS.md 3.3). */
@@ -55,7 +37,9 @@ export const operativePreambularForm: Rule = {
       const info = openerInfo(model, p);
       const pre = info.preambular;
       if (!pre || (info.operative && info.operative.wordCount >= pre.wordCount)) continue;
-      if (/^acting$/i.test(pre.text) && verbAfterParticiple(model, pre.end, p.span)) continue;
+      // `_Acting_ under Chapters VII and VIII of the Charter, _calls upon_ States …` (S/RES/787
+      // (1992)): the main verb follows the participle, as Security Council texts write it.
+      if (/^acting$/i.test(pre.text) && verbAfterComma(model.masked, pre.end, p.span.end)) continue;
       const form = toOperative(pre);
       const expected = form && withoutRepeat(form, readWords(model.masked, pre.end, p.span.end, 4));
       const span = { start: pre.start, end: pre.end };
