@@ -91,12 +91,19 @@ export function profileSeverity(profile: Profile, ruleId: string): Severity | un
   return Object.hasOwn(PROFILE_RULES, ruleId) ? PROFILE_RULES[ruleId][profile] : undefined;
 }
 
-/** Every severity a profile sets (rule id → severity), the rules at their default left out. */
+const severitiesByProfile = new Map<Profile, Readonly<Record<string, Severity>>>();
+
+/** Every severity a profile sets (rule id → severity), the rules at their default left out (computed once per profile). */
 export function profileSeverities(profile: Profile): Readonly<Record<string, Severity>> {
-  const out: Record<string, Severity> = {};
-  for (const [id, entry] of Object.entries(PROFILE_RULES)) {
-    const sev = entry[profile];
-    if (sev !== undefined) out[id] = sev;
+  let out = severitiesByProfile.get(profile);
+  if (!out) {
+    const severities: Record<string, Severity> = {};
+    for (const [id, entry] of Object.entries(PROFILE_RULES)) {
+      const sev = entry[profile];
+      if (sev !== undefined) severities[id] = sev;
+    }
+    out = Object.freeze(severities);
+    severitiesByProfile.set(profile, out);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { DocumentModel, Span } from '../model/types';
 import type { Report, Rule } from './types';
 import { memo } from '../model/derived';
 import { SKIP_DEFAULT, skipped, SpanSet } from './kinds/text';
+import { anchoredMatches, blanksBefore, isBlank, type StartWindow } from './kinds/anchored';
 
 const MONTH_NAMES: readonly string[] = monthsData.months.map((m) => m.name);
 const MONTH_BY_WORD = new Map<string, number>();
@@ -17,10 +18,50 @@ const SP = '[ \\t\\u00a0]+';
 const DAY_FIRST = new RegExp(`(?<![\\d.,/])\\b(the${SP})?(\\d{1,2})(st|nd|rd|th)?(${SP}of)?${SP}(${MONTH_WORDS})(\\.)?(,)?${SP}(\\d{4})(?![\\d/\\-])`, 'gi');
 /** `July 25, 2019`, `Jul. 25th 2019`. (A weekday before a date is left alone: Security Council texts print `on Wednesday, 22 September 1965`.) */
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_WORDS})(\\.)?${SP}(\\d{1,2})(st|nd|rd|th)?(,)?${SP}(\\d{4})(?![\\d/\\-])`, 'gi');
+/** What DAY_FIRST and MONTH_FIRST contain (see `anchoredMatches`): the year, after blanks. */
+const YEAR = /\d\d\d\d/g;
+
+/** The start of the last `limit` characters before `end` that are not blanks. */
+function nonBlanksBefore(s: string, end: number, limit: number): number {
+  let i = end;
+  while (i > 0 && end - i < limit && !isBlank(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * DAY_FIRST starts at or before its day, which is at least two characters before its month; the
+ * month (with `.` and `,`: 11 characters at most) follows blanks, before which come at most `of`,
+ * the day with its suffix (4 characters) and `the`, each after blanks.
+ */
+const dayFirstStart: StartWindow = (s, at) => {
+  const r = blanksBefore(s, at);
+  if (r === at) return undefined;
+  const month = nonBlanksBefore(s, r, 11);
+  let lo = month;
+  for (const limit of [4, 4, 3]) {
+    const b = blanksBefore(s, lo);
+    if (b === lo) break;
+    lo = nonBlanksBefore(s, b, limit);
+  }
+  return [lo, month - 2];
+};
+
+/** MONTH_FIRST starts with its month (with `.`: 10 characters at most), before blanks and the day (with suffix and comma: 5 characters at most). */
+const monthFirstStart: StartWindow = (s, at) => {
+  const r = blanksBefore(s, at);
+  if (r === at) return undefined;
+  const day = nonBlanksBefore(s, r, 5);
+  const b = blanksBefore(s, day);
+  if (b === day) return undefined;
+  return [nonBlanksBefore(s, b, 10), b - 3];
+};
+
 /** `25/07/2019`, `25-07-2019`, `25.07.2019`. */
 const NUMERIC = /(?<![\w/.\-–])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\w/\-–]|\.\d)/g;
 /** `2019-07-25`. */
 const ISO = /(?<![\w/.\-–])(\d{4})-(\d{2})-(\d{2})(?![\w/\-–]|\.\d)/g;
+/** What ISO has four characters after its start (see `anchoredMatches`). */
+const ISO_MONTH = /-\d\d-/g;
 
 /** Whether a date exists in the calendar (no `31 April`, no `29 February 2019`). */
 export function isCalendarDate(day: number, month: number, year: number): boolean {
@@ -89,8 +130,7 @@ export const dateFormat: Rule = {
     const s = model.masked;
     const ok = (span: Span) => !skipped(model, span.start, span.end, SKIP_DEFAULT) && !checkedByHeaderRules(model, span);
     const taken: Span[] = [];
-    DAY_FIRST.lastIndex = 0;
-    for (let m = DAY_FIRST.exec(s); m; m = DAY_FIRST.exec(s)) {
+    for (const m of anchoredMatches(s, DAY_FIRST, YEAR, dayFirstStart)) {
       const [, the, dayText, suffix, of, monthWord, dot, comma, yearText] = m;
       // `the` belongs to the date only with an ordinal (`the 25th of July`): `the 25 July 2019 decision` keeps it.
       const span = { start: the && !suffix ? m.index + the.length : m.index, end: m.index + m[0].length };
@@ -114,11 +154,10 @@ export const dateFormat: Rule = {
       }
       reportDate(report, span, found, day, month, year, why);
     }
-    MONTH_FIRST.lastIndex = 0;
     // Both lists run left to right: one pointer finds the day-first dates a match could overlap
     // (a search of the whole list per match would be quadratic on a text of many dates).
     let next = 0;
-    for (let m = MONTH_FIRST.exec(s); m; m = MONTH_FIRST.exec(s)) {
+    for (const m of anchoredMatches(s, MONTH_FIRST, YEAR, monthFirstStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       while (next < taken.length && taken[next].end <= span.start) next++;
       if (next < taken.length && taken[next].start < span.end) continue;
@@ -142,8 +181,7 @@ export const dateFormat: Rule = {
       else if (a <= 12 && b <= 12) report({ span, messageId: 'ambiguous', data: { found: m[0] } });
       else report({ span, messageId: 'invalid', data: { found: m[0] } });
     }
-    ISO.lastIndex = 0;
-    for (let m = ISO.exec(s); m; m = ISO.exec(s)) {
+    for (const m of anchoredMatches(s, ISO, ISO_MONTH, (_, at) => [at - 4, at - 4])) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!ok(span)) continue;
       reportDate(report, span, m[0], Number(m[3]), Number(m[2]), Number(m[1]), 'the month in full');

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches, blanksBefore, type StartWindow } from './kinds/anchored';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SP = '[ \\t\\u00a0]+';
@@ -9,6 +10,14 @@ const MIXED = new RegExp(`\\b(from|between)${SP}(\\d{1,4}(?:${SP}(?:${MONTHS}))?
 const SPACED = /(?<=\d)([ \t\u00a0]+[–—-][ \t\u00a0]*|[ \t\u00a0]*[–—-][ \t\u00a0]+)(?=\d)/g;
 /** `2015—2020`: an em dash between numbers. */
 const EM = /(?<=\d)—(?=\d)/g;
+/** What SPACED and EM contain (see `anchoredMatches`): a dash, and an em dash. */
+const DASH = /[–—-]/g;
+const EM_DASH = /—/g;
+/** SPACED starts right after a digit: before the blanks that precede the dash. */
+const spacedStart: StartWindow = (s, at) => {
+  const start = blanksBefore(s, at);
+  return [start, start];
+};
 
 /**
  * DATE-02: in prose a range takes words (`from 2015 to 2020`, `between 2015 and 2020`); a compact
@@ -43,8 +52,7 @@ export const dateRange: Rule = {
       const fixed = `${m[1]} ${m[2].replace(/[ \t\u00a0]+/g, ' ')}${word.trimEnd()} ${to}`;
       report({ span: { start: m.index, end: dash.end + to.length }, messageId: 'mixed', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: dash, newText: word }] } });
     }
-    SPACED.lastIndex = 0;
-    for (let m = SPACED.exec(s); m; m = SPACED.exec(s)) {
+    for (const m of anchoredMatches(s, SPACED, DASH, spacedStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (taken.has(span.start) || skipped(model, span.start - 1, span.end + 1, SKIP_DEFAULT)) continue;
       const left = /\d{1,4}$/.exec(s.slice(Math.max(0, span.start - 4), span.start))?.[0] ?? '';
@@ -52,8 +60,7 @@ export const dateRange: Rule = {
       const fixed = `${left}–${right}`;
       report({ span: { start: span.start - left.length, end: span.end + right.length }, messageId: 'spaced', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: '–' }] } });
     }
-    EM.lastIndex = 0;
-    for (let m = EM.exec(s); m; m = EM.exec(s)) {
+    for (const m of anchoredMatches(s, EM, EM_DASH, (_, at) => [at, at])) {
       const span = { start: m.index, end: m.index + 1 };
       if (taken.has(span.start) || skipped(model, span.start - 1, span.end + 1, SKIP_DEFAULT)) continue;
       const left = /\d{1,4}$/.exec(s.slice(Math.max(0, span.start - 4), span.start))?.[0] ?? '';

@@ -14,21 +14,34 @@ function mayBeCapital(s: string, i: number): boolean {
 }
 
 /**
+ * Where two capitals may meet: two ASCII capitals, or a code unit beyond ASCII (which may be a
+ * capital, as may the one before it). Searched with overlaps (from the next code unit).
+ */
+const PAIR = /[A-Z][A-Z]|[\u0080-\uffff]/g;
+
+/**
  * The matches of CAPS_RUN, left to right: the pattern is tried (sticky) only where two capitals
- * meet, since a pattern that leads with Unicode lookbehinds would test every character.
+ * meet, since a pattern that leads with Unicode lookbehinds would test every character; those
+ * places are found by PAIR, which the engine scans for much faster than a loop over the text.
  */
 function* capsRuns(s: string): Generator<RegExpExecArray> {
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (!mayBeCapital(s, i + 1)) {
-      i++;
-      continue;
-    }
-    if (!mayBeCapital(s, i)) continue;
-    CAPS_RUN.lastIndex = i;
-    const m = CAPS_RUN.exec(s);
-    if (m) {
-      yield m;
-      i = m.index + m[0].length - 1;
+  // The first position not tried yet (nor inside a match).
+  let from = 0;
+  PAIR.lastIndex = 0;
+  for (let h = PAIR.exec(s); h; h = PAIR.exec(s)) {
+    const k = h.index;
+    PAIR.lastIndex = k + 1;
+    for (let i = s.charCodeAt(k) < 128 ? k : k - 1; i <= k; i++) {
+      if (i < from || i + 1 >= s.length || !mayBeCapital(s, i) || !mayBeCapital(s, i + 1)) continue;
+      from = i + 1;
+      CAPS_RUN.lastIndex = i;
+      const m = CAPS_RUN.exec(s);
+      if (m) {
+        from = m.index + m[0].length;
+        PAIR.lastIndex = Math.max(PAIR.lastIndex, from);
+        yield m;
+        break;
+      }
     }
   }
 }

@@ -1,9 +1,17 @@
 import { ordinalWord } from '../data/ordinals';
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches, blanksBefore, type StartWindow } from './kinds/anchored';
 
 /** `operative clause`, `preambulatory clauses`. */
 const KIND_CLAUSE = /\b(operative|preambulatory|preambular|perambulatory)([ \t\u00a0]+)(clauses?)\b/gi;
+/** What KIND_CLAUSE contains (see `anchoredMatches`). */
+const CLAUSE = /clause/gi;
+/** KIND_CLAUSE starts 9 to 13 letters before the blanks before `clause`. */
+const kindClauseStart: StartWindow = (s, at) => {
+  const r = blanksBefore(s, at);
+  return r < at ? [r - 13, r - 9] : undefined;
+};
 /** `sub-clause`, `subclauses`. */
 const SUB_CLAUSE = /\bsub-?clause(s?)\b/gi;
 /** `clause 5`. */
@@ -34,8 +42,7 @@ export const munVocabulary: Rule = {
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) return;
       report({ span, messageId: 'replace', data: { found, fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
     };
-    KIND_CLAUSE.lastIndex = 0;
-    for (let m = KIND_CLAUSE.exec(s); m; m = KIND_CLAUSE.exec(s)) {
+    for (const m of anchoredMatches(s, KIND_CLAUSE, CLAUSE, kindClauseStart)) {
       const kind = /^op/i.test(m[1]) ? 'operative' : 'preambular';
       const fixedKind = m[1][0] === m[1][0].toUpperCase() ? kind[0].toUpperCase() + kind.slice(1) : kind;
       emit(m.index, m[0], `${fixedKind} paragraph${m[3].endsWith('s') ? 's' : ''}`);

@@ -1,11 +1,15 @@
 import type { DocumentModel, Span, Subparagraph } from '../model/types';
 import type { Rule } from './types';
 import { onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches } from './kinds/anchored';
 
 /** A number of five digits or more written without separators. */
 const LONG = /(?<![\d.,/\-–‑*\p{L}])(\d{5,15})(?![\d/\-‑\p{L}]|[.,]\d)/gu;
 /** `1.000.000`: full stops as thousands separators. */
 const DOTTED = /(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?![\d.]|,\d)/g;
+/** What LONG starts with, and what DOTTED has one to three digits after its start (see `anchoredMatches`). */
+const FIVE_DIGITS = /\d\d\d\d\d/g;
+const DOTTED_GROUPS = /\.\d\d\d\.\d\d\d/g;
 /**
  * `23 400 people`: spaces as thousands separators (SPACED), before a word that counts things
  * (COUNTED, tried where SPACED ends: only the longest run of groups can be followed by a word).
@@ -18,6 +22,8 @@ const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?=[ \u00a0]+(?:per cent|mi
 const LEADING_POINT = /(?<![\d\p{L}.,])\.(\d+)(?=[ \u00a0]+(?:per cent|million|billion|trillion)\b)/gu;
 /** `1 Million`: the multiplier is lower case. */
 const CAPITAL_MULTIPLIER = /(?<=\d[ \u00a0])(Million|Billion|Trillion)s?\b/g;
+/** What CAPITAL_MULTIPLIER contains, one or two letters after its start (see `anchoredMatches`). */
+const ILLION = /illion/g;
 /** Words before a number that is an identifier, not a quantity. */
 const IDENTIFIER_BEFORE = /(?:No\.|Nos\.|vol\.|Vol\.|Series|ISBN|ISSN|p\.|pp\.|page|pages|para\.|paras\.|record|code|Code|number|telephone|fax|(?:(?<!\d)\d+(?:st|nd|rd|th)[ \u00a0]+)?meeting|Job|job)[ \t\u00a0]*$/;
 
@@ -73,8 +79,7 @@ export const numberFormat: Rule = {
     };
     // Paragraph numbers (`10000.`) and sub-paragraph labels are labels, not amounts.
     const labels = labelOffsets(model);
-    LONG.lastIndex = 0;
-    for (let m = LONG.exec(s); m; m = LONG.exec(s)) {
+    for (const m of anchoredMatches(s, LONG, FIVE_DIGITS, (_, at) => [at, at])) {
       if (labels.has(m.index)) continue;
       const before = s.slice(Math.max(0, m.index - 24), m.index);
       // `S/ 10858`: a document number after a slash (a symbol with a stray space) is no quantity.
@@ -86,8 +91,7 @@ export const numberFormat: Rule = {
       if (/^(?:st|nd|rd|th)\b/.test(s.slice(m.index + m[1].length, m.index + m[1].length + 3))) continue;
       emit(m.index, m[1], withCommas(m[1]), 'separators');
     }
-    DOTTED.lastIndex = 0;
-    for (let m = DOTTED.exec(s); m; m = DOTTED.exec(s)) emit(m.index, m[1], m[1].replace(/\./g, ','), 'separators');
+    for (const m of anchoredMatches(s, DOTTED, DOTTED_GROUPS, (_, at) => [at - 3, at - 1])) emit(m.index, m[1], m[1].replace(/\./g, ','), 'separators');
     SPACED.lastIndex = 0;
     for (let m = SPACED.exec(s); m; m = SPACED.exec(s)) {
       COUNTED.lastIndex = m.index + m[0].length;
@@ -97,7 +101,6 @@ export const numberFormat: Rule = {
     for (let m = DECIMAL_COMMA.exec(s); m; m = DECIMAL_COMMA.exec(s)) emit(m.index, m[0], `${m[1]}.${m[2]}`, 'decimalComma');
     LEADING_POINT.lastIndex = 0;
     for (let m = LEADING_POINT.exec(s); m; m = LEADING_POINT.exec(s)) emit(m.index, m[0], `0.${m[1]}`, 'leadingPoint');
-    CAPITAL_MULTIPLIER.lastIndex = 0;
-    for (let m = CAPITAL_MULTIPLIER.exec(s); m; m = CAPITAL_MULTIPLIER.exec(s)) emit(m.index, m[0], m[0].toLowerCase(), 'multiplier');
+    for (const m of anchoredMatches(s, CAPITAL_MULTIPLIER, ILLION, (_, at) => [at - 2, at - 1])) emit(m.index, m[0], m[0].toLowerCase(), 'multiplier');
   },
 };

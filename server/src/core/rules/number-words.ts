@@ -1,11 +1,20 @@
 import type { Rule } from './types';
 import { atSentenceStart, onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches, type StartWindow } from './kinds/anchored';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** `3 reports`, `3 member States`: a figure under 10 before a plural noun (and one word before it). */
 const SMALL = /(?<![\d.,/\-–‑$€£(\p{L}])([2-9])[ \u00a0]+(?:(\p{Ll}+)[ \u00a0]+)?(\p{Ll}+s)\b/gu;
 /** `seven per cent`: a percentage in words. */
 const WORD_PERCENT = /\b(one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+per[ \u00a0]+cent\b/gi;
+/** What WORD_PERCENT contains (see `anchoredMatches`), after its number word and spaces. */
+const PER_CENT = /per[ \u00a0]+cent\b/gi;
+/** WORD_PERCENT starts three to five letters before the spaces (not tabs) before `per`. */
+const percentStart: StartWindow = (s, at) => {
+  let start = at;
+  while (start > 0 && (s.charCodeAt(start - 1) === 32 || s.charCodeAt(start - 1) === 0xa0)) start--;
+  return start < at ? [start - 5, start - 3] : undefined;
+};
 /** Words after which a figure is an identifier or a measure (`paragraph 5`, `Goal 4`, `No. 3`). */
 const LOCATOR_BEFORE = /(?:paragraphs?|subparagraphs?|articles?|Articles?|Goals?|targets?|items?|annex(?:es)?|chapters?|chap\.|No\.|Nos\.|vol\.|resolutions?|decisions?|para\.|paras\.|sect\.|sections?|Supplement|Protocol|rules?|principles?|recommendations?|pages?|p\.|pp\.|tables?|figures?|levels?|phases?|categor(?:y|ies)|\$|US\$|Article|Chapter|Part|part|[A-Z])[ \u00a0]+$/;
 /** A word that can be a plural noun: four letters or more, not ending in `ss`, `us` or `is` (`as`, `this`, `thus`). */
@@ -49,8 +58,7 @@ export const numberWords: Rule = {
       const fixed = atSentenceStart(s, span.start) ? word[0].toUpperCase() + word.slice(1) : word;
       report({ span, messageId: 'words', data: { fixed: `${fixed} ${m[2] ? `${m[2]} ` : ''}${noun}` }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
     }
-    WORD_PERCENT.lastIndex = 0;
-    for (let m = WORD_PERCENT.exec(s); m; m = WORD_PERCENT.exec(s)) {
+    for (const m of anchoredMatches(s, WORD_PERCENT, PER_CENT, percentStart)) {
       const span = { start: m.index, end: m.index + m[1].length };
       // A sentence never starts with a figure, so `Seven per cent of …` stays in words.
       if (skipped(model, span.start, span.end, SKIP_DEFAULT) || atSentenceStart(s, span.start)) continue;

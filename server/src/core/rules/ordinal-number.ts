@@ -1,6 +1,7 @@
 import { ordinalWord } from '../data/ordinals';
 import type { Rule } from './types';
 import { atSentenceStart, SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches, blanksBefore, type StartWindow } from './kinds/anchored';
 
 /** `its 75th session`, `the 80th anniversary`: a session or anniversary ordinal in figures. */
 const FIGURES = /\b(\d{1,3})(st|nd|rd|th)([ \t\u00a0]+(?:(?:regular|special|emergency[ \t\u00a0]+special)[ \t\u00a0]+)?(?:session|anniversary)s?)\b/gi;
@@ -8,6 +9,27 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ORDINAL_WORDS = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth`;
 /** `its Seventy-fifth session` mid-sentence: the ordinal is lower case before a lower-case `session`. */
 const CAPITALIZED = new RegExp(`\\b((?:${TENS})-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORDS})([ \\t\\u00a0]+(?:(?:special|emergency special)[ \\t\\u00a0]+)?session)\\b`, 'gi');
+
+/** What CAPITALIZED contains (see `anchoredMatches`). */
+const SESSION = /session/gi;
+
+/**
+ * CAPITALIZED starts 5 to 15 letters (`first` … `seventy-seventh`) before the blanks before
+ * `session`, or before `special` or `emergency special` and their blanks.
+ */
+const capitalizedStart: StartWindow = (s, at) => {
+  const r = blanksBefore(s, at);
+  if (r === at) return undefined;
+  let lo = r;
+  for (const word of ['special', 'emergency special']) {
+    const w = r - word.length;
+    if (w > 0 && s.slice(w, r).toLowerCase() === word) {
+      const before = blanksBefore(s, w);
+      if (before < w) lo = Math.min(lo, before);
+    }
+  }
+  return [lo - 15, r - 5];
+};
 
 /**
  * NUM-04: session (and anniversary) ordinals are written in words in running text (`its
@@ -41,8 +63,7 @@ export const ordinalNumber: Rule = {
       if (atSentenceStart(s, span.start)) word = word[0].toUpperCase() + word.slice(1);
       report({ span, messageId: 'figures', data: { fixed: `${word}${m[3].replace(/[ \t\u00a0]+/g, ' ')}` }, fix: { title: `Write "${word}"`, edits: [{ span, newText: word }] } });
     }
-    CAPITALIZED.lastIndex = 0;
-    for (let m = CAPITALIZED.exec(s); m; m = CAPITALIZED.exec(s)) {
+    for (const m of anchoredMatches(s, CAPITALIZED, SESSION, capitalizedStart)) {
       // Only a capital ordinal before a lower-case `session`: `Seventy-third Session` is an Official Records title.
       if (!/^\p{Lu}/u.test(m[1]) || !/session$/.test(m[2]) || atSentenceStart(s, m.index)) continue;
       // After a comma a capital may open a title (`Official Records of the General Assembly, Seventy-third Session`).

@@ -1,11 +1,14 @@
 import { ordinalSuffix } from '../data/ordinals';
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches } from './kinds/anchored';
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
 /** `seventy fifth`, `twenty five`: compound numbers 21–99 without their hyphen. */
 const UNHYPHENATED = new RegExp(`\\b(${TENS})([ \\t\\u00a0]+|[–—])(${UNITS})\\b`, 'gi');
+/** What UNHYPHENATED contains (see `anchoredMatches`): the `ty` that ends its tens (three to five letters after the start) and what follows. */
+const TENS_END = /ty[ \t\u00a0–—]/gi;
 /** `fourty`, `fourtieth`: the tens of four drop the u. */
 const FOURTY = /\bfourt(y|ieth)\b/gi;
 /** `23th`, `111st`: a figure with an ordinal suffix. */
@@ -34,8 +37,7 @@ export const ordinalSpelling: Rule = {
   check({ model, report }) {
     const s = model.masked;
     const skip = { ...SKIP_DEFAULT, header: true, closing: true };
-    UNHYPHENATED.lastIndex = 0;
-    for (let m = UNHYPHENATED.exec(s); m; m = UNHYPHENATED.exec(s)) {
+    for (const m of anchoredMatches(s, UNHYPHENATED, TENS_END, (_, at) => [at - 5, at - 3])) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (skipped(model, span.start, span.end, skip)) continue;
       const fixed = `${m[1]}-${m[3]}`;

@@ -1,8 +1,11 @@
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches } from './kinds/anchored';
 
 /** `7%`, `7 %`, `7 percent`, `7 per-cent`, `percent`. */
 const SIGN = /(\d)([ \t\u00a0]?)%/g;
+/** What SIGN ends with (see `anchoredMatches`). */
+const PERCENT_SIGN = /%/g;
 const WORD = /\b(?:percent|per-cent|per‑cent)\b/gi;
 
 /** NUM-02: percentages in running text read figure + `per cent` (two words); `%` only in tables. */
@@ -22,8 +25,7 @@ export const perCent: Rule = {
   },
   check({ model, report }) {
     const s = model.masked;
-    SIGN.lastIndex = 0;
-    for (let m = SIGN.exec(s); m; m = SIGN.exec(s)) {
+    for (const m of anchoredMatches(s, SIGN, PERCENT_SIGN, (_, at) => [at - 2, at - 1])) {
       const span = { start: m.index + 1, end: m.index + m[0].length };
       if (skipped(model, m.index, span.end, SKIP_DEFAULT)) continue;
       const number = /(?<![\d.,])[\d.,]*\d$/.exec(s.slice(Math.max(0, m.index - 12), m.index + 1))?.[0] ?? m[1];

@@ -1,6 +1,16 @@
 import type { Rule } from './types';
 import { skipped } from './kinds/text';
 
+/** Whether a blank line (spaces, tabs and carriage returns only) starts after a line feed in `(from, to)`. */
+function blankLineBetween(s: string, from: number, to: number): boolean {
+  for (let i = s.indexOf('\n', from + 1); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < s.length && (s[j] === ' ' || s[j] === '\t' || s[j] === '\r')) j++;
+    if (j >= s.length || s[j] === '\n') return true;
+  }
+  return false;
+}
+
 /**
  * LANG-06 (hint): quotations take curly double quotation marks `“ ”`. Straight marks are paired
  * within a paragraph and replaced; an odd one out is left alone (an inch sign, a typo).
@@ -21,16 +31,10 @@ export const quotationMarks: Rule = {
   check({ model, report }) {
     const s = model.masked;
     let open = -1;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) {
-        // A blank line ends the paragraph: an unpaired mark is left alone.
-        let j = i + 1;
-        while (j < s.length && (s[j] === ' ' || s[j] === '\t' || s[j] === '\r')) j++;
-        if (j >= s.length || s[j] === '\n') open = -1;
-        continue;
-      }
-      if (c !== 34) continue;
+    // From straight mark to straight mark (most texts have none).
+    for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
+      // A blank line ends the paragraph: an unpaired mark is left alone.
+      if (open >= 0 && blankLineBetween(s, open, i)) open = -1;
       if (open < 0) {
         open = i;
         continue;

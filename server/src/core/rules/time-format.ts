@@ -1,6 +1,7 @@
 import { ordinalWord } from '../data/ordinals';
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { anchoredMatches, blanksBefore, type StartWindow } from './kinds/anchored';
 
 /** `10:00 AM`, `3 PM`, `10.30 am`, `10 a.m` … (UN form: `10 a.m.`, `3.30 p.m.`). */
 const TIME = /\b(\d{1,2})(?:([:.])(\d{2}))?([ \t\u00a0]?)(a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.|a\. m\.|p\. m\.)(?![\p{L}\p{N}])/gu;
@@ -8,6 +9,13 @@ const TIME = /\b(\d{1,2})(?:([:.])(\d{2}))?([ \t\u00a0]?)(a\.m\.|p\.m\.|a\.m|p\.
 const DECADE = /\b(1\d\d0|20\d0)['’]s\b/g;
 /** `the 21st century`. */
 const CENTURY = /\b(\d{1,2})(st|nd|rd|th)([ \t\u00a0]+)(century|centuries)\b/gi;
+/** What CENTURY contains (see `anchoredMatches`). */
+const CENTUR = /centur/gi;
+/** CENTURY starts three or four characters (`1st`, `21st`) before the blanks before `century`. */
+const centuryStart: StartWindow = (s, at) => {
+  const r = blanksBefore(s, at);
+  return r < at ? [r - 4, r - 3] : undefined;
+};
 
 /** DATE-03: `10 a.m.`, `3.30 p.m.`; decades without apostrophe (`the 1990s`); centuries in words (`the twenty-first century`). */
 export const timeFormat: Rule = {
@@ -47,8 +55,7 @@ export const timeFormat: Rule = {
       const fixed = `${m[1]}s`;
       report({ span, messageId: 'decade', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
     }
-    CENTURY.lastIndex = 0;
-    for (let m = CENTURY.exec(s); m; m = CENTURY.exec(s)) {
+    for (const m of anchoredMatches(s, CENTURY, CENTUR, centuryStart)) {
       const n = Number(m[1]);
       if (n < 1 || n > 99) continue;
       const span = { start: m.index, end: m.index + m[1].length + m[2].length };

@@ -7,12 +7,52 @@
  */
 import { memo } from '../../model/derived';
 import type { DocumentModel, Span } from '../../model/types';
+import { anchoredScanner, type StartWindow } from './anchored';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SP = '[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?|\\r?\\n[ \\t\\u00a0]*';
 
 /** `resolution(s)` and the organ words before it. */
 const KEYWORD = new RegExp(`\\b(?:(General(?:${SP})Assembly|Security(?:${SP})Council|Economic(?:${SP})and(?:${SP})Social(?:${SP})Council|Human(?:${SP})Rights(?:${SP})Council|its)(?:${SP}))?([Rr]esolutions?)(?:${SP})(?=(?:S-|ES-)?\\d)`, 'g');
+/** What KEYWORD contains (see `anchoredScanner`): `resolution` but its first letter. */
+const ESOLUTION = /esolution/g;
+
+/** The start of the last `limit` characters before `end` that are not white space. */
+function wordBefore(s: string, end: number, limit: number): number {
+  let i = end;
+  while (i > 0 && end - i < limit && !isWhite(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isWhite(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
+}
+
+function whiteBefore(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhite(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * KEYWORD starts with `resolution`, or with the organ before it: up to four words of eight
+ * letters at most (`Economic and Social Council`), each after white space.
+ */
+const keywordStart: StartWindow = (s, at) => {
+  let lo = at - 1;
+  for (let words = 0; words < 4; words++) {
+    const w = whiteBefore(s, lo);
+    if (w === lo) break;
+    lo = wordBefore(s, w, 8);
+  }
+  return [lo, at - 1];
+};
+
+/** The first letters of KEYWORD: of `General`, `Security`, `Economic`, `Human`, `its`, `Resolution`, `resolution`. */
+function keywordFirst(c: number): boolean {
+  return c === 71 || c === 83 || c === 69 || c === 72 || c === 105 || c === 82 || c === 114;
+}
+
 const ITEM = new RegExp(
   `((?:S-|ES-)?\\d{1,4})(?:/(\\d{1,4}))?((?:[ \\u00a0][A-Z](?:(?:,[ \\u00a0]|[ \\u00a0]and[ \\u00a0])[A-Z])?)?)(?:([ \\t\\u00a0]?|\\r?\\n[ \\t\\u00a0]*)\\(((?:19|20)\\d\\d|[IVXLC]{1,8}|S-[IVX]{1,4}|ES-[IVX]{1,4})\\))?(?:(?:${SP})of(?:${SP})(\\d{1,2}(?:${SP})(?:${MONTHS})(?:${SP})(\\d{4})))?(?![\\d/])`,
   'y',
@@ -48,8 +88,9 @@ export interface Citation {
 /** The resolution citations of a text, in order. */
 export function scanCitations(text: string): Citation[] {
   const out: Citation[] = [];
-  KEYWORD.lastIndex = 0;
-  for (let k = KEYWORD.exec(text); k; k = KEYWORD.exec(text)) {
+  const keyword = anchoredScanner(text, KEYWORD, ESOLUTION, keywordStart, keywordFirst);
+  let from = 0;
+  for (let k = keyword(0); k; k = keyword(from)) {
     const items: CitedResolution[] = [];
     let at = k.index + k[0].length;
     let separator: CitedResolution['separator'];
@@ -85,7 +126,7 @@ export function scanCitations(text: string): Citation[] {
       at = sep.index + sep[0].length;
     }
     if (items.length > 0) out.push({ keyword: { start: k.index + (k[1] ? k[0].indexOf(k[2], k[1].length) : 0), end: k.index + k[0].length }, organ: k[1]?.replace(/\s+/g, ' '), plural: /s$/i.test(k[2]), items });
-    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
+    from = Math.max(k.index + k[0].length, at);
   }
   return out;
 }

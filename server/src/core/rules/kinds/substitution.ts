@@ -111,16 +111,46 @@ function firstWordId(key: string): number {
   return id;
 }
 
-/** The first-word id of every token of the document (0: the word opens no entry). */
-function firstWordIds(model: DocumentModel, tokens: readonly Token[]): Int32Array {
+/** The tokens of a document that can open a match: their indices, and each one's first-word id. */
+interface FirstWords {
+  /** The indices of the tokens that open an entry of some list, or are hyphenated (see `parts`), in order. */
+  readonly at: Int32Array;
+  /** The first-word id of each of those tokens (0: the word opens no entry). */
+  readonly ids: Int32Array;
+}
+
+/**
+ * The first-word id of every token of the document that opens an entry of some list (and of the
+ * hyphenated ones, whose parts may), in order: most tokens (`the`, `of`, `States`) open none, so
+ * that each list visits only these instead of every token.
+ */
+function firstWordIds(model: DocumentModel, tokens: readonly Token[]): FirstWords {
   return memo(model, `text:firstWordIds:${firstWordsGeneration}`, () => {
-    const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) ids[i] = firstWords.get(tokens[i].key) ?? 0;
-    return ids;
+    const at: number[] = [];
+    const ids: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokens[i].key;
+      const id = firstWords.get(key) ?? 0;
+      if (id !== 0 || key.includes('-')) {
+        at.push(i);
+        ids.push(id);
+      }
+    }
+    return { at: Int32Array.from(at), ids: Int32Array.from(ids) };
   });
 }
 
 function caseForm(word: string): string {
+  // Most words have no typographic apostrophe or hyphen: return them as they are.
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2010 || c === 0x2011) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word;
   return word.replace(/[\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
 
@@ -228,10 +258,14 @@ export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, m
   const tokens = documentTokens(model);
   const year = documentYear(model) ?? currentYear();
   const out: SubstitutionMatch<E>[] = [];
-  const ids = firstWordIds(model, tokens);
+  const { at, ids } = firstWordIds(model, tokens);
   const byFirstWord = matcher.byFirstWord;
-  for (let i = 0; i < tokens.length; i++) {
-    const id = ids[i];
+  // Only the tokens that open an entry of some list (or are hyphenated) can open a match.
+  let next = 0;
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j];
+    if (i < next) continue;
+    const id = ids[j];
     let node: TrieNode<E> | undefined = id === 0 ? undefined : byFirstWord[id];
     if (!node && !(parts && tokens[i].key.includes('-'))) continue;
     let best: { c: Candidate<E>; last: number } | undefined;
@@ -265,7 +299,7 @@ export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, m
     const end = tokens[best.last].end + (best.c.dot ? 1 : 0);
     if (skipped(model, start, end, skip) || names?.intersects(start, end)) continue;
     out.push({ entry: best.c.entry, span: { start, end }, found: model.text.slice(start, end) });
-    i = best.last;
+    next = best.last + 1;
   }
   return out;
 }

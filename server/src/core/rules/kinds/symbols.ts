@@ -78,19 +78,23 @@ const MAX_COMPONENT = 24;
 export function scanSymbols(text: string): SymbolToken[] {
   const out: SymbolToken[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isUpper(c) || (i > 0 && gluesBefore(text, i - 1))) {
-      i++;
+  // Every symbol has a slash right after its series, a run of capitals that starts where no
+  // word glues to it: from one slash to the next, only the start of the capitals before each
+  // slash (and not before `i`, where the last token ended) can start one.
+  let from = 0;
+  while (from < n) {
+    const slash = text.indexOf('/', from);
+    if (slash < 0) break;
+    let i = slash;
+    while (i > from && isUpper(text.charCodeAt(i - 1))) i--;
+    if (i === slash || (i > 0 && gluesBefore(text, i - 1))) {
+      from = slash + 1;
       continue;
     }
-    let j = i;
-    while (j < n && isUpper(text.charCodeAt(j))) j++;
+    const j = slash;
     // A run of capitals glued to more word characters (`ABCdef`, `A1`) is no series.
-    if (j - i > 8 || j >= n || text.charCodeAt(j) !== 47) {
-      while (j < n && isAlnum(text.charCodeAt(j))) j++;
-      i = Math.max(j, i + 1);
+    if (j - i > 8) {
+      from = j;
       continue;
     }
     const series = text.slice(i, j);
@@ -143,13 +147,13 @@ export function scanSymbols(text: string): SymbolToken[] {
       }
     }
     if (components.length === 0) {
-      i = j + 1;
+      from = j + 1;
       continue;
     }
     const smMatch = text.charCodeAt(end) === 32 ? SPACED_MODIFIER.exec(text.slice(end, end + 12)) : null;
     const spacedModifier = smMatch ? { span: { start: end, end: end + smMatch[0].length }, text: smMatch[0] } : undefined;
     out.push({ span: { start: i, end }, text: text.slice(i, end), series, known: KNOWN_SERIES.has(series), components, suffix, spacedModifier });
-    i = Math.max(end, i + 1);
+    from = Math.max(end, i + 1);
   }
   return out;
 }
