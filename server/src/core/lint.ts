@@ -1,6 +1,6 @@
 /** Runs the rule registry over a document model, isolating rules from each other. */
 import { resolveSettings, type ResolvedSettings, type UnresSettings } from './config/settings';
-import { rangeOf } from './model/text';
+import { blockEnd, blockStart, rangeOf } from './model/text';
 import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
 import { allParagraphs } from './model/derived';
@@ -320,36 +320,6 @@ function sameStructure(a: readonly Element[], b: readonly Element[], shift: numb
     for (let k = 0; k < x.at.length; k++) if (x.at[k] !== (y.at[k] < 0 ? y.at[k] : y.at[k] + shift)) return false;
   }
   return true;
-}
-
-function isBlankLine(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
-  }
-  return true;
-}
-
-/** The start of the block holding `offset`: just after the last blank line before it. */
-function blockStart(text: string, offset: number): number {
-  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  while (lineStart > 0) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (isBlankLine(text, prevStart, lineStart - 1)) return lineStart;
-    lineStart = prevStart;
-  }
-  return 0;
-}
-
-/** The end of the block holding `offset`: the line feed that starts the next blank line (or the end). */
-function blockEnd(text: string, offset: number): number {
-  let lineEnd = text.indexOf('\n', offset);
-  while (lineEnd >= 0) {
-    const next = text.indexOf('\n', lineEnd + 1);
-    if (isBlankLine(text, lineEnd + 1, next < 0 ? text.length : next)) return lineEnd;
-    lineEnd = next;
-  }
-  return text.length;
 }
 
 function commonPrefix(a: string, b: string): number {

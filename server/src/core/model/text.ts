@@ -113,3 +113,34 @@ export function rangeOf(model: Pick<DocumentModel, 'lines' | 'text'>, span: Span
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
 }
+
+/** Whether `[from, to)` holds only spaces, tabs, no-break spaces and carriage returns (a blank line's content). */
+export function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** The start of the block holding `offset`: just after the last blank line before it. */
+export function blockStart(text: string, offset: number): number {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  while (lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (isBlankLine(text, prevStart, lineStart - 1)) return lineStart;
+    lineStart = prevStart;
+  }
+  return 0;
+}
+
+/** The end of the block holding `offset`: the line feed that starts the next blank line (or the end). */
+export function blockEnd(text: string, offset: number): number {
+  let lineEnd = text.indexOf('\n', offset);
+  while (lineEnd >= 0) {
+    const next = text.indexOf('\n', lineEnd + 1);
+    if (isBlankLine(text, lineEnd + 1, next < 0 ? text.length : next)) return lineEnd;
+    lineEnd = next;
+  }
+  return text.length;
+}

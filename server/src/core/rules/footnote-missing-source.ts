@@ -1,3 +1,4 @@
+import { blockEnd, blockStart } from '../model/text';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import { resolutionParagraphs } from './documentFacts';
 import { SKIP_DEFAULT, isWordChar, skipped, tokenize, type Token } from './kinds/text';
@@ -81,37 +82,6 @@ function isCapitalized(t: Token): boolean {
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   return gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n';
-}
-
-/** Whether `[from, to)` holds only spaces (a blank line's content). */
-function blank(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
-  }
-  return true;
-}
-
-/** The start of the block holding `offset`: the line after the last blank line before it. */
-function blockStart(s: string, offset: number): number {
-  let line = s.lastIndexOf('\n', offset - 1) + 1;
-  while (line > 0) {
-    const previous = s.lastIndexOf('\n', line - 2) + 1;
-    if (blank(s, previous, line - 1)) return line;
-    line = previous;
-  }
-  return 0;
-}
-
-/** The end of the block holding `offset`: the line end before the next blank line (or the end). */
-function blockEnd(s: string, offset: number): number {
-  let end = s.indexOf('\n', offset);
-  while (end >= 0) {
-    const next = s.indexOf('\n', end + 1);
-    if (blank(s, end + 1, next < 0 ? s.length : next)) return end;
-    end = next;
-  }
-  return s.length;
 }
 
 /** Instrument titles in a paragraph, each with whether a footnote or a number cites it. */
