@@ -6,15 +6,17 @@
  * idempotent and keeping the text outside their edits, rule isolation). The runs are cut into
  * batches of `--batch` documents; batch k uses seed `seed + k`, so a failure is reported with the
  * seed and the fast-check path that replay it: `npm run fuzz -- --replay SEED:PATH`, which also
- * shrinks the document to a minimal one (the long run does not shrink, to keep going).
+ * shrinks the document to a minimal one (the long run does not shrink, to keep going); `--save FILE`
+ * writes the document, `--no-shrink` stops before shrinking.
  * Checks listed in `test/property/knownBugs.ts` are left out unless `--all` is given.
  * Exit code: 0 when every document passed, 1 on any failure, 2 on a usage error.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { corpusTexts, documents } from '../test/property/drafts';
+import { corpusTexts, documents, type GeneratedDocument } from '../test/property/drafts';
 import { KNOWN_BUGS, KNOWN_FAILURES, knownFailure } from '../test/property/knownBugs';
 import { makeChecks, type Subject } from '../test/property/properties';
 
@@ -30,6 +32,10 @@ interface Options {
   batch: number;
   all: boolean;
   replay?: { seed: number; path: string };
+  /** With `--replay`: where to write the failing document (as generated, then shrunk). */
+  save?: string;
+  /** With `--replay`: print the document as generated, without shrinking it. */
+  noShrink: boolean;
 }
 
 interface BatchResult {
@@ -49,10 +55,12 @@ const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--workers W] [--bat
   --workers W       processes (default: the number of cores)
   --batch B         documents per batch (default 2000)
   --all             also run the checks listed in test/property/knownBugs.ts
-  --replay SEED:PATH  re-run one failing document and print it`;
+  --replay SEED:PATH  re-run one failing document and print it: first as generated, then shrunk
+  --save FILE       with --replay: write the failing document to FILE (as generated, then shrunk)
+  --no-shrink       with --replay: stop after the document as generated (shrinking can take long)`;
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const o: Options = { runs: 10_000, seed: Date.now() % 2_147_483_647, workers: Math.max(1, availableParallelism()), batch: 2000, all: false };
+  const o: Options = { runs: 10_000, seed: Date.now() % 2_147_483_647, workers: Math.max(1, availableParallelism()), batch: 2000, all: false, noShrink: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -71,6 +79,8 @@ function parseArgs(argv: readonly string[]): Options | string {
       else if (a === '--workers') o.workers = Math.max(1, int(value()));
       else if (a === '--batch') o.batch = Math.max(1, int(value()));
       else if (a === '--all') o.all = true;
+      else if (a === '--save') o.save = value();
+      else if (a === '--no-shrink') o.noShrink = true;
       else if (a === '--replay') {
         const m = /^(\d+):([\d:]+)$/.exec(value());
         if (!m) throw new Error('--replay takes SEED:PATH as printed by a failure');
@@ -159,12 +169,23 @@ function formatDuration(ms: number): string {
 async function main(o: Options): Promise<number> {
   const skipped = o.all ? [] : Object.entries(KNOWN_BUGS);
   if (o.replay) {
-    const r = fc.check(property(o.all, corpusTexts()), { seed: o.replay.seed, path: o.replay.path, numRuns: 1 });
-    if (!r.failed) {
+    const corpus = corpusTexts();
+    const { seed, path } = o.replay;
+    const report = (r: fc.RunDetails<[GeneratedDocument, [number, number][]]>) => {
+      const document = r.counterexample?.[0].text ?? '';
+      if (o.save) writeFileSync(o.save, document);
+      printFailure({ batch: -1, seed, tried: 1, ms: 0, failure: { path: r.counterexamplePath ?? path, message: r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance), document, shrinks: r.numShrinks } });
+    };
+    // The document as generated first (shrinking a big one can take minutes), then shrunk.
+    const generated = fc.check(property(o.all, corpus), { seed, path, numRuns: 1, endOnFailure: true });
+    if (!generated.failed) {
       process.stdout.write('the document passes now\n');
       return 0;
     }
-    printFailure({ batch: -1, seed: o.replay.seed, tried: 1, ms: 0, failure: { path: r.counterexamplePath ?? o.replay.path, message: r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance), document: r.counterexample?.[0].text ?? '', shrinks: r.numShrinks } });
+    report(generated);
+    if (o.noShrink) return 1;
+    process.stdout.write(`\nshrinking${o.save ? ` (${o.save} is rewritten when done)` : ''}…\n`);
+    report(fc.check(property(o.all, corpus), { seed, path, numRuns: 1 }));
     return 1;
   }
   const batches = Math.ceil(o.runs / o.batch);

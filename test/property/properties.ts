@@ -623,16 +623,24 @@ export function makeChecks(): Check[] {
             return;
           }
           let at = 0;
+          let previous: { text: string; at: number } | undefined;
           for (const t of kept) {
             const found = after.indexOf(t.text, at);
             if (found >= 0) {
               at = found + t.text.length;
+              previous = { text: t.text, at: found };
               continue;
             }
             // A comment whose interior a fix edited (a directive's rule name corrected) is kept.
             const followed = t.comment ? followComment(rewriter, text, t) : 'deleted';
-            if (typeof followed === 'string' || followed.start < at) fail(`${name}: ${JSON.stringify(t.text.slice(0, 80))} was deleted by a fix${typeof followed === 'string' && t.comment ? ` (${followed})` : ''}`);
+            if (typeof followed === 'string' || followed.start < at) {
+              // Found, but only before the previous protected text: that one (a short footnote text
+              // such as `x`) was most likely deleted and matched further on. Name both.
+              const earlier = previous && after.includes(t.text) ? `; it is still there, but before where ${JSON.stringify(previous.text.slice(0, 40))} (protected too) was found, at offset ${previous.at}: that one was probably deleted and matched later` : '';
+              fail(`${name}: ${JSON.stringify(t.text.slice(0, 80))} was deleted by a fix${typeof followed === 'string' && t.comment ? ` (${followed})` : ''}${earlier}`);
+            }
             at = followed.end;
+            previous = { text: t.text, at: followed.start };
           }
         },
       },

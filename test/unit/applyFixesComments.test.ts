@@ -4,7 +4,7 @@
  * `member <!-- note to self --> States` as `Member States`, and the note was gone.
  */
 import assert from 'node:assert/strict';
-import { applyFixes, deletesComment } from '../../server/src/core/fixes/applyFixes';
+import { applyFixes, deletesComment, deletesHiddenText } from '../../server/src/core/fixes/applyFixes';
 import { createLanguageService } from '../../server/src/core/languageService';
 
 const fix = (title: string, ...edits: [number, number, string][]) => ({ title, edits: edits.map(([start, end, newText]) => ({ span: { start, end }, newText })) });
@@ -48,5 +48,53 @@ describe('applyFixes keeps comments', () => {
     const once = service.fixAll(doc);
     assert.ok(once.text.includes('<!-- note to self -->'));
     assert.equal(once.converged, true);
+  });
+
+  describe('nor Word-export footnotes and bookmark marks (fuzz seeds 704265011:442, 704265018:601, 704265030:600, 704265035:1849)', () => {
+    // The parser blanks `[1: …]` and `[bookmark: …]` in the masked text the rules read, so a phrase
+    // rule matched `General [1: x]Assembly` as `General Assembly` and its fix deleted the footnote.
+    const lintAndFix = (draft: string) => {
+      const service = createLanguageService();
+      const doc = { uri: 'file:///w.unres', version: 1, getText: () => draft };
+      return { found: service.lint(doc) ?? [], fixed: service.fixAll(doc) };
+    };
+
+    it('skips a fix whose edit holds a Word-export footnote or a bookmark it does not give back', () => {
+      const text = 'by the General [1: x]Assembly on';
+      const span: [number, number] = [text.indexOf('General'), text.indexOf('Assembly') + 'Assembly'.length];
+      const f = fix('Write "General Assembly"', [...span, 'General Assembly']);
+      assert.equal(deletesHiddenText(text, f), true);
+      assert.equal(deletesComment(text, f), true, 'the runner\'s guard (deletesComment) covers footnotes too');
+      assert.equal(applyFixes(text, [f]).text, text);
+      const bookmark = 'the General [bookmark: _Hlk123] assembly';
+      assert.equal(applyFixes(bookmark, [fix('cap', [4, bookmark.length, 'General Assembly'])]).text, bookmark);
+      // An unclosed footnote (a mangled Word export) runs to the end of the replaced text.
+      assert.equal(deletesHiddenText('a [1: b c', fix('x', [0, 9, 'a'])), true);
+    });
+
+    it('applies fixes that keep the footnote: inside its text, on its label, or giving it back moved', () => {
+      const text = 'General [1: see resolution 1/1] Assembly [bookmark: b] here';
+      const inside = text.indexOf('see');
+      assert.equal(applyFixes(text, [fix('cap', [inside, inside + 1, 'S'])]).text, 'General [1: See resolution 1/1] Assembly [bookmark: b] here');
+      assert.equal(applyFixes(text, [fix('label', [9, 10, '2'])]).text, 'General [2: see resolution 1/1] Assembly [bookmark: b] here');
+      const moved = fix('move', [0, text.length, '[bookmark: b] General Assembly [1: see resolution 1/1] here']);
+      assert.equal(deletesHiddenText(text, moved), false);
+      assert.equal(deletesHiddenText('[^1] and [a] [12] text', fix('x', [0, 21, 'other'])), false, 'footnote references and plain brackets are not hidden text');
+    });
+
+    it('fixAll keeps a footnote inside a header phrase and inside a committee line document symbol', () => {
+      const body = '\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,\n\n1. _Decides_ to continue.\n';
+      for (const header of [
+        'A/73/L.103\nGeneral[1: x] Assembly',
+        'Resolution adopted by the General [1: x]Assembly on 25 July 2019',
+        '[without reference to a Main Committee (A/73/L.103 and A/73/L.103[1: x]/Add.1)]',
+      ]) {
+        const { found, fixed } = lintAndFix(header + body);
+        assert.ok(found.some((d) => (header + body).slice(d.span.start, d.span.end).includes('[1: x]')), `the phrase across the footnote is still reported: ${header}`);
+        assert.deepEqual(found.filter((d) => d.fix && deletesHiddenText(header + body, d.fix)), [], 'no fix across the footnote is offered');
+        assert.ok(fixed.text.includes('[1: x]'), `fixAll kept the footnote: ${JSON.stringify(fixed.text.slice(0, 120))}`);
+        assert.equal(fixed.converged, true);
+      }
+    });
   });
 });

@@ -7,9 +7,9 @@
  * twice equals formatting once.
  */
 import { allParagraphs } from '../model/derived';
-import { lineAt, skipSpace, trimEnd } from '../model/text';
+import { isSpace, lineAt, skipSpace } from '../model/text';
 import type { DocumentModel, FootnoteDefinition, Paragraph, Span, Subparagraph } from '../model/types';
-import { toLetter, toRoman } from '../parser/parse';
+import { parse, toLetter, toRoman } from '../parser/parse';
 import type { TextEdit } from '../rules/types';
 import { applyEdits, intersects, within } from './edits';
 import { crossReferences, itemAt, operativeNumbering, resolveItem } from './references';
@@ -38,7 +38,7 @@ export function formatEdits(model: DocumentModel, options: FormatOptions = {}): 
   const printedOrder = renumberFootnotes(model, edits);
   spacingAfterNumbers(model, edits);
   normaliseBlankLines(model, edits);
-  const all = reorderFootnoteSection(model, printedOrder, edits);
+  const all = readBackSubparagraphs(model, reorderFootnoteSection(model, printedOrder, edits));
   const chosen = options.range ? inRange(model, all, options.range) : all;
   return chosen.map(({ span, newText }) => ({ span, newText })).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
@@ -94,6 +94,37 @@ function relabelSubparagraphs(model: DocumentModel, edits: GroupedEdit[]): Map<S
   return out;
 }
 
+/** The kinds and nesting of a paragraph's sub-paragraphs, as a string: `L(RR)L` for (a) (i) (ii) (b). */
+function subparagraphShape(p: Paragraph): string {
+  const visit = (items: readonly Subparagraph[]): string => items.map((s) => (s.kind === 'letter' ? 'L' : 'R') + (s.children.length ? `(${visit(s.children)})` : '')).join('');
+  return visit(p.subparagraphs);
+}
+
+/**
+ * Leaves out the relabelling of a paragraph whose sub-paragraphs the formatted text would read
+ * otherwise. Whether `(i)` is a letter or a roman numeral is read from its neighbours, so a
+ * relabelling can change it: `(c)` with a roman child `(i)` and then `(aa)` becomes `(h)`, `(i)`,
+ * `(i)`, and `(i)` after `(h)` reads as the letter (fuzz 704264995:1378); the next pass would
+ * relabel again. The formatted text is parsed once more when sub-paragraphs are relabelled, and a
+ * paragraph whose shape (`subparagraphShape`) would change keeps its labels: formatting twice
+ * then equals formatting once.
+ */
+function readBackSubparagraphs(model: DocumentModel, edits: GroupedEdit[]): GroupedEdit[] {
+  const relabelled = new Set<string>();
+  for (const e of edits) if (e.group.startsWith('subparagraphs:')) relabelled.add(e.group);
+  if (relabelled.size === 0) return edits;
+  const before = allParagraphs(model);
+  const after = allParagraphs(parse(applyEdits(model.text, edits)));
+  // Paragraphs are matched by order; formatting neither adds nor removes one.
+  if (after.length !== before.length) return edits;
+  const kept = new Set<string>();
+  before.forEach((p, i) => {
+    const group = subGroup(p);
+    if (relabelled.has(group) && subparagraphShape(p) !== subparagraphShape(after[i])) kept.add(group);
+  });
+  return kept.size === 0 ? edits : edits.filter((e) => !kept.has(e.group));
+}
+
 /** Rewrites `paragraph 5 above`, `paragraphs 3 to 6 below`, `paragraph 3 (b) above`, `subparagraph (c) above`. */
 function rewriteCrossReferences(model: DocumentModel, numbers: Map<Paragraph, number>, labels: Map<Subparagraph, string>, edits: GroupedEdit[]): void {
   const text = model.text;
@@ -145,6 +176,31 @@ function isNumeric(label: string): boolean {
   return /^\d{1,6}$/.test(label);
 }
 
+/**
+ * White space the formatter may remove or replace: what the model counts as space (`isSpace`)
+ * except U+200B ZERO WIDTH SPACE (a format character, not white space) and U+0085 NEXT LINE (a
+ * line break to some readers, which the model does not break lines at). Those two are text: a
+ * formatter that trimmed them at a line end deleted part of a footnote's text (fuzz seeds
+ * 704264996:1738, 704265003:142, 704265004:1795).
+ */
+function isBlankChar(c: number): boolean {
+  return c !== 0x200b && c !== 0x85 && isSpace(c);
+}
+
+/** Offset of the first character in `[start, end)` that `isBlankChar` does not take, or `end`. */
+function skipBlank(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset just after the last character in `[start, end)` that `isBlankChar` does not take, or `start`. */
+function trimBlankEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isBlankChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 function sameLine(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -161,7 +217,7 @@ function sameLine(text: string, start: number, end: number): boolean {
 function spacingAfterNumbers(model: DocumentModel, edits: GroupedEdit[]): void {
   const text = model.text;
   const single = (from: number, limit: number) => {
-    const to = skipSpace(text, from, limit);
+    const to = skipBlank(text, from, limit);
     if (to > from && sameLine(text, from, to) && text.slice(from, to) !== ' ') edits.push({ span: { start: from, end: to }, newText: ' ', group: '' });
   };
   for (const p of allParagraphs(model)) {
@@ -226,7 +282,7 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
     for (let i = from, to = startLine(d.span.end); i <= to; i++) inFootnote[i] = 1;
   }
   const breakAfter = (i: number) => text.slice(lines[i].end, i + 1 < lines.length ? lines[i + 1].start : text.length);
-  const isBlank = (i: number) => skipSpace(text, lines[i].start, lines[i].end) === lines[i].end && !insideComment(model, lines[i].start);
+  const isBlank = (i: number) => skipBlank(text, lines[i].start, lines[i].end) === lines[i].end && !insideComment(model, lines[i].start);
 
   const gap = (previous: number | undefined, blanks: readonly number[], next: number | undefined) => {
     if (previous === undefined) {
@@ -237,7 +293,7 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
       return;
     }
     const p = lines[previous];
-    const contentEnd = trimEnd(text, p.start, p.end);
+    const contentEnd = trimBlankEnd(text, p.start, p.end);
     if (insideComment(model, contentEnd)) return;
     let desired = breakAfter(previous);
     let end: number;

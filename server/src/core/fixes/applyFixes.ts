@@ -12,8 +12,9 @@ export interface ApplyResult {
 
 /**
  * Applies fixes to a text. Fixes are taken in order of their first edit; a fix any of whose edits
- * overlaps an edit already taken is skipped whole, and so is a fix that would delete a comment
- * (`deletesComment`). Text outside the edits is never changed.
+ * overlaps an edit already taken is skipped whole, and so is a fix that would delete a comment, a
+ * Word-export footnote or a bookmark mark (`deletesHiddenText`). Text outside the edits is never
+ * changed.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const ordered = fixes
@@ -26,7 +27,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   let skipped = 0;
   for (const { f } of ordered) {
     const valid = f.edits.every((e) => e.span.start >= 0 && e.span.end >= e.span.start && e.span.end <= text.length);
-    if (!valid || f.edits.some((e) => overlapsAny(taken, e)) || selfOverlaps(f.edits) || deletesComment(text, f)) {
+    if (!valid || f.edits.some((e) => overlapsAny(taken, e)) || selfOverlaps(f.edits) || deletesHiddenText(text, f)) {
       skipped++;
       continue;
     }
@@ -77,30 +78,79 @@ function selfOverlaps(edits: readonly TextEdit[]): boolean {
 }
 
 /**
- * Whether a fix would delete or cut a comment (`<!-- … -->`, a drafter's note or a directive): an
- * edit whose replaced text holds a comment, or one end of one, that its new text does not give back
- * unchanged. An edit inside a comment (a directive's rule name corrected) is not one. The lint
- * runner and the code actions can use it to withhold such a fix; `applyFixes` skips it.
+ * Whether a fix would delete or cut text the parser hides from the rules (`deletesHiddenText`):
+ * a comment (`<!-- … -->`, a drafter's note or a directive), a Word-export footnote (`[1: …]`) or
+ * a `[bookmark: …]` mark. The name is kept from when only comments were guarded.
  */
 export function deletesComment(text: string, fix: Fix): boolean {
+  return deletesHiddenText(text, fix);
+}
+
+/**
+ * Whether a fix would delete or cut text that the parser hides from the rules, and that a rule
+ * matching on the masked text may therefore span without seeing it: a comment (`<!-- … -->`), a
+ * Word-export footnote (`[1: …]`, to its matching `]`) or a `[bookmark: …]` mark. An edit whose
+ * replaced text holds one of these, or one end of a comment, that its new text does not give back
+ * unchanged (in any order), is one. An edit inside a comment or a footnote's text (a directive's rule
+ * name corrected, a full stop added) is not. The lint runner withholds such a fix; `applyFixes`
+ * skips it.
+ */
+export function deletesHiddenText(text: string, fix: Fix): boolean {
   for (const e of fix.edits) {
     const replaced = text.slice(e.span.start, e.span.end);
-    if (!replaced.includes('<!--') && !replaced.includes('-->')) continue;
-    const before = commentMarks(replaced);
-    const after = commentMarks(e.newText);
+    if (!replaced.includes('<!--') && !replaced.includes('-->') && !replaced.includes('[')) continue;
+    const before = hiddenMarks(replaced);
+    if (before.length === 0) continue;
+    // Compared as sets: an edit may move them (formatting puts footnote definitions in order).
+    const after = hiddenMarks(e.newText);
+    before.sort();
+    after.sort();
     if (before.length !== after.length || before.some((c, i) => c !== after[i])) return true;
   }
   return false;
 }
 
-/** The comments of a text and the comment delimiters without their partner, in order (one scan). */
-function commentMarks(s: string): string[] {
+/** A Word-export footnote opener (`[12:`) or a whole bookmark mark, as the parser finds them (tried where a `[` is). */
+const BRACKET_MARK = /\[(?:bookmark:[^\]\r\n]{0,500}\]|\d{1,6}:)/y;
+
+/**
+ * The hidden parts of a text, in order, in one left-to-right scan: comments (or a comment
+ * delimiter without its partner), bookmark marks, and Word-export footnotes from `[N:` to their
+ * matching `]` (or to the end of the text when it is not there).
+ */
+function hiddenMarks(s: string): string[] {
   const out: string[] = [];
   let at = 0;
   let open = s.indexOf('<!--');
   let close = s.indexOf('-->');
-  while (open >= 0 || close >= 0) {
-    if (open >= 0 && (close < 0 || open < close)) {
+  while (at < s.length) {
+    // Each search is redone only once the scan has passed what it found (linear time).
+    if (open >= 0 && open < at) open = s.indexOf('<!--', at);
+    if (close >= 0 && close < at) close = s.indexOf('-->', at);
+    let bracket = s.indexOf('[', at);
+    // The next `[` that opens a mark, before the next comment delimiter.
+    const limit = Math.min(open < 0 ? s.length : open, close < 0 ? s.length : close);
+    let mark: RegExpExecArray | null = null;
+    while (bracket >= 0 && bracket < limit) {
+      BRACKET_MARK.lastIndex = bracket;
+      mark = BRACKET_MARK.exec(s);
+      if (mark) break;
+      bracket = s.indexOf('[', bracket + 1);
+    }
+    if (mark && bracket < limit) {
+      let end = bracket + mark[0].length;
+      if (mark[0].endsWith(':')) {
+        // A footnote's text runs to the matching `]`, nested brackets allowed.
+        let depth = 1;
+        while (end < s.length && depth > 0) {
+          const c = s.charCodeAt(end++);
+          if (c === 91) depth++;
+          else if (c === 93) depth--;
+        }
+      }
+      out.push(s.slice(bracket, end));
+      at = end;
+    } else if (open >= 0 && (close < 0 || open < close)) {
       const end = s.indexOf('-->', open + 4);
       if (end < 0) {
         out.push(s.slice(open));
@@ -108,12 +158,10 @@ function commentMarks(s: string): string[] {
       }
       out.push(s.slice(open, end + 3));
       at = end + 3;
-    } else {
+    } else if (close >= 0) {
       out.push('-->');
       at = close + 3;
-    }
-    if (open >= 0 && open < at) open = s.indexOf('<!--', at);
-    if (close < at) close = s.indexOf('-->', at);
+    } else break;
   }
   return out;
 }
