@@ -72,6 +72,16 @@ describe('formatting: operative renumbering', () => {
     assert.equal(format(before), `${HEAD}1. _Decides_:\n\n(a) first;\n\n(b) second:\n\n(i) one;\n\n(ii) two;\n\n(c) third, as in subparagraph (b) above;\n`);
   });
 
+  it('keeps the labels of a paragraph that relabelling would make read otherwise, so that formatting twice equals once (fuzz 704264995:1378)', () => {
+    // (q) becomes (h) and (zz) becomes (i): `(h) …:\n(i) r;\n(i) i:\n(i) s.` reads the first (i) as
+    // the letter after (h), and the next pass relabelled the last one (j).
+    const subs = '(a) a;\n\n(b) b;\n\n(c) c;\n\n(d) d;\n\n(e) e;\n\n(f) f;\n\n(g) g;\n\n';
+    const text = `${HEAD}1. _Decides_:\n\n${subs}(q) h:\n\n(i) r;\n\n(zz) i:\n\n(iii) s;\n\n2. _Requests_:\n\n(a) x;\n\n(c) y.\n`;
+    const once = format(text);
+    assert.equal(once, `${HEAD}1. _Decides_:\n\n${subs}(q) h:\n\n(i) r;\n\n(zz) i:\n\n(iii) s;\n\n2. _Requests_:\n\n(a) x;\n\n(b) y.\n`, 'the other paragraph is still relabelled');
+    assert.equal(format(once), once);
+  });
+
   it('keeps a single unnumbered operative paragraph and texts with no numbered paragraph as they are', () => {
     // SKEL-07: a resolution with one operative paragraph may leave it unnumbered; older SC texts number none.
     for (const text of ['The General Assembly\n\n_Decides_ to act.\n', 'The Security Council,\n\n_Noting_ a,\n\n_Decides_ b;\n\n_Requests_ c.\n']) {
@@ -153,6 +163,15 @@ describe('formatting: white space', () => {
     assert.equal(format(out), out);
   });
 
+  // The parser's `endOfBlock` reads a line end followed by a lone CR as a blank line, as the line
+  // model does, so the `\n\r` the formatter leaves of `\n\r\r\n` still ends the unclosed `[5:` footnote.
+  it('formats twice as once when a blank line left as LF + lone CR ends an unclosed Word-export footnote (fuzz 704264975:59)', () => {
+    const text = `${HEAD}1. _Decides_ a [^2];\n\n[5: Multi-line footnote\n\r\r\n2. _Requests_ b [^1].\n\n[^1]: One.\n[^2]: Two.\n`;
+    const once = format(text);
+    assert.equal(once, `${HEAD}1. _Decides_ a [^1];\n\n[3: Multi-line footnote\n\r2. _Requests_ b [^2].\n\n[^2]: One.\n[^1]: Two.\n`);
+    assert.equal(format(once), once);
+  });
+
   it('keeps a comment or a [bookmark: …] mark between a number and its words, and spaces only the white space (fuzz)', () => {
     // The body starts after them in the masked text: the space edit once spanned them and deleted them.
     const before = `${HEAD}1.  <!-- c --> _Decides_ a;\n\n2. [bookmark: x]_Requests_ b;\n\n3.   [bookmark: _Hlk1] _Urges_ c:\n\n(a)  [bookmark: y] d.\n`;
@@ -165,6 +184,21 @@ describe('formatting: white space', () => {
   it('never separates a directive comment from its line, and leaves comments and hard-wrapped lines alone', () => {
     const before = `${HEAD}1. _Decides_ a;\n<!-- unres-disable-next-line operative-punctuation -->\n2. _Requests_ b\ncontinued   on the next line\n\n<!--\n\n\nnote   \n-->\n`;
     assert.equal(format(before), `${HEAD}1. _Decides_ a;\n<!-- unres-disable-next-line operative-punctuation -->\n2. _Requests_ b\ncontinued   on the next line\n\n<!--\n\n\nnote   \n-->\n`);
+  });
+
+  it('keeps a zero-width space and a NEL at a line end: they are text, not white space (fuzz 704264996:1738, 704265003:142, 704265004:1795)', () => {
+    // A mangled Word export: the formatter trimmed `\u200b` and `\u0085` before a line end as
+    // trailing white space, and so deleted part of the footnote text `[1: …`.
+    const zwsp = `${HEAD}1. _Decides_ a [^1];\n\n[1: See _Official Records o**\u200b\r*f the General Assembly_.]\n[^1]:\u200b\n[2: Note\u0085\nnext line.]   \n`;
+    const once = format(zwsp);
+    assert.ok(once.includes('o**\u200b\r*f') && once.includes('[^1]:\u200b\n') && once.includes('Note\u0085\nnext'), JSON.stringify(once));
+    assert.ok(once.includes('next line.]\n'), 'ordinary trailing spaces still go');
+    assert.equal(format(once), once);
+    // A line holding only a zero-width space is text too; a number's spacing keeps it.
+    const lone = `${HEAD}1. _Decides_ a;\n\u200b\n2.  \u200b_Requests_ b;\n`;
+    const formatted = format(lone);
+    assert.equal(formatted, `${HEAD}1. _Decides_ a;\n\u200b\n\n2. \u200b_Requests_ b;\n`);
+    assert.equal(format(formatted), formatted);
   });
 
   it('does not add lines inside the header', () => {

@@ -128,7 +128,9 @@ function blankRanges(text: string, ranges: readonly Span[]): string {
 
 /** Offset of the end of the block that contains `from` (the next blank line), for unclosed constructs. */
 function endOfBlock(text: string, from: number): number {
-  const re = /\r?\n[ \t\u00a0]*(?:\r?\n|$)|\r[ \t\u00a0]*(?:\r|$)/g;
+  // A line end (CRLF, LF or a lone CR), spaces, and another line end or the end: a blank line,
+  // as the line model reads one (LF + CR and CRLF + CR included).
+  const re = /(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:[\r\n]|$)/g;
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? m.index : text.length;
