@@ -44,6 +44,11 @@ ruleTester(operativePunctuation, {
     { name: 'a bare paragraph number, not typed further yet: its dot is the number\'s', text: ops(`1. ${seven};`, '2.', `3. ${eight}.`) },
     { name: 'a historic `; and,` (S/RES/47 (1948))', text: s289('23 November 1970').replace('immediately.', 'immediately ; and,'), settings: { profile: 'sc' } },
     {
+      // Fuzz 811000014:1140: a colon here and subparagraph-punctuation's full stop undid each other.
+      name: 'a labelled block with no paragraph above it (after a misplaced adoption line) is left to subparagraph-punctuation',
+      text: 'The Security Council,\n\n_Recalling_ its resolution 338 (1973),\n\n_Decides_:\n\n(a) To call upon the parties concerned to implement resolution 338 (1973);\n\nAdopted at the 1809th meeting by 13 votes to none.\n\n(b) That the Secretary-General will report on the measures taken to implement resolution 338 (1973).\n',
+    },
+    {
       name: 'a paragraph that quotes a text in full, on lines of its own, ends inside the closing quotation mark (S/RES/37 (1947))',
       text: ops(`1. ${seven};`, `2. _Decides_ to include in its rules of procedure the following revised rule:\n“Rule 60\n“In special circumstances, the Security Council may decide to make a recommendation.”`),
     },

@@ -72,6 +72,10 @@ export const operativePunctuation: Rule = {
     list.forEach((p, i) => {
       const last = i === list.length - 1;
       const lead = p.subparagraphs.length > 0;
+      // A labelled block with no paragraph above it (`(c) That …` after a misplaced adoption line)
+      // stands as a paragraph holding only itself: its end is its sub-paragraph's, whose mark
+      // subparagraph-punctuation checks (a colon here and a full stop there would undo each other).
+      if (lead && p.subparagraphs[0].span.start <= p.span.start) return;
       // A bare number (`12.`, the paragraph not typed yet): its dot belongs to the number, and a
       // fix there would turn `12.` into `12;`.
       const end = terminalOf(model, p.span);
