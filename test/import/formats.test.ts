@@ -46,6 +46,24 @@ describe('import formats', () => {
     assert.equal(detectFormat(readShared('corpus/sc-1946-2002/S_RES_1445_2002_EN_GOLD.txt')), 'pdf-text');
   });
 
+  it('reads a Word export of a draft with no footnotes as Word text, not as wrapped PDF text (its header lines run on)', () => {
+    // Found by review: the agenda item's title, then `…: draft resolution`, then the title are long
+    // lines that run into the next; they must not make the draft look hard-wrapped.
+    const seed = readShared('seed/A-RES-73-331.txt').replace(/\[bookmark: [^\]]*\]/g, '').replace(/\[footnoteRef:\d+\]/g, '');
+    const closing = seed.indexOf('\n101st plenary meeting');
+    const plain = seed.slice(0, seed.indexOf('\n', seed.indexOf('25 July 2019', closing)) + 1);
+    const draft = plain.replace(
+      /^[\s\S]*?\t73\/331\.\t/,
+      'A/73/L.103\nGeneral Assembly\nDistr.: Limited\n18 July 2019\nOriginal: English\nSeventy-third session\nAgenda item 128 (t)\nCooperation between the United Nations and regional and other organizations\nArmenia, Belarus, Kazakhstan, Kyrgyzstan, Russian Federation and Tajikistan: draft resolution\n',
+    );
+    assert.equal(detectFormat(draft), 'word-text');
+    const text = ok(importResolution(draft));
+    assert.match(text, /^A\/73\/L\.103$/m);
+    // Each preambular paragraph of the seed stays a paragraph of its own.
+    const preamble = (t: string) => t.split(/\r?\n/).filter((l) => /^\t?(?:_)?(?:Recalling|Noting|Welcoming|Recognizing|Reaffirming|Acknowledging|Emphasizing|Stressing|Taking|Underlining|Bearing|Convinced|Expressing)/.test(l)).length;
+    assert.equal(preamble(text), preamble(draft));
+  });
+
   it('reads the Word export: tabs, no-break spaces, bookmarks, inline footnotes with brackets, re-citations', () => {
     const text = ok(importResolution(WORD));
     assert.deepEqual(blocks(text), [

@@ -205,6 +205,27 @@ describe('incremental lint', function () {
     assert.deepEqual(failures, []);
   });
 
+  it('keeps what footnote-missing-source found in a block of two paragraphs with no blank line between them (review of the keep mechanism)', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const v1 = [
+        'Seventy-third session', 'Agenda item 128', '', 'The General Assembly,', '',
+        '_Recalling_ the United Nations Global Counter-Terrorism Strategy adopted long ago,',
+        '_Noting_ the Sendai Framework for Disaster Risk Reduction adopted long ago,', '',
+        '1. _Requests_ the Secretary-General to report;', '', '2. _Decides_ to remain seized of the matter.', '',
+      ].join(eol);
+      const v2 = v1.replace('to report;', 'to report soon;');
+      const titles = (ds: readonly LintDiagnostic[]) => ds.filter((d) => d.ruleId === 'footnote-missing-source').map((d) => d.message);
+      const first = lintIncremental(parse(v1), undefined);
+      assert.ok(first);
+      for (const [text, memory] of [[v2, first.memory], [v1, first.memory]] as const) {
+        const result = lintIncremental(parse(text), memory);
+        assert.ok(result);
+        assert.equal(titles(result.diagnostics).length, 2, JSON.stringify(eol));
+        assert.deepEqual(titles(result.diagnostics), titles(lintModel(parse(text))!));
+      }
+    }
+  });
+
   it('re-checks only the edited paragraph of a large draft', () => {
     const text = generateDraft({ operative: 300 }).text;
     const first = lintIncremental(parse(text), undefined);

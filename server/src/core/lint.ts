@@ -211,6 +211,8 @@ class Keeper {
   keep<T>(ruleId: string, span: Span, compute: () => T): T {
     let mine = this.current.get(ruleId);
     if (!mine) this.current.set(ruleId, (mine = new Map()));
+    // Two values kept for one span would hand one of them back for both next time.
+    if (mine.has(span.start)) throw new Error(`rule ${ruleId} kept two values for the span at ${span.start}: keep one per span`);
     const old = this.oldStart(span);
     const before = old === undefined ? undefined : this.previous?.get(ruleId)?.get(old);
     const value = before && before.end - old! === span.end - span.start ? (before.value as T) : compute();

@@ -228,7 +228,8 @@ async function diagnose(document: TextDocument, token?: { isCancellationRequeste
   // diagnostics of each version together as the drafter types, and the completion list (a parse)
   // should not wait behind the lint. A pull cancelled meanwhile is not linted at all.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  if (token?.isCancellationRequested) return undefined;
+  // Closed meanwhile: linting it would put its model back into the cache.
+  if (token?.isCancellationRequested || documents.get(document.uri) !== document) return undefined;
   const found = service.lint(document, settings, token);
   if (!found) return undefined;
   const model = service.getModel(document);

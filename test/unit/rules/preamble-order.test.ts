@@ -31,6 +31,12 @@ ruleTester(preambleOrder, {
       output: null,
     },
     {
+      name: 'an opening phrase in capitals (`RECALLING`, found by the review)',
+      text: sc('RECALLING its resolutions 1325 (2000) and 1265 (1999)'),
+      errors: [{ line: 3, messageId: 'ascending', message: '1265 (1999) comes after the later 1325 (2000)' }],
+      output: null,
+    },
+    {
       name: 'SC list not in ascending order (1325 (2000), 1265 (1999))',
       text: sc('_Recalling_ its resolutions 1325 (2000) and 1265 (1999)'),
       errors: [{ line: 3, column: 45, messageId: 'ascending', message: '1265 (1999) comes after the later 1325 (2000)' }],

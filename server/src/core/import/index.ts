@@ -26,6 +26,9 @@ export function detectFormat(text: string): Exclude<ImportFormat, 'docx'> {
   return wrapped(text) || brokenSentence(text) ? 'pdf-text' : 'word-text';
 }
 
+/** An organ line (`The General Assembly,`, `The Security Council,`). */
+const ORGAN_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b/;
+
 /** Words that never end a paragraph, a heading or a title: a line ending with one was wrapped. */
 const RUN_ON_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'that', 'the', 'to', 'with']);
 
@@ -35,10 +38,13 @@ const RUN_ON_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', '
  * Council at …`): Word's export puts each paragraph on one line. A long line that ends in a word
  * and goes on in the next line is a wrap for sure when the next line starts in lower case, when
  * the word cannot end a paragraph, or when the next line is the short end of a sentence (`Nations,
- * 79`); two such lines of any kind make a wrapped text too (a title before an organ line is one).
+ * 79`); two such lines of any kind after the organ line make a wrapped text too.
  */
 function brokenSentence(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/, 20_000);
+  // Weak evidence counts in the body only: a draft's header has long lines that run on (the agenda
+  // item's title, then `…: draft resolution`, then the title), which Word's export keeps as they are.
+  const organ = lines.findIndex((l) => ORGAN_LINE.test(l.trim()));
   let weak = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i].trim();
@@ -48,7 +54,7 @@ function brokenSentence(text: string): boolean {
     if (!last || !/^\p{L}/u.test(next)) continue;
     if (/^\p{Ll}/u.test(next) || RUN_ON_WORDS.has(last[0])) return true;
     if (next.length < 40 && !/^The /.test(next) && /[,;.](?: \d{1,3})?$/.test(next)) return true;
-    if (++weak >= 2) return true;
+    if (i > organ && ++weak >= 2) return true;
   }
   return false;
 }

@@ -65,11 +65,10 @@ function inRun(s: string, i: number): boolean {
 /** A footnote reference right after the title, behind its punctuation (`Strategy;[^2]`). */
 const FOOTNOTE_AFTER = /^[,;:.”’")]{0,2}\[(?:\^|footnoteRef:)/;
 
+/** A title mentioned, by offsets only (kept from one version to the next, it must not hold a slice of the text, which would keep that version alive). */
 interface Mention {
   readonly start: number;
   readonly end: number;
-  readonly title: string;
-  readonly key: string;
   readonly sourced: boolean;
 }
 
@@ -137,7 +136,7 @@ function mentionsIn(model: DocumentModel, p: Paragraph, tokens: readonly Token[]
         const sourced =
           FOOTNOTE_AFTER.test(after) ||
           clause.includes('[^') || clause.includes('[footnoteRef:') || PLAIN_INDICATOR.test(clause) || CITED_BY_NUMBER.test(clause) || CITED_BY_NUMBER.test(s.slice(Math.max(p.body.start, start - 60), start));
-        out.push({ start, end: stop, title, key: title.toLowerCase().replace(/\s+/g, ' '), sourced });
+        out.push({ start, end: stop, sourced });
       }
     }
     i = j + 1;
@@ -164,22 +163,28 @@ export const footnoteMissingSource: Rule = {
   check({ model, report, keep }) {
     const byKey = new Map<string, { first: Mention; sourced: boolean }>();
     const s = model.masked;
-    for (const p of resolutionParagraphs(model)) {
-      if (model.annex && p.span.start >= model.annex.span.start) continue;
-      // What a paragraph mentions depends on its block's text alone (quotations and symbols, which
-      // decide what is skipped, never cross a blank line): kept from one version to the next.
-      const from = blockStart(s, p.fullSpan.start);
-      const to = blockEnd(s, p.fullSpan.end);
-      const found = keep({ start: from, end: to }, () => mentions(model, p).map((m) => ({ ...m, start: m.start - from, end: m.end - from })));
+    const paragraphs = resolutionParagraphs(model).filter((p) => !(model.annex && p.span.start >= model.annex.span.start));
+    // What the paragraphs of a block mention depends on the block's text alone (quotations and
+    // symbols, which decide what is skipped, never cross a blank line): kept from one version to
+    // the next, once per block (paragraphs need no blank line between them).
+    for (let i = 0; i < paragraphs.length; ) {
+      const from = blockStart(s, paragraphs[i].fullSpan.start);
+      const to = blockEnd(s, paragraphs[i].fullSpan.end);
+      let j = i + 1;
+      while (j < paragraphs.length && paragraphs[j].fullSpan.start < to) j++;
+      const block = paragraphs.slice(i, j);
+      const found = keep({ start: from, end: to }, () => block.flatMap((p) => mentions(model, p)).map((m) => ({ ...m, start: m.start - from, end: m.end - from })));
       for (const relative of found) {
         const m = { ...relative, start: relative.start + from, end: relative.end + from };
-        const seen = byKey.get(m.key);
-        if (!seen) byKey.set(m.key, { first: m, sourced: m.sourced });
+        const key = s.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ');
+        const seen = byKey.get(key);
+        if (!seen) byKey.set(key, { first: m, sourced: m.sourced });
         else if (m.sourced) seen.sourced = true;
       }
+      i = j;
     }
     for (const { first, sourced } of byKey.values()) {
-      if (!sourced) report({ span: { start: first.start, end: first.end }, messageId: 'missing', data: { title: first.title } });
+      if (!sourced) report({ span: { start: first.start, end: first.end }, messageId: 'missing', data: { title: s.slice(first.start, first.end) } });
     }
   },
 };

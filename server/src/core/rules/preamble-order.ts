@@ -53,7 +53,7 @@ function earlier(b: Place, a: Place): boolean | undefined {
 function isRecalling(model: DocumentModel, p: Paragraph): boolean {
   // `Recalling`, `Recalling also`, and the Model UN entries `Further recalling`, `Also recalling`;
   // the lexicon is asked only when the paragraph's first words hold the word.
-  if (!model.masked.slice(p.opener.textStart, p.opener.textStart + 24).includes('ecalling')) return false;
+  if (!/ecalling/i.test(model.masked.slice(p.opener.textStart, p.opener.textStart + 24))) return false;
   const phrase = p.part === 'preamble' ? openerInfo(model, p).preambular?.entry.phrase : undefined;
   return phrase !== undefined && /^(?:(?:Also|Further) r|R)ecalling$/.test(phrase);
 }

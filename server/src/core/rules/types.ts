@@ -79,7 +79,9 @@ export interface RuleContext {
    * paragraph's mentions of a title, say): in the editor it is kept from one version of the draft
    * to the next for the spans an edit did not touch, so that a document-scope rule re-reads only
    * what changed. Offsets in the result must be relative to `span.start`. The span must reach as
-   * far as anything that decides the result (a blank line on each side holds a paragraph's).
+   * far as anything that decides the result (a blank line on each side holds a paragraph's); one
+   * value per span (a second for the same start throws). The result must not hold slices of the
+   * text (a slice keeps the whole version it was cut from alive): offsets, numbers, flags.
    */
   keep<T>(span: Span, compute: () => T): T;
   report(report: Report): void;
