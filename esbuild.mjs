@@ -27,7 +27,11 @@ const builds = [
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    // `unres import` and `unres export` carry docx and mammoth: dist/cli-word.js, loaded by those
+    // commands only, so that `unres lint` does not parse them at start-up.
+    external: ['./cli-word.js'],
   },
+  { ...common, entryPoints: ['server/src/cli/importExport.ts'], outfile: 'dist/cli-word.js' },
 ];
 
 if (watch) {

@@ -35,7 +35,7 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
     assert.equal(pack.code, 0, pack.stderr);
     const [info] = JSON.parse(pack.stdout);
     const files: string[] = info.files.map((f: { path: string }) => f.path);
-    for (const f of ['dist/cli.js', 'server/docs/rules/agenda-item.md', 'server/docs/unresrc.schema.json', 'server/docs/cli.md', 'package.json']) assert.ok(files.includes(f), `${f} is packed`);
+    for (const f of ['dist/cli.js', 'dist/cli-word.js', 'server/docs/rules/agenda-item.md', 'server/docs/unresrc.schema.json', 'server/docs/cli.md', 'package.json']) assert.ok(files.includes(f), `${f} is packed`);
     assert.ok(!files.some((f) => f.startsWith('server/src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps in the package');
     tarball = join(tmp, info.filename);
     sh('mkdir', ['-p', app], tmp);
@@ -58,6 +58,16 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
     assert.equal(r.code, 1, r.stderr);
     assert.ok(!r.stdout.includes('agenda-item'));
     assert.match(r.stdout, /^draft\.unres:6:1 warning .*\(opener-italics\)$/m);
+  });
+
+  it('`npx unres export` and `npx unres import` work from the package (their Word libraries ship in dist/cli-word.js)', () => {
+    writeFileSync(join(app, 'clean.unres'), readFileSync(join(FIXTURES, 'clean/A-RES-73-331.unres')));
+    const out = sh('npx', ['--offline', 'unres', 'export', '--to', 'docx', 'clean.unres', '-o', 'clean.docx'], app);
+    assert.equal(out.code, 0, out.stderr);
+    assert.equal(readFileSync(join(app, 'clean.docx')).subarray(0, 2).toString('latin1'), 'PK', 'a .docx is a zip');
+    const back = sh('npx', ['--offline', 'unres', 'import', 'clean.docx', '-o', 'back.unres'], app);
+    assert.equal(back.code, 0, back.stderr);
+    assert.match(readFileSync(join(app, 'back.unres'), 'utf8'), /^The General Assembly,$/m);
   });
 
   it('the installed CLI finds the rule pages it ships: SARIF help and --list-rules links', () => {

@@ -18,9 +18,10 @@ if (require.main === module) {
   };
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'import' || command === 'export') {
-    // Loaded only for these commands: the Word libraries stay out of `unres lint`'s start-up.
+    // Loaded only for these commands, from their own bundle (dist/cli-word.js, see esbuild.mjs):
+    // the Word libraries stay out of `unres lint`'s start-up.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const commands = require('./importExport') as typeof import('./importExport');
+    const commands = require('./cli-word.js') as typeof import('./importExport');
     const io = { cwd: process.cwd(), stdout: (t: string) => void process.stdout.write(t), stderr: (t: string) => void process.stderr.write(t), stdoutBytes: (b: Uint8Array) => void process.stdout.write(b) };
     (command === 'import' ? commands.runImport(rest, io) : commands.runExport(rest, io)).then((code) => {
       process.exitCode = code;
