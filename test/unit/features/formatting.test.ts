@@ -165,6 +165,15 @@ describe('formatting: white space', () => {
 
   // The parser's `endOfBlock` reads a line end followed by a lone CR as a blank line, as the line
   // model does, so the `\n\r` the formatter leaves of `\n\r\r\n` still ends the unclosed `[5:` footnote.
+  it('puts no blank line inside a Word-export footnote that spans lines and closes in the middle of one (fuzz 900000018:1806)', () => {
+    // The text after `]` is a block of its own that starts mid-line: a blank line before its line
+    // cut the footnote, and the next pass read the labels in it as sub-paragraphs.
+    const text = 'The General Assembly,\n\n1. _Decides_ that:\n(a) The first [footnoteRef:1] item;\n[1: A note;\n(b) still the note] Council report;\n\n2. _Requests_ b.\n';
+    const once = format(text);
+    assert.ok(once.includes('[1: A note;\n(b) still the note]'), once);
+    assert.equal(format(once), once);
+  });
+
   it('formats twice as once when a blank line left as LF + lone CR ends an unclosed Word-export footnote (fuzz 704264975:59)', () => {
     const text = `${HEAD}1. _Decides_ a [^2];\n\n[5: Multi-line footnote\n\r\r\n2. _Requests_ b [^1].\n\n[^1]: One.\n[^2]: Two.\n`;
     const once = format(text);

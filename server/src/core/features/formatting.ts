@@ -263,11 +263,17 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
   const inFootnote = new Uint8Array(lines.length);
   const footnoteStart = new Set<number>();
   const startLine = (offset: number) => lineAt(lines, offset);
+  // A block that starts in the middle of a line (after a Word-export footnote that closed there)
+  // is no line's start: a blank line before that line would cut the footnote.
+  const addStart = (offset: number) => {
+    const line = startLine(offset);
+    if (skipBlank(text, lines[line].start, offset) === offset) starts.add(line);
+  };
   for (const p of allParagraphs(model)) {
-    starts.add(startLine(p.span.start));
+    addStart(p.span.start);
     const visit = (items: readonly Subparagraph[]) => {
       for (const s of items) {
-        starts.add(startLine(s.span.start));
+        addStart(s.span.start);
         visit(s.children);
       }
     };
