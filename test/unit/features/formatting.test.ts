@@ -174,6 +174,13 @@ describe('formatting: white space', () => {
     assert.equal(format(once), once);
   });
 
+  it('puts no blank line inside a Word-export footnote after which a footnote definition starts on the same line (fuzz 930000013:1246)', () => {
+    const text = 'The General Assembly,\n\n1. _Decides_ a [^1] b [footnoteRef:2];\n\n2. _Requests_ c.\n\n[2: A note\n    on two lines.][^1]:\n[^3]: Three.\n';
+    const once = format(text);
+    assert.ok(once.includes('[2: A note\n    on two lines.]'), once);
+    assert.equal(format(once), once);
+  });
+
   it('formats twice as once when a blank line left as LF + lone CR ends an unclosed Word-export footnote (fuzz 704264975:59)', () => {
     const text = `${HEAD}1. _Decides_ a [^2];\n\n[5: Multi-line footnote\n\r\r\n2. _Requests_ b [^1].\n\n[^1]: One.\n[^2]: Two.\n`;
     const once = format(text);

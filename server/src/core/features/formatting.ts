@@ -279,12 +279,14 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
     };
     visit(p.subparagraphs);
   }
-  if (model.organ) starts.add(startLine(model.organ.span.start));
-  if (model.closing) starts.add(startLine(model.closing.span.start));
+  if (model.organ) addStart(model.organ.span.start);
+  if (model.closing) addStart(model.closing.span.start);
   for (const d of model.footnoteDefinitions) {
     if (d.syntax !== 'caret') continue;
     const from = startLine(d.span.start);
-    footnoteStart.add(from);
+    // As for blocks: a definition that starts in the middle of a line (after a Word footnote that
+    // closed there) is no line's start.
+    if (skipBlank(text, lines[from].start, d.span.start) === d.span.start) footnoteStart.add(from);
     for (let i = from, to = startLine(d.span.end); i <= to; i++) inFootnote[i] = 1;
   }
   const breakAfter = (i: number) => text.slice(lines[i].end, i + 1 < lines.length ? lines[i + 1].start : text.length);
