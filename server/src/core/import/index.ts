@@ -4,6 +4,7 @@
  * string out, with notes; it never throws and says in one line when the text is not a resolution.
  */
 import { compose } from './compose';
+import { organLineOf } from './header';
 import { readMarkdown } from './markdown';
 import { readPdfText } from './pdfText';
 import { stripMarkerCharacters } from './text';
@@ -26,9 +27,6 @@ export function detectFormat(text: string): Exclude<ImportFormat, 'docx'> {
   return wrapped(text) || brokenSentence(text) ? 'pdf-text' : 'word-text';
 }
 
-/** An organ line (`The General Assembly,`, `The Security Council,`). */
-const ORGAN_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b/;
-
 /** Words that never end a paragraph, a heading or a title: a line ending with one was wrapped. */
 const RUN_ON_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'that', 'the', 'to', 'with']);
 
@@ -44,7 +42,7 @@ function brokenSentence(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/, 20_000);
   // Weak evidence counts in the body only: a draft's header has long lines that run on (the agenda
   // item's title, then `…: draft resolution`, then the title), which Word's export keeps as they are.
-  const organ = lines.findIndex((l) => ORGAN_LINE.test(l.trim()));
+  const organ = lines.findIndex((l) => organLineOf(l) !== undefined);
   let weak = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i].trim();
