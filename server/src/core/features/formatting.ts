@@ -263,11 +263,12 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
   const inFootnote = new Uint8Array(lines.length);
   const footnoteStart = new Set<number>();
   const startLine = (offset: number) => lineAt(lines, offset);
-  // A block that starts in the middle of a line (after a Word-export footnote that closed there)
-  // is no line's start: a blank line before that line would cut the footnote.
+  // A block or definition that starts in the middle of a line (after a Word-export footnote that
+  // closed there) is no line's start: a blank line before that line would cut the footnote.
+  const startsLine = (offset: number, line: number) => skipBlank(text, lines[line].start, offset) === offset;
   const addStart = (offset: number) => {
     const line = startLine(offset);
-    if (skipBlank(text, lines[line].start, offset) === offset) starts.add(line);
+    if (startsLine(offset, line)) starts.add(line);
   };
   for (const p of allParagraphs(model)) {
     addStart(p.span.start);
@@ -284,9 +285,7 @@ function normaliseBlankLines(model: DocumentModel, edits: GroupedEdit[]): void {
   for (const d of model.footnoteDefinitions) {
     if (d.syntax !== 'caret') continue;
     const from = startLine(d.span.start);
-    // As for blocks: a definition that starts in the middle of a line (after a Word footnote that
-    // closed there) is no line's start.
-    if (skipBlank(text, lines[from].start, d.span.start) === d.span.start) footnoteStart.add(from);
+    if (startsLine(d.span.start, from)) footnoteStart.add(from);
     for (let i = from, to = startLine(d.span.end); i <= to; i++) inFootnote[i] = 1;
   }
   const breakAfter = (i: number) => text.slice(lines[i].end, i + 1 < lines.length ? lines[i + 1].start : text.length);
