@@ -127,10 +127,11 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const region: { value?: Region } = {};
     const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, structure, withoutRules(previous, stale), fresh, settings, options, region, new Keeper());
     if (reused === null) return undefined;
-    // What the rules kept of the previous version holds where the text is the same.
-    const keeper = typeof reused === 'string' || !previous ? new Keeper() : new Keeper(previous.kept, previous.text === model.text ? 'all' : region.value);
-    // The quotations, URLs and symbols of the blocks not edited are those of the previous version.
-    const carried = !previous?.textZones || typeof reused === 'string' ? undefined : previous.text === model.text ? previous.textZones : region.value && carryTextZones(previous.textZones, region.value);
+    // Where the text is the previous version's (all of it, or outside the re-checked blocks), what
+    // the rules kept and the quotations, URLs and symbols found there are carried over.
+    const unchanged = typeof reused === 'string' || !previous ? undefined : previous.text === model.text ? 'all' : region.value;
+    const keeper = new Keeper(previous?.kept, unchanged);
+    const carried = previous?.textZones && unchanged && (unchanged === 'all' ? previous.textZones : carryTextZones(previous.textZones, unchanged));
     if (carried) model.cache.set(TEXT_ZONES, carried);
     const localFound = typeof reused === 'string' ? runRules(model, local, settings, options, undefined, keeper) : stale.length === 0 ? reused : concat(reused, runRules(model, stale, settings, options, undefined, keeper));
     if (!localFound) return undefined;
