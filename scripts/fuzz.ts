@@ -9,10 +9,15 @@
  * shrinks the document to a minimal one (the long run does not shrink, to keep going); `--save FILE`
  * writes the document, `--no-shrink` stops before shrinking.
  * Checks listed in `test/property/knownBugs.ts` are left out unless `--all` is given.
+ * `--state FILE` makes a long run resumable: the options, the commit under test and the batches
+ * done are written to FILE after every batch; running the same command again continues with the
+ * batches not done (a run of 1,000,000 documents takes hours and may outlive a session). The state
+ * refuses to resume with other options or on another commit, so the total is one run of one code.
  * Exit code: 0 when every document passed, 1 on any failure, 2 on a usage error.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -36,6 +41,26 @@ interface Options {
   save?: string;
   /** With `--replay`: print the document as generated, without shrinking it. */
   noShrink: boolean;
+  /** A state file that makes the run resumable (see the header). */
+  state?: string;
+  /** True when `--seed` was given (a resumed run takes the seed of its state file otherwise). */
+  seedGiven: boolean;
+}
+
+/** What `--state FILE` holds. */
+interface RunState {
+  readonly runs: number;
+  readonly seed: number;
+  readonly batch: number;
+  readonly all: boolean;
+  /** The commit under test, with `+dirty` when the work tree had changes. */
+  readonly commit: string;
+  /** Batches finished without failure. */
+  done: number[];
+  tried: number;
+  known: number;
+  /** Wall time spent in earlier sessions of the run. */
+  ms: number;
 }
 
 interface BatchResult {
@@ -57,10 +82,12 @@ const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--workers W] [--bat
   --all             also run the checks listed in test/property/knownBugs.ts
   --replay SEED:PATH  re-run one failing document and print it: first as generated, then shrunk
   --save FILE       with --replay: write the failing document to FILE (as generated, then shrunk)
-  --no-shrink       with --replay: stop after the document as generated (shrinking can take long)`;
+  --no-shrink       with --replay: stop after the document as generated (shrinking can take long)
+  --state FILE      resumable run: progress is saved in FILE after every batch, and the same command
+                    run again continues where it stopped (same options and commit only)`;
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const o: Options = { runs: 10_000, seed: Date.now() % 2_147_483_647, workers: Math.max(1, availableParallelism()), batch: 2000, all: false, noShrink: false };
+  const o: Options = { runs: 10_000, seed: Date.now() % 2_147_483_647, workers: Math.max(1, availableParallelism()), batch: 2000, all: false, noShrink: false, seedGiven: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -75,7 +102,10 @@ function parseArgs(argv: readonly string[]): Options | string {
     };
     try {
       if (a === '--runs') o.runs = int(value());
-      else if (a === '--seed') o.seed = int(value());
+      else if (a === '--seed') {
+        o.seed = int(value());
+        o.seedGiven = true;
+      } else if (a === '--state') o.state = value();
       else if (a === '--workers') o.workers = Math.max(1, int(value()));
       else if (a === '--batch') o.batch = Math.max(1, int(value()));
       else if (a === '--all') o.all = true;
@@ -161,6 +191,40 @@ function printFailure(r: BatchResult): void {
   process.stdout.write(`\nFAILURE in batch ${r.batch} after ${r.tried} documents${f.shrinks ? ` (shrunk ${f.shrinks} times)` : ' (not shrunk: replay to shrink)'}\n  ${f.message.split('\n').slice(0, 6).join('\n  ')}\n  document: ${shown}\n  replay: npm run fuzz -- --replay ${r.seed}:${f.path}\n`);
 }
 
+/** The commit of this checkout, `+dirty` when tracked files have changes. */
+function commitUnderTest(): string {
+  const cwd = fileURLToPath(new URL('..', import.meta.url));
+  try {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The state of a resumable run: read from `file` (checked against the options), or a new one. */
+function loadState(file: string, o: Options): RunState | string {
+  const commit = commitUnderTest();
+  if (!existsSync(file)) return { runs: o.runs, seed: o.seed, batch: o.batch, all: o.all, commit, done: [], tried: 0, known: 0, ms: 0 };
+  let s: RunState;
+  try {
+    s = JSON.parse(readFileSync(file, 'utf8')) as RunState;
+  } catch (e) {
+    return `${file} is not a fuzz state file (${(e as Error).message}); give another --state file`;
+  }
+  if (!o.seedGiven) o.seed = s.seed;
+  const differ = (['runs', 'seed', 'batch', 'all', 'commit'] as const).filter((k) => (k === 'commit' ? commit : o[k]) !== s[k]);
+  if (differ.length > 0) return `${file} is a run with other ${differ.map((k) => `${k} (${String(s[k])}, now ${String(k === 'commit' ? commit : o[k])})`).join(', ')}; resume with the same options on the same commit, or give a new --state file`;
+  return s;
+}
+
+/** Writes the state whole or not at all. */
+function saveState(file: string, s: RunState): void {
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(s)}\n`);
+  renameSync(`${file}.tmp`, file);
+}
+
 function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
   return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
@@ -189,24 +253,34 @@ async function main(o: Options): Promise<number> {
     return 1;
   }
   const batches = Math.ceil(o.runs / o.batch);
+  const state = o.state ? loadState(o.state, o) : undefined;
+  if (typeof state === 'string') {
+    process.stderr.write(`fuzz: ${state}\n`);
+    return 2;
+  }
+  const finished = new Set(state?.done ?? []);
+  const pending = Array.from({ length: batches }, (_, k) => k).filter((k) => !finished.has(k));
   process.stdout.write(`fuzz: ${o.runs} documents, seed ${o.seed}, ${batches} batch(es) of ${o.batch}, ${o.workers} worker(s)\n`);
+  if (state && finished.size > 0) process.stdout.write(`  resuming ${o.state}: ${finished.size} batch(es), ${state.tried} documents done earlier on ${state.commit}\n`);
   for (const [name, bug] of skipped) process.stdout.write(`  skipped (known bug): ${name}\n    ${bug}\n`);
   if (!o.all) for (const [name, ks] of Object.entries(KNOWN_FAILURES)) for (const k of ks) process.stdout.write(`  tolerated (known bug) in "${name}" when ${k.when}: ${k.bug}\n`);
   const start = performance.now();
+  const earlier = state?.ms ?? 0;
   let next = 0;
-  let tried = 0;
-  let known = 0;
+  let tried = state?.tried ?? 0;
+  let known = state?.known ?? 0;
+  const triedBefore = tried;
   const failures: BatchResult[] = [];
   const self = fileURLToPath(import.meta.url);
   const children: ChildProcess[] = [];
   let lastReport = 0;
   await new Promise<void>((resolve, reject) => {
     const dispatch = (child: ChildProcess) => {
-      if (next >= batches || failures.length >= 10) {
+      if (next >= pending.length || failures.length >= 10) {
         child.send('stop');
         return;
       }
-      const batch = next++;
+      const batch = pending[next++];
       child.send({ batch, seed: o.seed + batch, runs: Math.min(o.batch, o.runs - batch * o.batch), all: o.all });
     };
     for (let w = 0; w < Math.min(o.workers, batches); w++) {
@@ -219,11 +293,17 @@ async function main(o: Options): Promise<number> {
           if (m.failure) {
             failures.push(m);
             printFailure(m);
+          } else if (state && o.state) {
+            state.done.push(m.batch);
+            state.tried = tried;
+            state.known = known;
+            state.ms = earlier + (performance.now() - start);
+            saveState(o.state, state);
           }
           const now = performance.now();
           if (now - lastReport > 5000 || tried === o.runs) {
             lastReport = now;
-            const rate = tried / ((now - start) / 1000);
+            const rate = (tried - triedBefore) / ((now - start) / 1000);
             process.stdout.write(`  ${tried} documents, ${rate.toFixed(0)}/s, ${formatDuration(now - start)} elapsed, about ${formatDuration(((o.runs - tried) / rate) * 1000)} to go\n`);
           }
         }
@@ -236,7 +316,8 @@ async function main(o: Options): Promise<number> {
     }
   });
   const ms = performance.now() - start;
-  process.stdout.write(`\nfuzz: ${tried} documents tried in ${formatDuration(ms)} (${(tried / (ms / 1000)).toFixed(0)}/s), seed ${o.seed}, ${failures.length} failure(s)${skipped.length ? `, ${skipped.length} known-bug check(s) skipped` : ''}${known ? `, ${known} document(s) hit a tolerated known bug` : ''}\n`);
+  const resumed = state && triedBefore > 0 ? ` (this session ${tried - triedBefore} in ${formatDuration(ms)}; in all ${formatDuration(earlier + ms)} on ${state.commit})` : '';
+  process.stdout.write(`\nfuzz: ${tried} documents tried in ${formatDuration(ms)} (${((tried - triedBefore) / (ms / 1000)).toFixed(0)}/s)${resumed}, seed ${o.seed}, ${failures.length} failure(s)${skipped.length ? `, ${skipped.length} known-bug check(s) skipped` : ''}${known ? `, ${known} document(s) hit a tolerated known bug` : ''}\n`);
   return failures.length > 0 ? 1 : 0;
 }
 
