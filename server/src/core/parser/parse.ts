@@ -242,6 +242,9 @@ function isBlankLine(s: string, line: Line): boolean {
 
 function startKind(s: string, line: Line): { kind: StartKind; at: number } {
   const at = skipSpace(s, line.start, line.end);
+  // Every start but plain text opens with a digit, `(`, `[`, `_` or `*`: most lines are spared the patterns.
+  const c = s.charCodeAt(at);
+  if (!((c >= 48 && c <= 57) || c === 40 || c === 91 || c === 95 || c === 42)) return { kind: 'plain', at };
   const head = s.slice(at, Math.min(line.end, at + 110));
   if (NUMBER_START.test(head)) return { kind: 'number', at };
   const sub = SUB_START.exec(head);

@@ -31,8 +31,17 @@ export const agendaItemReference: Rule = {
     const colon = header.indexOf(': ');
     const item = colon >= 0 ? header.slice(0, colon) : header;
     const subItem = colon >= 0 ? header.slice(colon + 2) : undefined;
+    // Most paragraphs quote no title: the first `entitled` at or after `from` (-1: none), searched
+    // again only when behind the paragraph (once through the text in all), spares them the pattern.
+    let from = Infinity;
+    let entitled = -1;
     for (const p of resolutionParagraphs(model)) {
       if (p.part !== 'operative') continue;
+      if (p.fullSpan.start < from || (entitled >= 0 && entitled < p.fullSpan.start)) {
+        from = p.fullSpan.start;
+        entitled = model.masked.indexOf('entitled', from);
+      }
+      if (entitled < 0 || entitled >= p.fullSpan.end) continue;
       const text = model.masked.slice(p.fullSpan.start, p.fullSpan.end);
       ENTITLED.lastIndex = 0;
       for (let m = ENTITLED.exec(text); m; m = ENTITLED.exec(text)) {
