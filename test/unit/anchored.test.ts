@@ -1,6 +1,6 @@
 /** `anchoredMatches` must return exactly what `exec` in a loop returns, for the kinds of windows the rules give it. */
 import assert from 'node:assert/strict';
-import { anchoredMatches, anchoredScanner, blanksBefore, type StartWindow } from '../../server/src/core/rules/kinds/anchored';
+import { anchoredMatches, anchoredScanner, blanksBefore, digitRunMatches, digitRunWindowMatches, findDigitRuns, type RunStart, type RunWindow, type StartWindow } from '../../server/src/core/rules/kinds/anchored';
 import { rng } from '../../bench/generate';
 
 function execAll(re: RegExp, text: string): string[] {
@@ -52,5 +52,45 @@ describe('anchoredMatches', () => {
       re.lastIndex = from;
       assert.equal(next(from)?.index, re.exec(text)?.index, `from ${from}`);
     }
+  });
+});
+
+/** Patterns found from the runs of digits, with the start (or window of starts) each run gives, as the rules use them. */
+const RUN_CASES: { name: string; re: RegExp; at?: RunStart; window?: RunWindow; parts: string[] }[] = [
+  { name: 'ordinal suffix after its run', re: /\b(\d{1,6})(st|nd|rd|th)\b/gi, at: (_, start) => start, parts: ['1', '23', '1234567', 'st', 'nd', 'RD', 'th', 'x', ' ', '-', 'é'] },
+  { name: 'word one blank after a run (lookbehind)', re: /(?<=\d[ \u00a0])(Million|Billion)s?\b/g, at: (text, _, end) => (end < text.length ? end + 1 : -1), parts: ['1', '22', ' ', '\u00a0', 'Million', 'Billion', 's', 'x', 'M'] },
+  { name: 'label letters before a run or its blank', re: /\b(OP|PP)[ \u00a0]?(\d{1,3})\b/g, at: (text, start) => blanksBefore(text, start) - 2, parts: ['OP', 'PP', 'op', ' ', '\u00a0', '5', '12', '1234', 'x', 'O'] },
+  { name: 'date found from its year (window)', re: /\b(\d{1,2}) (June|May) (\d{4})\b/g, window: (_, start, end) => (end - start === 4 ? [start - 8, start - 6] : undefined), parts: ['1 ', '12 ', '123 ', 'June ', 'May ', '2019', '20195', 'x', ' ', '\n'] },
+];
+
+describe('digitRunMatches and digitRunWindowMatches', () => {
+  for (const c of RUN_CASES) {
+    it(`find what exec finds: ${c.name} (20,000 random texts)`, () => {
+      const random = rng(20261130);
+      let found = 0;
+      for (let k = 0; k < 20_000; k++) {
+        let text = '';
+        const n = Math.floor(random() * 14);
+        for (let i = 0; i < n; i++) text += c.parts[Math.floor(random() * c.parts.length)];
+        const want = execAll(c.re, text);
+        found += want.length;
+        const runs = findDigitRuns(text);
+        const got = c.at ? digitRunMatches(text, runs, c.re, c.at) : digitRunWindowMatches(text, runs, c.re, c.window!);
+        assert.deepEqual(
+          got.map((m) => JSON.stringify([m.index, ...m])),
+          want,
+          JSON.stringify(text),
+        );
+      }
+      assert.ok(found > 50, `only ${found} matches: the random texts do not exercise the pattern`);
+    });
+  }
+
+  it('finds the runs of ASCII digits only', () => {
+    assert.deepEqual(findDigitRuns('a1 22٣3 x4567'), { start: [1, 3, 6, 9], end: [2, 5, 7, 13] });
+  });
+
+  it('refuses starts that do not increase (a bug in the rule that gives them)', () => {
+    assert.throws(() => digitRunMatches('1 2', findDigitRuns('1 2'), /\d/g, () => 0), /do not increase/);
   });
 });

@@ -7,6 +7,8 @@ const CODE = /(?<![\p{L}\p{N}])(US\$|USD)(?![\p{L}])/gu;
 const SIGN = /(?<![\p{L}\p{N}$])\$[ \u00a0]?\d/gu;
 /** `1.5 million dollars`, `United States dollars`. */
 const WORD = /\b(?:United States dollars|dollars)\b/g;
+/** What CODE, SIGN or WORD holds (one scan for a text without any). */
+const ANY_LITERAL = /US|\$|dollars/;
 
 /**
  * NUM-05 (hint): amounts in United States dollars are written one way through a text: `$1.5
@@ -28,12 +30,17 @@ export const currency: Rule = {
   },
   check({ model, report }) {
     const s = model.masked;
+    if (!ANY_LITERAL.test(s)) return;
     const visible = (start: number, end: number) => !skipped(model, start, end, SKIP_DEFAULT);
-    CODE.lastIndex = 0;
-    for (let m = CODE.exec(s); m; m = CODE.exec(s)) {
-      if (visible(m.index, m.index + m[0].length)) report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'code', data: { found: m[0] } });
+    // Each pattern holds a literal: a text without it is not scanned.
+    if (s.includes('US')) {
+      CODE.lastIndex = 0;
+      for (let m = CODE.exec(s); m; m = CODE.exec(s)) {
+        if (visible(m.index, m.index + m[0].length)) report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'code', data: { found: m[0] } });
+      }
     }
-    const first = (re: RegExp) => {
+    const first = (re: RegExp, literal: string) => {
+      if (!s.includes(literal)) return undefined;
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
         // `US$` is reported above; a `$` inside it is not a second style.
@@ -42,8 +49,8 @@ export const currency: Rule = {
       }
       return undefined;
     };
-    const sign = first(SIGN);
-    const word = first(WORD);
+    const sign = first(SIGN, '$');
+    const word = first(WORD, 'dollars');
     if (sign && word) {
       const [earlier, later] = sign.start < word.start ? [sign, word] : [word, sign];
       report({ span: { start: later.start, end: later.end }, messageId: 'mixed', data: { first: earlier.text.replace(/\d$/, '…') } });

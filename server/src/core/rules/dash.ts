@@ -6,6 +6,8 @@ const EM = /(?:—+|(?<![-\w])--(?![-\w]))[ \t\u00a0]*/g;
 /** `word–word`: an unspaced en dash between letters, a lower-case one on at least one side. */
 const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
+/** What every finding holds: an em or en dash, or a double hyphen (one scan for a text without any). */
+const ANY_DASH = /[–—]|--/;
 
 /** The character (a whole code point) before `at`. */
 function codePointBefore(s: string, at: number): string {
@@ -38,6 +40,7 @@ export const dash: Rule = {
   },
   check({ model, report }) {
     const s = model.masked;
+    if (!ANY_DASH.test(s)) return;
     EM.lastIndex = 0;
     // Security Council texts print em dashes (`relations — diplomatic, consular or otherwise —`,
     // 1970; the bulleted `— Calls for …` of S/RES/1445 (2002)).

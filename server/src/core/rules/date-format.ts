@@ -3,7 +3,7 @@ import type { DocumentModel, Span } from '../model/types';
 import type { Report, Rule } from './types';
 import { memo } from '../model/derived';
 import { SKIP_DEFAULT, skipped, SpanSet } from './kinds/text';
-import { anchoredMatches, blanksBefore, isBlank, type StartWindow } from './kinds/anchored';
+import { blanksBefore, digitRunMatches, digitRuns, digitRunWindowMatches, isBlank, type RunStart, type RunWindow } from './kinds/anchored';
 
 const MONTH_NAMES: readonly string[] = monthsData.months.map((m) => m.name);
 const MONTH_BY_WORD = new Map<string, number>();
@@ -18,25 +18,47 @@ const SP = '[ \\t\\u00a0]+';
 const DAY_FIRST = new RegExp(`(?<![\\d.,/])\\b(the${SP})?(\\d{1,2})(st|nd|rd|th)?(${SP}of)?${SP}(${MONTH_WORDS})(\\.)?(,)?${SP}(\\d{4})(?![\\d/\\-])`, 'gi');
 /** `July 25, 2019`, `Jul. 25th 2019`. (A weekday before a date is left alone: Security Council texts print `on Wednesday, 22 September 1965`.) */
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_WORDS})(\\.)?${SP}(\\d{1,2})(st|nd|rd|th)?(,)?${SP}(\\d{4})(?![\\d/\\-])`, 'gi');
-/** What DAY_FIRST and MONTH_FIRST contain (see `anchoredMatches`): the year, after blanks. */
-const YEAR = /\d\d\d\d/g;
 
 /** The start of the last `limit` characters before `end` that are not blanks. */
 function nonBlanksBefore(s: string, end: number, limit: number): number {
   let i = end;
-  while (i > 0 && end - i < limit && !isBlank(s.charCodeAt(i - 1))) i--;
+  for (; i > 0 && end - i < limit; i--) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 0xa0) break;
+  }
   return i;
 }
 
+/** The first letters of the months, in either case. */
+const MONTH_INITIALS = new Set([...MONTH_BY_WORD.keys()].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+
+/** Whether `[start, end)` is a month (`July`, `jul`), in any case. */
+function isMonthWord(s: string, start: number, end: number): boolean {
+  return end - start >= 3 && end - start <= 9 && MONTH_INITIALS.has(s.charCodeAt(start)) && MONTH_BY_WORD.has(s.slice(start, end).toLowerCase());
+}
+
+/** Whether the code unit is a word character of a non-unicode `\b`: `[A-Za-z0-9_]`. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /**
- * DAY_FIRST starts at or before its day, which is at least two characters before its month; the
- * month (with `.` and `,`: 11 characters at most) follows blanks, before which come at most `of`,
- * the day with its suffix (4 characters) and `the`, each after blanks.
+ * DAY_FIRST and MONTH_FIRST are found from their year (see `digitRunMatches`), a run of four
+ * digits after blanks. DAY_FIRST has its month (with `.` and `,`: 11 characters at most) between
+ * blanks, right before the blanks before the year; it starts at or before its day, which is at
+ * least two characters before the month; before the month come at most `of`, the day with its
+ * suffix (4 characters) and `the`, each after blanks. It starts with `t`, `T` or a digit.
  */
-const dayFirstStart: StartWindow = (s, at) => {
-  const r = blanksBefore(s, at);
-  if (r === at) return undefined;
+const dayFirstStart: RunWindow = (s, year, yearEnd) => {
+  if (yearEnd - year !== 4) return undefined;
+  const r = blanksBefore(s, year);
+  if (r === year) return undefined;
   const month = nonBlanksBefore(s, r, 11);
+  if (month === 0 || !isBlank(s.charCodeAt(month - 1))) return undefined;
+  let end = r;
+  if (s.charCodeAt(end - 1) === 44) end--;
+  if (s.charCodeAt(end - 1) === 46) end--;
+  if (!isMonthWord(s, month, end)) return undefined;
   let lo = month;
   for (const limit of [4, 4, 3]) {
     const b = blanksBefore(s, lo);
@@ -45,23 +67,37 @@ const dayFirstStart: StartWindow = (s, at) => {
   }
   return [lo, month - 2];
 };
+const dayFirstOpens = (c: number) => (c >= 48 && c <= 57) || c === 116 || c === 84;
 
-/** MONTH_FIRST starts with its month (with `.`: 10 characters at most), before blanks and the day (with suffix and comma: 5 characters at most). */
-const monthFirstStart: StartWindow = (s, at) => {
-  const r = blanksBefore(s, at);
-  if (r === at) return undefined;
+/**
+ * MONTH_FIRST has its day (a digit, then the suffix and comma: 5 characters at most) between
+ * blanks, right before the blanks before the year; it starts with its month, a whole word (`\b`)
+ * right before those blanks or a `.`.
+ */
+const monthFirstStart: RunStart = (s, year, yearEnd) => {
+  if (yearEnd - year !== 4) return -1;
+  const r = blanksBefore(s, year);
+  if (r === year) return -1;
   const day = nonBlanksBefore(s, r, 5);
-  const b = blanksBefore(s, day);
-  if (b === day) return undefined;
-  return [nonBlanksBefore(s, b, 10), b - 3];
+  const c = s.charCodeAt(day);
+  if (day === 0 || !isBlank(s.charCodeAt(day - 1)) || c < 48 || c > 57) return -1;
+  let end = blanksBefore(s, day);
+  if (s.charCodeAt(end - 1) === 46) end--;
+  let start = end;
+  while (start > 0 && isAsciiWord(s.charCodeAt(start - 1))) start--;
+  return isMonthWord(s, start, end) ? start : -1;
 };
 
 /** `25/07/2019`, `25-07-2019`, `25.07.2019`. */
 const NUMERIC = /(?<![\w/.\-–])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\w/\-–]|\.\d)/g;
 /** `2019-07-25`. */
 const ISO = /(?<![\w/.\-–])(\d{4})-(\d{2})-(\d{2})(?![\w/\-–]|\.\d)/g;
-/** What ISO has four characters after its start (see `anchoredMatches`). */
-const ISO_MONTH = /-\d\d-/g;
+/** NUMERIC starts a run of one or two digits before `/`, `.` or `-`, ISO a run of four before `-` (see `digitRunMatches`). */
+const numericStart: RunStart = (s, start, end) => {
+  const c = s.charCodeAt(end);
+  return end - start <= 2 && (c === 47 || c === 46 || c === 45) ? start : -1;
+};
+const isoStart: RunStart = (s, start, end) => (end - start === 4 && s.charCodeAt(end) === 45 ? start : -1);
 
 /** Whether a date exists in the calendar (no `31 April`, no `29 February 2019`). */
 export function isCalendarDate(day: number, month: number, year: number): boolean {
@@ -130,7 +166,8 @@ export const dateFormat: Rule = {
     const s = model.masked;
     const ok = (span: Span) => !skipped(model, span.start, span.end, SKIP_DEFAULT) && !checkedByHeaderRules(model, span);
     const taken: Span[] = [];
-    for (const m of anchoredMatches(s, DAY_FIRST, YEAR, dayFirstStart)) {
+    const runs = digitRuns(model);
+    for (const m of digitRunWindowMatches(s, runs, DAY_FIRST, dayFirstStart, dayFirstOpens)) {
       const [, the, dayText, suffix, of, monthWord, dot, comma, yearText] = m;
       // `the` belongs to the date only with an ordinal (`the 25th of July`): `the 25 July 2019 decision` keeps it.
       const span = { start: the && !suffix ? m.index + the.length : m.index, end: m.index + m[0].length };
@@ -157,7 +194,7 @@ export const dateFormat: Rule = {
     // Both lists run left to right: one pointer finds the day-first dates a match could overlap
     // (a search of the whole list per match would be quadratic on a text of many dates).
     let next = 0;
-    for (const m of anchoredMatches(s, MONTH_FIRST, YEAR, monthFirstStart)) {
+    for (const m of digitRunMatches(s, runs, MONTH_FIRST, monthFirstStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       while (next < taken.length && taken[next].end <= span.start) next++;
       if (next < taken.length && taken[next].start < span.end) continue;
@@ -167,8 +204,7 @@ export const dateFormat: Rule = {
       const month = MONTH_BY_WORD.get(m[1].toLowerCase())!;
       reportDate(report, span, m[0], Number(m[3]), month, Number(m[6]), 'day before month, no comma');
     }
-    NUMERIC.lastIndex = 0;
-    for (let m = NUMERIC.exec(s); m; m = NUMERIC.exec(s)) {
+    for (const m of digitRunMatches(s, runs, NUMERIC, numericStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!ok(span)) continue;
       const a = Number(m[1]);
@@ -181,7 +217,7 @@ export const dateFormat: Rule = {
       else if (a <= 12 && b <= 12) report({ span, messageId: 'ambiguous', data: { found: m[0] } });
       else report({ span, messageId: 'invalid', data: { found: m[0] } });
     }
-    for (const m of anchoredMatches(s, ISO, ISO_MONTH, (_, at) => [at - 4, at - 4])) {
+    for (const m of digitRunMatches(s, runs, ISO, isoStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!ok(span)) continue;
       reportDate(report, span, m[0], Number(m[3]), Number(m[2]), Number(m[1]), 'the month in full');

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
-import { anchoredMatches, blanksBefore, type StartWindow } from './kinds/anchored';
+import { blanksBefore, digitRunMatches, digitRuns, type RunStart } from './kinds/anchored';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SP = '[ \\t\\u00a0]+';
@@ -10,14 +10,22 @@ const MIXED = new RegExp(`\\b(from|between)${SP}(\\d{1,4}(?:${SP}(?:${MONTHS}))?
 const SPACED = /(?<=\d)([ \t\u00a0]+[–—-][ \t\u00a0]*|[ \t\u00a0]*[–—-][ \t\u00a0]+)(?=\d)/g;
 /** `2015—2020`: an em dash between numbers. */
 const EM = /(?<=\d)—(?=\d)/g;
-/** What SPACED and EM contain (see `anchoredMatches`): a dash, and an em dash. */
-const DASH = /[–—-]/g;
-const EM_DASH = /—/g;
-/** SPACED starts right after a digit: before the blanks that precede the dash. */
-const spacedStart: StartWindow = (s, at) => {
-  const start = blanksBefore(s, at);
-  return [start, start];
+
+// Each pattern is found from a run of digits (see `digitRunMatches`). MIXED starts with `from` or
+// `between` right before the blanks before its first number; SPACED and EM start right after a
+// run, SPACED before blanks or a dash, EM before an em dash.
+const mixedStart: RunStart = (s, start) => {
+  const c = s.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9 && c !== 0xa0) return -1;
+  const b = blanksBefore(s, start);
+  if (s.startsWith('from', b - 4)) return b - 4;
+  return s.startsWith('between', b - 7) ? b - 7 : -1;
 };
+const spacedStart: RunStart = (s, _, end) => {
+  const c = s.charCodeAt(end);
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 45 ? end : -1;
+};
+const emStart: RunStart = (s, _, end) => (s.charCodeAt(end) === 0x2014 ? end : -1);
 
 /**
  * DATE-02: in prose a range takes words (`from 2015 to 2020`, `between 2015 and 2020`); a compact
@@ -41,8 +49,8 @@ export const dateRange: Rule = {
   check({ model, report }) {
     const s = model.masked;
     const taken = new Set<number>();
-    MIXED.lastIndex = 0;
-    for (let m = MIXED.exec(s); m; m = MIXED.exec(s)) {
+    const runs = digitRuns(model);
+    for (const m of digitRunMatches(s, runs, MIXED, mixedStart)) {
       const dashStart = m.index + m[0].length - m[3].length;
       const dash = { start: dashStart, end: m.index + m[0].length };
       if (skipped(model, m.index, dash.end + 1, SKIP_DEFAULT)) continue;
@@ -52,7 +60,7 @@ export const dateRange: Rule = {
       const fixed = `${m[1]} ${m[2].replace(/[ \t\u00a0]+/g, ' ')}${word.trimEnd()} ${to}`;
       report({ span: { start: m.index, end: dash.end + to.length }, messageId: 'mixed', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: dash, newText: word }] } });
     }
-    for (const m of anchoredMatches(s, SPACED, DASH, spacedStart)) {
+    for (const m of digitRunMatches(s, runs, SPACED, spacedStart)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (taken.has(span.start) || skipped(model, span.start - 1, span.end + 1, SKIP_DEFAULT)) continue;
       const left = /\d{1,4}$/.exec(s.slice(Math.max(0, span.start - 4), span.start))?.[0] ?? '';
@@ -60,7 +68,7 @@ export const dateRange: Rule = {
       const fixed = `${left}–${right}`;
       report({ span: { start: span.start - left.length, end: span.end + right.length }, messageId: 'spaced', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: '–' }] } });
     }
-    for (const m of anchoredMatches(s, EM, EM_DASH, (_, at) => [at, at])) {
+    for (const m of digitRunMatches(s, runs, EM, emStart)) {
       const span = { start: m.index, end: m.index + 1 };
       if (taken.has(span.start) || skipped(model, span.start - 1, span.end + 1, SKIP_DEFAULT)) continue;
       const left = /\d{1,4}$/.exec(s.slice(Math.max(0, span.start - 4), span.start))?.[0] ?? '';

@@ -1,9 +1,15 @@
 import type { Rule } from './types';
 import { skipped, SKIP_DEFAULT } from './kinds/text';
 import { jointSymbols } from './joint-symbol';
+import { digitRunMatches, digitRuns, type RunStart } from './kinds/anchored';
 
 /** `2010-2011`, `1990-99`: years joined by a hyphen (not a date `2025-12-05`, not part of a longer number). */
 const YEAR_RANGE = /(?<![\d./\-–])((?:19|20)\d\d)[-\u2010\u2011]((?:19|20)?\d\d)(?![\d\-–/])/g;
+/** YEAR_RANGE starts a run of four digits followed by a hyphen (see `digitRunMatches`). */
+const yearRangeStart: RunStart = (s, start, end) => {
+  const c = s.charCodeAt(end);
+  return end - start === 4 && (c === 45 || c === 0x2010 || c === 0x2011) ? start : -1;
+};
 
 /** REF-03, DATE-02: joint symbols and ranges of years take an en dash; extracted text often shows a hyphen. */
 export const enDash: Rule = {
@@ -27,8 +33,7 @@ export const enDash: Rule = {
       report({ span: j.joint, messageId: 'jointSymbol', data: { fixed }, fix: { title: 'Write an en dash', edits: [{ span: j.joint, newText: '–' }] } });
     }
     const s = model.masked;
-    YEAR_RANGE.lastIndex = 0;
-    for (let m = YEAR_RANGE.exec(s); m; m = YEAR_RANGE.exec(s)) {
+    for (const m of digitRunMatches(s, digitRuns(model), YEAR_RANGE, yearRangeStart)) {
       const from = Number(m[1]);
       const to = m[2].length === 4 ? Number(m[2]) : Math.floor(from / 100) * 100 + Number(m[2]);
       if (to <= from || to - from > 100) continue;

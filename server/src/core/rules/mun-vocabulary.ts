@@ -1,7 +1,7 @@
 import { ordinalWord } from '../data/ordinals';
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
-import { anchoredMatches, blanksBefore, type StartWindow } from './kinds/anchored';
+import { anchoredMatches, blanksBefore, digitRunMatches, digitRuns, type RunStart, type StartWindow } from './kinds/anchored';
 
 /** `operative clause`, `preambulatory clauses`. */
 const KIND_CLAUSE = /\b(operative|preambulatory|preambular|perambulatory)([ \t\u00a0]+)(clauses?)\b/gi;
@@ -18,6 +18,12 @@ const SUB_CLAUSE = /\bsub-?clause(s?)\b/gi;
 const NUMBERED_CLAUSE = /\b(clauses?)(?=[ \t\u00a0]+\d)/gi;
 /** `OP5`, `OP 5`, `PP3`. */
 const LABEL = /\b(OP|PP)[ \t\u00a0]?(\d{1,3})\b/g;
+/** LABEL starts with `OP` or `PP` right before a run of digits or the blank before it (see `digitRunMatches`). */
+const labelStart: RunStart = (s, start) => {
+  const c = s.charCodeAt(start - 1);
+  const at = (c === 32 || c === 9 || c === 0xa0 ? start - 1 : start) - 2;
+  return at >= 0 && s.charCodeAt(at + 1) === 80 && (s.charCodeAt(at) === 79 || s.charCodeAt(at) === 80) ? at : -1;
+};
 
 /** XREF-03: UN texts say `paragraph`, never `clause`, `sub-clause`, `PP3` or `OP5` (Model UN vocabulary). */
 export const munVocabulary: Rule = {
@@ -42,21 +48,23 @@ export const munVocabulary: Rule = {
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) return;
       report({ span, messageId: 'replace', data: { found, fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
     };
-    for (const m of anchoredMatches(s, KIND_CLAUSE, CLAUSE, kindClauseStart)) {
+    // Each pattern but LABEL holds `clause`: a text without it is not scanned for them.
+    CLAUSE.lastIndex = 0;
+    const clauses = CLAUSE.test(s);
+    for (const m of clauses ? anchoredMatches(s, KIND_CLAUSE, CLAUSE, kindClauseStart) : []) {
       const kind = /^op/i.test(m[1]) ? 'operative' : 'preambular';
       const fixedKind = m[1][0] === m[1][0].toUpperCase() ? kind[0].toUpperCase() + kind.slice(1) : kind;
       emit(m.index, m[0], `${fixedKind} paragraph${m[3].endsWith('s') ? 's' : ''}`);
     }
     SUB_CLAUSE.lastIndex = 0;
-    for (let m = SUB_CLAUSE.exec(s); m; m = SUB_CLAUSE.exec(s)) emit(m.index, m[0], `${m[0][0] === 'S' ? 'S' : 's'}ubparagraph${m[1]}`);
+    for (let m = clauses ? SUB_CLAUSE.exec(s) : null; m; m = SUB_CLAUSE.exec(s)) emit(m.index, m[0], `${m[0][0] === 'S' ? 'S' : 's'}ubparagraph${m[1]}`);
     NUMBERED_CLAUSE.lastIndex = 0;
-    for (let m = NUMBERED_CLAUSE.exec(s); m; m = NUMBERED_CLAUSE.exec(s)) {
+    for (let m = clauses ? NUMBERED_CLAUSE.exec(s) : null; m; m = NUMBERED_CLAUSE.exec(s)) {
       // `operative clause 5` was reported whole above.
       if (/(?:operative|preambulatory|preambular|perambulatory)[ \t\u00a0]+$/i.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
       emit(m.index, m[1], `${m[1][0] === 'C' ? 'P' : 'p'}aragraph${m[1].endsWith('s') ? 's' : ''}`);
     }
-    LABEL.lastIndex = 0;
-    for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {
+    for (const m of digitRunMatches(s, digitRuns(model), LABEL, labelStart)) {
       const n = Number(m[2]);
       if (n < 1) continue;
       emit(m.index, m[0], m[1] === 'OP' ? `paragraph ${n}` : `the ${ordinalWord(n)} preambular paragraph`);

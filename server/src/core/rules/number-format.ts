@@ -1,15 +1,12 @@
 import type { DocumentModel, Span, Subparagraph } from '../model/types';
 import type { Rule } from './types';
 import { onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
-import { anchoredMatches } from './kinds/anchored';
+import { digitRunMatches, digitRuns, type RunStart } from './kinds/anchored';
 
 /** A number of five digits or more written without separators. */
 const LONG = /(?<![\d.,/\-–‑*\p{L}])(\d{5,15})(?![\d/\-‑\p{L}]|[.,]\d)/gu;
 /** `1.000.000`: full stops as thousands separators. */
 const DOTTED = /(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?![\d.]|,\d)/g;
-/** What LONG starts with, and what DOTTED has one to three digits after its start (see `anchoredMatches`). */
-const FIVE_DIGITS = /\d\d\d\d\d/g;
-const DOTTED_GROUPS = /\.\d\d\d\.\d\d\d/g;
 /**
  * `23 400 people`: spaces as thousands separators (SPACED), before a word that counts things
  * (COUNTED, tried where SPACED ends: only the longest run of groups can be followed by a word).
@@ -22,8 +19,23 @@ const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?=[ \u00a0]+(?:per cent|mi
 const LEADING_POINT = /(?<![\d\p{L}.,])\.(\d+)(?=[ \u00a0]+(?:per cent|million|billion|trillion)\b)/gu;
 /** `1 Million`: the multiplier is lower case. */
 const CAPITAL_MULTIPLIER = /(?<=\d[ \u00a0])(Million|Billion|Trillion)s?\b/g;
-/** What CAPITAL_MULTIPLIER contains, one or two letters after its start (see `anchoredMatches`). */
-const ILLION = /illion/g;
+
+// Each pattern is found from a run of digits (see `digitRunMatches`): LONG is a run of 5 to 15
+// digits; DOTTED, SPACED and DECIMAL_COMMA start a run of one to three digits followed by `.`, a
+// space or `,`; LEADING_POINT starts with the point before a run; CAPITAL_MULTIPLIER starts after
+// the space that follows a run.
+const longStart: RunStart = (_, start, end) => (end - start >= 5 && end - start <= 15 ? start : -1);
+const dottedStart: RunStart = (s, start, end) => (end - start <= 3 && s.charCodeAt(end) === 46 ? start : -1);
+const spacedStart: RunStart = (s, start, end) => {
+  const c = s.charCodeAt(end);
+  return end - start <= 3 && (c === 32 || c === 0xa0) ? start : -1;
+};
+const commaStart: RunStart = (s, start, end) => (end - start <= 3 && s.charCodeAt(end) === 44 ? start : -1);
+const pointStart: RunStart = (s, start) => (s.charCodeAt(start - 1) === 46 ? start - 1 : -1);
+const multiplierStart: RunStart = (s, _, end) => {
+  const c = s.charCodeAt(end);
+  return c === 32 || c === 0xa0 ? end + 1 : -1;
+};
 /** Words before a number that is an identifier, not a quantity. */
 const IDENTIFIER_BEFORE = /(?:No\.|Nos\.|vol\.|Vol\.|Series|ISBN|ISSN|p\.|pp\.|page|pages|para\.|paras\.|record|code|Code|number|telephone|fax|(?:(?<!\d)\d+(?:st|nd|rd|th)[ \u00a0]+)?meeting|Job|job)[ \t\u00a0]*$/;
 
@@ -78,9 +90,10 @@ export const numberFormat: Rule = {
       report({ span, messageId, data: { found, fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
     };
     // Paragraph numbers (`10000.`) and sub-paragraph labels are labels, not amounts.
-    const labels = labelOffsets(model);
-    for (const m of anchoredMatches(s, LONG, FIVE_DIGITS, (_, at) => [at, at])) {
-      if (labels.has(m.index)) continue;
+    let labels: Set<number> | undefined;
+    const runs = digitRuns(model);
+    for (const m of digitRunMatches(s, runs, LONG, longStart)) {
+      if ((labels ??= labelOffsets(model)).has(m.index)) continue;
       const before = s.slice(Math.max(0, m.index - 24), m.index);
       // `S/ 10858`: a document number after a slash (a symbol with a stray space) is no quantity.
       if (IDENTIFIER_BEFORE.test(before) || /\/\s{0,2}$/.test(before)) continue;
@@ -91,16 +104,13 @@ export const numberFormat: Rule = {
       if (/^(?:st|nd|rd|th)\b/.test(s.slice(m.index + m[1].length, m.index + m[1].length + 3))) continue;
       emit(m.index, m[1], withCommas(m[1]), 'separators');
     }
-    for (const m of anchoredMatches(s, DOTTED, DOTTED_GROUPS, (_, at) => [at - 3, at - 1])) emit(m.index, m[1], m[1].replace(/\./g, ','), 'separators');
-    SPACED.lastIndex = 0;
-    for (let m = SPACED.exec(s); m; m = SPACED.exec(s)) {
+    for (const m of digitRunMatches(s, runs, DOTTED, dottedStart)) emit(m.index, m[1], m[1].replace(/\./g, ','), 'separators');
+    for (const m of digitRunMatches(s, runs, SPACED, spacedStart)) {
       COUNTED.lastIndex = m.index + m[0].length;
       if (COUNTED.test(s)) emit(m.index, m[1], m[1].replace(/[ \u00a0]/g, ','), 'separators');
     }
-    DECIMAL_COMMA.lastIndex = 0;
-    for (let m = DECIMAL_COMMA.exec(s); m; m = DECIMAL_COMMA.exec(s)) emit(m.index, m[0], `${m[1]}.${m[2]}`, 'decimalComma');
-    LEADING_POINT.lastIndex = 0;
-    for (let m = LEADING_POINT.exec(s); m; m = LEADING_POINT.exec(s)) emit(m.index, m[0], `0.${m[1]}`, 'leadingPoint');
-    for (const m of anchoredMatches(s, CAPITAL_MULTIPLIER, ILLION, (_, at) => [at - 2, at - 1])) emit(m.index, m[0], m[0].toLowerCase(), 'multiplier');
+    for (const m of digitRunMatches(s, runs, DECIMAL_COMMA, commaStart)) emit(m.index, m[0], `${m[1]}.${m[2]}`, 'decimalComma');
+    for (const m of digitRunMatches(s, runs, LEADING_POINT, pointStart)) emit(m.index, m[0], `0.${m[1]}`, 'leadingPoint');
+    for (const m of digitRunMatches(s, runs, CAPITAL_MULTIPLIER, multiplierStart)) emit(m.index, m[0], m[0].toLowerCase(), 'multiplier');
   },
 };

@@ -1,10 +1,15 @@
 import type { Rule } from './types';
 import { atSentenceStart, onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
-import { anchoredMatches, type StartWindow } from './kinds/anchored';
+import { anchoredMatches, digitRunMatches, digitRuns, type RunStart, type StartWindow } from './kinds/anchored';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** `3 reports`, `3 member States`: a figure under 10 before a plural noun (and one word before it). */
 const SMALL = /(?<![\d.,/\-–‑$€£(\p{L}])([2-9])[ \u00a0]+(?:(\p{Ll}+)[ \u00a0]+)?(\p{Ll}+s)\b/gu;
+/** SMALL starts a run of one digit before a space (see `digitRunMatches`). */
+const smallStart: RunStart = (s, start, end) => {
+  const c = s.charCodeAt(end);
+  return end - start === 1 && (c === 32 || c === 0xa0) ? start : -1;
+};
 /** `seven per cent`: a percentage in words. */
 const WORD_PERCENT = /\b(one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+per[ \u00a0]+cent\b/gi;
 /** What WORD_PERCENT contains (see `anchoredMatches`), after its number word and spaces. */
@@ -45,8 +50,7 @@ export const numberWords: Rule = {
   },
   check({ model, report }) {
     const s = model.masked;
-    SMALL.lastIndex = 0;
-    for (let m = SMALL.exec(s); m; m = SMALL.exec(s)) {
+    for (const m of digitRunMatches(s, digitRuns(model), SMALL, smallStart)) {
       const span = { start: m.index, end: m.index + 1 };
       const noun = m[3];
       if (EXEMPT_NOUNS.has(noun) || !PLURAL.test(noun) || (m[2] !== undefined && STOP_WORDS.has(m[2])) || LOCATOR_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;

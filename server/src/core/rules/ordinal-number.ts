@@ -1,10 +1,15 @@
 import { ordinalWord } from '../data/ordinals';
 import type { Rule } from './types';
 import { atSentenceStart, SKIP_DEFAULT, skipped } from './kinds/text';
-import { anchoredMatches, blanksBefore, type StartWindow } from './kinds/anchored';
+import { anchoredMatches, blanksBefore, digitRunMatches, digitRuns, type RunStart, type StartWindow } from './kinds/anchored';
 
 /** `its 75th session`, `the 80th anniversary`: a session or anniversary ordinal in figures. */
 const FIGURES = /\b(\d{1,3})(st|nd|rd|th)([ \t\u00a0]+(?:(?:regular|special|emergency[ \t\u00a0]+special)[ \t\u00a0]+)?(?:session|anniversary)s?)\b/gi;
+/** FIGURES starts a run of at most three digits, followed by `s`, `n`, `r` or `t` in either case (see `digitRunMatches`). */
+const figuresStart: RunStart = (s, start, end) => {
+  const suffix = s.charCodeAt(end) | 0x20;
+  return end - start <= 3 && (suffix === 115 || suffix === 110 || suffix === 114 || suffix === 116) ? start : -1;
+};
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ORDINAL_WORDS = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth`;
 /** `its Seventy-fifth session` mid-sentence: the ordinal is lower case before a lower-case `session`. */
@@ -30,6 +35,9 @@ const capitalizedStart: StartWindow = (s, at) => {
   }
   return [lo - 15, r - 5];
 };
+/** The first letters of the ordinals of CAPITALIZED (`twenty…`, `first`, `second`, `eighth`, `ninth`, `hundredth`), in either case. */
+const ORDINAL_INITIALS = new Set([...'tfsenhTFSENH'].map((c) => c.charCodeAt(0)));
+const opensOrdinal = (c: number) => ORDINAL_INITIALS.has(c);
 
 /**
  * NUM-04: session (and anniversary) ordinals are written in words in running text (`its
@@ -53,8 +61,7 @@ export const ordinalNumber: Rule = {
     const s = model.masked;
     // Footnotes quote titles of publications (`… Taken during the 69th Regular Session of the General Conference`).
     const skip = { ...SKIP_DEFAULT, header: true, closing: true, footnotes: true };
-    FIGURES.lastIndex = 0;
-    for (let m = FIGURES.exec(s); m; m = FIGURES.exec(s)) {
+    for (const m of digitRunMatches(s, digitRuns(model), FIGURES, figuresStart)) {
       const n = Number(m[1]);
       if (n < 1) continue;
       const span = { start: m.index, end: m.index + m[1].length + m[2].length };
@@ -63,7 +70,7 @@ export const ordinalNumber: Rule = {
       if (atSentenceStart(s, span.start)) word = word[0].toUpperCase() + word.slice(1);
       report({ span, messageId: 'figures', data: { fixed: `${word}${m[3].replace(/[ \t\u00a0]+/g, ' ')}` }, fix: { title: `Write "${word}"`, edits: [{ span, newText: word }] } });
     }
-    for (const m of anchoredMatches(s, CAPITALIZED, SESSION, capitalizedStart)) {
+    for (const m of anchoredMatches(s, CAPITALIZED, SESSION, capitalizedStart, opensOrdinal)) {
       // Only a capital ordinal before a lower-case `session`: `Seventy-third Session` is an Official Records title.
       if (!/^\p{Lu}/u.test(m[1]) || !/session$/.test(m[2]) || atSentenceStart(s, m.index)) continue;
       // After a comma a capital may open a title (`Official Records of the General Assembly, Seventy-third Session`).
