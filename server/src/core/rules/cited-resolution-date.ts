@@ -4,6 +4,7 @@ import { romanValue } from '../parser/parse';
 import type { Span } from '../model/types';
 import { MONTH_PATTERN, compareDates, documentFacts, formatDate, monthNumber, resolutionParagraphs, type DateValue } from './documentFacts';
 import type { Rule, RuleContext } from './types';
+import { hasOffsetIn, literalOffsets } from './util';
 
 const ANCHORS: readonly { number: number; year: number }[] = anchorsData.anchors;
 
@@ -68,7 +69,9 @@ export const citedResolutionDate: Rule = {
     const ownSession = facts.family === 'ga' || !facts.family ? facts.session?.number ?? gaSession(model.header.title?.number?.session) : undefined;
     const blocks: Span[] = resolutionParagraphs(model).map((p) => p.fullSpan);
     for (const d of model.footnoteDefinitions) blocks.push(d.textSpan);
-    for (const b of blocks) scan(context, b, own, ownDate, ownSession);
+    // A citation holds `esolution` after its first letter: the blocks without one are not read.
+    const offsets = literalOffsets(model, 'esolution');
+    for (const b of blocks) if (hasOffsetIn(offsets, b.start + 1, b.end - 'esolution'.length)) scan(context, b, own, ownDate, ownSession);
   },
 };
 

@@ -15,9 +15,11 @@ function mayBeCapital(s: string, i: number): boolean {
 
 /**
  * Where two capitals may meet: two ASCII capitals, or a code unit beyond ASCII (which may be a
- * capital, as may the one before it). Searched with overlaps (from the next code unit).
+ * capital, as may the one before it). Searched with overlaps (from the next code unit). The
+ * Latin-1 signs (U+0080–U+00BF) and the general punctuation (U+2000–U+206F: dashes, curly quotes)
+ * hold no capital, so they are not searched for (`mayBeCapital` would reject them).
  */
-const PAIR = /[A-Z][A-Z]|[\u0080-\uffff]/g;
+const PAIR = /[A-Z][A-Z]|[\u00c0-\u1fff\u2070-\uffff]/g;
 
 /**
  * The matches of CAPS_RUN, left to right: the pattern is tried (sticky) only where two capitals

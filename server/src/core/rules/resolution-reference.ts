@@ -6,6 +6,7 @@ import type { Rule } from './types';
 import { atSentenceStart, SKIP_DEFAULT, skipped } from './kinds/text';
 import { symbolTokens, type SymbolToken } from './kinds/symbols';
 import { citations } from './kinds/citations';
+import { literalOffsets, matchesAtOffsets } from './util';
 
 /** The resolution number a resolution symbol stands for: `A/RES/59/50` → `59/50`, `S/RES/1631 (2005)` → `1631 (2005)`. */
 export function resolutionNumberOf(t: SymbolToken): string | undefined {
@@ -56,8 +57,10 @@ function footnoteTextStarts(model: DocumentModel): Set<number> {
   return out;
 }
 
-const CAPITAL = /\bResolutions?(?=[ \t\u00a0]+(?:(?:S|ES)-)?\d)/g;
-const BARE_YEAR = /\b(resolutions?[ \t\u00a0]+)(\d{1,4})[ \t\u00a0]+((?:19|20)\d\d)(?![\d/])(?![ \t\u00a0]*\()/g;
+/** Sticky: tried where `Resolution` occurs (`matchesAtOffsets`). */
+const CAPITAL = /\bResolutions?(?=[ \t\u00a0]+(?:(?:S|ES)-)?\d)/y;
+/** Sticky: tried where `resolution` occurs (`matchesAtOffsets`). */
+const BARE_YEAR = /\b(resolutions?[ \t\u00a0]+)(\d{1,4})[ \t\u00a0]+((?:19|20)\d\d)(?![\d/])(?![ \t\u00a0]*\()/y;
 
 /**
  * REF-04: resolutions are cited by number (`resolution 59/50`), never by symbol; `resolution` is
@@ -97,9 +100,10 @@ export const resolutionReference: Rule = {
       const fixed = before ? number : `resolution ${number}`;
       report({ span: t.span, messageId: 'symbol', data: { fixed: before ? `${before[0]}${number}` : fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: t.span, newText: fixed }] } });
     }
-    CAPITAL.lastIndex = 0;
     const footnoteStarts = footnoteTextStarts(model);
-    for (let m = CAPITAL.exec(s); m; m = CAPITAL.exec(s)) {
+    // Both patterns start with `[Rr]esolution`: they are tried only where it occurs.
+    const offsets = literalOffsets(model, 'esolution');
+    for (const m of matchesAtOffsets(s, offsets, 1, 0x52 /* R */, CAPITAL)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (atSentenceStart(s, span.start) || footnoteStarts.has(span.start) || span.start < (model.organ?.span.end ?? model.header.span.end)) continue;
       // `2 Resolution 49/57, annex.`: a footnote body of plain PDF text starts with its number.
@@ -116,8 +120,7 @@ export const resolutionReference: Rule = {
         report({ span: { start: item.numberSpan.start, end: item.suffix.span.end }, messageId: 'yearSpace', data: { fixed }, fix: { title: 'Add a space before the parenthesis', edits: [{ span: at, newText: ' ' }] } });
       }
     }
-    BARE_YEAR.lastIndex = 0;
-    for (let m = BARE_YEAR.exec(s); m; m = BARE_YEAR.exec(s)) {
+    for (const m of matchesAtOffsets(s, offsets, 1, 0x72 /* r */, BARE_YEAR)) {
       const start = m.index + m[1].length;
       const span = { start, end: m.index + m[0].length };
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;

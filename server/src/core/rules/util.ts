@@ -51,3 +51,46 @@ export function unknownOpener(model: DocumentModel, p: Paragraph, words: readonl
   const end = Math.min(p.span.end, start + 20);
   return { span: { start, end }, found: model.masked.slice(start, end).trim() };
 }
+
+/** The offsets where `literal` occurs in the masked text (overlapping ones included), memoised per model. */
+export function literalOffsets(model: DocumentModel, literal: string): readonly number[] {
+  return memo(model, `literalOffsets:${literal}`, () => {
+    const s = model.masked;
+    const out: number[] = [];
+    for (let at = s.indexOf(literal); at >= 0; at = s.indexOf(literal, at + 1)) out.push(at);
+    return out;
+  });
+}
+
+/** Whether a sorted list of offsets has one in `[start, end]`. */
+export function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo] <= end;
+}
+
+/**
+ * The matches of a sticky (`y`) expression in `text` (the masked text), in order and without
+ * overlaps, as its global form finds them, when every match starts with the code unit `first`
+ * followed, `back` code units from its start, by a literal found at `offsets` (`literalOffsets`):
+ * the expression is tried only there. It never matches the empty string.
+ */
+export function matchesAtOffsets(text: string, offsets: readonly number[], back: number, first: number, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of offsets) {
+    const start = at - back;
+    if (start < from || text.charCodeAt(start) !== first) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
