@@ -36,8 +36,8 @@ const table = substitutionRule<CapitalizationEntry>({
   },
 });
 
-/** `article 51 of the Charter`, `articles 41 and 42 of the Charter` (lower case), not inside quotations. */
-const CHARTER_ARTICLE = /\b(articles?)(?=[\s\u00a0]+\d{1,3}(?:(?:,[\s\u00a0]+|[\s\u00a0]+and[\s\u00a0]+)\d{1,3})*(?:,[\s\u00a0]+paragraph[\s\u00a0]+\d{1,2},)?[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+Charter\b)/g;
+/** `article 51 of the Charter`, `articles 41 and 42 of the Charter` (lower case), not inside quotations; sticky: tried where an `article` starts. */
+const CHARTER_ARTICLE = /\b(articles?)(?=[\s\u00a0]+\d{1,3}(?:(?:,[\s\u00a0]+|[\s\u00a0]+and[\s\u00a0]+)\d{1,3})*(?:,[\s\u00a0]+paragraph[\s\u00a0]+\d{1,2},)?[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+Charter\b)/y;
 
 /** LANG-03: context-dependent capitalization, only where the catalogue gives a mechanical test. */
 export const capitalization: Rule = {
@@ -46,8 +46,11 @@ export const capitalization: Rule = {
     table.check(context);
     const { model, report } = context;
     const s = model.masked;
-    CHARTER_ARTICLE.lastIndex = 0;
-    for (let m = CHARTER_ARTICLE.exec(s); m; m = CHARTER_ARTICLE.exec(s)) {
+    // Every match starts at an `article`: the pattern is tried there only, not at every position.
+    for (let at = s.indexOf('article'); at >= 0; at = s.indexOf('article', at + 1)) {
+      CHARTER_ARTICLE.lastIndex = at;
+      const m = CHARTER_ARTICLE.exec(s);
+      if (!m) continue;
       const span = { start: m.index, end: m.index + m[1].length };
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
       const replacement = `A${m[1].slice(1)}`;

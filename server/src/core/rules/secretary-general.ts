@@ -1,5 +1,5 @@
 import sgData from '../data/secretaryGeneral.json';
-import { documentTokens, otherBodyFollows, SKIP_DEFAULT, tokenIndexAt } from './kinds/text';
+import { documentWords, otherBodyFollows, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 
 const entries: readonly SubstitutionEntry[] = sgData.entries;
@@ -25,9 +25,11 @@ export const secretaryGeneral = substitutionRule({
     // The heads of other organizations keep their own titles: `the Secretary General of the
     // Organization of American States`, `the NATO Secretary General`.
     if (otherBodyFollows(model.masked, match.span.end)) return false;
-    const tokens = documentTokens(model);
-    const before = tokens[tokenIndexAt(tokens, match.span.start) - 1];
-    if (before && /^[A-Z]{2,}$/.test(before.text) && before.text !== 'UN' && /^[\s\u00a0]+$/.test(model.masked.slice(before.end, match.span.start))) return false;
+    const words = documentWords(model);
+    const before = words.indexAt(match.span.start) - 1;
+    if (before < 0) return undefined;
+    const word = words.wordText(before);
+    if (/^[A-Z]{2,}$/.test(word) && word !== 'UN' && /^[\s\u00a0]+$/.test(model.masked.slice(words.ends[before], match.span.start))) return false;
     return undefined;
   },
 });

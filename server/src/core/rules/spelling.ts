@@ -1,6 +1,6 @@
 import spellingData from '../data/oxfordSpelling.json';
 import type { Spelling } from '../config/settings';
-import { atSentenceStart, documentTokens, SKIP_DEFAULT, tokenIndexAt } from './kinds/text';
+import { atSentenceStart, documentWords, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 
 /** One pair of the variant map: the Oxford form, the American form, and the British `-ise` form where it differs. */
@@ -57,9 +57,9 @@ export const spelling = substitutionRule({
     // American spelling keeps the British form of formal names (`World Food Programme`, AMUN):
     // a capitalized word inside a run of capitalized words is taken for part of a name.
     if (!/^\p{Lu}/u.test(match.found) || atSentenceStart(model.masked, match.span.start)) return undefined;
-    const tokens = documentTokens(model);
-    const i = tokenIndexAt(tokens, match.span.start);
-    const neighbour = (t: (typeof tokens)[number] | undefined) => !!t && /^\p{Lu}/u.test(t.text);
-    return neighbour(tokens[i - 1]) || neighbour(tokens[i + 1]) ? false : undefined;
+    const words = documentWords(model);
+    const i = words.indexAt(match.span.start);
+    const neighbour = (k: number) => k >= 0 && k < words.count && /^\p{Lu}/u.test(words.wordText(k));
+    return neighbour(i - 1) || neighbour(i + 1) ? false : undefined;
   },
 });

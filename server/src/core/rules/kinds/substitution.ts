@@ -10,7 +10,7 @@ import type { DocumentModel, Span } from '../../model/types';
 import { memo } from '../../model/derived';
 import type { ResolvedSettings } from '../../config/settings';
 import type { Rule, RuleContext, RuleMeta } from '../types';
-import { atSentenceStart, currentYear, documentTokens, documentYear, onlySpaceBetween, skipped, SpanSet, tokenize, wordKey, type SkipOptions, type Token } from './text';
+import { atSentenceStart, currentYear, documentWords, documentYear, HYPHENATED, keySignature, onlySpaceBetween, skipped, SpanSet, tokenize, wordKey, type SkipOptions, type WordIndex } from './text';
 
 /** One entry of a substitution list (a data file). */
 export interface SubstitutionEntry {
@@ -100,12 +100,15 @@ export interface Matcher<E> {
 const firstWords = new Map<string, number>();
 /** Grows with `firstWords`: the token numbering memoised on a model is keyed by it. */
 let firstWordsGeneration = 0;
+/** The `keySignature` of every word of `firstWords`: a word whose signature is not here opens no entry. */
+const firstWordSignatures = new Uint8Array(0x10000);
 
 function firstWordId(key: string): number {
   let id = firstWords.get(key);
   if (id === undefined) {
     id = firstWords.size + 1;
     firstWords.set(key, id);
+    firstWordSignatures[keySignature(key)] = 1;
     firstWordsGeneration++;
   }
   return id;
@@ -114,9 +117,11 @@ function firstWordId(key: string): number {
 /** The tokens of a document that can open a match: their indices, and each one's first-word id. */
 interface FirstWords {
   /** The indices of the tokens that open an entry of some list, or are hyphenated (see `parts`), in order. */
-  readonly at: Int32Array;
+  readonly at: readonly number[];
   /** The first-word id of each of those tokens (0: the word opens no entry). */
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
+  /** Whether each of those tokens is hyphenated (read in order, not from the word index at random). */
+  readonly hyphenated: readonly boolean[];
 }
 
 /**
@@ -124,19 +129,24 @@ interface FirstWords {
  * hyphenated ones, whose parts may), in order: most tokens (`the`, `of`, `States`) open none, so
  * that each list visits only these instead of every token.
  */
-function firstWordIds(model: DocumentModel, tokens: readonly Token[]): FirstWords {
+function firstWordIds(model: DocumentModel, words: WordIndex): FirstWords {
   return memo(model, `text:firstWordIds:${firstWordsGeneration}`, () => {
     const at: number[] = [];
     const ids: number[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i].key;
-      const id = firstWords.get(key) ?? 0;
-      if (id !== 0 || key.includes('-')) {
+    const hyphenated: boolean[] = [];
+    const signatures = words.signatures;
+    for (let i = 0; i < words.count; i++) {
+      // The signature rules most words out without their key.
+      const signature = signatures[i];
+      const id = firstWordSignatures[signature & 0xffff] === 1 ? (firstWords.get(words.key(i)) ?? 0) : 0;
+      const hyphen = (signature & HYPHENATED) !== 0;
+      if (id !== 0 || hyphen) {
         at.push(i);
         ids.push(id);
+        hyphenated.push(hyphen);
       }
     }
-    return { at: Int32Array.from(at), ids: Int32Array.from(ids) };
+    return { at, ids, hyphenated };
   });
 }
 
@@ -188,8 +198,13 @@ export function compile<E extends SubstitutionEntry>(entries: readonly E[]): Mat
       notPrecededBy: (entry.notPrecededBy ?? []).map(contextForm),
     });
   }
+  const ids = [...root.next.keys()].map(firstWordId);
+  // Filled in order up to the largest id: a packed array (assigning sparse indices of an empty
+  // array would leave V8 a dictionary to search on every lookup).
   const byFirstWord: (TrieNode<E> | undefined)[] = [];
-  for (const [key, node] of root.next) byFirstWord[firstWordId(key)] = node;
+  for (let id = 0; id <= Math.max(0, ...ids); id++) byFirstWord.push(undefined);
+  let k = 0;
+  for (const node of root.next.values()) byFirstWord[ids[k++]] = node;
   const matcher: Matcher<E> = { root, byFirstWord, maxWords };
   compiled.set(entries, matcher as unknown as Matcher<never>);
   return matcher;
@@ -199,29 +214,71 @@ function isLetterAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && /[\p{L}\p{N}]/u.test(s[i]);
 }
 
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * Whether the first (step 1) or last (step -1) character of `text[from, to)` other than white
+ * space can begin or end `phrase` (lower case): a quick test that rules most places out before
+ * `contextForm` copies the text. Only an ASCII character rules out; anything else is left to the
+ * full test.
+ */
+function mayTouch(text: string, from: number, to: number, step: 1 | -1, phrase: string): boolean {
+  if (phrase.length === 0) return true;
+  const want = step === 1 ? phrase.charCodeAt(0) : phrase.charCodeAt(phrase.length - 1);
+  for (let i = step === 1 ? from : to - 1; i >= from && i < to; i += step) {
+    const c = text.charCodeAt(i);
+    if (isAsciiSpace(c)) continue;
+    if (c >= 128) return true;
+    return (c >= 65 && c <= 90 ? c + 32 : c) === want;
+  }
+  return true;
+}
+
 /** Whether the text after `end` (spaces skipped) starts with `phrase` and the phrase ends there as a word. */
 function followedBy(text: string, end: number, phrase: string): boolean {
+  if (!mayTouch(text, end, Math.min(text.length, end + phrase.length * 2 + 8), 1, phrase)) return false;
   const after = contextForm(text.slice(end, end + phrase.length * 2 + 8)).replace(/^ /, '');
   return after.startsWith(phrase) && !(isLetterAt(phrase, phrase.length - 1) && isLetterAt(after, phrase.length));
 }
 
 /** Whether the text before `start` (spaces skipped) ends with `phrase` as whole words. */
 function precededBy(text: string, start: number, phrase: string): boolean {
+  if (!mayTouch(text, Math.max(0, start - phrase.length * 2 - 8), start, -1, phrase)) return false;
   const before = contextForm(text.slice(Math.max(0, start - phrase.length * 2 - 8), start)).replace(/ $/, '');
   return before.endsWith(phrase) && !(isLetterAt(phrase, 0) && isLetterAt(before, before.length - phrase.length - 1));
 }
 
-function accepts<E extends SubstitutionEntry>(c: Candidate<E>, text: string, tokens: readonly Token[], first: number, last: number, year: number): boolean {
+/** Words of the text by their bounds: the document's, or the parts of a hyphenated word. */
+interface Bounds {
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
+}
+
+/** Whether `text[start, end)` reads `form` once typographic apostrophes and hyphens are folded (`caseForm`, without a copy). */
+function hasCaseForm(text: string, start: number, end: number, form: string): boolean {
+  if (end - start !== form.length) return false;
+  for (let k = 0; k < form.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c === 0x2019) c = 39;
+    else if (c === 0x2010 || c === 0x2011) c = 45;
+    if (c !== form.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function accepts<E extends SubstitutionEntry>(c: Candidate<E>, text: string, words: Bounds, first: number, last: number, year: number): boolean {
   const e = c.entry;
   if (e.since !== undefined && year < e.since) return false;
   if (e.until !== undefined && year > e.until) return false;
   if (e.caseSensitive) {
-    for (let k = 0; k < c.exact.length; k++) if (caseForm(tokens[first + k].text) !== c.exact[k]) return false;
+    for (let k = 0; k < c.exact.length; k++) if (!hasCaseForm(text, words.starts[first + k], words.ends[first + k], c.exact[k])) return false;
   }
-  if (c.dot && text[tokens[last].end] !== '.') return false;
-  const end = tokens[last].end + (c.dot ? 1 : 0);
-  if (c.notFollowedBy.some((p) => followedBy(text, end, p))) return false;
-  if (c.notPrecededBy.some((p) => precededBy(text, tokens[first].start, p))) return false;
+  if (c.dot && text[words.ends[last]] !== '.') return false;
+  const end = words.ends[last] + (c.dot ? 1 : 0);
+  for (const p of c.notFollowedBy) if (followedBy(text, end, p)) return false;
+  for (const p of c.notPrecededBy) if (precededBy(text, words.starts[first], p)) return false;
   return true;
 }
 
@@ -234,17 +291,23 @@ export function keepCase(found: string, replacement: string): string {
   return replacement;
 }
 
-/** The parts of a hyphenated word, as tokens of their own. */
-function partsOf(token: Token): Token[] {
-  const out: Token[] = [];
-  let start = 0;
-  const t = token.text;
-  for (let i = 0; i <= t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (i === t.length || c === 45 || c === 0x2010 || c === 0x2011) {
+/** The parts of a hyphenated word `text[from, to)`, as words of their own. */
+interface Parts extends Bounds {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly keys: string[];
+}
+
+function partsOf(text: string, from: number, to: number): Parts {
+  const out: Parts = { starts: [], ends: [], keys: [] };
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = text.charCodeAt(i);
+    if (i === to || c === 45 || c === 0x2010 || c === 0x2011) {
       if (i > start) {
-        const word = t.slice(start, i);
-        out.push({ start: token.start + start, end: token.start + i, text: word, key: wordKey(word) });
+        out.starts.push(start);
+        out.ends.push(i);
+        out.keys.push(wordKey(text.slice(start, i)));
       }
       start = i + 1;
     }
@@ -255,51 +318,54 @@ function partsOf(token: Token): Token[] {
 /** Finds the entries in a document: longest phrase first, left to right, never overlapping. */
 export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, matcher: Matcher<E>, skip: SkipOptions, names?: SpanSet, parts = false): SubstitutionMatch<E>[] {
   const text = model.masked;
-  const tokens = documentTokens(model);
+  const words = documentWords(model);
+  const { starts, ends } = words;
   const year = documentYear(model) ?? currentYear();
   const out: SubstitutionMatch<E>[] = [];
-  const { at, ids } = firstWordIds(model, tokens);
+  const { at, ids, hyphenated } = firstWordIds(model, words);
   const byFirstWord = matcher.byFirstWord;
-  // Only the tokens that open an entry of some list (or are hyphenated) can open a match.
+  // Only the words that open an entry of some list (or are hyphenated) can open a match.
   let next = 0;
   for (let j = 0; j < at.length; j++) {
     const i = at[j];
     if (i < next) continue;
     const id = ids[j];
     let node: TrieNode<E> | undefined = id === 0 ? undefined : byFirstWord[id];
-    if (!node && !(parts && tokens[i].key.includes('-'))) continue;
-    let best: { c: Candidate<E>; last: number } | undefined;
-    for (let k = i; node && k < tokens.length && k - i < matcher.maxWords; k++) {
+    if (!node && !(parts && hyphenated[j])) continue;
+    let best: Candidate<E> | undefined;
+    let bestLast = i;
+    for (let k = i; node && k < words.count && k - i < matcher.maxWords; k++) {
       if (k > i) {
-        if (!onlySpaceBetween(text, tokens[k - 1].end, tokens[k].start)) break;
-        node = node.next.get(tokens[k].key);
+        if (!onlySpaceBetween(text, ends[k - 1], starts[k])) break;
+        node = node.next.get(words.key(k));
         if (!node) break;
       }
       for (const c of node.candidates) {
-        if (accepts(c, text, tokens, i, k, year)) {
-          best = { c, last: k };
+        if (accepts(c, text, words, i, k, year)) {
+          best = c;
+          bestLast = k;
           break;
         }
       }
     }
     if (!best) {
-      if (parts && tokens[i].key.includes('-')) {
-        const pieces = partsOf(tokens[i]);
-        for (let p = 0; p < pieces.length; p++) {
-          const c = matcher.root.next.get(pieces[p].key)?.candidates.find((x) => x.exact.length === 1 && accepts(x, text, pieces, p, p, year));
+      if (parts && hyphenated[j]) {
+        const pieces = partsOf(text, starts[i], ends[i]);
+        for (let p = 0; p < pieces.keys.length; p++) {
+          const c = matcher.root.next.get(pieces.keys[p])?.candidates.find((x) => x.exact.length === 1 && accepts(x, text, pieces, p, p, year));
           if (!c) continue;
-          const span = { start: pieces[p].start, end: pieces[p].end };
+          const span = { start: pieces.starts[p], end: pieces.ends[p] };
           if (skipped(model, span.start, span.end, skip) || names?.intersects(span.start, span.end)) continue;
           out.push({ entry: c.entry, span, found: model.text.slice(span.start, span.end) });
         }
       }
       continue;
     }
-    const start = tokens[i].start;
-    const end = tokens[best.last].end + (best.c.dot ? 1 : 0);
+    const start = starts[i];
+    const end = ends[bestLast] + (best.dot ? 1 : 0);
     if (skipped(model, start, end, skip) || names?.intersects(start, end)) continue;
-    out.push({ entry: best.c.entry, span: { start, end }, found: model.text.slice(start, end) });
-    next = best.last + 1;
+    out.push({ entry: best.entry, span: { start, end }, found: model.text.slice(start, end) });
+    next = bestLast + 1;
   }
   return out;
 }

@@ -25,14 +25,29 @@ export interface Token {
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 
+/**
+ * Whether each UTF-16 code unit is a word character: 1 yes, 2 no, 0 not known yet. ASCII is
+ * filled here; other code units of the BMP are filled the first time they are met (one regex
+ * test per distinct character instead of one per occurrence); surrogates are never cached.
+ */
+const WORD_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+
 /** Whether the code unit at `i` is a letter, a mark or a digit. */
 export function isWordChar(text: string, i: number): boolean {
+  const k = WORD_CLASS[text.charCodeAt(i)];
+  return k === 1 || (k !== 2 && slowWordChar(text, i));
+}
+
+function slowWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   // A surrogate pair is tested whole (letters outside the BMP are rare but exist).
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && NON_ASCII_WORD.test(text.slice(i - 1, i + 1));
-  return NON_ASCII_WORD.test(text[i]);
+  const word = NON_ASCII_WORD.test(text[i]);
+  // Out of range (`c` is NaN) the answer is not a property of a character: not cached.
+  if (c === c) WORD_CLASS[c] = word ? 1 : 2;
+  return word;
 }
 
 function isLetterCode(c: number): boolean {
@@ -71,38 +86,150 @@ export function wordKey(word: string): string {
 
 /** Splits a text into word tokens (used for the document and for the phrases of the data files). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const words = new WordIndex(text, from, to);
   const out: Token[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    for (;;) {
-      while (i < to && isWordChar(text, i)) i++;
-      if (i + 1 >= to) break;
-      const c = text.charCodeAt(i);
-      // A joiner stays inside the word only between two word characters: `co-operation`,
-      // `Côte d’Ivoire`; a full stop only between two letters: `U.N`, `e.g`.
-      if (isJoiner(c) && isWordChar(text, i + 1)) {
-        i++;
-        continue;
-      }
-      if (c === 46 && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1)) && isWordChar(text, i + 1) && isWordChar(text, i - 1)) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    const word = text.slice(start, i);
-    out.push({ start, end: i, text: word, key: wordKey(word) });
-  }
+  for (let i = 0; i < words.count; i++) out.push({ start: words.starts[i], end: words.ends[i], text: words.wordText(i), key: words.key(i) });
   return out;
 }
 
-/** The word tokens of the document (comments and Word-export footnote bodies blanked). */
+/**
+ * A 16-bit digest of a word key (its length and three of its characters): a word list keeps the
+ * set of digests of its words, so that most words of a text are ruled out without making their key.
+ */
+export function keySignature(key: string): number {
+  const n = key.length;
+  return signatureOf(n, key.charCodeAt(0), n > 1 ? key.charCodeAt(1) : 0, key.charCodeAt(n - 1));
+}
+
+function signatureOf(length: number, first: number, second: number, last: number): number {
+  return ((length << 11) ^ (first << 6) ^ (second << 3) ^ last) & 0xffff;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Set in `WordIndex.signatures` when the word has a hyphen (`-`, U+2010, U+2011) inside. */
+export const HYPHENATED = 0x10000;
+
+/**
+ * The word tokens of a text (what `tokenize` returns) in compact form: their bounds in arrays of
+ * numbers, and their text and key made only when asked for (most words of a document are only
+ * ever looked at through their signature). One pass over the text, reading each character once.
+ */
+export class WordIndex {
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** `keySignature` of each word's key, with `HYPHENATED` when it has a hyphen. */
+  readonly signatures: readonly number[];
+  private readonly text: string;
+  private readonly keys: (string | undefined)[];
+
+  constructor(text: string, from = 0, to = text.length) {
+    this.text = text;
+    // Small integers pushed on plain arrays: packed, and cheaper to make than typed arrays.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const signatures: number[] = [];
+    // The keys of the words with non-ASCII characters, made while scanning (by index).
+    const made = new Map<number, string>();
+    let i = from;
+    while (i < to) {
+      let c = text.charCodeAt(i);
+      if (c < 128 ? WORD_CLASS[c] !== 1 : !isWordChar(text, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let ascii = c < 128;
+      let hyphen = 0;
+      i++;
+      for (;;) {
+        while (i < to) {
+          c = text.charCodeAt(i);
+          if (c < 128) {
+            if (WORD_CLASS[c] !== 1) break;
+          } else if (isWordChar(text, i)) ascii = false;
+          else break;
+          i++;
+        }
+        // `c` is the character at `i` from here on.
+        if (i + 1 >= to) break;
+        // A joiner stays inside the word only between two word characters: `co-operation`,
+        // `Côte d’Ivoire`; a full stop only between two letters: `U.N`, `e.g`.
+        if (isJoiner(c) && isWordChar(text, i + 1)) {
+          if (c === 45 || c === 0x2010 || c === 0x2011) hyphen = HYPHENATED;
+          if (c > 127) ascii = false;
+          i++;
+          continue;
+        }
+        if (c === 46 && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1)) && isWordChar(text, i + 1) && isWordChar(text, i - 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      let signature: number;
+      if (ascii) {
+        // The key of an ASCII word is the word in lower case: its signature is read off the text.
+        const length = i - start;
+        signature = signatureOf(length, lowerAscii(text.charCodeAt(start)), length > 1 ? lowerAscii(text.charCodeAt(start + 1)) : 0, lowerAscii(text.charCodeAt(i - 1)));
+      } else {
+        const key = wordKey(text.slice(start, i));
+        made.set(starts.length, key);
+        signature = keySignature(key);
+      }
+      starts.push(start);
+      ends.push(i);
+      signatures.push(signature | hyphen);
+    }
+    const n = starts.length;
+    this.count = n;
+    this.starts = starts;
+    this.ends = ends;
+    this.signatures = signatures;
+    // A packed array (not a sparse one, which V8 keeps as a dictionary), filled on demand.
+    const keys: (string | undefined)[] = [];
+    for (let k = 0; k < n; k++) keys.push(undefined);
+    for (const [k, key] of made) keys[k] = key;
+    this.keys = keys;
+  }
+
+  /** The word as written. */
+  wordText(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The word's key (see `Token.key`), made once. */
+  key(i: number): string {
+    let key = this.keys[i];
+    if (key === undefined) {
+      key = wordKey(this.wordText(i));
+      this.keys[i] = key;
+    }
+    return key;
+  }
+
+  /** Index of the first word that ends after `offset` (binary search). */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The words of the document (comments and Word-export footnote bodies blanked), compact. */
+export function documentWords(model: DocumentModel): WordIndex {
+  return memo(model, 'text:words', () => new WordIndex(model.masked));
+}
+
+/** The word tokens of the document as objects (comments and Word-export footnote bodies blanked); the rules read `documentWords`. */
 export function documentTokens(model: DocumentModel): readonly Token[] {
   return memo(model, 'text:tokens', () => tokenize(model.masked));
 }
@@ -219,12 +346,27 @@ function isBlankLineAt(text: string, i: number): boolean {
   return j >= text.length || text[j] === '\n';
 }
 
+/** What can open a quotation outside one (the scans jump from one to the next). */
+const QUOTE_OPENS = /["\u201c]/g;
+/** Every character that can change the state of the quotation scan. */
+const QUOTE_MARKS = /[\n"\u201c\u201d]/g;
+/** Every character that can change the state inside a curly quotation. */
+const CURLY_MARKS = /[\n\u201c\u201d]/g;
+
+/** The offset of the next match of a global pattern from `from`, or -1. */
+function nextMatch(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex - 1 : -1;
+}
+
 function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
   let curlyStart = -1;
   let depth = 0;
   let straightStart = -1;
-  for (let i = 0; i < text.length; i++) {
+  // Only line feeds, straight and curly double quotation marks change the state; outside any
+  // quotation, only the marks that open one.
+  for (let i = nextMatch(QUOTE_OPENS, text, 0); i >= 0; i = nextMatch(depth === 0 && straightStart < 0 ? QUOTE_OPENS : QUOTE_MARKS, text, i + 1)) {
     const c = text.charCodeAt(i);
     if (c === 10 && isBlankLineAt(text, i)) {
       // A quotation never runs past its block: an unclosed curly one ends there, an unclosed
@@ -266,7 +408,8 @@ export function curlyQuotes(model: DocumentModel): readonly CurlyQuote[] {
     const out: CurlyQuote[] = [];
     let start = -1;
     let depth = 0;
-    for (let i = 0; i < s.length; i++) {
+    // Outside a quotation only `“` matters; inside, line feeds and the curly marks.
+    for (let i = s.indexOf('\u201c'); i >= 0; i = depth === 0 ? s.indexOf('\u201c', i + 1) : nextMatch(CURLY_MARKS, s, i + 1)) {
       const c = s.charCodeAt(i);
       if (c === 10 && depth > 0 && isBlankLineAt(s, i)) {
         out.push({ start, end: i, closed: false });
