@@ -10,6 +10,25 @@ function execAll(re: RegExp, text: string): string[] {
   return out;
 }
 
+/** Checks that `find` returns what `exec` in a loop returns for `re` on 20,000 random texts made of `parts`. */
+function assertFindsAsExec(re: RegExp, parts: readonly string[], find: (text: string) => RegExpExecArray[]): void {
+  const random = rng(20261130);
+  let found = 0;
+  for (let k = 0; k < 20_000; k++) {
+    let text = '';
+    const n = Math.floor(random() * 14);
+    for (let i = 0; i < n; i++) text += parts[Math.floor(random() * parts.length)];
+    const want = execAll(re, text);
+    found += want.length;
+    assert.deepEqual(
+      find(text).map((m) => JSON.stringify([m.index, ...m])),
+      want,
+      JSON.stringify(text),
+    );
+  }
+  assert.ok(found > 50, `only ${found} matches: the random texts do not exercise the pattern`);
+}
+
 const CASES: { name: string; re: RegExp; anchor: RegExp; window: StartWindow; parts: string[] }[] = [
   { name: 'lookbehind before a dash', re: /(?<=\d)([ \t\u00a0]+[–—-][ \t\u00a0]*|[ \t\u00a0]*[–—-][ \t\u00a0]+)(?=\d)/g, anchor: /[–—-]/g, window: (s, at) => [blanksBefore(s, at), blanksBefore(s, at)], parts: ['1', '22', ' ', '\t', '\u00a0', '–', '—', '-', 'a', '\n'] },
   { name: 'lookbehind before words', re: /(?<=\d[ \u00a0])(Million|Billion|Trillion)s?\b/g, anchor: /illion/g, window: (_, at) => [at - 2, at - 1], parts: ['1', ' ', '\u00a0', 'Million', 'Billion', 'Trillion', 'million', 's', 'x', 'M', 'Tr'] },
@@ -26,21 +45,7 @@ const CASES: { name: string; re: RegExp; anchor: RegExp; window: StartWindow; pa
 describe('anchoredMatches', () => {
   for (const c of CASES) {
     it(`finds what exec finds: ${c.name} (20,000 random texts)`, () => {
-      const random = rng(20261130);
-      let found = 0;
-      for (let k = 0; k < 20_000; k++) {
-        let text = '';
-        const n = Math.floor(random() * 14);
-        for (let i = 0; i < n; i++) text += c.parts[Math.floor(random() * c.parts.length)];
-        const want = execAll(c.re, text);
-        found += want.length;
-        assert.deepEqual(
-          anchoredMatches(text, c.re, c.anchor, c.window).map((m) => JSON.stringify([m.index, ...m])),
-          want,
-          JSON.stringify(text),
-        );
-      }
-      assert.ok(found > 50, `only ${found} matches: the random texts do not exercise the pattern`);
+      assertFindsAsExec(c.re, c.parts, (text) => anchoredMatches(text, c.re, c.anchor, c.window));
     });
   }
 
@@ -66,23 +71,10 @@ const RUN_CASES: { name: string; re: RegExp; at?: RunStart; window?: RunWindow; 
 describe('digitRunMatches and digitRunWindowMatches', () => {
   for (const c of RUN_CASES) {
     it(`find what exec finds: ${c.name} (20,000 random texts)`, () => {
-      const random = rng(20261130);
-      let found = 0;
-      for (let k = 0; k < 20_000; k++) {
-        let text = '';
-        const n = Math.floor(random() * 14);
-        for (let i = 0; i < n; i++) text += c.parts[Math.floor(random() * c.parts.length)];
-        const want = execAll(c.re, text);
-        found += want.length;
+      assertFindsAsExec(c.re, c.parts, (text) => {
         const runs = findDigitRuns(text);
-        const got = c.at ? digitRunMatches(text, runs, c.re, c.at) : digitRunWindowMatches(text, runs, c.re, c.window!);
-        assert.deepEqual(
-          got.map((m) => JSON.stringify([m.index, ...m])),
-          want,
-          JSON.stringify(text),
-        );
-      }
-      assert.ok(found > 50, `only ${found} matches: the random texts do not exercise the pattern`);
+        return c.at ? digitRunMatches(text, runs, c.re, c.at) : digitRunWindowMatches(text, runs, c.re, c.window!);
+      });
     });
   }
 

@@ -144,3 +144,15 @@ export function blockEnd(text: string, offset: number): number {
   }
   return text.length;
 }
+
+/** Index of the first entry of an ascending list that is `>= value`. */
+export function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

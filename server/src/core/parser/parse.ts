@@ -3,7 +3,7 @@
  * in its length, and records structural problems instead of failing.
  */
 import { looksOperative, looksPreambular, matchPhrase, readWords } from '../data/lexicon';
-import { detectEol, isSpace, lineAt, skipSpace, splitLines, trimEnd } from '../model/text';
+import { detectEol, isSpace, lineAt, lowerBound, skipSpace, splitLines, trimEnd } from '../model/text';
 import type {
   Closing,
   Comment,
@@ -461,18 +461,6 @@ function markerOffsets(s: string): number[] {
     }
   }
   return out;
-}
-
-/** Index of the first entry of an ascending list that is `>= value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Helpers shared by several rules. */
 import { memo } from '../model/derived';
+import { lowerBound } from '../model/text';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import type { PhraseMatch, Word } from '../data/lexicon';
 import type { TextEdit } from './types';
@@ -64,14 +65,8 @@ export function literalOffsets(model: DocumentModel, literal: string): readonly 
 
 /** Whether a sorted list of offsets has one in `[start, end]`. */
 export function hasOffsetIn(offsets: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length && offsets[lo] <= end;
+  const i = lowerBound(offsets, start);
+  return i < offsets.length && offsets[i] <= end;
 }
 
 /**
