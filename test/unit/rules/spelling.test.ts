@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import spellingData from '../../../server/src/core/data/oxfordSpelling.json';
-import { spelling, spellingEntries } from '../../../server/src/core/rules/spelling';
+import { spelling, spellingEntries, SPELLING_PAIRS } from '../../../server/src/core/rules/spelling';
 import { draft, ruleTester } from '../ruleTester';
 import { docExamples } from './docExamples';
 
@@ -53,17 +53,23 @@ ruleTester(spelling, {
 
 describe('spelling data', () => {
   it('is sorted and never reports a word whose -ise is part of its root', () => {
-    const oxford = spellingData.pairs.map((p) => p.oxford);
-    assert.deepEqual(oxford, [...oxford].sort());
+    for (const list of [spellingData.izeWords, spellingData.pairs.map((p) => p.oxford)]) assert.deepEqual(list, [...list].sort());
     const roots = new Set(spellingData.rootExceptions);
     for (const setting of ['oxford', 'american'] as const) for (const e of spellingEntries(setting)) assert.ok(!roots.has(e.find), `${e.find} is an -ise root word`);
+  });
+  it('lists -ize words that have an -ise form, and no word twice', () => {
+    for (const w of spellingData.izeWords) assert.ok(w.includes('iz'), `${w} has no -ize to write -ise`);
+    const oxford = SPELLING_PAIRS.map((p) => p.oxford);
+    assert.equal(new Set(oxford).size, oxford.length, 'an Oxford form is listed twice');
+    // The British form of an -ize word is reported under both settings.
+    for (const setting of ['oxford', 'american'] as const) assert.ok(spellingEntries(setting).some((e) => e.find === 'organisation' && e.replace === 'organization'));
   });
   it('is invertible: every form reported under one setting is the replacement under the other, unless limited to one', () => {
     const oxford = spellingEntries('oxford');
     const american = spellingEntries('american');
     const americanTargets = new Set(american.map((e) => e.replace));
     for (const e of oxford) {
-      const pair = spellingData.pairs.find((p) => p.american === e.find && p.oxford === e.replace);
+      const pair = SPELLING_PAIRS.find((p) => p.american === e.find && p.oxford === e.replace);
       if (pair && !('only' in pair)) assert.ok(americanTargets.has(e.find), `${e.find} is the American form`);
     }
   });

@@ -1,4 +1,4 @@
-import spellingData from '../data/oxfordSpelling.json';
+import { izeWords, names, pairs as twoFormPairs } from '../data/oxfordSpelling.json';
 import type { Spelling } from '../config/settings';
 import { atSentenceStart, documentWords, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
@@ -15,12 +15,20 @@ interface SpellingPair {
   readonly note?: string;
 }
 
-const pairs: readonly SpellingPair[] = spellingData.pairs;
+/**
+ * Every pair of the variant map, in the order of the Oxford form: the -ize words (Oxford and
+ * American alike, British with every `iz` written `is`: `organization`, `organisation`) and the
+ * pairs of two forms.
+ */
+export const SPELLING_PAIRS: readonly SpellingPair[] = [
+  ...izeWords.map((word) => ({ oxford: word, american: word, british: word.replace(/iz/g, 'is') })),
+  ...(twoFormPairs as readonly SpellingPair[]),
+].sort((a, b) => (a.oxford < b.oxford ? -1 : a.oxford > b.oxford ? 1 : 0));
 
 /** The entries to report under a spelling setting: every form of a pair other than the chosen one. */
 export function spellingEntries(spelling: Spelling): readonly SubstitutionEntry[] {
   const out: SubstitutionEntry[] = [];
-  for (const p of pairs) {
+  for (const p of SPELLING_PAIRS) {
     if (p.only && p.only !== spelling) continue;
     const target = spelling === 'oxford' ? p.oxford : p.american;
     const wrong = new Set([p.oxford, p.american, p.british].filter((w): w is string => !!w && w !== target));
@@ -48,7 +56,7 @@ export const spelling = substitutionRule({
     },
   },
   entries: (settings) => ENTRIES[settings.spelling],
-  names: spellingData.names,
+  names,
   skip: SKIP_DEFAULT,
   parts: true,
   data: (settings) => ({ spelling: settings.spelling === 'american' ? 'American' : 'Oxford' }),
