@@ -6,7 +6,7 @@
 import { memo } from '../model/derived';
 import { ordinalSuffix } from '../data/ordinals';
 import type { DocumentModel, Span } from '../model/types';
-import components from './data/symbolComponents.json';
+import * as components from './data/symbolComponents.json';
 
 /** Where the United Nations publishes documents by symbol. */
 export const UNDOCS = 'https://undocs.org/';

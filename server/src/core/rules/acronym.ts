@@ -1,4 +1,4 @@
-import acronymData from '../data/acronyms.json';
+import * as acronymData from '../data/acronyms.json';
 import { allParagraphs, memo } from '../model/derived';
 import type { DocumentModel } from '../model/types';
 import type { Rule } from './types';

@@ -1,4 +1,4 @@
-import capitalizationData from '../data/capitalization.json';
+import * as capitalizationData from '../data/capitalization.json';
 import type { Rule } from './types';
 import { otherBodyFollows, SKIP_DEFAULT, skipped } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';

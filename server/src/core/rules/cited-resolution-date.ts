@@ -1,4 +1,4 @@
-import anchorsData from '../data/scResolutionAnchors.json';
+import * as anchorsData from '../data/scResolutionAnchors.json';
 import { ordinalWord } from '../data/ordinals';
 import { romanValue } from '../parser/parse';
 import type { Span } from '../model/types';

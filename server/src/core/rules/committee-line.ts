@@ -1,4 +1,4 @@
-import committees from '../data/gaMainCommittees.json';
+import * as committees from '../data/gaMainCommittees.json';
 import { parseOrdinalWord } from '../data/ordinals';
 import type { HeaderLine, Span } from '../model/types';
 import { beforeParenthesis, classifySymbol, documentFacts, isWellFormedSymbol, regularSession, repairSymbol } from './documentFacts';

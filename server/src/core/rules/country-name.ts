@@ -1,4 +1,4 @@
-import countryData from '../data/countryNames.json';
+import * as countryData from '../data/countryNames.json';
 import { onHeaderLine, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 

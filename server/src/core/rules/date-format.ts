@@ -1,4 +1,4 @@
-import monthsData from '../data/months.json';
+import * as monthsData from '../data/months.json';
 import type { DocumentModel, Span } from '../model/types';
 import type { Report, Rule } from './types';
 import { memo } from '../model/derived';

@@ -4,7 +4,7 @@
  * its session, resolution number, adoption date and meeting. The document-structure and
  * consistency rules (CONVENTIONS.md sections 1 and 9) share them.
  */
-import monthsData from '../data/months.json';
+import * as monthsData from '../data/months.json';
 import { parseOrdinalWord } from '../data/ordinals';
 import { memo } from '../model/derived';
 import type { DocumentModel, FootnoteDefinition, HeaderLine, Paragraph, Span } from '../model/types';

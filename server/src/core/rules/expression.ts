@@ -1,4 +1,4 @@
-import expressionData from '../data/expressions.json';
+import * as expressionData from '../data/expressions.json';
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';

@@ -1,5 +1,5 @@
 import { ordinalWord } from '../data/ordinals';
-import supplements from '../data/officialRecordsSupplements.json';
+import * as supplements from '../data/officialRecordsSupplements.json';
 import { officialRecordsCitations } from './officialRecords';
 import type { Rule } from './types';
 

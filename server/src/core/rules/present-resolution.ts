@@ -1,4 +1,4 @@
-import presentData from '../data/presentResolution.json';
+import * as presentData from '../data/presentResolution.json';
 import { memo } from '../model/derived';
 import { bodyParagraphAt, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';

@@ -1,4 +1,4 @@
-import sgData from '../data/secretaryGeneral.json';
+import * as sgData from '../data/secretaryGeneral.json';
 import { documentWords, otherBodyFollows, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 

@@ -1,4 +1,4 @@
-import sponsorNames from '../data/sponsorNames.json';
+import * as sponsorNames from '../data/sponsorNames.json';
 import type { Rule } from './types';
 
 const NAMES_WITH_AND = sponsorNames.namesWithAnd;

@@ -1,4 +1,4 @@
-import abbreviationData from '../data/unAbbreviations.json';
+import * as abbreviationData from '../data/unAbbreviations.json';
 import { SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 

@@ -1,4 +1,4 @@
-import listData from '../data/unSpellingList.json';
+import * as listData from '../data/unSpellingList.json';
 import { SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 

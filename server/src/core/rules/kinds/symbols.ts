@@ -5,7 +5,7 @@
  * `A/73/L. 103`, `S/RES/1631(2005)`, `A/73/L.103 Add.1`). It never backtracks: each character is
  * read a bounded number of times, so it is linear in the length of the text.
  */
-import seriesData from '../../data/symbolSeries.json';
+import * as seriesData from '../../data/symbolSeries.json';
 import { memo } from '../../model/derived';
 import type { DocumentModel, Span } from '../../model/types';
 
