@@ -1,13 +1,105 @@
 import { memo } from '../model/derived';
 import type { DocumentModel } from '../model/types';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { literalOffsets } from './util';
 
 const SP = '[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?';
-/** `the annex to the present resolution`, `annex II to the present resolution`, `annexed to the present resolution`. */
-const ANNEX_REF = new RegExp(`\\b(?:(annex(?:es)?)(?:${SP}([IVX]{1,6}))?${SP}(?:to|of)${SP}the${SP}present${SP}resolution|(annexed)${SP}(?:to${SP}the${SP}present${SP}resolution|hereto))\\b`, 'gi');
-/** `section II of the present resolution`, `part B of the present resolution`. */
+/**
+ * `the annex to the present resolution`, `annex II to the present resolution`, `annexed to the
+ * present resolution`. Sticky: tried only where a match can start (`annexReferences`).
+ */
+const ANNEX_REF = new RegExp(`\\b(?:(annex(?:es)?)(?:${SP}([IVX]{1,6}))?${SP}(?:to|of)${SP}the${SP}present${SP}resolution|(annexed)${SP}(?:to${SP}the${SP}present${SP}resolution|hereto))\\b`, 'iy');
+
+/**
+ * The matches of `ANNEX_REF` in the masked text, in order, as a global scan would find them. Every
+ * match starts with `annex` in some case, whose `x` or `X` (no other character folds to them
+ * without the `u` flag) is found natively: the expression is tried only four code units before
+ * one, where an `a` or `A` stands, and not inside the previous match.
+ */
+function annexReferences(model: DocumentModel): RegExpExecArray[] {
+  const s = model.masked;
+  const lower = literalOffsets(model, 'x');
+  const upper = literalOffsets(model, 'X');
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let i = 0, j = 0; i < lower.length || j < upper.length; ) {
+    const at = j >= upper.length || (i < lower.length && lower[i] < upper[j]) ? lower[i++] : upper[j++];
+    const start = at - 4;
+    if (start < from || (s.charCodeAt(start) | 0x20) !== 0x61 /* a */) continue;
+    ANNEX_REF.lastIndex = start;
+    const m = ANNEX_REF.exec(s);
+    if (!m) continue;
+    out.push(m);
+    from = start + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * `section II of the present resolution`, `part B of the present resolution`. Run on one stretch
+ * of the text at a time (`sectionReferences`).
+ */
 const SECTION_REF = new RegExp(`\\b(section|part)${SP}([IVX]{1,6}|[A-Z])${SP}(?:of|to)${SP}the${SP}present${SP}resolution\\b`, 'gi');
+
+/**
+ * Where the masked text breaks into stretches that no match of `SECTION_REF` crosses: its start
+ * and the start of the line after each empty line (a match holds at most one line break between
+ * two of its words, and none at its edges). Blank lines that hold spaces are not needed: fewer
+ * stretches are as good.
+ */
+function stretchStarts(model: DocumentModel): number[] {
+  const s = model.masked;
+  const gap = model.eol + model.eol;
+  const out = [0];
+  for (let at = s.indexOf(gap); at >= 0; at = s.indexOf(gap, at + 1)) out.push(at + gap.length);
+  return out;
+}
+
+/** A match of `SECTION_REF`, by offsets only (kept from one version to the next). */
+interface SectionReference {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'section' | 'part';
+  /** Where the numeral or letter starts; it is `numeralLength` code units long. */
+  readonly numeral: number;
+  readonly numeralLength: number;
+}
+
+const NONE: readonly SectionReference[] = [];
+
+/** The matches of `SECTION_REF` in `[from, to)`, offsets relative to `from`. */
+function sectionReferencesIn(s: string, from: number, to: number): readonly SectionReference[] {
+  // On the stretch's own text: a search of the whole draft would run on to the next match. At its
+  // edges stand line breaks or the ends of the text, for `\b` as in the whole draft.
+  const text = s.slice(from, to);
+  let out: SectionReference[] | undefined;
+  SECTION_REF.lastIndex = 0;
+  for (let m = SECTION_REF.exec(text); m; m = SECTION_REF.exec(text)) {
+    let numeral = m.index + m[1].length;
+    while (!/[A-Za-z]/.test(text[numeral])) numeral++;
+    (out ??= []).push({ start: m.index, end: m.index + m[0].length, kind: m[1].length === 4 ? 'part' : 'section', numeral, numeralLength: m[2].length });
+  }
+  return out ?? NONE;
+}
+
+/**
+ * The matches of `SECTION_REF` in the masked text, in order, as a scan of the whole text finds
+ * them: stretch by stretch, each kept from one version to the next while its text is the same.
+ */
+function sectionReferences(model: DocumentModel, keep: RuleContext['keep']): SectionReference[] {
+  const s = model.masked;
+  const starts = stretchStarts(model);
+  const out: SectionReference[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i];
+    const to = i + 1 < starts.length ? starts[i + 1] : s.length;
+    for (const r of keep({ start: from, end: to }, () => sectionReferencesIn(s, from, to))) {
+      out.push({ ...r, start: r.start + from, end: r.end + from, numeral: r.numeral + from });
+    }
+  }
+  return out;
+}
 
 /** The numerals of the annex headings (`Annex`, `Annex I`, `Annex II` …), `''` for an unnumbered one. */
 function annexHeadings(model: DocumentModel): ReadonlySet<string> {
@@ -64,11 +156,10 @@ export const annexReference: Rule = {
       noSection: 'There is no {{kind}} {{numeral}} in the present resolution.',
     },
   },
-  check({ model, report }) {
+  check({ model, report, keep }) {
     const s = model.masked;
     const bodyStart = model.organ?.span.end ?? model.header.span.end;
-    ANNEX_REF.lastIndex = 0;
-    for (let m = ANNEX_REF.exec(s); m; m = ANNEX_REF.exec(s)) {
+    for (const m of annexReferences(model)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (span.start < bodyStart || (model.annex && span.start >= model.annex.span.start) || (annexHeadings(model).size > 0 && span.start > firstAnnex(model)) || skipped(model, span.start, span.end, { ...SKIP_DEFAULT, footnotes: true })) continue;
       const headings = annexHeadings(model);
@@ -79,11 +170,11 @@ export const annexReference: Rule = {
       const numeral = m[2]?.toUpperCase();
       if (numeral && !headings.has(numeral)) report({ span, messageId: 'noNumberedAnnex', data: { numeral } });
     }
-    SECTION_REF.lastIndex = 0;
-    for (let m = SECTION_REF.exec(s); m; m = SECTION_REF.exec(s)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    for (const r of sectionReferences(model, keep)) {
+      const span = { start: r.start, end: r.end };
       if (span.start < bodyStart || skipped(model, span.start, span.end, { ...SKIP_DEFAULT, footnotes: true })) continue;
-      if (!sectionHeadings(model).has(m[2])) report({ span, messageId: 'noSection', data: { kind: m[1].toLowerCase(), numeral: m[2] } });
+      const numeral = s.slice(r.numeral, r.numeral + r.numeralLength);
+      if (!sectionHeadings(model).has(numeral)) report({ span, messageId: 'noSection', data: { kind: r.kind, numeral } });
     }
   },
 };

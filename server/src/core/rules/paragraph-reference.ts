@@ -2,6 +2,7 @@ import { memo } from '../model/derived';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import type { Report, Rule } from './types';
 import { bodyParagraphAt, SKIP_DEFAULT, skipped } from './kinds/text';
+import { literalOffsets } from './util';
 
 /** One paragraph a reference points at: `5`, `1 (a)`. */
 export interface ReferencedParagraph {
@@ -20,18 +21,45 @@ export interface ParagraphReference {
 }
 
 const SP = '[ \\t\\u00a0]+(?:\\r?\\n[ \\t\\u00a0]*)?';
-const HEAD = /\b(sub)?(paragraphs?)[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?=\d|\()/gi;
+/** Sticky: tried only where a match can start (`headStarts`). */
+const HEAD = /\b(sub)?(paragraphs?)[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?=\d|\()/iy;
 const TARGET = /(\d{1,3})?(?:[ \t\u00a0]?\(([a-z]{1,4})\))?/y;
 const SEPARATOR = new RegExp(`(?:,${SP}(?:and${SP})?|${SP}and${SP}|${SP}to${SP}|–)`, 'y');
 const TAIL = new RegExp(`${SP}(above|below|of${SP}the${SP}present${SP}resolution)\\b`, 'y');
+
+/**
+ * Where a match of `HEAD` can start, in order: every match holds `paragraph` in some case, whose
+ * `ph` (in one of its four cases; no other character folds to them without the `u` flag) is
+ * found natively, and starts at its `p` or at the `s` of a `sub` before it. Only the `sub` start
+ * of a `ph` may come before the plain start of an earlier one (one or two code units before it),
+ * and then not both match: a match is tried at every start in turn and none overlaps the last.
+ */
+function headStarts(model: DocumentModel): number[] {
+  const s = model.masked;
+  // `pH` and `PH` through the rare capital `H`, rather than a second search for every `p` and `P`.
+  const anchors = [...literalOffsets(model, 'ph'), ...literalOffsets(model, 'Ph')];
+  for (const at of literalOffsets(model, 'H')) if ((s.charCodeAt(at - 1) | 0x20) === 0x70 /* p */) anchors.push(at - 1);
+  anchors.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const at of anchors) {
+    if (at >= 10 && (s.charCodeAt(at - 10) | 0x20) === 0x73 /* s */) out.push(at - 10);
+    if (at >= 7 && (s.charCodeAt(at - 7) | 0x20) === 0x70 /* p */) out.push(at - 7);
+  }
+  return out;
+}
 
 /** The internal paragraph references of a document. */
 export function paragraphReferences(model: DocumentModel): readonly ParagraphReference[] {
   return memo(model, 'xref:references', () => {
     const s = model.masked;
     const out: ParagraphReference[] = [];
-    HEAD.lastIndex = 0;
-    for (let h = HEAD.exec(s); h; h = HEAD.exec(s)) {
+    // The next match starts at or after `from`, as the global scan this replaces went on from there.
+    let from = 0;
+    for (const start of headStarts(model)) {
+      if (start < from) continue;
+      HEAD.lastIndex = start;
+      const h = HEAD.exec(s);
+      if (!h) continue;
       const sub = !!h[1];
       const targets: ReferencedParagraph[] = [];
       let at = h.index + h[0].length;
@@ -52,7 +80,7 @@ export function paragraphReferences(model: DocumentModel): readonly ParagraphRef
       }
       TAIL.lastIndex = at;
       const tail = TAIL.exec(s);
-      HEAD.lastIndex = Math.max(HEAD.lastIndex, at);
+      from = Math.max(start + h[0].length, at);
       if (!tail || targets.length === 0) continue;
       const word = tail[1].toLowerCase();
       const direction = word === 'above' ? 'above' : word === 'below' ? 'below' : 'present';
