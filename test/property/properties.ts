@@ -17,7 +17,7 @@ import { applyFixes, deletesComment } from '../../server/src/core/fixes/applyFix
 import { createLanguageService, type ActionDiagnostic, type LanguageService, type TextDocumentLike } from '../../server/src/core/languageService';
 import { lintModel, type LintDiagnostic } from '../../server/src/core/lint';
 import { rangeOf } from '../../server/src/core/model/text';
-import type { DocumentModel, Position, Range } from '../../server/src/core/model/types';
+import type { DocumentModel, Position, Range, Span } from '../../server/src/core/model/types';
 import { parse } from '../../server/src/core/parser/parse';
 import type { Fix, Rule, TextEdit } from '../../server/src/core/rules/types';
 import { toHtml } from '../../server/src/export/html';
@@ -352,6 +352,42 @@ function loose(text: string): string {
   return text.replace(LABEL, '(#)').replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ');
 }
 
+/**
+ * Where `text` (a Word-export footnote text) survives in `after` from `from` on: verbatim, except
+ * that the interior of a closed comment inside it may have been edited (a fix corrects the rule
+ * name of a directive there, as it may in any comment), as long as the comment stays one comment.
+ * Returns where it is, or undefined.
+ */
+export function survivorOf(after: string, text: string, from: number): Span | undefined {
+  // The pieces of the text around the interiors of its closed comments: `… <!--`, `--> … <!--`, `--> …`.
+  const pieces: string[] = [];
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    pieces.push(text.slice(at, open + 4));
+    at = close;
+  }
+  pieces.push(text.slice(at));
+  let start = -1;
+  let pos = from;
+  for (let k = 0; k < pieces.length; k++) {
+    const found = after.indexOf(pieces[k], pos);
+    if (found < 0) return undefined;
+    // Between two pieces is a comment's interior: it must not close the comment early.
+    if (k === 0) start = found;
+    else if (after.slice(pos, found).includes('-->')) return undefined;
+    pos = found + pieces[k].length;
+  }
+  return { start, end: pos };
+}
+
+/** Where `text` occurs verbatim in `after` from `from` on, or undefined. */
+function verbatim(after: string, text: string, from: number): Span | undefined {
+  const found = after.indexOf(text, from);
+  return found < 0 ? undefined : { start: found, end: found + text.length };
+}
+
 /** A text that fixes must never delete: a closed comment or a Word-export footnote text. */
 interface ProtectedText {
   readonly start: number;
@@ -625,10 +661,11 @@ export function makeChecks(): Check[] {
           let at = 0;
           let previous: { text: string; at: number } | undefined;
           for (const t of kept) {
-            const found = after.indexOf(t.text, at);
-            if (found >= 0) {
-              at = found + t.text.length;
-              previous = { text: t.text, at: found };
+            // A Word-export footnote text may hold a comment whose interior a fix edited (see `survivorOf`).
+            const survivor = t.comment ? verbatim(after, t.text, at) : survivorOf(after, t.text, at);
+            if (survivor) {
+              at = survivor.end;
+              previous = { text: t.text, at: survivor.start };
               continue;
             }
             // A comment whose interior a fix edited (a directive's rule name corrected) is kept.

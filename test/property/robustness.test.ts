@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { corpusTexts, documents } from './drafts';
 import { KNOWN_BUGS, knownFailure } from './knownBugs';
-import { followComment, makeChecks, rewrite, rewriters, type Check, type Subject } from './properties';
+import { followComment, makeChecks, rewrite, rewriters, survivorOf, type Check, type Subject } from './properties';
 
 /**
  * The known bug a failure of a check is, if any (KNOWN_FAILURES of knownBugs.ts, which the fuzz
@@ -145,5 +145,26 @@ describe('the check "quick fixes never delete a comment" follows a comment throu
     assert.match(String(followComment(cut, directive, { start: at, end })), /cuts the comment/);
     const close = { onePass: true, fixes: (t: string) => (t === directive ? fixOf([{ start: at + 5, end: at + 5, newText: '--> ' }]) : []) };
     assert.match(String(followComment(close, directive, { start: at, end })), /the comment became/);
+  });
+});
+
+describe('the check "quick fixes never delete … a Word-export footnote text" allows edits inside a comment the footnote holds', () => {
+  // Fuzz seed 1000000015, path 471: an unclosed Word-export footnote ran over a directive comment
+  // whose misspelt rule name the directive-unknown-rule fix corrects, as it may in any comment.
+  const draft = 'The General Assembly,\n\n1. _Decides_ to act.[1: See <!-- unres-disable-next-line opener-italicz --> the report.]\n';
+  const check = makeChecks().find((c) => c.name === 'quick fixes never delete a comment or a Word-export footnote text')!;
+
+  it('accepts the fix of the rule name inside the footnote', () => {
+    const fixed = rewrite('quick fixes', rewriters['quick fixes'], draft).text;
+    assert.ok(fixed.includes('<!-- unres-disable-next-line opener-italics --> the report.]'), fixed);
+    check.run({ text: draft, picks: [[0, 0]] });
+  });
+
+  it('finds the footnote text with its comment interior changed, and nothing else', () => {
+    const text = 'See <!-- a note --> the report.';
+    assert.deepEqual(survivorOf('x See <!-- a longer note --> the report. y', text, 0), { start: 2, end: 40 });
+    assert.equal(survivorOf('x See <!-- a note --> the reports. y', text, 0), undefined, 'a word outside the comment changed');
+    assert.equal(survivorOf('x See <!-- a --> note --> the report. y', text, 0), undefined, 'the comment closed early');
+    assert.equal(survivorOf('x See <!-- a note --> the report. y', text, 3), undefined, 'before the search start');
   });
 });
