@@ -11,6 +11,8 @@ ruleTester(titleCase, {
     { name: 'long proper names keep their capitals (SKEL-06 FP risk)', text: with_('73/331. Treaty on the Non-Proliferation of Nuclear Weapons') },
     { name: 'a quoted title and a subtitle start with a capital', text: with_('73/331. Follow-up to the “The Future We Want” outcome: The way forward') },
     { name: 'names with `and` keep it lower case', text: with_('73/331. Assistance to Bosnia and Herzegovina') },
+    // Fuzz seed 1000000062 path 1276: the fix lower-cased `Under`, secretary-general's fix put it back, pass after pass.
+    { name: 'a small word joined by a hyphen is part of a compound title', text: with_('73/331. Report of the Under-Secretary-General for Disarmament Affairs') },
     { name: 'Security Council texts are not checked', text: SC },
   ],
   invalid: [

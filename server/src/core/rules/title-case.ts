@@ -4,6 +4,10 @@ import type { Rule } from './types';
 /** Function words that stay lower case inside a sentence-case title (and inside proper names). */
 const SMALL_WORDS = new Set(['a', 'against', 'among', 'an', 'and', 'as', 'at', 'between', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'through', 'to', 'towards', 'under', 'with', 'within']);
 
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 /** SKEL-06: titles are in sentence case; only the first word and proper names are capitalized. */
 export const titleCase: Rule = {
   meta: {
@@ -38,6 +42,8 @@ export const titleCase: Rule = {
       first = false;
       if (opensPhrase) continue;
       const w = m[0];
+      // A small word joined by a hyphen is part of a compound title or name (`Under-Secretary-General`).
+      if (isHyphen(text.charCodeAt(m.index + w.length)) || isHyphen(text.charCodeAt(m.index - 1))) continue;
       if (SMALL_WORDS.has(w.toLowerCase()) && w[0] !== w[0].toLowerCase() && w.slice(1) === w.slice(1).toLowerCase()) found.push({ start: offset + m.index, end: offset + m.index + w.length, word: w });
     }
     if (found.length === 0) return;
