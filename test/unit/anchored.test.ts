@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { anchoredMatches, anchoredScanner, blanksBefore, digitRunMatches, digitRunWindowMatches, findDigitRuns, type RunStart, type RunWindow, type StartWindow } from '../../server/src/core/rules/kinds/anchored';
 import { rng } from '../../bench/generate';
+import { randomText } from '../support/randomText';
 
 function execAll(re: RegExp, text: string): string[] {
   const out: string[] = [];
@@ -15,9 +16,7 @@ function assertFindsAsExec(re: RegExp, parts: readonly string[], find: (text: st
   const random = rng(20261130);
   let found = 0;
   for (let k = 0; k < 20_000; k++) {
-    let text = '';
-    const n = Math.floor(random() * 14);
-    for (let i = 0; i < n; i++) text += parts[Math.floor(random() * parts.length)];
+    const text = randomText(random, parts, 14);
     const want = execAll(re, text);
     found += want.length;
     assert.deepEqual(

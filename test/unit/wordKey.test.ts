@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { HYPHENATED, keySignature, tokenize, WordIndex, wordKey } from '../../server/src/core/rules/kinds/text';
 import { rng } from '../../bench/generate';
+import { randomText } from '../support/randomText';
 
 const plain = (w: string) => w.toLowerCase().replace(/[\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-');
 
@@ -65,9 +66,7 @@ describe('WordIndex (the word tokens of a document, compact)', () => {
     const random = rng(20261130);
     let words = 0;
     for (let k = 0; k < 20_000; k++) {
-      let text = '';
-      const n = Math.floor(random() * 16);
-      for (let i = 0; i < n; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const text = randomText(random, alphabet, 16);
       const index = new WordIndex(text);
       const want = plainWords(text);
       assert.deepEqual(want, Array.from({ length: index.count }, (_, i) => ({ start: index.starts[i], end: index.ends[i] })), JSON.stringify(text));
