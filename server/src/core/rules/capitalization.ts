@@ -2,6 +2,7 @@ import * as capitalizationData from '../data/capitalization.json';
 import type { Rule } from './types';
 import { otherBodyFollows, SKIP_DEFAULT, skipped } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
+import { literalOffsets, matchesAtOffsets } from './util';
 
 /** An entry of the capitalization table: what to write when another organization is meant. */
 interface CapitalizationEntry extends SubstitutionEntry {
@@ -47,10 +48,7 @@ export const capitalization: Rule = {
     const { model, report } = context;
     const s = model.masked;
     // Every match starts at an `article`: the pattern is tried there only, not at every position.
-    for (let at = s.indexOf('article'); at >= 0; at = s.indexOf('article', at + 1)) {
-      CHARTER_ARTICLE.lastIndex = at;
-      const m = CHARTER_ARTICLE.exec(s);
-      if (!m) continue;
+    for (const m of matchesAtOffsets(s, literalOffsets(model, 'article'), 0, 97 /* a */, CHARTER_ARTICLE)) {
       const span = { start: m.index, end: m.index + m[1].length };
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
       const replacement = `A${m[1].slice(1)}`;
