@@ -316,7 +316,7 @@ function partsOf(text: string, from: number, to: number): Parts {
 }
 
 /** Finds the entries in a document: longest phrase first, left to right, never overlapping. */
-export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, matcher: Matcher<E>, skip: SkipOptions, names?: SpanSet, parts = false): SubstitutionMatch<E>[] {
+export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, matcher: Matcher<E>, skip: SkipOptions, names?: Pick<SpanSet, 'intersects'>, parts = false): SubstitutionMatch<E>[] {
   const text = model.masked;
   const words = documentWords(model);
   const { starts, ends } = words;
@@ -405,7 +405,10 @@ export function substitutionRule<E extends SubstitutionEntry>(options: Substitut
     check({ model, settings, report }: RuleContext) {
       const entries = options.entries(settings);
       if (entries.length === 0) return;
-      const names = options.names && options.names.length > 0 ? nameSpans(model, meta.id, options.names) : undefined;
+      const listed = options.names && options.names.length > 0 ? options.names : undefined;
+      // The names are looked for only when a match needs them (most drafts have few or no matches).
+      let spans: SpanSet | undefined;
+      const names = listed && { intersects: (start: number, end: number) => (spans ??= nameSpans(model, meta.id, listed)).intersects(start, end) };
       const extra = options.data?.(settings) ?? {};
       for (const m of findEntries(model, compile(entries), options.skip, names, options.parts)) {
         const refined = options.refine?.(m, model, settings);
