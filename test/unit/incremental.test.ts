@@ -163,14 +163,17 @@ describe('incremental lint', function () {
     assert.ok(zonesChecked > byBlocks / 2, `text zones carried over and checked after only ${zonesChecked} of ${byBlocks} block-by-block edits`);
   });
 
-  it('gives a document-scope rule back what it kept for the paragraphs an edit did not touch', () => {
+  for (const order of ['document order', 'reverse order'] as const) it(`gives a document-scope rule back what it kept for the paragraphs an edit did not touch (spans asked in ${order})`, () => {
     // A rule that keeps, for each paragraph, the paragraph's own text (relative offsets): reused
     // values must equal what a fresh computation gives, and only the edited paragraph is computed.
+    // Rules ask in document order (the runner then finds kept values by binary search); a rule
+    // that asks out of order must get the same values.
     let computed = 0;
     const probe: Rule = {
       meta: { id: 'keep-probe', description: 'test', category: 'syntax', defaultSeverity: 'hint', fixable: false, conventions: [], messages: { seen: '{{text}}' } },
       check({ model, keep, report }) {
-        for (const p of [...model.preamble, ...model.operative]) {
+        const all = [...model.preamble, ...model.operative];
+        for (const p of order === 'document order' ? all : all.reverse()) {
           const span = { start: p.fullSpan.start, end: p.fullSpan.end };
           const text = keep(span, () => {
             computed++;
@@ -203,6 +206,22 @@ describe('incremental lint', function () {
     assert.equal(third.mode, 'full');
     assert.equal(computed, paragraphs(`A/RES/73/1\n${next}`));
     assert.deepEqual(failures, []);
+  });
+
+  for (const order of ['document order', 'out of order'] as const) it(`stops a rule that keeps two values for one span (${order}) and logs it`, () => {
+    const twice: Rule = {
+      meta: { id: 'keep-twice', description: 'test', category: 'syntax', defaultSeverity: 'hint', fixable: false, conventions: [], messages: { seen: 'seen' } },
+      check({ model, keep }) {
+        const [a, b] = model.operative;
+        const spans = order === 'document order' ? [a.fullSpan, b.fullSpan, b.fullSpan] : [b.fullSpan, a.fullSpan, b.fullSpan];
+        for (const span of spans) keep(span, () => 1);
+      },
+    };
+    const failures: string[] = [];
+    const result = lintIncremental(parse(generateDraft({ operative: 3 }).text), undefined, { rules: [twice], logger: { error: (m: string) => void failures.push(m) } });
+    assert.ok(result);
+    assert.equal(failures.length, 1);
+    assert.match(failures[0], /rule keep-twice kept two values for the span at \d+: keep one per span/);
   });
 
   it('keeps what footnote-missing-source found in a block of two paragraphs with no blank line between them (review of the keep mechanism)', () => {
