@@ -19,6 +19,7 @@ import { lintIncremental, lintModel, type CancellationToken, type LintDiagnostic
 import { offsetAt, rangeOf } from './model/text';
 import type { DocumentModel, Position, Range } from './model/types';
 import { parse } from './parser/parse';
+import { reparse } from './parser/reparse';
 import { rules } from './rules';
 import type { Fix, Rule } from './rules/types';
 
@@ -103,7 +104,8 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
       cache.set(document.uri, hit);
       return hit.model;
     }
-    const model = parse(text);
+    // A new version of a draft in use: from the previous version's model when the edit allows.
+    const model = hit ? reparse(hit.model, text) : parse(text);
     cache.delete(document.uri);
     cache.set(document.uri, { version: document.version, text, model });
     // A model takes several times the memory of its text: keep those of the drafts in use only

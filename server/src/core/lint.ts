@@ -1,6 +1,6 @@
 /** Runs the rule registry over a document model, isolating rules from each other. */
 import { resolveSettings, type ResolvedSettings, type UnresSettings } from './config/settings';
-import { blockEnd, blockStart, rangeOf } from './model/text';
+import { blockEnd, blockStart, commonPrefix, commonSuffix, rangeOf } from './model/text';
 import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
 import { allParagraphs } from './model/derived';
@@ -323,24 +323,6 @@ function sameStructure(a: readonly Element[], b: readonly Element[], shift: numb
     for (let k = 0; k < x.at.length; k++) if (x.at[k] !== (y.at[k] < 0 ? y.at[k] : y.at[k] + shift)) return false;
   }
   return true;
-}
-
-/** Characters compared at once by `commonPrefix` and `commonSuffix`: string equality runs natively. */
-const CHUNK = 2048;
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + CHUNK <= limit && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 /**

@@ -156,3 +156,23 @@ export function lowerBound(list: readonly number[], value: number): number {
   }
   return lo;
 }
+
+/** Characters compared at once by `commonPrefix` and `commonSuffix`: string equality runs natively. */
+const CHUNK = 2048;
+
+/** The length of the longest common prefix of two texts. */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common suffix of two texts, at most `limit`. */
+export function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + CHUNK <= limit && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
