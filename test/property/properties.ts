@@ -19,6 +19,9 @@ import { lintModel, type LintDiagnostic } from '../../server/src/core/lint';
 import { rangeOf } from '../../server/src/core/model/text';
 import type { DocumentModel, Position, Range, Span } from '../../server/src/core/model/types';
 import { parse } from '../../server/src/core/parser/parse';
+import { reparse } from '../../server/src/core/parser/reparse';
+import { isDeepStrictEqual } from 'node:util';
+import { comparableModel } from '../support/models';
 import type { Fix, Rule, TextEdit } from '../../server/src/core/rules/types';
 import { toHtml } from '../../server/src/export/html';
 
@@ -571,6 +574,9 @@ export function throwingRule(base: Rule, when: 'start' | 'after-report'): Rule {
 }
 
 /** The checks, by name. A name is also the key of `KNOWN_BUGS`. */
+/** What the reparse check types: letters and spaces mostly, and marks the parser reads. */
+const TYPED = 'etaoin ,.;’éA0\u00a0-_*[]^<>!:\n';
+
 export function makeChecks(): Check[] {
   const checks: Check[] = [
     {
@@ -580,6 +586,25 @@ export function makeChecks(): Check[] {
         const { model } = stateOf(subject);
         if (model.text !== text || model.masked.length !== text.length) fail('parse: the model does not keep the text, or the masked text changed length');
         assertRangesInside(model, model, 'parse');
+      },
+    },
+    {
+      name: 'reparse after a character typed or deleted inside a paragraph gives the model a full parse gives',
+      run(subject) {
+        const { text, picks } = subject;
+        let model = stateOf(subject).model;
+        let current = text;
+        for (const [x, y] of picks.slice(0, 4)) {
+          const paragraphs = [...model.preamble, ...model.operative];
+          const p = paragraphs[x % Math.max(1, paragraphs.length)];
+          const at = p ? p.body.start + (y % Math.max(1, p.span.end - p.body.start)) : y % (current.length + 1);
+          const typed = TYPED[(x + y) % TYPED.length];
+          const next = y % 3 === 0 ? current.slice(0, at) + current.slice(at + 1 + (x % 4)) : current.slice(0, at) + typed + current.slice(at);
+          const got = reparse(model, next);
+          if (!isDeepStrictEqual(comparableModel(got), comparableModel(parse(next)))) fail(`reparse: the model of an edit at ${at} differs from a full parse`);
+          current = next;
+          model = got;
+        }
       },
     },
     {
