@@ -1,6 +1,6 @@
 /** Runs the rule registry over a document model, isolating rules from each other. */
 import { resolveSettings, type ResolvedSettings, type UnresSettings } from './config/settings';
-import { blockEnd, blockStart, commonPrefix, commonSuffix, rangeOf } from './model/text';
+import { blockEnd, blockStart, commonPrefix, commonSuffix, lowerBound, rangeOf } from './model/text';
 import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
 import { allParagraphs } from './model/derived';
@@ -87,7 +87,7 @@ export interface LintMemory {
   /** The quotations, URLs and symbols of the draft, when a rule needed them. */
   readonly textZones?: TextZones;
   /** What rules kept through `context.keep` in this version (by rule id, then start of the span). */
-  readonly kept?: ReadonlyMap<string, ReadonlyMap<number, Kept>>;
+  readonly kept?: ReadonlyMap<string, KeptList>;
 }
 
 /** The outcome of `lintIncremental`. */
@@ -188,10 +188,34 @@ function concat<T>(a: T[], b: T[] | undefined): T[] | undefined {
   return b && [...a, ...b];
 }
 
-/** A value a rule kept for a span of the draft. */
-interface Kept {
-  readonly end: number;
-  readonly value: unknown;
+/**
+ * What one rule kept in one version: starts, ends and values of its spans, in the order the rule
+ * asked. Rules ask in document order, so the starts ascend and a lookup is a binary search (a rule
+ * that asks out of order gets an index by start instead): arrays, not maps, because an edit of a
+ * long draft asks once for each of its thousands of blocks.
+ */
+class KeptList {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly values: unknown[] = [];
+  /** Index by start, made when the starts stop ascending. */
+  private byStart?: Map<number, number>;
+
+  /** The index of the entry that starts at `start`, or -1. */
+  find(start: number): number {
+    if (this.byStart) return this.byStart.get(start) ?? -1;
+    const i = lowerBound(this.starts, start);
+    return i < this.starts.length && this.starts[i] === start ? i : -1;
+  }
+
+  add(start: number, end: number, value: unknown): void {
+    const n = this.starts.length;
+    if (!this.byStart && n > 0 && this.starts[n - 1] >= start) this.byStart = new Map(this.starts.map((s, i) => [s, i]));
+    this.byStart?.set(start, n);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.values.push(value);
+  }
 }
 
 /**
@@ -202,29 +226,33 @@ interface Kept {
  * this version used is kept for the next.
  */
 class Keeper {
-  readonly current = new Map<string, Map<number, Kept>>();
+  readonly current = new Map<string, KeptList>();
   constructor(
-    private readonly previous?: ReadonlyMap<string, ReadonlyMap<number, Kept>>,
+    private readonly previous?: ReadonlyMap<string, KeptList>,
     /** Where the previous version's text is the same: a region (offsets outside it map back) or the whole text. */
     private readonly unchanged?: Region | 'all',
   ) {}
 
-  keep<T>(ruleId: string, span: Span, compute: () => T): T {
-    let mine = this.current.get(ruleId);
-    if (!mine) this.current.set(ruleId, (mine = new Map()));
-    // Two values kept for one span would hand one of them back for both next time.
-    if (mine.has(span.start)) throw new Error(`rule ${ruleId} kept two values for the span at ${span.start}: keep one per span`);
-    const old = this.oldStart(span);
-    const before = old === undefined ? undefined : this.previous?.get(ruleId)?.get(old);
-    const value = before && before.end - old! === span.end - span.start ? (before.value as T) : compute();
-    mine.set(span.start, { end: span.end, value });
-    return value;
+  /** The `keep` of one rule's context. */
+  forRule(ruleId: string): RuleContext['keep'] {
+    const before = this.previous?.get(ruleId);
+    let mine: KeptList | undefined;
+    return <T>(span: Span, compute: () => T): T => {
+      if (!mine) this.current.set(ruleId, (mine = new KeptList()));
+      // Two values kept for one span would hand one of them back for both next time.
+      if (mine.find(span.start) >= 0) throw new Error(`rule ${ruleId} kept two values for the span at ${span.start}: keep one per span`);
+      const old = before && this.oldStart(span);
+      const i = old === undefined ? -1 : before!.find(old);
+      const value = i >= 0 && before!.ends[i] - old! === span.end - span.start ? (before!.values[i] as T) : compute();
+      mine.add(span.start, span.end, value);
+      return value;
+    };
   }
 
   /** Where a span of this version started in the previous one, when its text is the same there. */
   private oldStart(span: Span): number | undefined {
     const u = this.unchanged;
-    if (!u || !this.previous) return undefined;
+    if (!u) return undefined;
     if (u === 'all') return span.start;
     if (span.end <= u.from) return span.start;
     if (span.start >= u.to) return span.start - u.delta;
@@ -246,7 +274,7 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
         settings,
         ruleIds: ruleIds(),
         whole,
-        keep: (span, compute) => keeper.keep(rule.meta.id, span, compute),
+        keep: keeper.forRule(rule.meta.id),
         report(r) {
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
