@@ -11,8 +11,16 @@ const entries: readonly SubstitutionEntry[] = acronymData.entries;
 function definitions(model: DocumentModel): ReadonlyMap<string, number> {
   return memo(model, 'acronym:definitions', () => {
     const found = new Map<string, number>();
-    const re = /\(([A-Z][a-z]*[A-Z][A-Za-z0-9-]*)\)/g;
-    for (let m = re.exec(model.masked); m; m = re.exec(model.masked)) if (!found.has(m[1])) found.set(m[1], m.index);
+    const s = model.masked;
+    // Each `(` found natively, the pattern tried only where a capital follows (no match holds a `(`).
+    const re = /\(([A-Z][a-z]*[A-Z][A-Za-z0-9-]*)\)/y;
+    for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+      const c = s.charCodeAt(at + 1);
+      if (c < 65 || c > 90) continue;
+      re.lastIndex = at;
+      const m = re.exec(s);
+      if (m && !found.has(m[1])) found.set(m[1], at);
+    }
     return found;
   });
 }
