@@ -98,6 +98,7 @@ describe('reparse', function () {
     assert.equal(got.operative[10], before.operative[10], 'a paragraph before the edit is the same object');
     assert.notEqual(got.operative[200], before.operative[200]);
     assert.equal(got.operative[200].span.start, before.operative[200].span.start + ' and further'.length);
+    assert.equal(got.masked, got.text, 'a draft with nothing blanked keeps its text as its masked text, as parse does');
   });
 
   it('parses again for edits that change what the parser reads', () => {

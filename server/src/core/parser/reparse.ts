@@ -183,7 +183,9 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
   const problem = (p: ParseProblem): ParseProblem => ({ code: p.code, span: span(p.span), message: p.message });
   const model: DocumentModel = {
     text,
-    masked: m.masked.slice(0, a) + text.slice(a, e) + m.masked.slice(b),
+    // A draft with nothing blanked has its text as its masked text (as `parse` gives it): one
+    // string for the engine to flatten, not two.
+    masked: m.masked === old ? text : m.masked.slice(0, a) + text.slice(a, e) + m.masked.slice(b),
     lines,
     eol: m.eol,
     header: m.header,
