@@ -12,7 +12,7 @@
  * `emphases`) kept. A property test compares the two on random drafts and edits
  * (test/unit/reparse.test.ts).
  */
-import { commonPrefix, commonSuffix } from '../model/text';
+import { commonPrefix, commonSuffix, lineAt } from '../model/text';
 import type { Comment, Directive, DocumentModel, Emphasis, FootnoteDefinition, FootnoteReference, Heading, Line, OrganLine, Paragraph, ParseProblem, Span, Subparagraph } from '../model/types';
 import { parse } from './parse';
 
@@ -102,7 +102,7 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
   const r = firstEndingFrom(refs, (x) => x.span.end, a);
   if (r < refs.length && refs[r].span.start <= b) return undefined;
   // Far enough into its line that the line's kind stays the same.
-  const line = m.lines[lineIndex(m.lines, a)];
+  const line = m.lines[lineAt(m.lines, a)];
   let start = line.start;
   while (start < a && (old.charCodeAt(start) === 32 || old.charCodeAt(start) === 9)) start++;
   const head = old.charCodeAt(start) === 91 ? LINE_HEAD_BRACKET : LINE_HEAD;
@@ -219,18 +219,6 @@ function mapFrom<T>(list: readonly T[], end: (x: T) => number, a: number, f: (x:
   const out = list.slice(0, first);
   for (let i = first; i < list.length; i++) out.push(end(list[i]) < a ? list[i] : f(list[i]));
   return out;
-}
-
-/** The index of the line that holds `offset`. */
-function lineIndex(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
