@@ -143,6 +143,21 @@ function mentionsIn(model: DocumentModel, p: Paragraph, tokens: readonly Token[]
   }
 }
 
+/** A mention kept for a block: offsets from the block's start, and the key of its title. */
+interface KeptMention extends Mention {
+  /**
+   * The title in lower case with its spaces made single: a new string (every title has a capital),
+   * not a slice of the text, which would keep the version it was cut from alive.
+   */
+  readonly key: string;
+}
+
+/** The titles mentioned in the paragraphs of one block, relative to the block's start `from`. */
+function blockMentions(model: DocumentModel, block: readonly Paragraph[], from: number): KeptMention[] {
+  const s = model.masked;
+  return block.flatMap((p) => mentions(model, p)).map((m) => ({ start: m.start - from, end: m.end - from, sourced: m.sourced, key: s.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ') }));
+}
+
 /**
  * FN-08 (GA): instruments, declarations, strategies and outcome documents named by their title
  * get a footnote at their first mention, unless a resolution number or a symbol cites them. A
@@ -161,30 +176,31 @@ export const footnoteMissingSource: Rule = {
     },
   },
   check({ model, report, keep }) {
-    const byKey = new Map<string, { first: Mention; sourced: boolean }>();
+    const byKey = new Map<string, { start: number; end: number; sourced: boolean }>();
     const s = model.masked;
-    const paragraphs = resolutionParagraphs(model).filter((p) => !(model.annex && p.span.start >= model.annex.span.start));
+    // Paragraphs of an annex are left out (the list is in document order: they come last).
+    const paragraphs = resolutionParagraphs(model);
+    const annex = model.annex ? model.annex.span.start : Infinity;
     // What the paragraphs of a block mention depends on the block's text alone (quotations and
     // symbols, which decide what is skipped, never cross a blank line): kept from one version to
-    // the next, once per block (paragraphs need no blank line between them).
-    for (let i = 0; i < paragraphs.length; ) {
+    // the next, once per block (paragraphs need no blank line between them), with the key that
+    // groups the mentions of one title.
+    for (let i = 0; i < paragraphs.length && paragraphs[i].span.start < annex; ) {
       const from = blockStart(s, paragraphs[i].fullSpan.start);
       const to = blockEnd(s, paragraphs[i].fullSpan.end);
       let j = i + 1;
-      while (j < paragraphs.length && paragraphs[j].fullSpan.start < to) j++;
-      const block = paragraphs.slice(i, j);
-      const found = keep({ start: from, end: to }, () => block.flatMap((p) => mentions(model, p)).map((m) => ({ ...m, start: m.start - from, end: m.end - from })));
-      for (const relative of found) {
-        const m = { ...relative, start: relative.start + from, end: relative.end + from };
-        const key = s.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ');
-        const seen = byKey.get(key);
-        if (!seen) byKey.set(key, { first: m, sourced: m.sourced });
+      while (j < paragraphs.length && paragraphs[j].fullSpan.start < to && paragraphs[j].span.start < annex) j++;
+      const first = i;
+      const found = keep({ start: from, end: to }, () => blockMentions(model, paragraphs.slice(first, j), from));
+      for (const m of found) {
+        const seen = byKey.get(m.key);
+        if (!seen) byKey.set(m.key, { start: m.start + from, end: m.end + from, sourced: m.sourced });
         else if (m.sourced) seen.sourced = true;
       }
       i = j;
     }
-    for (const { first, sourced } of byKey.values()) {
-      if (!sourced) report({ span: { start: first.start, end: first.end }, messageId: 'missing', data: { title: s.slice(first.start, first.end) } });
+    for (const { start, end, sourced } of byKey.values()) {
+      if (!sourced) report({ span: { start, end }, messageId: 'missing', data: { title: s.slice(start, end) } });
     }
   },
 };
