@@ -17,7 +17,7 @@ import { EDITS, editedDrafts } from '../support/edits';
 import { documents } from '../property/drafts';
 
 /** Characters typed inside paragraphs: letters and spaces mostly, some marks the parser reads. */
-const TYPED = 'etaoinsrhl  ,.;()’"éABC0123456789\u00a0-_*[]^<>!:\n\t';
+const TYPED = 'etaoinsrhl  ,.;()’"éABC0123456789\u00a0\u2003-_*[]^<>!:\n\t';
 
 function typeInside(text: string, random: () => number): string {
   const at = Math.floor(random() * (text.length + 1));
@@ -115,6 +115,31 @@ describe('reparse', function () {
       ['a long paste', `${text.slice(0, inPara)}${' word'.repeat(40)}${text.slice(inPara)}`],
     ];
     for (const [what, next] of cases) {
+      assert.equal(moved(model, next), undefined, what);
+      assert.deepStrictEqual(comparableModel(reparse(model, next)), comparableModel(parse(next)), what);
+    }
+  });
+
+  it('parses again for edits inside blanked text or at a line start hidden by white space or a comment (review of the shortcut)', () => {
+    // Found by an adversarial review: each was once taken by the shortcut and gave another model.
+    const draft = (mid: string) => `The General Assembly,\n\n_Recalling_ its resolution 1,\n\n1. _Decides_ to act;\n\n2. _Requests_ the Secretary-General to report ${mid} and more text;\n`;
+    const del = (t: string, i: number) => t.slice(0, i) + t.slice(i + 1);
+    const ins = (t: string, i: number, x: string) => t.slice(0, i) + x + t.slice(i);
+    const cases: [string, string, (t: string) => string][] = [
+      ['typing in a comment of spaces', draft(`on <!--${' '.repeat(30)}--> it`), (t) => ins(t, t.indexOf('<!--') + 15, 'x')],
+      ['typing a rule id in a directive', draft(`on <!-- unres-disable${' '.repeat(30)}--> it`), (t) => ins(t, t.indexOf('disable') + 15, 'OP')],
+      ['typing in a Word-export footnote, far from its bracket', draft(`on [1:${' '.repeat(200)}note] it`), (t) => ins(t, t.indexOf('[1:') + 150, 'x')],
+      ['typing in a bookmark, far from its bracket', draft(`on [bookmark:${' '.repeat(200)}] it`), (t) => ins(t, t.indexOf('[bookmark') + 150, 'x')],
+      ['shortening a 501-character bookmark to 500', draft(`on [bookmark:${'xy'.repeat(250)}z] it`), (t) => del(t, t.indexOf('[bookmark') + 301)],
+      ['a line indented with no-break spaces becomes `1.`', draft(`on\n${'\u00a0'.repeat(10)}1x. more`), (t) => del(t, t.indexOf('1x.') + 1)],
+      ['a line after a comment becomes `1.`', draft('on\n<!-- c -->1x. more'), (t) => del(t, t.indexOf('1x.') + 1)],
+      ['a line indented with em spaces becomes `(ab)`', draft(`on\n${'\u2003'.repeat(10)}(abx) more`), (t) => del(t, t.indexOf('(abx)') + 3)],
+      ['a line of white space and one letter becomes blank', draft(`on\n\u00a0${' '.repeat(11)}x \nnext`), (t) => del(t, t.indexOf('x \nnext'))],
+    ];
+    for (const [what, old, edit] of cases) {
+      const next = edit(old);
+      assert.notEqual(next, old, what);
+      const model = parse(old);
       assert.equal(moved(model, next), undefined, what);
       assert.deepStrictEqual(comparableModel(reparse(model, next)), comparableModel(parse(next)), what);
     }

@@ -2,17 +2,18 @@
  * The model of a new version of a draft from the model of the previous one, for the edits a
  * drafter makes most (typing or deleting a few characters inside a paragraph): equal to
  * `parse(text)`, in a fraction of its time on a long draft. Whatever the edit touches that the
- * parser reads — a line start, a line end or a blank line, the last character of a block, the
- * opening words of a paragraph whose words decide its part, a mark (`_`, `*`, `[`, `]`, `^`, `<`,
- * `>`, `!`, `-`, `:`), a comment, a bookmark or a Word-export footnote, a header, heading, closing
- * or annex — makes it parse the whole text instead. Otherwise the structure of the draft is that of
+ * parser reads — a line start (white space and blanked text skipped), a line end or a blank line,
+ * the last character of a block, the opening words of a paragraph whose words decide its part, a
+ * mark (`_`, `*`, `[`, `]`, `^`, `<`, `>`, `!`, `-`, `:`), an open `[` before it on the line, the
+ * inside of a comment, a bookmark or a Word-export footnote, a header, heading, closing or annex —
+ * makes it parse the whole text instead. Otherwise the structure of the draft is that of
  * the previous version and only offsets after the edit move: the model is the previous one with
  * those offsets moved, objects wholly before the edit shared (models are immutable), the links
  * between objects (a paragraph's heading and opening emphasis are objects of `headings` and
  * `emphases`) kept. A property test compares the two on random drafts and edits
  * (test/unit/reparse.test.ts).
  */
-import { commonPrefix, commonSuffix, lineAt } from '../model/text';
+import { commonPrefix, commonSuffix, lineAt, skipSpace } from '../model/text';
 import type { Comment, Directive, DocumentModel, Emphasis, FootnoteDefinition, FootnoteReference, Heading, Line, OrganLine, Paragraph, ParseProblem, Span, Subparagraph } from '../model/types';
 import { parse } from './parse';
 
@@ -24,6 +25,11 @@ const MAX_EDIT = 64;
  */
 const LINE_HEAD = 10;
 const LINE_HEAD_BRACKET = 110;
+/**
+ * How far back an open `[` may make the edit part of a bracket the parser reads: a bookmark
+ * (`[bookmark:` and up to 500 characters, then `]`) is the longest that is not blanked already.
+ */
+const BRACKET_REACH = 512;
 /** How many characters at the start of the text decide whether it is binary (see `parse`). */
 const NUL_WINDOW = 8192;
 
@@ -89,28 +95,31 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
   // Nothing blanked (comment, bookmark, Word-export footnote) next to the edit.
   if (m.masked.slice(a - 1, b + 1) !== old.slice(a - 1, b + 1)) return undefined;
   if (a <= m.organ.span.end || (m.closing && b >= m.closing.span.start) || (m.annex && b >= m.annex.heading.start)) return undefined;
-  // Whether the text looks binary depends on its first characters.
-  if (m.problems.some((p) => p.code === 'not-text') !== text.slice(0, NUL_WINDOW).includes('\u0000')) return undefined;
+  // Whether the text looks binary depends on its first characters (unchanged by an edit after them).
+  if (a < NUL_WINDOW && m.problems.some((p) => p.code === 'not-text') !== text.slice(0, NUL_WINDOW).includes('\u0000')) return undefined;
   // A text with no numbered operative paragraph reads its paragraphs' words to find the operative
   // part; a part that repeats the organ line starts the preamble again.
   if (!m.operative.some((p) => p.number) || m.headings.some((h) => h.organ)) return undefined;
   const block = blockOf(m, a, b);
   if (!block) return undefined;
-  // Not inside a footnote reference (its label is kept as text), nor after an unclosed `[` on the
-  // line (deleting a space may make `[^a b]` one).
+  // Not inside a footnote reference (its label is kept as text).
   const refs = m.footnoteReferences;
   const r = firstEndingFrom(refs, (x) => x.span.end, a);
   if (r < refs.length && refs[r].span.start <= b) return undefined;
-  // Far enough into its line that the line's kind stays the same.
+  // Far enough into its line (from its first character that is neither white space nor blanked, as
+  // the parser reads it) that the line's kind stays the same, and the line not blank.
   const line = m.lines[lineAt(m.lines, a)];
-  let start = line.start;
-  while (start < a && (old.charCodeAt(start) === 32 || old.charCodeAt(start) === 9)) start++;
-  const head = old.charCodeAt(start) === 91 ? LINE_HEAD_BRACKET : LINE_HEAD;
+  const start = skipSpace(m.masked, line.start, line.end);
+  const head = m.masked.charCodeAt(start) === 91 ? LINE_HEAD_BRACKET : LINE_HEAD;
   if (a - start < head || b > line.end) return undefined;
-  for (let i = a - 1; i >= start && i >= a - LINE_HEAD_BRACKET; i--) {
-    const c = old.charCodeAt(i);
-    if (c === 93) break;
-    if (c === 91) return undefined;
+  // Not inside a blanked range (comment, bookmark, Word-export footnote), which is spaces in the
+  // masked text back to its opening mark: before the edit, a space there must be one in the text.
+  for (let i = a - 1; i > start && m.masked.charCodeAt(i) === 32; i--) if (old.charCodeAt(i) !== 32) return undefined;
+  // Nor after an open `[` on the line: deleting a space may make `[^a b]` a footnote reference,
+  // deleting a character a bookmark of 501 characters one.
+  for (let i = a - 1; i >= line.start && i >= a - BRACKET_REACH; i--) {
+    if (m.masked.charCodeAt(i) === 93) break;
+    if (old.charCodeAt(i) === 91) return undefined;
   }
 
   const delta = e - b;
