@@ -575,7 +575,7 @@ export function throwingRule(base: Rule, when: 'start' | 'after-report'): Rule {
 
 /** The checks, by name. A name is also the key of `KNOWN_BUGS`. */
 /** What the reparse check types: letters and spaces mostly, and marks the parser reads. */
-const TYPED = 'etaoin ,.;’éA0\u00a0-_*[]^<>!:\n';
+const TYPED = 'etaoin ,.;’éA0\u00a0\u2003-_*[]^<>!:\n';
 
 export function makeChecks(): Check[] {
   const checks: Check[] = [
