@@ -60,6 +60,7 @@ export const SNIPPETS = [
   '“quoted ',
 ];
 
+/** An edit of a draft: the new text from the old one and a random source. */
 export type Edit = (text: string, random: () => number) => string;
 
 /** Edits as drafters make them: typing a snippet, deleting characters or a line, pasting a block, replacing a character. */
