@@ -1,3 +1,4 @@
+import { literalOffsets, matchesAtOffsets } from './util';
 import * as acronymData from '../data/acronyms.json';
 import { allParagraphs, memo } from '../model/derived';
 import type { DocumentModel } from '../model/types';
@@ -7,20 +8,15 @@ import { compile, findEntries, sentenceCase, type SubstitutionEntry } from './ki
 
 const entries: readonly SubstitutionEntry[] = acronymData.entries;
 
+/** `(MONUC)`: an acronym defined in parentheses (sticky: tried only at a `(`). */
+const DEFINITION = /\(([A-Z][a-z]*[A-Z][A-Za-z0-9-]*)\)/y;
+
 /** `(MONUC)`, `(SDGs)`: where the text spells a name out and gives its acronym in parentheses. */
 function definitions(model: DocumentModel): ReadonlyMap<string, number> {
   return memo(model, 'acronym:definitions', () => {
     const found = new Map<string, number>();
-    const s = model.masked;
-    // Each `(` found natively, the pattern tried only where a capital follows (no match holds a `(`).
-    const re = /\(([A-Z][a-z]*[A-Z][A-Za-z0-9-]*)\)/y;
-    for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
-      const c = s.charCodeAt(at + 1);
-      if (c < 65 || c > 90) continue;
-      re.lastIndex = at;
-      const m = re.exec(s);
-      if (m && !found.has(m[1])) found.set(m[1], at);
-    }
+    // The pattern tried only at each `(` of the draft, found natively once.
+    for (const m of matchesAtOffsets(model.masked, literalOffsets(model, '('), 0, 40, DEFINITION)) if (!found.has(m[1])) found.set(m[1], m.index);
     return found;
   });
 }
