@@ -15,6 +15,7 @@
  */
 import { commonPrefix, commonSuffix, lineAt, skipSpace } from '../model/text';
 import type { Comment, Directive, DocumentModel, Emphasis, FootnoteDefinition, FootnoteReference, Heading, Line, OrganLine, Paragraph, ParseProblem, Span, Subparagraph } from '../model/types';
+import { paragraphAt } from '../model/derived';
 import { parse } from './parse';
 
 /** The longest edit the shortcut takes (typing, a deleted word), in characters each side. */
@@ -239,30 +240,20 @@ function mapFrom<T>(list: readonly T[], end: (x: T) => number, a: number, f: (x:
  */
 function blockOf(m: DocumentModel, a: number, b: number): Span | undefined {
   const inside = (s: Span, from: number) => a > from && b < s.end - 1;
-  for (const list of [m.preamble, m.operative]) {
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (list[mid].fullSpan.start <= a) lo = mid;
-      else hi = mid - 1;
+  const p = paragraphAt(m, a);
+  if (!p || p.fullSpan.end <= b) return undefined;
+  if (b < p.span.end) {
+    const opened = p.opener.emphasis ? p.opener.emphasis.span.end : -1;
+    if (p.number) {
+      // Before the first operative paragraph, the opening words of a numbered one decide its part.
+      if (p.part === 'preamble' || p.index === 0) return undefined;
+      return inside(p.span, Math.max(p.opener.textStart, opened)) ? p.span : undefined;
     }
-    const p = list[lo];
-    if (!p || p.fullSpan.start > a || p.fullSpan.end <= b) continue;
-    if (b < p.span.end) {
-      const opened = p.opener.emphasis ? p.opener.emphasis.span.end : -1;
-      if (p.number) {
-        // Before the first operative paragraph, the opening words of a numbered one decide its part.
-        if (p.part === 'preamble' || p.index === 0) return undefined;
-        return inside(p.span, Math.max(p.opener.textStart, opened)) ? p.span : undefined;
-      }
-      const c = m.text.charCodeAt(p.span.start);
-      if (!((c === 95 || c === 42) && opened > 0)) return undefined;
-      return inside(p.span, opened) ? p.span : undefined;
-    }
-    for (const s of flatten(p.subparagraphs)) if (s.span.start <= a && b < s.span.end) return inside(s.span, s.body.start) ? s.span : undefined;
-    return undefined;
+    const c = m.text.charCodeAt(p.span.start);
+    if (!((c === 95 || c === 42) && opened > 0)) return undefined;
+    return inside(p.span, opened) ? p.span : undefined;
   }
+  for (const s of flatten(p.subparagraphs)) if (s.span.start <= a && b < s.span.end) return inside(s.span, s.body.start) ? s.span : undefined;
   return undefined;
 }
 
