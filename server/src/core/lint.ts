@@ -1,7 +1,7 @@
 /** Runs the rule registry over a document model, isolating rules from each other. */
 import { resolveSettings, type ResolvedSettings, type UnresSettings } from './config/settings';
 import { blockEnd, blockStart, commonPrefix, commonSuffix, lowerBound, rangeOf } from './model/text';
-import type { DocumentModel, Range, Span, Subparagraph } from './model/types';
+import type { DocumentModel, Heading, Paragraph, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
 import { allParagraphs } from './model/derived';
 import { deletesComment } from './fixes/applyFixes';
@@ -80,7 +80,7 @@ export interface LintMemory {
   readonly masked: string;
   /** The resolved settings and the rules run: another key means nothing can be reused. */
   readonly key: string;
-  readonly structure: readonly Element[];
+  readonly structure: Structure;
   /** What each block-scope rule with `facts` summarised of the whole draft. */
   readonly facts: Readonly<Record<string, string>>;
   readonly local: readonly LintDiagnostic[];
@@ -123,7 +123,7 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const stale = previous ? local.filter((r) => r.facts && previous.facts[r.meta.id] !== facts[r.meta.id]) : [];
     const fresh = stale.length === 0 ? local : local.filter((r) => !stale.includes(r));
     // The structure of the whole draft, built once: compared with the previous version's, and kept.
-    const structure = structureOf(model, 0, model.text.length);
+    const structure = structureOf(model);
     const region: { value?: Region } = {};
     const reused = !previous ? 'first version' : previous.key !== key ? 'settings changed' : relintBlocks(model, structure, withoutRules(previous, stale), fresh, settings, options, region, new Keeper());
     if (reused === null) return undefined;
@@ -302,62 +302,107 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
 // ---------------------------------------------------------------------------------------------
 // Incremental runs
 
-/** One structural element of a draft, for telling whether an edit changed what a block is. */
-interface Element {
-  readonly kind: string;
-  /** Offsets: the element's start and end, then inner offsets (body, opener …). */
-  readonly at: readonly number[];
-  /** What else identifies it (number, label, marker). */
-  readonly detail: string;
+/**
+ * The structural elements of a draft, by kind, for telling whether an edit changed what a block
+ * is: paragraphs and sub-paragraphs (in document order), headings, footnote references and
+ * definitions, emphases, comments, further organ lines. The lists are the model's own (the
+ * paragraphs and sub-paragraphs gathered into one list each): nothing is copied per element, and
+ * those an incremental parse shared with the previous version compare as the same object.
+ */
+interface Structure {
+  readonly paragraphs: readonly Paragraph[];
+  readonly subparagraphs: readonly Subparagraph[];
+  readonly model: DocumentModel;
 }
 
-/** The elements of a model that start in `[from, to)`: paragraphs, sub-paragraphs, footnotes, emphases, comments. */
-function structureOf(model: DocumentModel, from: number, to: number): Element[] {
-  const out: Element[] = [];
-  const inRange = (s: Span) => s.start >= from && s.start < to;
+function structureOf(model: DocumentModel): Structure {
+  const subparagraphs: Subparagraph[] = [];
   const subs = (list: readonly Subparagraph[]) => {
     for (const sp of list) {
-      if (inRange(sp.span)) out.push({ kind: 'sub', at: [sp.span.start, sp.span.end, sp.body.start, sp.labelSpan.start], detail: `${sp.kind}:${sp.level}:${sp.label}` });
+      subparagraphs.push(sp);
       subs(sp.children);
     }
   };
-  for (const p of [...model.preamble, ...model.operative]) {
-    if (inRange(p.fullSpan)) {
-      const e = p.opener.emphasis;
-      out.push({
-        kind: p.part,
-        at: [p.fullSpan.start, p.fullSpan.end, p.span.end, p.body.start, p.opener.textStart, e?.span.start ?? -1, e?.span.end ?? -1, p.heading?.span.start ?? -1],
-        detail: `${p.number?.text ?? ''}:${p.restartsNumbering ? 'restarts' : ''}`,
-      });
-    }
-    subs(p.subparagraphs);
-  }
-  for (const h of model.headings) if (inRange(h.span)) out.push({ kind: `heading:${h.kind}:${h.where}`, at: [h.span.start, h.span.end, h.organ?.span.start ?? -1], detail: h.label ?? '' });
-  for (const r of model.footnoteReferences) if (inRange(r.span)) out.push({ kind: 'ref', at: [r.span.start, r.span.end], detail: r.label });
-  for (const d of model.footnoteDefinitions) if (inRange(d.span)) out.push({ kind: 'def', at: [d.span.start, d.span.end, d.textSpan.start], detail: d.label });
-  for (const e of model.emphases) if (inRange(e.span)) out.push({ kind: 'em', at: [e.span.start, e.span.end], detail: e.marker });
-  for (const c of model.comments) if (inRange(c.span)) out.push({ kind: 'comment', at: [c.span.start, c.span.end], detail: '' });
-  for (const x of model.extraOrganLines) if (inRange(x)) out.push({ kind: 'organ', at: [x.start, x.end], detail: '' });
-  return out.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  const paragraphs = [...model.preamble, ...model.operative];
+  for (const p of paragraphs) subs(p.subparagraphs);
+  return { paragraphs, subparagraphs, model };
 }
 
-/** Whether two element lists are equal once the offsets of the second are moved by `shift` (-1, "none", stays). */
-function sameStructure(a: readonly Element[], b: readonly Element[], shift: number): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.kind !== y.kind || x.detail !== y.detail || x.at.length !== y.at.length) return false;
-    for (let k = 0; k < x.at.length; k++) if (x.at[k] !== (y.at[k] < 0 ? y.at[k] : y.at[k] + shift)) return false;
+/** Where an optional element starts, moved by `shift`; -1 when there is none. */
+function startOf(e: { readonly span: Span } | undefined, shift: number): number {
+  return e ? e.span.start + shift : -1;
+}
+
+function sameSpan(x: Span, y: Span, shift: number): boolean {
+  return x.start === y.start + shift && x.end === y.end + shift;
+}
+
+function sameParagraph(x: Paragraph, y: Paragraph, shift: number): boolean {
+  const e = x.opener.emphasis;
+  const f = y.opener.emphasis;
+  return (
+    x.part === y.part &&
+    sameSpan(x.fullSpan, y.fullSpan, shift) &&
+    x.span.end === y.span.end + shift &&
+    x.body.start === y.body.start + shift &&
+    x.opener.textStart === y.opener.textStart + shift &&
+    (e === undefined ? f === undefined : f !== undefined && sameSpan(e.span, f.span, shift)) &&
+    startOf(x.heading, 0) === startOf(y.heading, shift) &&
+    x.number?.text === y.number?.text &&
+    !x.restartsNumbering === !y.restartsNumbering
+  );
+}
+
+function sameSubparagraph(x: Subparagraph, y: Subparagraph, shift: number): boolean {
+  return sameSpan(x.span, y.span, shift) && x.body.start === y.body.start + shift && x.labelSpan.start === y.labelSpan.start + shift && x.kind === y.kind && x.level === y.level && x.label === y.label;
+}
+
+function sameHeading(x: Heading, y: Heading, shift: number): boolean {
+  return sameSpan(x.span, y.span, shift) && x.kind === y.kind && x.where === y.where && startOf(x.organ, 0) === startOf(y.organ, shift) && x.label === y.label;
+}
+
+/**
+ * Whether the elements of `a` that start in `[aFrom, aTo)` are those of `b` that start in
+ * `[bFrom, bTo)`, kind by kind and in order, once the offsets of `b` are moved by `shift`.
+ */
+function sameStructure(a: Structure, aFrom: number, aTo: number, b: Structure, bFrom: number, bTo: number, shift: number): boolean {
+  const x = a.model;
+  const y = b.model;
+  return (
+    sameElements(a.paragraphs, b.paragraphs, (p) => p.fullSpan.start, sameParagraph) &&
+    sameElements(a.subparagraphs, b.subparagraphs, (s) => s.span.start, sameSubparagraph) &&
+    sameElements(x.headings, y.headings, (h) => h.span.start, sameHeading) &&
+    sameElements(x.footnoteReferences, y.footnoteReferences, (r) => r.span.start, (r, q, d) => sameSpan(r.span, q.span, d) && r.label === q.label) &&
+    sameElements(x.footnoteDefinitions, y.footnoteDefinitions, (f) => f.span.start, (f, g, d) => sameSpan(f.span, g.span, d) && f.textSpan.start === g.textSpan.start + d && f.label === g.label) &&
+    sameElements(x.emphases, y.emphases, (e) => e.span.start, (e, f, d) => sameSpan(e.span, f.span, d) && e.marker === f.marker) &&
+    sameElements(x.comments, y.comments, (c) => c.span.start, (c, e, d) => sameSpan(c.span, e.span, d)) &&
+    sameElements(x.extraOrganLines, y.extraOrganLines, (o) => o.start, (o, q, d) => sameSpan(o, q, d))
+  );
+
+  function sameElements<T>(xs: readonly T[], ys: readonly T[], start: (e: T) => number, same: (e: T, f: T, shift: number) => boolean): boolean {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < xs.length && !inside(start(xs[i]), aFrom, aTo)) i++;
+      while (j < ys.length && !inside(start(ys[j]), bFrom, bTo)) j++;
+      if (i === xs.length || j === ys.length) return i === xs.length && j === ys.length;
+      // An element an incremental parse shared between the versions is itself (shift 0 only).
+      if (!(shift === 0 && xs[i] === ys[j]) && !same(xs[i], ys[j], shift)) return false;
+      i++;
+      j++;
+    }
   }
-  return true;
+}
+
+function inside(offset: number, from: number, to: number): boolean {
+  return offset >= from && offset < to;
 }
 
 /**
  * The block-scope diagnostics of the new version from those of the previous one and a run over the
  * changed blocks; why not when that cannot be trusted (the caller runs them all), null when cancelled.
  */
-function relintBlocks(model: DocumentModel, structure: readonly Element[], previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, region: { value?: Region }, keeper: Keeper): LintDiagnostic[] | string | null {
+function relintBlocks(model: DocumentModel, structure: Structure, previous: LintMemory, rules: readonly Rule[], settings: ResolvedSettings, options: LintOptions, region: { value?: Region }, keeper: Keeper): LintDiagnostic[] | string | null {
   const text = model.text;
   const old = previous.text;
   if (rules.length === 0) return [];
@@ -391,18 +436,15 @@ function relintBlocks(model: DocumentModel, structure: readonly Element[], previ
   if ((model.closing && to > model.closing.span.start) || (model.annex && to > model.annex.heading.start)) return 'closing or annex edited';
   // Outside the blocks, the masked text and the structure must be those of the previous version.
   if (model.masked.slice(0, from) !== previous.masked.slice(0, from) || model.masked.slice(to) !== previous.masked.slice(oldTo)) return 'a comment opened or closed';
-  const before = structure.filter((e) => e.at[0] < from);
-  const after = structure.filter((e) => e.at[0] >= to);
-  const oldBefore = previous.structure.filter((e) => e.at[0] < from);
-  const oldAfter = previous.structure.filter((e) => e.at[0] >= oldTo);
-  if (!sameStructure(before, oldBefore, 0) || !sameStructure(after, oldAfter, delta)) return 'other paragraphs changed';
+  const end = Number.MAX_SAFE_INTEGER;
+  if (!sameStructure(structure, 0, from, previous.structure, 0, from, 0) || !sameStructure(structure, to, end, previous.structure, oldTo, end, delta)) return 'other paragraphs changed';
   // The small draft: header and organ line, the blocks, the closing.
   const sep = model.eol + model.eol;
   const head = text.slice(0, organ.span.end) + sep;
   const closing = model.closing ? sep + text.slice(model.closing.span.start, model.closing.span.end) + model.eol : model.eol;
   const small = parse(head + text.slice(from, to) + closing);
   const at = head.length - from;
-  if (!sameStructure(structureOf(small, head.length, head.length + to - from), structure.filter((e) => e.at[0] >= from && e.at[0] < to), at)) return 'paragraphs read differently alone';
+  if (!sameStructure(structureOf(small), head.length, head.length + to - from, structure, from, to, at)) return 'paragraphs read differently alone';
   const found = runRules(small, rules, settings, options, { model, offset: (o) => o - at }, keeper);
   if (!found) return null;
   region.value = { from, to, oldTo, delta, at, small };
