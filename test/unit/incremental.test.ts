@@ -15,6 +15,8 @@ import { textZones, type TextZones } from '../../server/src/core/rules/kinds/tex
 import type { Span } from '../../server/src/core/model/types';
 import { generateDraft, rng } from '../../bench/generate';
 import { EDITS, editedDrafts as drafts } from '../support/edits';
+import { carryLiteralOffsets, literalOffsets } from '../../server/src/core/rules/util';
+import { commonPrefix, commonSuffix } from '../../server/src/core/model/text';
 
 function sortedZones(z: TextZones): Record<string, Span[]> {
   const sort = (list: readonly Span[]) => [...list].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -37,6 +39,7 @@ describe('incremental lint', function () {
     let edits = 0;
     let byBlocks = 0;
     let zonesChecked = 0;
+    let literalsChecked = 0;
     const why = new Map<string, number>();
     for (const draft of drafts()) {
       let text = draft.text;
@@ -53,6 +56,14 @@ describe('incremental lint', function () {
         // The quotations, URLs and symbols carried over from the previous version are the draft's own.
         if (result.memory.textZones && result.mode === 'blocks') zonesChecked++;
         if (result.memory.textZones) assert.deepEqual(sortedZones(result.memory.textZones), sortedZones(textZones(parse(next))), `${draft.name}, edit ${step}: carried text zones`);
+        // The literal offsets moved over from the previous version are those a search of the whole draft finds.
+        const masked = model.masked;
+        for (const [literal, offsets] of result.memory.literals ?? []) {
+          const fresh: number[] = [];
+          for (let at = masked.indexOf(literal); at >= 0; at = masked.indexOf(literal, at + 1)) fresh.push(at);
+          assert.deepEqual(offsets, fresh, `${draft.name}, edit ${step}: offsets of ${JSON.stringify(literal)}`);
+          if (memory?.literals?.has(literal)) literalsChecked++;
+        }
         const got = result.diagnostics.map(key);
         const want = full.map(key);
         if (JSON.stringify(got) !== JSON.stringify(want)) {
@@ -67,11 +78,43 @@ describe('incremental lint', function () {
         memory = result.memory;
       }
     }
-    console.log(`      ${edits} edits, ${byBlocks} re-checked block by block (text zones carried over and checked after ${zonesChecked}); full runs: ${[...why].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`      ${edits} edits, ${byBlocks} re-checked block by block (text zones carried over and checked after ${zonesChecked}; ${literalsChecked} literal offset lists moved and checked); full runs: ${[...why].map(([k, v]) => `${k} ${v}`).join(', ')}`);
     // Random edits also hit headers, closings and footnotes, which run in full: a third at least
     // must go block by block, or the comparison above would prove little.
     assert.ok(byBlocks > edits / 3, `only ${byBlocks} of ${edits} edits were re-checked block by block`);
     assert.ok(zonesChecked > byBlocks / 2, `text zones carried over and checked after only ${zonesChecked} of ${byBlocks} block-by-block edits`);
+    assert.ok(literalsChecked > edits, `only ${literalsChecked} literal offset lists moved and checked in ${edits} edits`);
+  });
+
+  it('moves the offsets of searched literals over an edit as a search of the whole text finds them (matches across the edges of the edit included)', () => {
+    // Texts of few letters, so that the literals (overlapping ones too) stand everywhere, and
+    // edits of a few characters: many matches start or end right at the edges of the edit.
+    const random = rng(20261130);
+    const letters = 'aab\nx';
+    const literals = ['a', 'ab', 'aba', 'bab', 'x', 'aab\na'];
+    const search = (s: string, literal: string) => {
+      const out: number[] = [];
+      for (let at = s.indexOf(literal); at >= 0; at = s.indexOf(literal, at + 1)) out.push(at);
+      return out;
+    };
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+    let moved = 0;
+    for (let round = 0; round < 300; round++) {
+      const old = word(1 + Math.floor(random() * 60));
+      const at = Math.floor(random() * (old.length + 1));
+      const cut = Math.min(old.length - at, Math.floor(random() * 4));
+      const next = old.slice(0, at) + word(Math.floor(random() * 4)) + old.slice(at + cut);
+      const previous = parse(old);
+      const model = parse(next);
+      const prefix = commonPrefix(previous.masked, model.masked);
+      const suffix = commonSuffix(previous.masked, model.masked, Math.min(previous.masked.length, model.masked.length) - prefix);
+      carryLiteralOffsets(model, new Map(literals.map((l) => [l, search(previous.masked, l)])), previous.masked.length, prefix, suffix);
+      for (const l of literals) {
+        assert.deepEqual(literalOffsets(model, l), search(model.masked, l), `${JSON.stringify(old)} → ${JSON.stringify(next)}: ${JSON.stringify(l)}`);
+        moved++;
+      }
+    }
+    assert.equal(moved, 300 * literals.length);
   });
 
   for (const order of ['document order', 'reverse order'] as const) it(`gives a document-scope rule back what it kept for the paragraphs an edit did not touch (spans asked in ${order})`, () => {

@@ -8,6 +8,7 @@ import { deletesComment } from './fixes/applyFixes';
 import { TEXT_ZONES, textZones, type TextZones } from './rules/kinds/text';
 import { rules as registry } from './rules';
 import type { Fix, Rule, RuleContext, Severity } from './rules/types';
+import { carryLiteralOffsets, literalOffsetsOf } from './rules/util';
 
 /** A problem found in a document. */
 export interface LintDiagnostic {
@@ -88,6 +89,8 @@ export interface LintMemory {
   readonly textZones?: TextZones;
   /** What rules kept through `context.keep` in this version (by rule id, then start of the span). */
   readonly kept?: ReadonlyMap<string, KeptList>;
+  /** Where the literals the rules searched for occur in the masked text (`literalOffsets`). */
+  readonly literals?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The outcome of `lintIncremental`. */
@@ -117,6 +120,12 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const local = enabled.filter((r) => r.meta.scope === 'block');
     const global = enabled.filter((r) => r.meta.scope !== 'block');
     const key = JSON.stringify([settings, local.map((r) => r.meta.id)]);
+    if (previous?.literals && previous.masked !== model.masked) {
+      // Moved from the previous version rather than searched for again in the whole draft.
+      const prefix = commonPrefix(previous.masked, model.masked);
+      const suffix = commonSuffix(previous.masked, model.masked, Math.min(previous.masked.length, model.masked.length) - prefix);
+      carryLiteralOffsets(model, previous.literals, previous.masked.length, prefix, suffix);
+    } else if (previous?.literals) carryLiteralOffsets(model, previous.literals, model.masked.length, model.masked.length, 0);
     const facts: Record<string, string> = {};
     for (const r of local) if (r.facts) facts[r.meta.id] = r.facts(model);
     // A rule whose summary of the whole draft changed runs over all of it; the others block by block.
@@ -139,7 +148,7 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const globalFound = runRules(model, global, settings, options, undefined, keeper);
     if (!globalFound) return undefined;
     const textZones = model.cache.get(TEXT_ZONES) as TextZones | undefined;
-    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure, local: localFound, ...(textZones ? { textZones } : {}), kept: keeper.current };
+    const memory: LintMemory = { text: model.text, masked: model.masked, key, facts, structure, local: localFound, ...(textZones ? { textZones } : {}), kept: keeper.current, literals: literalOffsetsOf(model) };
     return { diagnostics: finish(model, [...localFound, ...globalFound]), memory, mode, ...(typeof reused === 'string' ? { why: reused } : {}) };
   });
 }
@@ -201,11 +210,25 @@ class KeptList {
   /** Index by start, made when the starts stop ascending. */
   private byStart?: Map<number, number>;
 
+  /** Where the last `find` stopped: asked in document order, the next entry is found from there. */
+  private cursor = 0;
+
   /** The index of the entry that starts at `start`, or -1. */
   find(start: number): number {
     if (this.byStart) return this.byStart.get(start) ?? -1;
-    const i = lowerBound(this.starts, start);
-    return i < this.starts.length && this.starts[i] === start ? i : -1;
+    const starts = this.starts;
+    let i = this.cursor;
+    // In document order the entry is at the cursor or a few after it; else a binary search.
+    if (i < starts.length && starts[i] < start && i + 1 < starts.length && starts[i + 1] >= start) i++;
+    else if (!(i < starts.length && starts[i] === start)) i = lowerBound(starts, start);
+    this.cursor = i;
+    return i < starts.length && starts[i] === start ? i : -1;
+  }
+
+  /** Whether an entry starts at `start` (none can while the starts ascend and `start` is past the last). */
+  has(start: number): boolean {
+    const n = this.starts.length;
+    return n > 0 && (this.byStart !== undefined || this.starts[n - 1] >= start) && this.find(start) >= 0;
   }
 
   add(start: number, end: number, value: unknown): void {
@@ -240,7 +263,7 @@ class Keeper {
     return <T>(span: Span, compute: () => T): T => {
       if (!mine) this.current.set(ruleId, (mine = new KeptList()));
       // Two values kept for one span would hand one of them back for both next time.
-      if (mine.find(span.start) >= 0) throw new Error(`rule ${ruleId} kept two values for the span at ${span.start}: keep one per span`);
+      if (mine.has(span.start)) throw new Error(`rule ${ruleId} kept two values for the span at ${span.start}: keep one per span`);
       const old = before && this.oldStart(span);
       const i = old === undefined ? -1 : before!.find(old);
       const value = i >= 0 && before!.ends[i] - old! === span.end - span.start ? (before!.values[i] as T) : compute();

@@ -1,5 +1,6 @@
 import { documentFacts, resolutionParagraphs } from './documentFacts';
 import type { Rule } from './types';
+import { hasOffsetIn, literalOffsets } from './util';
 
 /** Wording compared without case, spacing, hyphenation or punctuation differences. */
 function key(s: string): string {
@@ -31,17 +32,12 @@ export const agendaItemReference: Rule = {
     const colon = header.indexOf(': ');
     const item = colon >= 0 ? header.slice(0, colon) : header;
     const subItem = colon >= 0 ? header.slice(colon + 2) : undefined;
-    // Most paragraphs quote no title: the first `entitled` at or after `from` (-1: none), searched
-    // again only when behind the paragraph (once through the text in all), spares them the pattern.
-    let from = Infinity;
-    let entitled = -1;
+    // Most paragraphs quote no title: those without `entitled` are spared the pattern (the
+    // offsets are moved from one version to the next in the editor, not searched for again).
+    const entitled = literalOffsets(model, 'entitled');
+    if (entitled.length === 0) return;
     for (const p of resolutionParagraphs(model)) {
-      if (p.part !== 'operative') continue;
-      if (p.fullSpan.start < from || (entitled >= 0 && entitled < p.fullSpan.start)) {
-        from = p.fullSpan.start;
-        entitled = model.masked.indexOf('entitled', from);
-      }
-      if (entitled < 0 || entitled >= p.fullSpan.end) continue;
+      if (p.part !== 'operative' || !hasOffsetIn(entitled, p.fullSpan.start, p.fullSpan.end - 1)) continue;
       const text = model.masked.slice(p.fullSpan.start, p.fullSpan.end);
       ENTITLED.lastIndex = 0;
       for (let m = ENTITLED.exec(text); m; m = ENTITLED.exec(text)) {

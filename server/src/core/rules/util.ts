@@ -53,14 +53,45 @@ export function unknownOpener(model: DocumentModel, p: Paragraph, words: readonl
   return { span: { start, end }, found: model.masked.slice(start, end).trim() };
 }
 
+const LITERAL_OFFSETS = 'literalOffsets:';
+
 /** The offsets where `literal` occurs in the masked text (overlapping ones included), memoised per model. */
 export function literalOffsets(model: DocumentModel, literal: string): readonly number[] {
-  return memo(model, `literalOffsets:${literal}`, () => {
-    const s = model.masked;
-    const out: number[] = [];
-    for (let at = s.indexOf(literal); at >= 0; at = s.indexOf(literal, at + 1)) out.push(at);
-    return out;
-  });
+  return memo(model, LITERAL_OFFSETS + literal, () => offsetsIn(model.masked, literal, 0, model.masked.length, []));
+}
+
+/** Appends to `out` the offsets in `[from, to)` where `literal` starts in `s`. */
+function offsetsIn(s: string, literal: string, from: number, to: number, out: number[]): number[] {
+  for (let at = s.indexOf(literal, from); at >= 0 && at < to; at = s.indexOf(literal, at + 1)) out.push(at);
+  return out;
+}
+
+/** The literals whose offsets the rules asked for in a model so far, with those offsets. */
+export function literalOffsetsOf(model: DocumentModel): Map<string, readonly number[]> {
+  const out = new Map<string, readonly number[]>();
+  for (const [key, value] of model.cache) if (key.startsWith(LITERAL_OFFSETS)) out.set(key.slice(LITERAL_OFFSETS.length), value as readonly number[]);
+  return out;
+}
+
+/**
+ * Gives a model the literal offsets of its previous version moved over an edit of the masked
+ * text (`prefix` code units the same at the start, `suffix` at the end): the offsets of the
+ * matches wholly inside either stay or move by the change of length, the text between is searched
+ * again. Equal to searching the whole text (matches overlap, so those across the edges are searched).
+ */
+export function carryLiteralOffsets(model: DocumentModel, previous: ReadonlyMap<string, readonly number[]>, previousLength: number, prefix: number, suffix: number): void {
+  const s = model.masked;
+  const delta = s.length - previousLength;
+  for (const [literal, old] of previous) {
+    const k = literal.length;
+    // Old matches that end within the prefix, then those that start within the suffix.
+    const before = lowerBound(old, prefix - k + 1);
+    const after = lowerBound(old, previousLength - suffix);
+    const out = old.slice(0, before);
+    offsetsIn(s, literal, Math.max(0, prefix - k + 1), s.length - suffix, out);
+    for (let i = after; i < old.length; i++) out.push(old[i] + delta);
+    model.cache.set(LITERAL_OFFSETS + literal, out);
+  }
 }
 
 /** Whether a sorted list of offsets has one in `[start, end]`. */
