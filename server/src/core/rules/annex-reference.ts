@@ -43,17 +43,13 @@ function annexReferences(model: DocumentModel): RegExpExecArray[] {
 const SECTION_REF = new RegExp(`\\b(section|part)${SP}([IVX]{1,6}|[A-Z])${SP}(?:of|to)${SP}the${SP}present${SP}resolution\\b`, 'gi');
 
 /**
- * Where the masked text breaks into stretches that no match of `SECTION_REF` crosses: its start
- * and the start of the line after each empty line (a match holds at most one line break between
- * two of its words, and none at its edges). Blank lines that hold spaces are not needed: fewer
- * stretches are as good.
+ * The empty lines of the masked text (`literalOffsets` of two line ends): the text breaks there
+ * into stretches that no match of `SECTION_REF` crosses, each starting after an empty line (a match
+ * holds at most one line break between two of its words, and none at its edges). Blank lines that
+ * hold spaces are not needed: fewer stretches are as good.
  */
-function stretchStarts(model: DocumentModel): number[] {
-  const s = model.masked;
-  const gap = model.eol + model.eol;
-  const out = [0];
-  for (let at = s.indexOf(gap); at >= 0; at = s.indexOf(gap, at + 1)) out.push(at + gap.length);
-  return out;
+function emptyLines(model: DocumentModel): readonly number[] {
+  return literalOffsets(model, model.eol + model.eol);
 }
 
 /** A match of `SECTION_REF`, by offsets only (kept from one version to the next). */
@@ -89,11 +85,12 @@ function sectionReferencesIn(s: string, from: number, to: number): readonly Sect
  */
 function sectionReferences(model: DocumentModel, keep: RuleContext['keep']): SectionReference[] {
   const s = model.masked;
-  const starts = stretchStarts(model);
+  const gaps = emptyLines(model);
+  const gap = model.eol.length * 2;
   const out: SectionReference[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const from = starts[i];
-    const to = i + 1 < starts.length ? starts[i + 1] : s.length;
+  for (let i = 0; i <= gaps.length; i++) {
+    const from = i === 0 ? 0 : gaps[i - 1] + gap;
+    const to = i < gaps.length ? gaps[i] + gap : s.length;
     for (const r of keep({ start: from, end: to }, () => sectionReferencesIn(s, from, to))) {
       out.push({ ...r, start: r.start + from, end: r.end + from, numeral: r.numeral + from });
     }

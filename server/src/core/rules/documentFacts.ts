@@ -444,10 +444,13 @@ export function printedFootnotes(model: DocumentModel): readonly FootnoteDefinit
     });
     const seen = new Set<string>();
     const defs = model.footnoteDefinitions.filter((d) => (seen.has(d.label) ? false : (seen.add(d.label), true)));
-    // Numeric labels are printed numbers already (FORMAT.md); named ones print in order of first reference.
-    if (defs.every((d) => /^\d{1,6}$/.test(d.label))) return [...defs].sort((a, b) => Number(a.label) - Number(b.label));
+    // Numeric labels are printed numbers already (FORMAT.md); named ones print in order of first
+    // reference. Definitions mostly stand in that order already: sorted only when they do not.
+    const numeric = defs.every((d) => /^\d{1,6}$/.test(d.label));
+    const keys = numeric ? defs.map((d) => Number(d.label)) : defs.map((d, i) => firstRef.get(d.label) ?? model.footnoteReferences.length + i);
+    if (keys.every((k, i) => i === 0 || keys[i - 1] <= k)) return defs;
     return defs
-      .map((d, i) => ({ d, key: firstRef.get(d.label) ?? model.footnoteReferences.length + i }))
+      .map((d, i) => ({ d, key: keys[i] }))
       .sort((a, b) => a.key - b.key)
       .map((x) => x.d);
   });
