@@ -335,7 +335,13 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
 interface Structure {
   readonly paragraphs: readonly Paragraph[];
   readonly subparagraphs: readonly Subparagraph[];
-  readonly model: DocumentModel;
+  // The model's own lists: kept with the memory, not the model (its lines and memoised views).
+  readonly headings: DocumentModel['headings'];
+  readonly footnoteReferences: DocumentModel['footnoteReferences'];
+  readonly footnoteDefinitions: DocumentModel['footnoteDefinitions'];
+  readonly emphases: DocumentModel['emphases'];
+  readonly comments: DocumentModel['comments'];
+  readonly extraOrganLines: DocumentModel['extraOrganLines'];
 }
 
 function structureOf(model: DocumentModel): Structure {
@@ -348,7 +354,8 @@ function structureOf(model: DocumentModel): Structure {
   };
   const paragraphs = [...model.preamble, ...model.operative];
   for (const p of paragraphs) subs(p.subparagraphs);
-  return { paragraphs, subparagraphs, model };
+  const { headings, footnoteReferences, footnoteDefinitions, emphases, comments, extraOrganLines } = model;
+  return { paragraphs, subparagraphs, headings, footnoteReferences, footnoteDefinitions, emphases, comments, extraOrganLines };
 }
 
 /** Where an optional element starts, moved by `shift`; -1 when there is none. */
@@ -389,17 +396,15 @@ function sameHeading(x: Heading, y: Heading, shift: number): boolean {
  * `[bFrom, bTo)`, kind by kind and in order, once the offsets of `b` are moved by `shift`.
  */
 function sameStructure(a: Structure, aFrom: number, aTo: number, b: Structure, bFrom: number, bTo: number, shift: number): boolean {
-  const x = a.model;
-  const y = b.model;
   return (
     sameElements(a.paragraphs, b.paragraphs, (p) => p.fullSpan.start, sameParagraph) &&
     sameElements(a.subparagraphs, b.subparagraphs, (s) => s.span.start, sameSubparagraph) &&
-    sameElements(x.headings, y.headings, (h) => h.span.start, sameHeading) &&
-    sameElements(x.footnoteReferences, y.footnoteReferences, (r) => r.span.start, (r, q, d) => sameSpan(r.span, q.span, d) && r.label === q.label) &&
-    sameElements(x.footnoteDefinitions, y.footnoteDefinitions, (f) => f.span.start, (f, g, d) => sameSpan(f.span, g.span, d) && f.textSpan.start === g.textSpan.start + d && f.label === g.label) &&
-    sameElements(x.emphases, y.emphases, (e) => e.span.start, (e, f, d) => sameSpan(e.span, f.span, d) && e.marker === f.marker) &&
-    sameElements(x.comments, y.comments, (c) => c.span.start, (c, e, d) => sameSpan(c.span, e.span, d)) &&
-    sameElements(x.extraOrganLines, y.extraOrganLines, (o) => o.start, (o, q, d) => sameSpan(o, q, d))
+    sameElements(a.headings, b.headings, (h) => h.span.start, sameHeading) &&
+    sameElements(a.footnoteReferences, b.footnoteReferences, (r) => r.span.start, (r, q, d) => sameSpan(r.span, q.span, d) && r.label === q.label) &&
+    sameElements(a.footnoteDefinitions, b.footnoteDefinitions, (f) => f.span.start, (f, g, d) => sameSpan(f.span, g.span, d) && f.textSpan.start === g.textSpan.start + d && f.label === g.label) &&
+    sameElements(a.emphases, b.emphases, (e) => e.span.start, (e, f, d) => sameSpan(e.span, f.span, d) && e.marker === f.marker) &&
+    sameElements(a.comments, b.comments, (c) => c.span.start, (c, e, d) => sameSpan(c.span, e.span, d)) &&
+    sameElements(a.extraOrganLines, b.extraOrganLines, (o) => o.start, (o, q, d) => sameSpan(o, q, d))
   );
 
   function sameElements<T>(xs: readonly T[], ys: readonly T[], start: (e: T) => number, same: (e: T, f: T, shift: number) => boolean): boolean {
