@@ -62,7 +62,10 @@ export function literalOffsets(model: DocumentModel, literal: string): readonly 
 
 /** Appends to `out` the offsets in `[from, to)` where `literal` starts in `s`. */
 function offsetsIn(s: string, literal: string, from: number, to: number, out: number[]): number[] {
-  for (let at = s.indexOf(literal, from); at >= 0 && at < to; at = s.indexOf(literal, at + 1)) out.push(at);
+  // Searched in the window alone: `indexOf` on the whole text would run on to its end when the
+  // literal is rare.
+  const window = from === 0 && to >= s.length ? s : s.slice(from, Math.min(s.length, to + literal.length - 1));
+  for (let at = window.indexOf(literal); at >= 0; at = window.indexOf(literal, at + 1)) out.push(from + at);
   return out;
 }
 
