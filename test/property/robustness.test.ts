@@ -13,7 +13,8 @@ import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { corpusTexts, documents } from './drafts';
 import { KNOWN_BUGS, knownFailure } from './knownBugs';
-import { followComment, makeChecks, rewrite, rewriters, survivorOf, type Check, type Subject } from './properties';
+import { followComment, verbatimComment, makeChecks, rewrite, rewriters, survivorOf, type Check, type Subject } from './properties';
+import { parse } from '../../server/src/core/parser/parse';
 
 /**
  * The known bug a failure of a check is, if any (KNOWN_FAILURES of knownBugs.ts, which the fuzz
@@ -138,6 +139,25 @@ describe('the check "quick fixes never delete a comment" follows a comment throu
     const name = directive.indexOf('pener');
     const once = { onePass: true, fixes: (t: string) => (t === directive ? fixOf([{ start: 0, end: 0, newText: 'X' }, { start: name, end: name + 5, newText: 'opener' }]) : []) };
     assert.deepEqual(followComment(once, directive, { start: at, end }), { start: at + 1, end: end + 2 });
+  });
+
+  it('does not take a copy of a directive inside the next comment for the directive itself (fuzz 1000000353:601)', () => {
+    // `<!--` does not nest: the second comment runs from `<!-- check` to the last `-->` and holds a
+    // copy of the first, a directive whose rule name the fix corrects. The check once matched that
+    // copy for the directive, then found the second comment only before it and called it deleted.
+    const draft = 'The General Assembly,\n\n1. _Decides_ <!-- unres-disable-next-line pener-italics --> <!-- check with the Secretariat\n1. _Decides_ <!-- unres-disable-next-line pener-italics -->\n';
+    const fixed = rewrite('quick fixes', rewriters['quick fixes'], draft).text;
+    // The directive's rule name is corrected; the second comment, copy and all, is left as it was.
+    assert.ok(fixed.includes('<!-- unres-disable-next-line opener-italics --> <!-- check with the Secretariat\n1. _Decides_ <!-- unres-disable-next-line pener-italics -->'), fixed);
+    check.run({ text: draft, picks: [[0, 0]] });
+    // Only a comment of the fixed text counts as the comment: a copy inside another one does not.
+    const directiveText = '<!-- unres-disable-next-line pener-italics -->';
+    const starts = (t: string) => new Set(parse(t).comments.map((c) => c.span.start));
+    const copyOnly = `x <!-- note ${directiveText}`;
+    assert.equal(verbatimComment(copyOnly, directiveText, 0, starts(copyOnly)), undefined, 'a copy inside a comment is not the comment');
+    const both = `${directiveText} <!-- note ${directiveText}`;
+    assert.deepEqual(verbatimComment(both, directiveText, 0, starts(both)), { start: 0, end: directiveText.length });
+    assert.equal(verbatimComment(both, directiveText, 1, starts(both)), undefined, 'not from further on');
   });
 
   it('rejects an edit that cuts a delimiter, or puts a `-->` inside the comment', () => {
