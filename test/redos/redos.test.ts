@@ -368,9 +368,17 @@ async function onigurumaMs(pattern: string, input: string): Promise<number> {
   // VS Code splits lines at CRLF, CR and LF, and TextMate searches each line (with a line end) on its own.
   for (const line of input.split(/\r\n|\r|\n/)) {
     const text = new OnigString(`${line}\n`);
-    const t0 = performance.now();
-    scanner.findNextMatchSync(text, 0);
-    worst = Math.max(worst, performance.now() - t0);
+    // The fastest of three searches: the first search of the first pattern confirmed also warms up
+    // the engine (35 ms in a quiet run, over 100 in a clean-clone run beside the long fuzz, which
+    // then called the provenance-line pattern super-linear next to half its attack; the three
+    // searches take 0.0 ms each after that), and a busy machine can stall any one search.
+    let fastest = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      scanner.findNextMatchSync(text, 0);
+      fastest = Math.min(fastest, performance.now() - t0);
+    }
+    worst = Math.max(worst, fastest);
     text.dispose();
   }
   scanner.dispose();
