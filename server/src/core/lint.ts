@@ -120,8 +120,9 @@ export function lintIncremental(model: DocumentModel, previous: LintMemory | und
     const local = enabled.filter((r) => r.meta.scope === 'block');
     const global = enabled.filter((r) => r.meta.scope !== 'block');
     const key = JSON.stringify([settings, local.map((r) => r.meta.id)]);
+    // The literal offsets the rules ask for are moved from the previous version rather than
+    // searched for again in the whole draft (the same lists when the masked text is the same).
     if (previous?.literals && previous.masked !== model.masked) {
-      // Moved from the previous version rather than searched for again in the whole draft.
       const prefix = commonPrefix(previous.masked, model.masked);
       const suffix = commonSuffix(previous.masked, model.masked, Math.min(previous.masked.length, model.masked.length) - prefix);
       carryLiteralOffsets(model, previous.literals, previous.masked.length, prefix, suffix);

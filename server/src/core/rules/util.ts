@@ -53,11 +53,33 @@ export function unknownOpener(model: DocumentModel, p: Paragraph, words: readonl
   return { span: { start, end }, found: model.masked.slice(start, end).trim() };
 }
 
+/**
+ * The cache-key prefix of the literal offset lists: every key of a model's cache that starts with
+ * it is taken for one (`literalOffsetsOf`), so no other memo may use it.
+ */
 const LITERAL_OFFSETS = 'literalOffsets:';
+/** The cache key of the previous version's lists and the edit between them (`carryLiteralOffsets`). */
+const LITERAL_CARRY = 'literalCarry';
 
-/** The offsets where `literal` occurs in the masked text (overlapping ones included), memoised per model. */
+/** The literal offsets of a previous version and where its masked text is the same as this one's. */
+interface LiteralCarry {
+  readonly previous: ReadonlyMap<string, readonly number[]>;
+  readonly previousLength: number;
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+/**
+ * The offsets where `literal` occurs in the masked text (overlapping ones included), memoised per
+ * model: moved from the previous version when the runner handed its lists over
+ * (`carryLiteralOffsets`), else searched for in the whole text.
+ */
 export function literalOffsets(model: DocumentModel, literal: string): readonly number[] {
-  return memo(model, LITERAL_OFFSETS + literal, () => offsetsIn(model.masked, literal, 0, model.masked.length, []));
+  return memo(model, LITERAL_OFFSETS + literal, () => {
+    const carry = model.cache.get(LITERAL_CARRY) as LiteralCarry | undefined;
+    const old = carry?.previous.get(literal);
+    return old ? moveOffsets(model.masked, literal, old, carry!) : offsetsIn(model.masked, literal, 0, model.masked.length, []);
+  });
 }
 
 /** Appends to `out` the offsets in `[from, to)` where `literal` starts in `s`. */
@@ -69,6 +91,26 @@ function offsetsIn(s: string, literal: string, from: number, to: number, out: nu
   return out;
 }
 
+/**
+ * The offsets of `literal` in `s`, from those in the previous version (`old`) and the edit between
+ * them: the matches wholly inside the common prefix stay, those inside the common suffix move by
+ * the change of length, the text between is searched again. Equal to searching the whole text
+ * (matches overlap, so those across the edges are searched).
+ */
+function moveOffsets(s: string, literal: string, old: readonly number[], { previousLength, prefix, suffix }: LiteralCarry): readonly number[] {
+  // The same text: the same list (lists are never written to once made).
+  if (prefix === previousLength && prefix === s.length) return old;
+  const k = literal.length;
+  const delta = s.length - previousLength;
+  // Old matches that end within the prefix, then those that start within the suffix.
+  const before = lowerBound(old, prefix - k + 1);
+  const after = lowerBound(old, previousLength - suffix);
+  const out = old.slice(0, before);
+  offsetsIn(s, literal, Math.max(0, prefix - k + 1), s.length - suffix, out);
+  for (let i = after; i < old.length; i++) out.push(old[i] + delta);
+  return out;
+}
+
 /** The literals whose offsets the rules asked for in a model so far, with those offsets. */
 export function literalOffsetsOf(model: DocumentModel): Map<string, readonly number[]> {
   const out = new Map<string, readonly number[]>();
@@ -77,24 +119,14 @@ export function literalOffsetsOf(model: DocumentModel): Map<string, readonly num
 }
 
 /**
- * Gives a model the literal offsets of its previous version moved over an edit of the masked
- * text (`prefix` code units the same at the start, `suffix` at the end): the offsets of the
- * matches wholly inside either stay or move by the change of length, the text between is searched
- * again. Equal to searching the whole text (matches overlap, so those across the edges are searched).
+ * Hands a model the literal offsets of its previous version and the edit of the masked text
+ * between them (`prefix` code units the same at the start, `suffix` at the end): each list a rule
+ * asks for (`literalOffsets`) is then moved over the edit rather than searched for in the whole
+ * text. Lists no rule asks for in this version are neither moved nor kept (`literalOffsetsOf`).
  */
 export function carryLiteralOffsets(model: DocumentModel, previous: ReadonlyMap<string, readonly number[]>, previousLength: number, prefix: number, suffix: number): void {
-  const s = model.masked;
-  const delta = s.length - previousLength;
-  for (const [literal, old] of previous) {
-    const k = literal.length;
-    // Old matches that end within the prefix, then those that start within the suffix.
-    const before = lowerBound(old, prefix - k + 1);
-    const after = lowerBound(old, previousLength - suffix);
-    const out = old.slice(0, before);
-    offsetsIn(s, literal, Math.max(0, prefix - k + 1), s.length - suffix, out);
-    for (let i = after; i < old.length; i++) out.push(old[i] + delta);
-    model.cache.set(LITERAL_OFFSETS + literal, out);
-  }
+  const carry: LiteralCarry = { previous, previousLength, prefix, suffix };
+  model.cache.set(LITERAL_CARRY, carry);
 }
 
 /** Whether a sorted list of offsets has one in `[start, end]`. */
