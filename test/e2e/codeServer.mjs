@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { repoRoot } from './workspace.mjs';
 
@@ -14,10 +15,6 @@ export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** A failure to report in one line, without a stack trace. */
 export class Failure extends Error {}
-
-export function delay(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** A free TCP port on loopback. */
 function freePort() {

@@ -4,16 +4,13 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
+const { setTimeout: delay } = require('node:timers/promises');
 
 /** The extension's id (publisher.name in package.json). */
 const EXTENSION_ID = 'unres.unres';
 
 /** How long to wait for the language server by default. */
 const DEFAULT_TIMEOUT = 20_000;
-
-function delay(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /**
  * Calls `probe` until it returns a truthy value (returned), or throws after
