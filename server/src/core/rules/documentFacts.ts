@@ -467,6 +467,9 @@ export function printedFootnotes(model: DocumentModel): readonly FootnoteDefinit
 export function resolutionParagraphs(model: DocumentModel): readonly Paragraph[] {
   return memo(model, 'resolutionParagraphs', () => {
     const end = model.closing?.span.start ?? Infinity;
-    return [...model.preamble, ...model.operative].filter((p) => p.span.start < end).sort((a, b) => a.span.start - b.span.start);
+    const list = [...model.preamble, ...model.operative].filter((p) => p.span.start < end);
+    // In document order already unless a preambular paragraph stands among the operative ones.
+    for (let i = 1; i < list.length; i++) if (list[i].span.start < list[i - 1].span.start) return list.sort((a, b) => a.span.start - b.span.start);
+    return list;
   });
 }
