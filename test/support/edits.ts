@@ -22,9 +22,30 @@ export function editedDrafts(): { name: string; text: string }[] {
       if (r.ok) out.push({ name: `${folder}/${f}`, text: r.text });
     }
   }
+  out.push({ name: 'kept findings', text: keptFindingsDraft() });
   out.push({ name: 'generated (60 OP)', text: generateDraft({ operative: 60, seed: 7 }).text });
   out.push({ name: 'generated CRLF (30 OP)', text: generateDraft({ operative: 30, seed: 8 }).text.replace(/\n/g, '\r\n') });
   return out;
+}
+
+/**
+ * A draft on which the document-scope rules that keep a result per paragraph or block from one
+ * version to the next (`context.keep`: preamble-order, footnote-missing-source, annex-reference)
+ * report in many places: lists of resolutions out of order in `Recalling` paragraphs, titles of
+ * instruments without a footnote, references to sections that do not exist. Edits of it show
+ * whether what was kept for the paragraphs an edit did not touch is still right.
+ */
+function keptFindingsDraft(): string {
+  const preamble: string[] = [];
+  const operative: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const [a, b] = [50 + i, 60 + i];
+    preamble.push(i % 2 === 0 ? `_Recalling_ its resolutions ${b}/${10 + i} of 2 December ${1945 + b} and ${a}/${20 + i} of 4 November ${1945 + a}` : `_Recalling also_ its resolutions ${a}/${20 + i} of 4 November ${1945 + a} and ${b}/${10 + i} of 2 December ${1945 + b}`);
+    preamble.push(`_Welcoming_ the ${['Vienna', 'Sendai', 'Doha', 'Almaty'][i % 4]} Declaration on Cooperation ${i}`);
+    operative.push(`${i + 1}. _Requests_ the Secretary-General to report on the implementation of section ${['II', 'III', 'IV', 'V'][i % 4]} of the present resolution and of the Global Strategy for Partnership ${i % 3};`);
+  }
+  operative[operative.length - 1] = operative[operative.length - 1].replace(/;$/, '.');
+  return `Seventy-third session\nAgenda item 128 (t)\n\n73/331. Cooperation between the United Nations and the Collective Security Treaty Organization\n\nThe General Assembly,\n\n${preamble.map((p) => `${p},\n\n`).join('')}I\n\n${operative.join('\n\n')}\n`;
 }
 
 /** What drafters type: words, marks, line breaks, comments, footnotes, dates, symbols, URLs. */

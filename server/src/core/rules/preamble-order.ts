@@ -1,8 +1,8 @@
 import { openerInfo } from '../model/derived';
 import type { Word } from '../data/lexicon';
-import type { DocumentModel, Paragraph, Span } from '../model/types';
+import type { DocumentModel, Paragraph } from '../model/types';
 import { compareDates, readDate, resolutionParagraphs, type DateValue } from './documentFacts';
-import { scanCitations, type Citation, type CitedResolution } from './kinds/citations';
+import { scanCitations, type CitedResolution } from './kinds/citations';
 import { isSecurityCouncilText, skipped } from './kinds/text';
 import type { Rule } from './types';
 
@@ -26,9 +26,17 @@ function orderKey(item: CitedResolution): readonly [number, number, number] | un
   return m[2] === undefined ? [0, Number(m[1]), 0] : [1, Number(m[1]), Number(m[2])];
 }
 
-/** Where a cited resolution stands: the date given with it, else its number (`orderKey`). */
+/**
+ * Where a cited resolution stands: the date given with it, else its number (`orderKey`); and where
+ * it is written, relative to its paragraph. Offsets and values only (kept from one version to the
+ * next, it must not hold a slice of the text, which would keep that version alive).
+ */
 interface Place {
-  readonly item: CitedResolution;
+  /** The number (`59/50`, with the letters of a composite one). */
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  /** The end of the label shown in the message: the number and its year or session (`1325 (2000)`). */
+  readonly labelEnd: number;
   readonly key?: readonly number[];
   readonly date?: DateValue;
   /** `47/20 B`: the parts of a composite resolution are adopted on different dates. */
@@ -36,8 +44,24 @@ interface Place {
 }
 
 function placeOf(item: CitedResolution): Place {
-  return { item, key: orderKey(item), date: item.date ? readDate(item.date.text)?.value : undefined, composite: item.numberSpan.end - item.numberSpan.start > item.number.length };
+  return {
+    numberStart: item.numberSpan.start,
+    numberEnd: item.numberSpan.end,
+    labelEnd: item.suffix?.span.end ?? item.numberSpan.end,
+    key: orderKey(item),
+    date: item.date ? readDate(item.date.text)?.value : undefined,
+    composite: item.numberSpan.end - item.numberSpan.start > item.number.length,
+  };
 }
+
+/** A citation of two or more resolutions in a `Recalling` paragraph, relative to the paragraph's start. */
+interface RecalledList {
+  readonly start: number;
+  readonly end: number;
+  readonly places: readonly Place[];
+}
+
+const NONE: readonly RecalledList[] = [];
 
 /** Whether `b` was adopted before `a` although cited after it; undefined when the two cannot be compared. */
 function earlier(b: Place, a: Place): boolean | undefined {
@@ -64,23 +88,17 @@ function isRecalling(model: DocumentModel, p: Paragraph): boolean {
  * first. Both are practice, not rules of the Editorial Manual: hints.
  */
 /**
- * The resolution citations that start in a paragraph (or its sub-paragraphs), from a scan of its
- * text alone; the same as those of the whole draft there, since a citation never crosses a blank line.
+ * The citations of two or more resolutions in a `Recalling` paragraph (or its sub-paragraphs), from
+ * a scan of its text alone (the same as those of the whole draft there, since a citation never
+ * crosses a blank line), offsets relative to the paragraph's start.
  */
-function paragraphCitations(model: DocumentModel, p: Paragraph): Citation[] {
-  const from = p.fullSpan.start;
-  const at = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
-  return scanCitations(model.masked.slice(from, p.fullSpan.end)).map((c) => ({
-    ...c,
-    keyword: at(c.keyword),
-    items: c.items.map((i) => ({
-      ...i,
-      span: at(i.span),
-      numberSpan: at(i.numberSpan),
-      suffix: i.suffix && { ...i.suffix, span: at(i.suffix.span) },
-      separator: i.separator && { ...i.separator, span: at(i.separator.span), comma: i.separator.comma && at(i.separator.comma) },
-    })),
-  }));
+function recalledLists(model: DocumentModel, p: Paragraph): readonly RecalledList[] {
+  if (p.part !== 'preamble' || !isRecalling(model, p) || !model.masked.slice(p.body.start, p.fullSpan.end).includes('esolution')) return NONE;
+  const out: RecalledList[] = [];
+  for (const c of scanCitations(model.masked.slice(p.fullSpan.start, p.fullSpan.end))) {
+    if (c.items.length >= 2) out.push({ start: c.keyword.start, end: c.items[c.items.length - 1].span.end, places: c.items.map(placeOf) });
+  }
+  return out.length > 0 ? out : NONE;
 }
 
 export const preambleOrder: Rule = {
@@ -96,7 +114,7 @@ export const preambleOrder: Rule = {
       ascending: 'Resolutions in a `Recalling` paragraph are usually listed oldest first: {{found}} comes after the later {{previous}}; list them in ascending order.',
     },
   },
-  check({ model, settings, report }) {
+  check({ model, settings, report, keep }) {
     const paragraphs = resolutionParagraphs(model);
     if (settings.profile === 'sc' || isSecurityCouncilText(model)) {
       paragraphs.forEach((p, i) => {
@@ -119,21 +137,24 @@ export const preambleOrder: Rule = {
       });
     }
     // The citations of the `Recalling` paragraphs, each paragraph scanned alone: in the editor this
-    // rule runs over the whole draft on every edit, and most paragraphs cite nothing.
-    const recalling = paragraphs.filter((p) => p.part === 'preamble' && isRecalling(model, p) && model.masked.slice(p.body.start, p.fullSpan.end).includes('esolution'));
-    for (const c of recalling.flatMap((p) => paragraphCitations(model, p))) {
-      if (c.items.length < 2) continue;
-      if (model.annex && c.keyword.start >= model.annex.span.start) continue;
-      if (skipped(model, c.keyword.start, c.items[c.items.length - 1].span.end, { quotes: true, footnotes: true, header: true })) continue;
-      let previous: Place | undefined;
-      for (const item of c.items) {
-        const place = placeOf(item);
-        if (previous && earlier(place, previous)) {
-          const label = (x: CitedResolution) => model.masked.slice(x.numberSpan.start, x.suffix?.span.end ?? x.numberSpan.end).replace(/\s+/g, ' ');
-          report({ span: item.numberSpan, messageId: 'ascending', data: { found: label(item), previous: label(previous.item) } });
-          break;
+    // rule runs over the whole draft on every edit, and most paragraphs cite nothing. What a
+    // paragraph cites depends on its own text alone: kept from one version to the next.
+    const s = model.masked;
+    for (const p of paragraphs) {
+      if (p.part !== 'preamble') continue;
+      const from = p.fullSpan.start;
+      for (const c of keep({ start: from, end: p.fullSpan.end }, () => recalledLists(model, p))) {
+        if (model.annex && c.start + from >= model.annex.span.start) continue;
+        if (skipped(model, c.start + from, c.end + from, { quotes: true, footnotes: true, header: true })) continue;
+        let previous: Place | undefined;
+        for (const place of c.places) {
+          if (previous && earlier(place, previous)) {
+            const label = (x: Place) => s.slice(x.numberStart + from, x.labelEnd + from).replace(/\s+/g, ' ');
+            report({ span: { start: place.numberStart + from, end: place.numberEnd + from }, messageId: 'ascending', data: { found: label(place), previous: label(previous) } });
+            break;
+          }
+          if (place.key || place.date) previous = place;
         }
-        if (place.key || place.date) previous = place;
       }
     }
   },
