@@ -19,7 +19,6 @@ export const officialRecordsCitation: Rule = {
     category: 'footnotes',
     defaultSeverity: 'error',
     fixable: false,
-    scope: 'block',
     conventions: ['FN-07', 'CONS-09'],
     messages: {
       session: 'The citation names the {{session}} session, but `{{symbol}}` is a document of the {{found}} session: make them agree.',

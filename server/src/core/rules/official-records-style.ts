@@ -1,6 +1,7 @@
 import { capitalizedOrdinal } from '../data/ordinals';
 import { footnoteBody } from './documentFacts';
-import { officialRecordsCitations } from './officialRecords';
+import { OFFICIAL_RECORDS, officialRecordsCitations } from './officialRecords';
+import { hasOffsetIn, literalOffsets } from './util';
 import type { Rule } from './types';
 
 const SC_YEAR = /Official Records of the Security Council,\s+([A-Za-z]+(?:-[a-z]+)?)\s+Year,\s+Supplement\s+for\s+(?!\s)[^.;()]{0,80}?\b(\d{4})\b/dg;
@@ -13,7 +14,6 @@ export const officialRecordsStyle: Rule = {
     category: 'footnotes',
     defaultSeverity: 'warning',
     fixable: true,
-    scope: 'block',
     conventions: ['FN-07'],
     messages: {
       session: 'In an Official Records title write `{{expected}}`: the ordinal in words with a capital, and `Session` with a capital (unlike running text).',
@@ -27,7 +27,10 @@ export const officialRecordsStyle: Rule = {
       const written = model.text.slice(c.session.span.start, c.sessionWord.span.end);
       if (written !== expected) report({ span: { start: c.session.span.start, end: c.sessionWord.span.end }, messageId: 'session', data: { expected }, fix: { title: `Write "${expected}"`, edits: [{ span: { start: c.session.span.start, end: c.sessionWord.span.end }, newText: expected }] } });
     }
+    // Only footnotes that name the Official Records are read (see `mayCite`).
+    const offsets = literalOffsets(model, OFFICIAL_RECORDS);
     for (const d of model.footnoteDefinitions) {
+      if (d.syntax !== 'word' && !hasOffsetIn(offsets, d.textSpan.start, d.textSpan.end - OFFICIAL_RECORDS.length)) continue;
       const body = footnoteBody(model, d);
       SC_YEAR.lastIndex = 0;
       for (let m = SC_YEAR.exec(body); m; m = SC_YEAR.exec(body)) {

@@ -3,8 +3,10 @@
  * two Official Records rules.
  */
 import { parseOrdinalWord } from '../data/ordinals';
-import type { DocumentModel, Span } from '../model/types';
+import { memo } from '../model/derived';
+import type { DocumentModel, FootnoteDefinition, Span } from '../model/types';
 import { footnoteBody, printedFootnotes } from './documentFacts';
+import { hasOffsetIn, literalOffsets } from './util';
 
 /** One `…, <Ordinal> Session, Supplement No. <n><letter> (<symbols>)` citation. */
 export interface OfficialRecordsCitation {
@@ -27,35 +29,63 @@ export function sessionValue(text: string): number | undefined {
   return figures ? Number(figures[1]) : parseOrdinalWord(text);
 }
 
-/** Every Official Records citation in the footnotes, `Ibid.` ones resolved to the preceding organ. */
-export function officialRecordsCitations(model: DocumentModel): OfficialRecordsCitation[] {
-  const out: OfficialRecordsCitation[] = [];
-  let previousOrgan: 'ga' | 'ecosoc' | undefined;
-  for (const d of printedFootnotes(model)) {
-    const body = footnoteBody(model, d);
-    const base = d.textSpan.start;
-    let organHere: 'ga' | 'ecosoc' | undefined;
-    for (const [organ, re] of [['ga', GA], ['ecosoc', ECOSOC]] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        const ibid = m[1].startsWith('Ibid');
-        if (ibid && previousOrgan !== organ) continue;
-        organHere = organ;
-        const at = (group: number): { start: number; end: number } => ({ start: base + m!.indices![group]![0], end: base + m!.indices![group]![1] });
-        const [suppGroup, letterGroup] = organ === 'ga' ? [4, 5] : [3, 4];
-        const open = m.index + m[0].length - 1;
-        const symbolText = /^[A-Z][A-Za-z0-9./-]*/.exec(body.slice(open + 1))?.[0].replace(/[.,]$/, '');
-        const letter = m[letterGroup] ?? '';
-        out.push({
-          organ,
-          session: { text: m[2], span: at(2), value: organ === 'ga' ? sessionValue(m[2]) : Number(m[2]) },
-          sessionWord: organ === 'ga' ? { text: m[3], span: at(3) } : undefined,
-          supplement: { number: Number(m[suppGroup]), letter, span: { start: at(suppGroup).start, end: at(letterGroup).end } },
-          symbol: symbolText ? { text: symbolText, span: { start: base + open + 1, end: base + open + 1 + symbolText.length } } : undefined,
-        });
+/** What every citation of the Official Records and every fallback test below starts with. */
+export const OFFICIAL_RECORDS = 'Official Records of the ';
+
+/**
+ * Whether a footnote may hold a General Assembly or ECOSOC citation, or decide what organ an
+ * `Ibid.` after it refers to: it names the Official Records or opens with `Ibid.`. Told from where
+ * the words stand in the draft (`literalOffsets`, moved from one version to the next), without
+ * reading the footnote: in the editor these rules read every footnote on every edit.
+ */
+function mayCite(model: DocumentModel, d: FootnoteDefinition, offsets: readonly number[]): boolean {
+  // Word footnotes are read from the text, comments included: read them all.
+  if (d.syntax === 'word') return true;
+  const { start, end } = d.textSpan;
+  return model.masked.startsWith('Ibid.', start) || hasOffsetIn(offsets, start, end - OFFICIAL_RECORDS.length);
+}
+
+/**
+ * Every Official Records citation in the footnotes, `Ibid.` ones resolved to the preceding organ,
+ * in printed order (a footnote whose label another one took before it is not printed: not read).
+ */
+export function officialRecordsCitations(model: DocumentModel): readonly OfficialRecordsCitation[] {
+  return memo(model, 'officialRecordsCitations', () => {
+    const out: OfficialRecordsCitation[] = [];
+    const offsets = literalOffsets(model, OFFICIAL_RECORDS);
+    let previousOrgan: 'ga' | 'ecosoc' | undefined;
+    for (const d of printedFootnotes(model)) {
+      // A footnote that neither names the Official Records nor opens with `Ibid.` cites nothing,
+      // and an `Ibid.` after it refers to no organ.
+      if (!mayCite(model, d, offsets)) {
+        previousOrgan = undefined;
+        continue;
       }
+      const body = footnoteBody(model, d);
+      const base = d.textSpan.start;
+      let organHere: 'ga' | 'ecosoc' | undefined;
+      for (const [organ, re] of [['ga', GA], ['ecosoc', ECOSOC]] as const) {
+        re.lastIndex = 0;
+        for (let m = re.exec(body); m; m = re.exec(body)) {
+          const ibid = m[1].startsWith('Ibid');
+          if (ibid && previousOrgan !== organ) continue;
+          organHere = organ;
+          const at = (group: number): { start: number; end: number } => ({ start: base + m!.indices![group]![0], end: base + m!.indices![group]![1] });
+          const [suppGroup, letterGroup] = organ === 'ga' ? [4, 5] : [3, 4];
+          const open = m.index + m[0].length - 1;
+          const symbolText = /^[A-Z][A-Za-z0-9./-]*/.exec(body.slice(open + 1))?.[0].replace(/[.,]$/, '');
+          const letter = m[letterGroup] ?? '';
+          out.push({
+            organ,
+            session: { text: m[2], span: at(2), value: organ === 'ga' ? sessionValue(m[2]) : Number(m[2]) },
+            sessionWord: organ === 'ga' ? { text: m[3], span: at(3) } : undefined,
+            supplement: { number: Number(m[suppGroup]), letter, span: { start: at(suppGroup).start, end: at(letterGroup).end } },
+            symbol: symbolText ? { text: symbolText, span: { start: base + open + 1, end: base + open + 1 + symbolText.length } } : undefined,
+          });
+        }
+      }
+      previousOrgan = organHere ?? (/^Ibid\./.test(body) ? previousOrgan : /Official Records of the General Assembly/.test(body) ? 'ga' : /Official Records of the Economic and Social Council/.test(body) ? 'ecosoc' : undefined);
     }
-    previousOrgan = organHere ?? (/^Ibid\./.test(body) ? previousOrgan : /Official Records of the General Assembly/.test(body) ? 'ga' : /Official Records of the Economic and Social Council/.test(body) ? 'ecosoc' : undefined);
-  }
-  return out;
+    return out;
+  });
 }
