@@ -236,6 +236,61 @@ describe('incremental lint', function () {
     }
   });
 
+  describe('block-scope rules that read beyond the edited blocks (found by a review)', () => {
+    const HEAD = ['Seventy-third session', 'Agenda item 128', '', 'The General Assembly,', ''];
+    const lines = (...l: string[]) => l.join('\n');
+    const cases: { name: string; before: string; from: string; to: string; mode: 'blocks' | 'full' }[] = [
+      {
+        name: 'currency: the first amount of each style is the whole draft\'s',
+        before: lines(...HEAD, '_Recalling_ the pledge of $5 million,', '', '_Noting_ the gap of 10 million dollars in the budget,', '', '1. _Decides_ to remain seized of the matter.', ''),
+        from: 'gap of',
+        to: 'shortfall of',
+        mode: 'blocks',
+      },
+      {
+        name: 'opener-capitalization: a lower-case opener after a paragraph without its final mark (edit of that opener)',
+        before: lines(...HEAD, '_Recalling_ its previous resolutions on the matter', '', '_taking note_ of the report of the Secretary-General,', '', '1. _Decides_ to remain seized of the matter.', ''),
+        from: 'of the report',
+        to: 'of the latest report',
+        mode: 'blocks',
+      },
+      {
+        name: 'opener-capitalization: the final mark added to the paragraph before',
+        before: lines(...HEAD, '_Recalling_ its previous resolutions on the matter', '', '_taking note_ of the report of the Secretary-General,', '', '1. _Decides_ to remain seized of the matter.', ''),
+        from: 'on the matter\n',
+        to: 'on the matter,\n',
+        mode: 'blocks',
+      },
+      {
+        name: 'operative-adverb-position: outside current GA texts the first placement of the draft sets the order',
+        before: lines('The Security Council,', '', '_Recalling_ its resolutions,', '', '1. _Also decides_ to extend the mandate;', '', '2. _Requests also_ the Secretary-General to report;', '', '3. _Decides_ to remain seized of the matter.', ''),
+        from: 'to report;',
+        to: 'to report regularly;',
+        mode: 'blocks',
+      },
+      {
+        name: 'the closing is read as in the whole draft when the edited blocks hold no paragraph (the year of country-name)',
+        before: lines('Agenda item 128', '', 'The General Assembly,', '', '_Recalling_ the statement made on behalf of a Member State,[^1]', '', '[^1]: Statement by Turkey on the matter.', '', '1. _Decides_ to remain seized of the matter.', '', '52nd plenary meeting', '25 July 2019', ''),
+        from: 'Statement by',
+        to: 'A statement by',
+        mode: 'full',
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const at = c.before.lastIndexOf(c.from);
+        assert.ok(at > 0);
+        const after = c.before.slice(0, at) + c.to + c.before.slice(at + c.from.length);
+        const first = lintIncremental(parse(c.before), undefined);
+        assert.ok(first);
+        const result = lintIncremental(parse(after), first.memory);
+        assert.ok(result);
+        assert.equal(result.mode, c.mode, result.why);
+        assert.deepEqual(result.diagnostics.map(key), lintModel(parse(after))!.map(key));
+      });
+    }
+  });
+
   it('re-checks only the edited paragraph of a large draft', () => {
     const text = generateDraft({ operative: 300 }).text;
     const first = lintIncremental(parse(text), undefined);

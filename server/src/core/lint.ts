@@ -473,6 +473,9 @@ function relintBlocks(model: DocumentModel, structure: Structure, previous: Lint
   const closing = model.closing ? sep + text.slice(model.closing.span.start, model.closing.span.end) + model.eol : model.eol;
   const small = parse(head + text.slice(from, to) + closing);
   const at = head.length - from;
+  // The parser takes the closing for one only after a paragraph: blocks that hold none (a footnote
+  // between paragraphs) leave the small draft without it, and the draft's year with it.
+  if (!small.closing !== !model.closing) return 'the closing read differently';
   if (!sameStructure(structureOf(small), head.length, head.length + to - from, structure, from, to, at)) return 'paragraphs read differently alone';
   const found = runRules(small, rules, settings, options, { model, offset: (o) => o - at }, keeper);
   if (!found) return null;

@@ -1,5 +1,8 @@
+import type { DocumentModel } from '../model/types';
+import { memo } from '../model/derived';
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { placeKey } from './util';
 
 /** `US$ 5 million`, `USD 5 million`, `5 million USD`. */
 const CODE = /(?<![\p{L}\p{N}])(US\$|USD)(?![\p{L}])/gu;
@@ -28,32 +31,53 @@ export const currency: Rule = {
       mixed: 'This text writes dollars as "{{first}}" earlier: write amounts one way throughout.',
     },
   },
-  check({ model, report }) {
+  check({ model, report, whole }) {
     const s = model.masked;
     if (!ANY_LITERAL.test(s)) return;
-    const visible = (start: number, end: number) => !skipped(model, start, end, SKIP_DEFAULT);
     // Each pattern holds a literal: a text without it is not scanned.
     if (s.includes('US')) {
       CODE.lastIndex = 0;
       for (let m = CODE.exec(s); m; m = CODE.exec(s)) {
-        if (visible(m.index, m.index + m[0].length)) report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'code', data: { found: m[0] } });
+        if (!skipped(model, m.index, m.index + m[0].length, SKIP_DEFAULT)) report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'code', data: { found: m[0] } });
       }
     }
-    const first = (re: RegExp, literal: string) => {
+    // The first amount of each style in the whole draft (run over the paragraphs an edit touched,
+    // they may lie elsewhere): the later one is reported, at its offset in this draft (the runner
+    // keeps only what falls inside the paragraphs it re-checked).
+    const { sign, word } = firstUses(whole?.model ?? model);
+    if (sign && word) {
+      const [earlier, later] = sign.start < word.start ? [sign, word] : [word, sign];
+      const shift = whole ? -whole.offset(0) : 0;
+      report({ span: { start: later.start + shift, end: later.end + shift }, messageId: 'mixed', data: { first: earlier.text.replace(/\d$/, '…') } });
+    }
+  },
+  facts(model) {
+    // Where the first amount of each style stands: what decides the `mixed` report.
+    const { sign, word } = firstUses(model);
+    return [sign, word].map((u) => (u ? `${u.text}@${placeKey(model, u.start)}` : '-')).join(' ');
+  },
+};
+
+interface FirstUse {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The first visible `$` amount and the first `dollars` of a draft. */
+function firstUses(model: DocumentModel): { readonly sign?: FirstUse; readonly word?: FirstUse } {
+  return memo(model, 'currency:firstUses', () => {
+    const s = model.masked;
+    const first = (re: RegExp, literal: string): FirstUse | undefined => {
       if (!s.includes(literal)) return undefined;
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
-        // `US$` is reported above; a `$` inside it is not a second style.
+        // `US$` is reported as a code; a `$` inside it is not a second style.
         if (re === SIGN && s.slice(Math.max(0, m.index - 2), m.index) === 'US') continue;
-        if (visible(m.index, m.index + m[0].length)) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+        if (!skipped(model, m.index, m.index + m[0].length, SKIP_DEFAULT)) return { start: m.index, end: m.index + m[0].length, text: m[0] };
       }
       return undefined;
     };
-    const sign = first(SIGN, '$');
-    const word = first(WORD, 'dollars');
-    if (sign && word) {
-      const [earlier, later] = sign.start < word.start ? [sign, word] : [word, sign];
-      report({ span: { start: later.start, end: later.end }, messageId: 'mixed', data: { first: earlier.text.replace(/\d$/, '…') } });
-    }
-  },
-};
+    return { sign: first(SIGN, '$'), word: first(WORD, 'dollars') };
+  });
+}

@@ -19,7 +19,7 @@ export const openerCapitalization: Rule = {
       opener: 'Write the opening phrase as `{{expected}}`: a capital on the first word only.',
     },
   },
-  check({ model, report }) {
+  check({ model, report, whole }) {
     const paragraphs = resolutionParagraphs(model);
     paragraphs.forEach((p, k) => {
       const info = openerInfo(model, p);
@@ -41,13 +41,46 @@ export const openerCapitalization: Rule = {
       if (edits.length === 0) return;
       // A lower-case opener after a paragraph left without its terminal mark continues that
       // paragraph (a stray blank line, or a page break in converted text): not an opener.
-      const before = paragraphs[k - 1];
-      if (before && /\p{Ll}/u.test(words[0].text[0]) && !/[,;:.]$/.test(terminal(model, before))) return;
+      if (/\p{Ll}/u.test(words[0].text[0]) && continuesPrevious(whole?.model ?? model, whole ? whole.offset(p.fullSpan.start) : p.fullSpan.start, whole ? undefined : k)) return;
       const expected = expectedWords.join(' ');
       report({ span: { start: words[0].start, end: words[words.length - 1].end }, messageId: 'opener', data: { expected }, fix: { title: `Write "${expected}"`, edits } });
     });
   },
+  facts(model) {
+    // The paragraphs left without their terminal mark: a lower-case opener after one of them is
+    // not reported, so adding or removing such a mark changes what another paragraph reports.
+    const paragraphs = resolutionParagraphs(model);
+    const open: number[] = [];
+    for (let k = 0; k < paragraphs.length; k++) if (!TERMINAL.test(terminal(model, paragraphs[k]))) open.push(k);
+    return open.join(' ');
+  },
 };
+
+/** The marks that end a paragraph. */
+const TERMINAL = /[,;:.]$/;
+
+/**
+ * Whether the paragraph that starts at `start` of `model` (the `k`th, when known) follows one left
+ * without its terminal mark: a lower-case opener there continues that paragraph (a stray blank
+ * line, or a page break in converted text), it does not open one.
+ */
+function continuesPrevious(model: DocumentModel, start: number, k?: number): boolean {
+  const paragraphs = resolutionParagraphs(model);
+  let i = k;
+  if (i === undefined) {
+    // Run over the paragraphs an edit touched: find the paragraph in the whole draft.
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].fullSpan.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  const before = paragraphs[i - 1];
+  return before !== undefined && !TERMINAL.test(terminal(model, before));
+}
 
 /** The case a word has in the lexicon phrase, when the phrase capitalizes it (a proper noun). */
 function listedCase(match: PhraseMatch, word: string): string | undefined {

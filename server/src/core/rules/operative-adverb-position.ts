@@ -1,7 +1,8 @@
-import { openerInfo } from '../model/derived';
+import { memo, openerInfo } from '../model/derived';
+import type { DocumentModel } from '../model/types';
 import type { PhraseMatch } from '../data/lexicon';
 import { documentFacts, resolutionParagraphs } from './documentFacts';
-import { replacePhrase } from './util';
+import { placeKey, replacePhrase } from './util';
 import type { Rule } from './types';
 
 /** Words after a postposed `further` that make it an adverb (`Decides further that`), not an adjective (`Encourages further cooperation`). */
@@ -54,31 +55,59 @@ export const operativeAdverbPosition: Rule = {
       mixed: 'This text writes `{{first}}` above: keep one order and write `{{expected}}`.',
     },
   },
-  check({ model, report }) {
-    const placed: Placed[] = [];
-    for (const p of resolutionParagraphs(model)) {
-      if (p.part !== 'operative') continue;
-      const info = openerInfo(model, p);
-      const m = info.operative;
-      if (!m || (info.preambular && info.preambular.wordCount > m.wordCount)) continue;
-      const next = info.words[m.wordCount]?.text;
-      const x = placement(m, next);
-      if (x) placed.push(x);
-    }
+  check({ model, report, whole }) {
+    const placed = placements(model);
     if (placed.length === 0) return;
-    const facts = documentFacts(model);
-    const session = facts.session?.number ?? (model.header.title?.number && /^\d{1,3}$/.test(model.header.title.number.session) ? Number(model.header.title.number.session) : undefined);
-    const currentGa = (!facts.family || facts.family === 'ga') && (session === undefined || session >= PREPOSED_FROM_SESSION);
-    const preferred = currentGa ? 'pre' : placed[0].order;
+    const currentGa = isCurrentGa(model);
+    // Outside current GA texts the first placement of the whole draft sets the order (run over the
+    // paragraphs an edit touched, it may lie elsewhere).
+    const first = currentGa ? undefined : (firstPlacement(whole?.model ?? model) ?? placed[0]);
+    const preferred = first ? first.order : 'pre';
     for (const x of placed) {
       if (x.order === preferred) continue;
       const edit = replacePhrase(model, x.match, x.swapped);
       report({
         span: { start: x.match.start, end: x.match.end },
         messageId: currentGa ? 'current' : 'mixed',
-        data: { particle: capitalize(x.particle), expected: x.swapped, first: placed[0].match.text },
+        data: { particle: capitalize(x.particle), expected: x.swapped, first: first?.match.text ?? '' },
         fix: edit ? { title: `Write "${x.swapped}"`, edits: [edit] } : undefined,
       });
     }
   },
+  facts(model) {
+    // Outside current GA texts: the first placement, which sets the order of the others.
+    if (isCurrentGa(model)) return '';
+    const first = firstPlacement(model);
+    return first ? `${first.order} ${first.match.text} ${placeKey(model, first.match.start)}` : '-';
+  },
 };
+
+/** `Also`/`Further` placed in the operative openers of a draft, in document order (the first alone with `firstOnly`). */
+function placements(model: DocumentModel, firstOnly = false): Placed[] {
+  const placed: Placed[] = [];
+  for (const p of resolutionParagraphs(model)) {
+    if (p.part !== 'operative') continue;
+    const info = openerInfo(model, p);
+    const m = info.operative;
+    if (!m || (info.preambular && info.preambular.wordCount > m.wordCount)) continue;
+    const next = info.words[m.wordCount]?.text;
+    const x = placement(m, next);
+    if (x) {
+      placed.push(x);
+      if (firstOnly) break;
+    }
+  }
+  return placed;
+}
+
+/** The first placement of a draft (memoised). */
+function firstPlacement(model: DocumentModel): Placed | undefined {
+  return memo(model, 'adverbPosition:first', () => placements(model, true)[0]);
+}
+
+/** Whether a draft is a current General Assembly text (session 70 on), where the adverb goes first. */
+function isCurrentGa(model: DocumentModel): boolean {
+  const facts = documentFacts(model);
+  const session = facts.session?.number ?? (model.header.title?.number && /^\d{1,3}$/.test(model.header.title.number.session) ? Number(model.header.title.number.session) : undefined);
+  return (!facts.family || facts.family === 'ga') && (session === undefined || session >= PREPOSED_FROM_SESSION);
+}

@@ -1,5 +1,5 @@
 /** Helpers shared by several rules. */
-import { memo } from '../model/derived';
+import { allParagraphs, memo } from '../model/derived';
 import { lowerBound } from '../model/text';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import type { PhraseMatch, Word } from '../data/lexicon';
@@ -30,6 +30,24 @@ export function replacePhrase(model: DocumentModel, match: PhraseMatch, newText:
   // Words separated by a comment: replacing them would delete the comment.
   if (model.masked.slice(match.start, match.end) !== model.text.slice(match.start, match.end)) return undefined;
   return { span: { start: match.start, end: match.end }, newText };
+}
+
+/**
+ * Where an offset stands, in terms an edit elsewhere does not change: the index of the paragraph
+ * that holds it and the offset inside that paragraph (or the offset itself outside paragraphs).
+ * For a rule's `facts`: an edit of another paragraph leaves it the same.
+ */
+export function placeKey(model: DocumentModel, offset: number): string {
+  const paragraphs = allParagraphs(model);
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].fullSpan.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paragraphs[lo - 1];
+  return p && offset < p.fullSpan.end ? `${lo - 1}:${offset - p.fullSpan.start}` : `@${offset}`;
 }
 
 /** The span of a paragraph's last block: its last sub-paragraph at any depth, or its own text. */
