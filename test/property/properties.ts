@@ -15,7 +15,9 @@ import { resolveSettings } from '../../server/src/core/config/settings';
 import { formatEdits } from '../../server/src/core/features/formatting';
 import { applyFixes, deletesComment } from '../../server/src/core/fixes/applyFixes';
 import { createLanguageService, type ActionDiagnostic, type LanguageService, type TextDocumentLike } from '../../server/src/core/languageService';
-import { lintModel, type LintDiagnostic } from '../../server/src/core/lint';
+import { lintIncremental, lintModel, type LintDiagnostic } from '../../server/src/core/lint';
+import { rng } from '../../bench/generate';
+import { EDITS } from '../support/edits';
 import { rangeOf } from '../../server/src/core/model/text';
 import type { DocumentModel, Position, Range, Span } from '../../server/src/core/model/types';
 import { parse } from '../../server/src/core/parser/parse';
@@ -175,6 +177,11 @@ export interface Check {
   /** For a costly check whose subject matters little: the property tests run it on one document in `every`. */
   readonly every?: number;
   run(subject: Subject): void;
+}
+
+/** What a diagnostic says and where, for comparing two lints of one text. */
+function diagnosticKey(d: LintDiagnostic): string {
+  return JSON.stringify([d.ruleId, d.severity, d.span.start, d.span.end, d.message, d.fix ?? null]);
 }
 
 function fail(message: string): never {
@@ -650,6 +657,31 @@ export function makeChecks(): Check[] {
           if (!isDeepStrictEqual(comparableModel(got), comparableModel(parse(next)))) fail(`reparse: the model of an edit at ${at} differs from a full parse`);
           current = next;
           model = got;
+        }
+      },
+    },
+    {
+      name: 'the incremental lint of an edited draft reports what a full lint of it reports',
+      run(subject) {
+        // Edits as drafters make them (test/support/edits.ts), chosen and shaped by the picks; the
+        // lint of each version starts from what the lint of the previous one kept.
+        const { text, picks } = subject;
+        let current = text;
+        let memory = lintIncremental(parse(current), undefined)?.memory;
+        for (const [x, y] of picks.slice(0, 3)) {
+          const next = EDITS[(x + y) % EDITS.length](current, rng(x * 7919 + y + 1));
+          const result = lintIncremental(parse(next), memory);
+          const full = lintModel(parse(next));
+          if (!result || !full) fail('lint: cancelled without a token');
+          const got = result.diagnostics.map(diagnosticKey);
+          const want = full.map(diagnosticKey);
+          if (!isDeepStrictEqual(got, want)) {
+            const extra = got.filter((k) => !want.includes(k));
+            const missing = want.filter((k) => !got.includes(k));
+            fail(`incremental lint (${result.mode}${result.why ? `: ${result.why}` : ''}) differs from a full lint after an edit; only incremental: ${extra.slice(0, 2).join(' | ') || 'none'}; only full: ${missing.slice(0, 2).join(' | ') || 'none'}`.slice(0, 1200));
+          }
+          current = next;
+          memory = result.memory;
         }
       },
     },
