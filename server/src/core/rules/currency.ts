@@ -2,7 +2,7 @@ import type { DocumentModel } from '../model/types';
 import { memo } from '../model/derived';
 import type { Rule } from './types';
 import { SKIP_DEFAULT, skipped } from './kinds/text';
-import { placeKey } from './util';
+import { literalOffsets, placeKey } from './util';
 
 /** `US$ 5 million`, `USD 5 million`, `5 million USD`. */
 const CODE = /(?<![\p{L}\p{N}])(US\$|USD)(?![\p{L}])/gu;
@@ -64,20 +64,55 @@ interface FirstUse {
   readonly text: string;
 }
 
-/** The first visible `$` amount and the first `dollars` of a draft. */
+/** SIGN and WORD tried at one place. */
+const SIGN_AT = new RegExp(SIGN.source, 'uy');
+const WORD_AT = new RegExp(WORD.source, 'y');
+/** What may stand before `dollars` in a match of WORD. */
+const UNITED_STATES = 'United States ';
+
+/**
+ * The first visible `$` amount and the first `dollars` of a draft: the patterns are tried where
+ * their literal stands (`literalOffsets`, moved from one version to the next), as a scan of the
+ * whole text would find them (in the editor this runs on every edit).
+ */
 function firstUses(model: DocumentModel): { readonly sign?: FirstUse; readonly word?: FirstUse } {
   return memo(model, 'currency:firstUses', () => {
     const s = model.masked;
-    const first = (re: RegExp, literal: string): FirstUse | undefined => {
-      if (!s.includes(literal)) return undefined;
-      re.lastIndex = 0;
-      for (let m = re.exec(s); m; m = re.exec(s)) {
-        // `US$` is reported as a code; a `$` inside it is not a second style.
-        if (re === SIGN && s.slice(Math.max(0, m.index - 2), m.index) === 'US') continue;
-        if (!skipped(model, m.index, m.index + m[0].length, SKIP_DEFAULT)) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const visible = (start: number, end: number) => !skipped(model, start, end, SKIP_DEFAULT);
+    let sign: FirstUse | undefined;
+    for (const at of literalOffsets(model, '$')) {
+      SIGN_AT.lastIndex = at;
+      const m = SIGN_AT.exec(s);
+      // `US$` is reported as a code; a `$` inside it is not a second style.
+      if (!m || s.slice(Math.max(0, at - 2), at) === 'US') continue;
+      if (visible(at, at + m[0].length)) {
+        sign = { start: at, end: at + m[0].length, text: m[0] };
+        break;
       }
-      return undefined;
-    };
-    return { sign: first(SIGN, '$'), word: first(WORD, 'dollars') };
+    }
+    let word: FirstUse | undefined;
+    let from = 0;
+    for (const at of literalOffsets(model, 'dollars')) {
+      // The match starts at `United States ` before the word when it stands there.
+      let start = at - UNITED_STATES.length;
+      let m: RegExpExecArray | null = null;
+      if (start >= from && s.startsWith(UNITED_STATES, start)) {
+        WORD_AT.lastIndex = start;
+        m = WORD_AT.exec(s);
+      }
+      if (!m) {
+        start = at;
+        if (start < from) continue;
+        WORD_AT.lastIndex = start;
+        m = WORD_AT.exec(s);
+      }
+      if (!m) continue;
+      from = start + m[0].length;
+      if (visible(start, from)) {
+        word = { start, end: from, text: m[0] };
+        break;
+      }
+    }
+    return { sign, word };
   });
 }

@@ -51,13 +51,10 @@ export const openerCapitalization: Rule = {
     // not reported, so adding or removing such a mark changes what another paragraph reports.
     const paragraphs = resolutionParagraphs(model);
     const open: number[] = [];
-    for (let k = 0; k < paragraphs.length; k++) if (!TERMINAL.test(terminal(model, paragraphs[k]))) open.push(k);
+    for (let k = 0; k < paragraphs.length; k++) if (!endsWithMark(model, paragraphs[k])) open.push(k);
     return open.join(' ');
   },
 };
-
-/** The marks that end a paragraph. */
-const TERMINAL = /[,;:.]$/;
 
 /**
  * Whether the paragraph that starts at `start` of `model` (the `k`th, when known) follows one left
@@ -79,7 +76,13 @@ function continuesPrevious(model: DocumentModel, start: number, k?: number): boo
     i = lo;
   }
   const before = paragraphs[i - 1];
-  return before !== undefined && !TERMINAL.test(terminal(model, before));
+  return before !== undefined && !endsWithMark(model, before);
+}
+
+/** Whether a paragraph (its last sub-paragraph included) ends with one of the marks that end a paragraph. */
+function endsWithMark(model: DocumentModel, p: Paragraph): boolean {
+  const c = terminal(model, p);
+  return c === ',' || c === ';' || c === ':' || c === '.';
 }
 
 /** The case a word has in the lexicon phrase, when the phrase capitalizes it (a proper noun). */
