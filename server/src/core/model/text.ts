@@ -145,6 +145,92 @@ export function blockEnd(text: string, offset: number): number {
   return text.length;
 }
 
+// Look-around windows. A rule that reads the text around a place (a word before, a few characters
+// after) must not read past a blank line into another block: a block-scope rule is re-checked with
+// its block alone (lintIncremental). A blank line is read as the parser reads one: a line (ended by
+// LF, CRLF or a lone CR) that holds only white space (`isSpace`), no-break spaces and the like
+// included. That is every blank line the incremental runner widens to (`isBlankLine`), and more.
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Whether the text from `start` to the next line break (or the end) is only white space. */
+function blankAfter(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) return true;
+    if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Whether the text from the line break before `end` (or the start) to `end` is only white space. */
+function blankBefore(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) return true;
+    if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Whether `offset` lies on a blank line (one inside a CRLF: on the line that CRLF ends). */
+export function onBlankLine(text: string, offset: number): boolean {
+  if (offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10) return blankBefore(text, offset - 1);
+  return blankBefore(text, offset) && blankAfter(text, offset);
+}
+
+/**
+ * The end of a look-ahead window `[from, to)` kept inside the block of `from`: `to`, or the line
+ * break that ends the block's last line when a blank line starts before `to` (`from` when `from`
+ * itself is on a blank line). White space of the blank line is never part of the window.
+ */
+export function windowEnd(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  if (from >= end) return end;
+  if (onBlankLine(text, from)) return from;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBreak(c)) continue;
+    const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    if (blankAfter(text, next)) return i;
+    i = next - 1;
+  }
+  return end;
+}
+
+/**
+ * The start of a look-behind window `[from, to)` kept inside the block of `to`: `from` (at least
+ * 0), or the start of the block's first line when a blank line ends after `from` (`to` when `to`
+ * itself is on a blank line).
+ */
+export function windowStart(text: string, from: number, to: number): number {
+  const start = Math.max(0, from);
+  if (start >= to) return to;
+  if (onBlankLine(text, to)) return to;
+  for (let i = to - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (!isBreak(c)) continue;
+    // The line break at `i` (with the CR before it, for a CRLF) ends a line: is that line blank?
+    const lineEnd = c === 10 && i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    if (blankBefore(text, lineEnd)) return i + 1;
+    i = lineEnd;
+  }
+  return start;
+}
+
+/**
+ * A regular expression source for white space inside a block, where `\s+` would do but for blank
+ * lines: one or more white space characters with at most one line break (LF, CRLF or CR) among them.
+ */
+export const BLOCK_SPACE = String.raw`(?:[^\S\r\n]+(?:(?:\r\n?|\n)[^\S\r\n]*)?|(?:\r\n?|\n)[^\S\r\n]*)`;
+
+/** Whether a blank line lies between `from` and `to` (or `from` is on one): a window `[from, to)` would leave the block of `from`. */
+export function blankLineBetween(text: string, from: number, to: number): boolean {
+  return windowEnd(text, from, to) < Math.min(to, text.length);
+}
+
 /** Index of the first entry of an ascending list that is `>= value`. */
 export function lowerBound(list: readonly number[], value: number): number {
   let lo = 0;

@@ -1,15 +1,6 @@
+import { blankLineBetween } from '../model/text';
 import type { Rule } from './types';
 import { skipped } from './kinds/text';
-
-/** Whether a blank line (spaces, tabs and carriage returns only) starts after a line feed in `(from, to)`. */
-function blankLineBetween(s: string, from: number, to: number): boolean {
-  for (let i = s.indexOf('\n', from + 1); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) {
-    let j = i + 1;
-    while (j < s.length && (s[j] === ' ' || s[j] === '\t' || s[j] === '\r')) j++;
-    if (j >= s.length || s[j] === '\n') return true;
-  }
-  return false;
-}
 
 /**
  * LANG-06 (hint): quotations take curly double quotation marks `“ ”`. Straight marks are paired
