@@ -6,6 +6,7 @@
  * is linear in its length.
  */
 import { memo } from '../../model/derived';
+import { windowEnd } from '../../model/text';
 import type { DocumentModel, Span } from '../../model/types';
 import { anchoredScanner, type StartWindow } from './anchored';
 
@@ -85,6 +86,13 @@ export interface Citation {
   readonly items: readonly CitedResolution[];
 }
 
+/** Whether what follows a bare number at `end`, in its block, makes it a footnote indicator: a capital or a paragraph number after white space, or the end of the block. */
+function footnoteIndicatorFollows(text: string, end: number): boolean {
+  const to = windowEnd(text, end, end + 16);
+  const rest = text.slice(end, to);
+  return /^\s{0,12}(?:\p{Lu}|\d{1,3}\.\s)/u.test(rest) || (to < end + 16 && /^\s{0,12}$/.test(rest));
+}
+
 /** The resolution citations of a text, in order. */
 export function scanCitations(text: string): Citation[] {
   const out: Citation[] = [];
@@ -98,9 +106,11 @@ export function scanCitations(text: string): Citation[] {
       ITEM.lastIndex = at;
       const m = ITEM.exec(text);
       if (!m) break;
-      // `resolution 435 (1978), 68 Taking note …`: a number followed by a capitalized word is a
-      // footnote indicator of extracted text (PARSE-03), not another cited resolution.
-      if (items.length > 0 && m[0] === m[1] && /^\s{0,12}(?:\p{Lu}|\d{1,3}\.\s)/u.test(text.slice(at + m[0].length, at + m[0].length + 16))) break;
+      // `resolution 435 (1978), 68 Taking note …`: a number followed by a capitalized word, or
+      // ending its block (`(1978), 68` and a blank line), is a footnote indicator of extracted text
+      // (PARSE-03), not another cited resolution. What follows is read in the item's block only,
+      // never in the next one.
+      if (items.length > 0 && m[0] === m[1] && footnoteIndicatorFollows(text, at + m[0].length)) break;
       const start = at;
       const numberEnd = start + m[1].length + (m[2] ? m[2].length + 1 : 0) + m[3].length;
       let suffix: CitedResolution['suffix'];
