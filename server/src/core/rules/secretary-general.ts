@@ -1,4 +1,5 @@
 import * as sgData from '../data/secretaryGeneral.json';
+import { blankLineBetween } from '../model/text';
 import { documentWords, otherBodyFollows, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 
@@ -29,7 +30,9 @@ export const secretaryGeneral = substitutionRule({
     const before = words.indexAt(match.span.start) - 1;
     if (before < 0) return undefined;
     const word = words.wordText(before);
-    if (/^[A-Z]{2,}$/.test(word) && word !== 'UN' && /^[\s\u00a0]+$/.test(model.masked.slice(words.ends[before], match.span.start))) return false;
+    // `the NATO Secretary General`: the acronym in the same block (no blank line between).
+    const between = model.masked.slice(words.ends[before], match.span.start);
+    if (/^[A-Z]{2,}$/.test(word) && word !== 'UN' && /^[\s\u00a0]+$/.test(between) && !blankLineBetween(model.masked, words.ends[before], match.span.start)) return false;
     return undefined;
   },
 });

@@ -1,5 +1,6 @@
 import { izeWords, names, pairs as twoFormPairs } from '../data/oxfordSpelling.json';
 import type { Spelling } from '../config/settings';
+import { blankLineBetween } from '../model/text';
 import { atSentenceStart, documentWords, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 
@@ -67,7 +68,9 @@ export const spelling = substitutionRule({
     if (!/^\p{Lu}/u.test(match.found) || atSentenceStart(model.masked, match.span.start)) return undefined;
     const words = documentWords(model);
     const i = words.indexAt(match.span.start);
-    const neighbour = (k: number) => k >= 0 && k < words.count && /^\p{Lu}/u.test(words.wordText(k));
+    // A word of another block (a blank line between) is no neighbour.
+    const neighbour = (k: number) =>
+      k >= 0 && k < words.count && /^\p{Lu}/u.test(words.wordText(k)) && !blankLineBetween(model.masked, words.ends[Math.min(i, k)], words.starts[Math.max(i, k)]);
     return neighbour(i - 1) || neighbour(i + 1) ? false : undefined;
   },
 });
