@@ -8,6 +8,7 @@
  */
 import type { DocumentModel, Span } from '../../model/types';
 import { memo } from '../../model/derived';
+import { windowEnd, windowStart } from '../../model/text';
 import type { ResolvedSettings } from '../../config/settings';
 import type { Rule, RuleContext, RuleMeta } from '../types';
 import { atSentenceStart, currentYear, documentWords, documentYear, HYPHENATED, keySignature, onlySpaceBetween, skipped, SpanSet, tokenize, wordKey, type SkipOptions, type WordIndex } from './text';
@@ -236,17 +237,19 @@ function mayTouch(text: string, from: number, to: number, step: 1 | -1, phrase: 
   return true;
 }
 
-/** Whether the text after `end` (spaces skipped) starts with `phrase` and the phrase ends there as a word. */
+/** Whether the text after `end` (spaces skipped, in the same block) starts with `phrase` and the phrase ends there as a word. */
 function followedBy(text: string, end: number, phrase: string): boolean {
-  if (!mayTouch(text, end, Math.min(text.length, end + phrase.length * 2 + 8), 1, phrase)) return false;
-  const after = contextForm(text.slice(end, end + phrase.length * 2 + 8)).replace(/^ /, '');
+  const to = windowEnd(text, end, end + phrase.length * 2 + 8);
+  if (!mayTouch(text, end, to, 1, phrase)) return false;
+  const after = contextForm(text.slice(end, to)).replace(/^ /, '');
   return after.startsWith(phrase) && !(isLetterAt(phrase, phrase.length - 1) && isLetterAt(after, phrase.length));
 }
 
-/** Whether the text before `start` (spaces skipped) ends with `phrase` as whole words. */
+/** Whether the text before `start` (spaces skipped, in the same block) ends with `phrase` as whole words. */
 function precededBy(text: string, start: number, phrase: string): boolean {
-  if (!mayTouch(text, Math.max(0, start - phrase.length * 2 - 8), start, -1, phrase)) return false;
-  const before = contextForm(text.slice(Math.max(0, start - phrase.length * 2 - 8), start)).replace(/ $/, '');
+  const from = windowStart(text, start - phrase.length * 2 - 8, start);
+  if (!mayTouch(text, from, start, -1, phrase)) return false;
+  const before = contextForm(text.slice(from, start)).replace(/ $/, '');
   return before.endsWith(phrase) && !(isLetterAt(phrase, 0) && isLetterAt(before, before.length - phrase.length - 1));
 }
 
