@@ -1,4 +1,5 @@
 import * as capitalizationData from '../data/capitalization.json';
+import { BLOCK_SPACE } from '../model/text';
 import type { Rule } from './types';
 import { otherBodyFollows, SKIP_DEFAULT, skipped } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
@@ -37,8 +38,12 @@ const table = substitutionRule<CapitalizationEntry>({
   },
 });
 
-/** `article 51 of the Charter`, `articles 41 and 42 of the Charter` (lower case), not inside quotations; sticky: tried where an `article` starts. */
-const CHARTER_ARTICLE = /\b(articles?)(?=[\s\u00a0]+\d{1,3}(?:(?:,[\s\u00a0]+|[\s\u00a0]+and[\s\u00a0]+)\d{1,3})*(?:,[\s\u00a0]+paragraph[\s\u00a0]+\d{1,2},)?[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+Charter\b)/y;
+/**
+ * `article 51 of the Charter`, `articles 41 and 42 of the Charter` (lower case), not inside
+ * quotations, the words in one block (no blank line between); sticky: tried where an `article` starts.
+ */
+const S = BLOCK_SPACE;
+const CHARTER_ARTICLE = new RegExp(String.raw`\b(articles?)(?=${S}\d{1,3}(?:(?:,${S}|${S}and${S})\d{1,3})*(?:,${S}paragraph${S}\d{1,2},)?${S}of${S}the${S}Charter\b)`, 'y');
 
 /** LANG-03: context-dependent capitalization, only where the catalogue gives a mechanical test. */
 export const capitalization: Rule = {

@@ -6,7 +6,7 @@
  * model (memoised on it) in one linear pass.
  */
 import { memo, paragraphAt } from '../../model/derived';
-import { isSpace } from '../../model/text';
+import { isSpace, windowEnd } from '../../model/text';
 import type { DocumentModel, HeaderLineKind, Paragraph, Span } from '../../model/types';
 import { symbolTokens } from './symbols';
 
@@ -627,7 +627,8 @@ const NAME_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in', '
  * `of the region` are not other bodies.
  */
 export function otherBodyFollows(text: string, offset: number): boolean {
-  const tail = text.slice(offset, offset + 200);
+  // Read in the block of `offset` only: `of` after a blank line starts another paragraph.
+  const tail = text.slice(offset, windowEnd(text, offset, offset + 200));
   const m = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?of[ \t\u00a0\r\n]+(?:the[ \t\u00a0\r\n]+)?/.exec(tail);
   if (!m) return false;
   const words = tokenize(tail, m[0].length);
