@@ -1,4 +1,5 @@
 import type { DocumentModel, Span, Subparagraph } from '../model/types';
+import { windowStart } from '../model/text';
 import type { Rule } from './types';
 import { onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
 import { digitRunMatches, digitRuns, type RunStart } from './kinds/anchored';
@@ -94,7 +95,8 @@ export const numberFormat: Rule = {
     const runs = digitRuns(model);
     for (const m of digitRunMatches(s, runs, LONG, longStart)) {
       if ((labels ??= labelOffsets(model)).has(m.index)) continue;
-      const before = s.slice(Math.max(0, m.index - 24), m.index);
+      // What precedes the number in its block (not past a blank line).
+      const before = s.slice(windowStart(s, m.index - 24, m.index), m.index);
       // `S/ 10858`: a document number after a slash (a symbol with a stray space) is no quantity.
       if (IDENTIFIER_BEFORE.test(before) || /\/\s{0,2}$/.test(before)) continue;
       // A year with a footnote number glued to it in extracted text (`13 January 20103`, `for 20246`):

@@ -1,3 +1,4 @@
+import { windowEnd, windowStart } from '../model/text';
 import type { Rule } from './types';
 import { atSentenceStart, onHeaderLine, SKIP_DEFAULT, skipped } from './kinds/text';
 import { anchoredMatches, digitRunMatches, digitRuns, type RunStart, type StartWindow } from './kinds/anchored';
@@ -53,9 +54,10 @@ export const numberWords: Rule = {
     for (const m of digitRunMatches(s, digitRuns(model), SMALL, smallStart)) {
       const span = { start: m.index, end: m.index + 1 };
       const noun = m[3];
-      if (EXEMPT_NOUNS.has(noun) || !PLURAL.test(noun) || (m[2] !== undefined && STOP_WORDS.has(m[2])) || LOCATOR_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // The text around the figure is read in its block only (not past a blank line).
+      if (EXEMPT_NOUNS.has(noun) || !PLURAL.test(noun) || (m[2] !== undefined && STOP_WORDS.has(m[2])) || LOCATOR_BEFORE.test(s.slice(windowStart(s, m.index - 20, m.index), m.index))) continue;
       // `between 8 and 12 States`, `8 to 12`: the higher number rules the pair.
-      const around = s.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+      const around = s.slice(windowStart(s, m.index - 12, m.index), windowEnd(s, m.index, m.index + m[0].length + 12));
       if (/(?<!\d)\d{2,}[ \u00a0]+(?:and|to|or)[ \u00a0]+\d\b|\b\d[ \u00a0]+(?:and|to|or)[ \u00a0]+\d{2,}/.test(around)) continue;
       if (skipped(model, span.start, span.end + 1, { ...SKIP_DEFAULT, header: true, closing: true, footnotes: true }) || onHeaderLine(model, span, ['masthead'])) continue;
       const word = WORDS[Number(m[1])];
