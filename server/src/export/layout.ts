@@ -11,7 +11,7 @@
 import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
 import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
 import { allParagraphs } from '../core/model/derived';
-import { lineAt } from '../core/model/text';
+import { lineAt, lowerBoundBy } from '../core/model/text';
 
 /** A run of text, possibly italic or underlined. */
 export interface TextInline {
@@ -113,15 +113,8 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   // In order of their start, for a binary search per block (a filter of all of them per block would be quadratic).
   const emphasesByStart = [...model.emphases].sort((a, b) => a.span.start - b.span.start);
   const emphasesIn = (start: number, end: number): Emphasis[] => {
-    let lo = 0;
-    let hi = emphasesByStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (emphasesByStart[mid].span.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Emphasis[] = [];
-    for (let k = lo; k < emphasesByStart.length && emphasesByStart[k].span.start < end; k++) if (emphasesByStart[k].span.end <= end) out.push(emphasesByStart[k]);
+    for (let k = lowerBoundBy(emphasesByStart, start, (e) => e.span.start); k < emphasesByStart.length && emphasesByStart[k].span.start < end; k++) if (emphasesByStart[k].span.end <= end) out.push(emphasesByStart[k]);
     return out;
   };
   const refsAt = new Map(model.footnoteReferences.map((r) => [r.span.start, r]));

@@ -243,6 +243,18 @@ export function lowerBound(list: readonly number[], value: number): number {
   return lo;
 }
 
+/** Index of the first entry of a list ascending by `key` whose key is `>= value`. */
+export function lowerBoundBy<T>(list: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Characters compared at once by `commonPrefix` and `commonSuffix`: string equality runs natively. */
 const CHUNK = 2048;
 

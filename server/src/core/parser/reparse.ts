@@ -13,7 +13,7 @@
  * `emphases`) kept. A property test compares the two on random drafts and edits
  * (test/unit/reparse.test.ts).
  */
-import { commonPrefix, commonSuffix, lineAt, skipSpace } from '../model/text';
+import { commonPrefix, commonSuffix, lineAt, lowerBoundBy, skipSpace } from '../model/text';
 import type { Comment, Directive, DocumentModel, Emphasis, FootnoteDefinition, FootnoteReference, Heading, Line, OrganLine, Paragraph, ParseProblem, Span, Subparagraph } from '../model/types';
 import { paragraphAt } from '../model/derived';
 import { parse } from './parse';
@@ -69,18 +69,6 @@ function allInert(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The first index of a list sorted by `end` whose end is at least `offset`. */
-function firstEndingFrom<T>(list: readonly T[], end: (x: T) => number, offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (end(list[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The model of `text` as the previous model with its offsets moved, or undefined when the edit is not one the shortcut takes. */
 export function moved(m: DocumentModel, text: string): DocumentModel | undefined {
   const old = m.text;
@@ -105,7 +93,7 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
   if (!block) return undefined;
   // Not inside a footnote reference (its label is kept as text).
   const refs = m.footnoteReferences;
-  const r = firstEndingFrom(refs, (x) => x.span.end, a);
+  const r = lowerBoundBy(refs, a, (x) => x.span.end);
   if (r < refs.length && refs[r].span.start <= b) return undefined;
   // Far enough into its line (from its first character that is neither white space nor blanked, as
   // the parser reads it) that the line's kind stays the same, and the line not blank.
@@ -223,7 +211,7 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
  * directives): the items that end before `a` are kept, the others mapped.
  */
 function mapFrom<T>(list: readonly T[], end: (x: T) => number, a: number, f: (x: T) => T): T[] {
-  const first = firstEndingFrom(list, end, a);
+  const first = lowerBoundBy(list, a, end);
   // Ends may not be ascending in every list: check the kept part, and map everything otherwise.
   for (let i = 0; i < first; i++) if (end(list[i]) >= a) return list.map((x) => (end(x) < a ? x : f(x)));
   const out = list.slice(0, first);

@@ -1,4 +1,5 @@
 import { openerInfo, terminalOf } from '../model/derived';
+import { lowerBoundBy } from '../model/text';
 import type { DocumentModel, Paragraph } from '../model/types';
 import { resolutionParagraphs } from './documentFacts';
 import type { PhraseMatch, Word } from '../data/lexicon';
@@ -63,18 +64,8 @@ export const openerCapitalization: Rule = {
  */
 function continuesPrevious(model: DocumentModel, start: number, k?: number): boolean {
   const paragraphs = resolutionParagraphs(model);
-  let i = k;
-  if (i === undefined) {
-    // Run over the paragraphs an edit touched: find the paragraph in the whole draft.
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].fullSpan.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    i = lo;
-  }
+  // Run over the paragraphs an edit touched: the paragraph is found in the whole draft.
+  const i = k ?? lowerBoundBy(paragraphs, start, (p) => p.fullSpan.start);
   const before = paragraphs[i - 1];
   return before !== undefined && !endsWithMark(model, before);
 }

@@ -1,6 +1,6 @@
 /** Helpers shared by several rules. */
 import { allParagraphs, memo } from '../model/derived';
-import { lowerBound } from '../model/text';
+import { lowerBound, lowerBoundBy } from '../model/text';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import type { PhraseMatch, Word } from '../data/lexicon';
 import type { TextEdit } from './types';
@@ -39,15 +39,10 @@ export function replacePhrase(model: DocumentModel, match: PhraseMatch, newText:
  */
 export function placeKey(model: DocumentModel, offset: number): string {
   const paragraphs = allParagraphs(model);
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].fullSpan.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = paragraphs[lo - 1];
-  return p && offset < p.fullSpan.end ? `${lo - 1}:${offset - p.fullSpan.start}` : `@${offset}`;
+  // The last paragraph that starts at or before the offset.
+  const i = lowerBoundBy(paragraphs, offset + 1, (p) => p.fullSpan.start) - 1;
+  const p = paragraphs[i];
+  return p && offset < p.fullSpan.end ? `${i}:${offset - p.fullSpan.start}` : `@${offset}`;
 }
 
 /** The span of a paragraph's last block: its last sub-paragraph at any depth, or its own text. */
