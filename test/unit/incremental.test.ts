@@ -262,6 +262,27 @@ describe('incremental lint', function () {
         mode: 'blocks',
       },
       {
+        name: 'opener-capitalization: a closed paragraph pasted between a paragraph without its final mark and a lower-case opener (found by a second review)',
+        before: lines(...HEAD, '_Recalling_ its previous resolutions on the matter', '', '_taking note_ of the report of the Secretary-General,', '', '1. _Decides_ to remain seized of the matter.', ''),
+        from: 'on the matter\n\n',
+        to: 'on the whole matter\n\n_Noting_ the report of the Secretary-General,\n\n',
+        mode: 'blocks',
+      },
+      {
+        name: 'opener-capitalization: that closed paragraph deleted again',
+        before: lines(...HEAD, '_Recalling_ its previous resolutions on the whole matter', '', '_Noting_ the report of the Secretary-General,', '', '_taking note_ of the report of the Secretary-General,', '', '1. _Decides_ to remain seized of the matter.', ''),
+        from: 'on the whole matter\n\n_Noting_ the report of the Secretary-General,\n\n',
+        to: 'on the matter\n\n',
+        mode: 'blocks',
+      },
+      {
+        name: 'currency: a paragraph pasted at the index of the first use, with its amount at the same offset (found by a second review)',
+        before: lines(...HEAD, '_Recalling_ the pledge of $5 million,', '', '_Noting_ the report', '', '_Noting_ the gap of 10 million dollars,', '', '1. _Decides_ to remain seized of the matter.', ''),
+        from: '_Noting_ the report\n',
+        to: '_Noting_ the report,\n\n_Noting_ the gap of 10 million dollars in all,\n',
+        mode: 'blocks',
+      },
+      {
         name: 'operative-adverb-position: outside current GA texts the first placement of the draft sets the order',
         before: lines('The Security Council,', '', '_Recalling_ its resolutions,', '', '1. _Also decides_ to extend the mandate;', '', '2. _Requests also_ the Secretary-General to report;', '', '3. _Decides_ to remain seized of the matter.', ''),
         from: 'to report;',

@@ -49,11 +49,13 @@ export const openerCapitalization: Rule = {
   },
   facts(model) {
     // The paragraphs left without their terminal mark: a lower-case opener after one of them is
-    // not reported, so adding or removing such a mark changes what another paragraph reports.
+    // not reported, so adding or removing such a mark changes what another paragraph reports. With
+    // the number of paragraphs: a paragraph pasted or deleted between two others changes which one
+    // comes before a paragraph the edit did not touch, and the indices alone may stay the same.
     const paragraphs = resolutionParagraphs(model);
     const open: number[] = [];
     for (let k = 0; k < paragraphs.length; k++) if (!endsWithMark(model, paragraphs[k])) open.push(k);
-    return open.join(' ');
+    return `${paragraphs.length}: ${open.join(' ')}`;
   },
 };
 

@@ -33,16 +33,19 @@ export function replacePhrase(model: DocumentModel, match: PhraseMatch, newText:
 }
 
 /**
- * Where an offset stands, in terms an edit elsewhere does not change: the index of the paragraph
- * that holds it and the offset inside that paragraph (or the offset itself outside paragraphs).
- * For a rule's `facts`: an edit of another paragraph leaves it the same.
+ * Where an offset stands, in terms an edit elsewhere does not change: the number of paragraphs,
+ * the index of the paragraph that holds it and the offset inside that paragraph (or the offset
+ * itself outside paragraphs). For a rule's `facts`: an edit of another paragraph leaves it the
+ * same, and while the number of paragraphs is the same, every paragraph outside the edited ones
+ * keeps its index, so two places never share a key (without the number, a paragraph pasted at the
+ * index of the old one, with the word at the same offset, would).
  */
 export function placeKey(model: DocumentModel, offset: number): string {
   const paragraphs = allParagraphs(model);
   // The last paragraph that starts at or before the offset.
   const i = lowerBoundBy(paragraphs, offset + 1, (p) => p.fullSpan.start) - 1;
   const p = paragraphs[i];
-  return p && offset < p.fullSpan.end ? `${i}:${offset - p.fullSpan.start}` : `@${offset}`;
+  return `${paragraphs.length}/${p && offset < p.fullSpan.end ? `${i}:${offset - p.fullSpan.start}` : `@${offset}`}`;
 }
 
 /** The span of a paragraph's last block: its last sub-paragraph at any depth, or its own text. */
