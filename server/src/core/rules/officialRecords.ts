@@ -42,7 +42,7 @@ function mayCite(model: DocumentModel, d: FootnoteDefinition, offsets: readonly 
   // Word footnotes are read from the text, comments included: read them all.
   if (d.syntax === 'word') return true;
   const { start, end } = d.textSpan;
-  return model.masked.startsWith('Ibid.', start) || hasOffsetIn(offsets, start, end - OFFICIAL_RECORDS.length);
+  return (end - start >= 5 && model.masked.startsWith('Ibid.', start)) || hasOffsetIn(offsets, start, end - OFFICIAL_RECORDS.length);
 }
 
 /**
