@@ -4,11 +4,32 @@
  * pointed at a closed local port to prove it), then run the installed bin.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, ROOT } from './helpers';
+
+/**
+ * The bundle and every bundle it loads, as paths relative to the repository: dist/ bundles load
+ * their siblings with `require("./x.js")` (the Word libraries, the shared LSP protocol).
+ */
+function bundlesLoadedBy(bundle: string): string[] {
+  const found = new Set([bundle]);
+  for (const file of found) {
+    for (const m of readFileSync(join(ROOT, file), 'utf8').matchAll(/\brequire\("\.\/([\w.-]+\.js)"\)/g)) found.add(`dist/${m[1]}`);
+  }
+  return [...found];
+}
+
+describe('what the packages ship', () => {
+  it('the VS Code package (.vscodeignore) ships every bundle the extension and the server load', () => {
+    const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+    const needed = [...bundlesLoadedBy('dist/extension.js'), ...bundlesLoadedBy('dist/server.js')];
+    assert.ok(needed.includes('dist/lsp-protocol.js'), `the extension and the server share the LSP protocol bundle: ${needed.join(', ')}`);
+    for (const f of needed) assert.ok(shipped.includes(f), `${f} is listed in .vscodeignore`);
+  });
+});
 
 /** Runs a command with the registry pointed at a closed port, so that any network use fails. */
 function sh(cmd: string, args: string[], cwd: string) {
@@ -35,7 +56,7 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
     assert.equal(pack.code, 0, pack.stderr);
     const [info] = JSON.parse(pack.stdout);
     const files: string[] = info.files.map((f: { path: string }) => f.path);
-    for (const f of ['dist/cli.js', 'dist/cli-word.js', 'server/docs/rules/agenda-item.md', 'server/docs/unresrc.schema.json', 'server/docs/cli.md', 'package.json']) assert.ok(files.includes(f), `${f} is packed`);
+    for (const f of [...bundlesLoadedBy('dist/cli.js'), ...bundlesLoadedBy('dist/server.js'), 'server/docs/rules/agenda-item.md', 'server/docs/unresrc.schema.json', 'server/docs/cli.md', 'package.json']) assert.ok(files.includes(f), `${f} is packed`);
     assert.ok(!files.some((f) => f.startsWith('server/src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps in the package');
     tarball = join(tmp, info.filename);
     sh('mkdir', ['-p', app], tmp);
@@ -43,6 +64,41 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
     const install = sh('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], app);
     assert.equal(install.code, 0, install.stderr);
     assert.ok(existsSync(join(app, 'node_modules/.bin/unres')));
+  });
+
+  it('`unres-language-server --stdio` from the package answers `initialize` (it loads dist/lsp-protocol.js)', async () => {
+    const frame = (message: object) => {
+      const json = JSON.stringify({ jsonrpc: '2.0', ...message });
+      return `Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+    };
+    // A client keeps the server's input open until it is done: the server stops when its input ends.
+    const server = spawn(join(app, 'node_modules/.bin/unres-language-server'), ['--stdio'], { cwd: app });
+    let stdout = '';
+    let stderr = '';
+    server.stderr.on('data', (d) => (stderr += d));
+    const reply = await new Promise<{ id: number; result: { serverInfo: { name: string }; capabilities: Record<string, unknown> } }>((resolve, reject) => {
+      server.on('error', reject);
+      server.on('exit', (code) => reject(new Error(`the server exited (${code}) before answering: ${stdout}${stderr}`)));
+      server.stdout.on('data', (d) => {
+        stdout += d;
+        const messages = stdout.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean);
+        for (const m of messages) {
+          try {
+            const message = JSON.parse(m);
+            if (message.id === 1) resolve(message);
+          } catch {
+            // a message not yet whole
+          }
+        }
+      });
+      server.stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+    });
+    server.removeAllListeners('exit');
+    const exited = new Promise((resolve) => server.on('exit', resolve));
+    server.stdin.write(frame({ id: 2, method: 'shutdown' }) + frame({ method: 'exit' }));
+    assert.equal(await exited, 0, 'shutdown then exit ends the server with 0');
+    assert.equal(reply.result.serverInfo.name, 'unres');
+    assert.ok(reply.result.capabilities.textDocumentSync !== undefined, stdout);
   });
 
   it('`npx unres --version` prints the package version', () => {

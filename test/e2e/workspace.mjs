@@ -54,7 +54,7 @@ export function makeTempWorkspace(prefix) {
 }
 
 /** Fails early, with what to run, when bundles (paths relative to the repo) are missing. */
-export function checkBuilt(files = ['dist/extension.js', 'dist/server.js']) {
+export function checkBuilt(files = ['dist/extension.js', 'dist/server.js', 'dist/lsp-protocol.js']) {
   const missing = files.filter((f) => !fs.existsSync(path.resolve(repoRoot, f)));
   if (missing.length) {
     throw new Error(`${missing.join(', ')} missing: run \`npm run build\` first`);
