@@ -1,4 +1,5 @@
 // Bundles the extension client, the language server and the CLI into dist/.
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -53,7 +54,7 @@ const builds = [
     ...common,
     stdin: {
       contents: `module.exports = {\n${SHARED_PROTOCOL.map((m) => `  ${JSON.stringify(m)}: require(${JSON.stringify(m)}),`).join('\n')}\n};\n`,
-      resolveDir: import.meta.dirname,
+      resolveDir: fileURLToPath(new URL('.', import.meta.url)),
       sourcefile: 'lsp-protocol.js',
       loader: 'js',
     },
