@@ -1,6 +1,7 @@
 /** The first CLI's contract (issue 2), kept: the text and JSON shapes, exit codes, bad input, CRLF and BOM. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, EXAMPLES, ROOT, unres } from './helpers';
@@ -95,6 +96,45 @@ describe('unres lint (the command line)', () => {
     assert.match(lines[4], /folder\.unres: is a folder with no \.unres files below it/);
     assert.match(lines[5], /missing\.unres: no such file/);
     assert.ok(!/\bat .*:\d+:\d+\)?$/m.test(r.stderr), 'no stack trace');
+  });
+
+  it('never hangs or crashes on a device, a named pipe or a link to one, as a draft or a configuration', () => {
+    const dir = join(tmp, 'devices');
+    mkdirSync(join(dir, 'walk'), { recursive: true });
+    const mkfifo = (f: string) => assert.equal(spawnSync('mkfifo', [f]).status, 0, `mkfifo ${f}`);
+    // Named as a draft: /dev/zero never ends; it is refused at the size limit.
+    symlinkSync('/dev/zero', join(dir, 'zero.unres'));
+    const zero = unres(['lint', join(dir, 'zero.unres')]);
+    assert.equal(zero.code, 2, zero.stderr);
+    assert.match(zero.stderr, /^.*zero\.unres: the file is 10\.0 MB; drafts larger than 10 MB are not linted, split it\n$/);
+    // Found by a folder walk: only regular files are drafts (a pipe would wait for a writer).
+    symlinkSync('/dev/zero', join(dir, 'walk/zero.unres'));
+    mkfifo(join(dir, 'walk/pipe.unres'));
+    writeFileSync(join(dir, 'walk/good.unres'), readFileSync(join(EXAMPLES, 'A-RES-73-331.unres')));
+    const walk = unres(['lint', '--format', 'json', join(dir, 'walk')]);
+    assert.equal(walk.code, 0, walk.stderr);
+    assert.deepEqual(JSON.parse(walk.stdout).map((f: { file: string }) => f.file.replace(/.*\//, '')), ['good.unres']);
+    // A pipe named on purpose (a shell's `<(…)`) is read like a file.
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" lint --format json <(cat "${join(EXAMPLES, 'A-RES-73-331.unres')}")`], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(piped.status, 0, piped.stderr);
+    assert.equal(JSON.parse(piped.stdout).length, 1);
+    // A configuration that is a link to a device, or extends a pipe: exit 2, one line, at once.
+    mkdirSync(join(dir, 'config-zero'));
+    symlinkSync('/dev/zero', join(dir, 'config-zero/.unresrc.json'));
+    writeFileSync(join(dir, 'config-zero/a.unres'), readFileSync(join(EXAMPLES, 'A-RES-73-331.unres')));
+    mkdirSync(join(dir, 'config-pipe'));
+    mkfifo(join(dir, 'config-pipe/base.json'));
+    writeFileSync(join(dir, 'config-pipe/.unresrc.json'), '{ "extends": "./base.json" }');
+    writeFileSync(join(dir, 'config-pipe/b.unres'), readFileSync(join(EXAMPLES, 'A-RES-73-331.unres')));
+    for (const [draft, pattern] of [
+      ['config-zero/a.unres', /\.unresrc\.json\b.*not a regular file/],
+      ['config-pipe/b.unres', /base\.json\b.*not a regular file/],
+    ] as const) {
+      const r = unres(['lint', join(dir, draft)]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, pattern);
+      assert.ok(!/\bat .*:\d+:\d+\)?$/m.test(r.stderr), 'no stack trace');
+    }
   });
 
   it('reads CRLF files and a BOM with the same columns as LF', () => {

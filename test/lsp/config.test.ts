@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,5 +49,26 @@ describe('language server: the project configuration file (.unresrc.json)', () =
     const after = await diagnostics(join(root, 'broken/c.unres'));
     assert.ok(!after.some((d) => d.code === 'opener-italics'));
     await waitFor(() => (server.pushed.get(pathToFileURL(config).href)?.diagnostics.length === 0 ? true : undefined), 10_000, 'cleared config diagnostic');
+  });
+
+  it('a configuration that is a device or a named pipe (a link to /dev/zero, an extends of a FIFO) is a problem on the file, not a crash or a hang', async () => {
+    server.settings = {};
+    mkdirSync(join(root, 'zero'), { recursive: true });
+    const zero = join(root, 'zero/.unresrc.json');
+    symlinkSync('/dev/zero', zero);
+    const items = await diagnostics(join(root, 'zero/d.unres'));
+    assert.ok(items.some((d) => d.code === 'opener-italics'), 'defaults apply');
+    const pushed = await waitFor(() => server.pushed.get(pathToFileURL(zero).href), 10_000, 'a diagnostic on the linked config');
+    assert.match(String(pushed.diagnostics[0]?.message), /not a regular file/);
+
+    mkdirSync(join(root, 'fifo'), { recursive: true });
+    const made = spawnSync('mkfifo', [join(root, 'fifo/base.json')]);
+    assert.equal(made.status, 0, `mkfifo: ${made.stderr}`);
+    const config = join(root, 'fifo/.unresrc.json');
+    writeFileSync(config, '{ "extends": "./base.json" }\n');
+    const more = await diagnostics(join(root, 'fifo/e.unres'));
+    assert.ok(more.some((d) => d.code === 'opener-italics'), 'defaults apply');
+    const problem = await waitFor(() => server.pushed.get(pathToFileURL(config).href), 10_000, 'a diagnostic on the config that extends a pipe');
+    assert.match(String(problem.diagnostics[0]?.message), /not a regular file/);
   });
 });

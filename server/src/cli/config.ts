@@ -2,13 +2,14 @@
  * The settings that reach the core for each file: defaults < `.unresrc.json` (found by walking up
  * from the file, or `--config FILE`, or none with `--no-config`) < `--profile` and `--rule` flags.
  */
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createConfigResolver, loadConfigFile, type ConfigHost, type ConfigProblem, type LoadedConfig, type SettingOrigin } from '../core/config/configFile';
 import { chooseProfile, DEFAULT_PROFILE, isProfile, PROFILE_STYLES, profileSeverity, type Profile } from '../core/config/profiles';
 import { mergeSettings, type UnresSettings } from '../core/config/settings';
 import { parse } from '../core/parser/parse';
 import type { Rule, Severity } from '../core/rules/types';
+import { MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
+import { MAX_BYTES } from './input';
 
 /** Configuration options of the command line. */
 export interface ConfigOptions {
@@ -34,10 +35,13 @@ export function createNodeHost(): ConfigHost {
       let hit = cache.get(file);
       if (!cache.has(file)) {
         try {
-          hit = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+          // Only a regular file of at most 1 MB: a configuration (or what it extends) may be a
+          // link to a device or a named pipe, which would never end or never open.
+          hit = new TextDecoder('utf-8', { fatal: true }).decode(readFileLimited(file, { max: MAX_CONFIG_BYTES }));
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT' || code === 'ENOTDIR') hit = undefined;
+          if (e instanceof ReadFileError) hit = new Error(e.code === 'too-large' ? 'it is larger than 1 MB, which no configuration is; check the path' : e.code === 'directory' ? 'it is a folder, not a file; rename or remove it' : 'it is not a regular file (a device, pipe or socket); point to a JSON file');
+          else if (code === 'ENOENT' || code === 'ENOTDIR') hit = undefined;
           else if (code === 'EISDIR') hit = new Error('it is a folder, not a file; rename or remove it');
           else if (code === 'EACCES') hit = new Error('permission denied; make it readable');
           else if (code === undefined) hit = new Error('it is not valid UTF-8; save it as UTF-8');
@@ -143,7 +147,8 @@ export class CliConfig {
     }
     let text: string | undefined;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+      // A regular file only: a pipe read here would be empty when the draft itself is read.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileLimited(file, { max: MAX_BYTES }));
     } catch {
       text = undefined;
     }

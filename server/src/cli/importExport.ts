@@ -5,7 +5,7 @@
  * overwrites an existing file without `--force`; each writes only the one file it names. Every
  * error is one line; exit codes: 0 done, 2 usage or input error (nothing written).
  */
-import { closeSync, constants as fsConstants, lstatSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants as fsConstants, lstatSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { importResolution, type ImportFormat, type ImportResult } from '../core/import';
 import { parse } from '../core/parser/parse';
@@ -13,6 +13,7 @@ import { docxBytes, layoutToDocument } from '../export/docx';
 import { layoutToHtml } from '../export/html';
 import { buildLayout } from '../export/layout';
 import { importDocx } from '../import/docx';
+import { ReadFileError, readFileLimited } from '../shared/readFile';
 
 /** What these commands need of the process (a subset of the CLI's own `CliIo`). */
 export interface ImportExportIo {
@@ -103,23 +104,19 @@ function setFile(parsed: Parsed, a: string): void {
 
 function readInput(io: ImportExportIo, file: string): Uint8Array {
   const full = path.resolve(io.cwd, file);
-  let size: number;
+  let bytes: Buffer;
   try {
-    const st = statSync(full);
-    if (st.isDirectory()) throw new CommandError(`${file}: is a directory; pass a file`);
-    size = st.size;
+    // A named pipe or a device is read too, never past the limit (`/dev/zero` never ends).
+    bytes = readFileLimited(full, { max: MAX_BYTES, streams: true });
   } catch (e) {
-    if (e instanceof CommandError) throw e;
+    if (e instanceof ReadFileError) {
+      throw new CommandError(`${file}: ${e.code === 'directory' ? 'is a directory; pass a file' : e.code === 'too-large' ? `the file is more than ${(MAX_BYTES / 1e6).toFixed(1)} MB; that is not a resolution` : 'is not a file (a socket or the like); pass a file'}`);
+    }
     const code = (e as NodeJS.ErrnoException).code;
     throw new CommandError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`}`);
   }
-  if (size === 0) throw new CommandError(`${file}: the file is empty`);
-  if (size > MAX_BYTES) throw new CommandError(`${file}: the file is ${(size / 1e6).toFixed(1)} MB; that is not a resolution`);
-  try {
-    return readFileSync(full);
-  } catch (e) {
-    throw new CommandError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
+  if (bytes.length === 0) throw new CommandError(`${file}: the file is empty`);
+  return bytes;
 }
 
 function decodeText(file: string, bytes: Uint8Array): string {

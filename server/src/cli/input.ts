@@ -1,5 +1,5 @@
 /** Reading drafts from disk and standard input, with a one-line reason for every file that cannot be linted. */
-import { readFileSync, readSync, statSync } from 'node:fs';
+import { ReadFileError, readAll, readFileLimited } from '../shared/readFile';
 
 /** Larger files are refused: the longest omnibus resolutions are about 1 MB. */
 export const MAX_BYTES = 10_000_000;
@@ -17,52 +17,30 @@ export interface Draft {
 
 /** Reads a draft from disk; throws InputError with a one-line reason. */
 export function readDraft(file: string): Draft {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError('is a directory; pass .unres files');
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file; check the path' : code === 'EACCES' ? 'permission denied; make the file readable' : `cannot read the file (${code ?? String(e)}); check that it is a readable file`);
-  }
-  if (size > MAX_BYTES) throw new InputError(tooLarge(size));
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // A named pipe or a device (`/dev/stdin`, a shell's `<(…)`) is read too, never past the limit.
+    bytes = readFileLimited(file, { max: MAX_BYTES, streams: true });
   } catch (e) {
+    if (e instanceof ReadFileError) {
+      throw new InputError(e.code === 'too-large' ? tooLarge(e.size) : e.code === 'directory' ? 'is a directory; pass .unres files' : 'is not a file (a socket or the like); pass .unres files');
+    }
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'EACCES' ? 'permission denied; make the file readable' : `cannot read the file (${code ?? String(e)}); check that it is a readable file`);
+    throw new InputError(code === 'ENOENT' ? 'no such file; check the path' : code === 'EACCES' ? 'permission denied; make the file readable' : `cannot read the file (${code ?? String(e)}); check that it is a readable file`);
   }
   return decodeDraft(bytes);
 }
 
 /** Reads all of standard input as a draft; throws InputError with a one-line reason. */
 export function readStdin(): Draft {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const buf = Buffer.alloc(65536);
-  for (;;) {
-    let n: number;
-    try {
-      n = readSync(0, buf, 0, buf.length, null);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        // A non-blocking standard input with nothing yet: wait a moment for the writer.
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-        continue;
-      }
-      if (code === 'EOF') break;
-      throw new InputError(`cannot read standard input (${code ?? String(e)})`);
-    }
-    if (n === 0) break;
-    total += n;
-    if (total > MAX_BYTES) throw new InputError(tooLarge(total));
-    chunks.push(Buffer.from(buf.subarray(0, n)));
+  let bytes: Buffer;
+  try {
+    bytes = readAll(0, MAX_BYTES, 'standard input');
+  } catch (e) {
+    if (e instanceof ReadFileError) throw new InputError(tooLarge(e.size));
+    throw new InputError(`cannot read standard input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  return decodeDraft(Buffer.concat(chunks));
+  return decodeDraft(bytes);
 }
 
 /** Checks and decodes the bytes of a draft. */

@@ -3,7 +3,6 @@
  * from LSP to the core's language service.
  */
 import * as path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeAction,
@@ -56,6 +55,7 @@ import { createConfigResolver, type ConfigHost, type LoadedConfig } from '../cor
 import { chooseProfile, type Profile } from '../core/config/profiles';
 import { mergeSettings, validateSettings } from '../core/config/settings';
 import type { Severity } from '../core/rules/types';
+import { MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { plainSnippet } from './plainSnippet';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -131,8 +131,11 @@ function toSettings(raw: unknown): UnresSettings {
 const configHost: ConfigHost = {
   readFile(file) {
     try {
-      return readFileSync(file, 'utf8');
+      // Only a regular file of at most 1 MB: a workspace's `.unresrc.json` (or what it extends)
+      // may be a link to a device or a named pipe, which would never end or never open.
+      return readFileLimited(file, { max: MAX_CONFIG_BYTES }).toString('utf8');
     } catch (e) {
+      if (e instanceof ReadFileError) throw new Error(`cannot read ${file}: ${e.code === 'too-large' ? 'it is larger than 1 MB' : e.code === 'directory' ? 'it is a folder' : 'it is not a regular file'}`);
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
       throw new Error(`cannot read ${file} (${code ?? String(e)})`);

@@ -1,0 +1,82 @@
+/**
+ * Reading a file with a size limit, for the command line and the language server: a workspace
+ * is someone else's data, and a path in it (a draft, `.unresrc.json`, an `extends`) may name a
+ * device (`/dev/zero` never ends), a named pipe (opening one waits for a writer) or a socket.
+ * The file is opened without waiting, its kind checked on the open descriptor (no race between a
+ * check and the read), and no more than `max` bytes are ever read.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+/** The most a configuration file (`.unresrc.json`, what it extends) may hold: settings are small. */
+export const MAX_CONFIG_BYTES = 1_000_000;
+
+/** Why a file was not read: `code` says which case, for callers that word their own message. */
+export class ReadFileError extends Error {
+  constructor(
+    readonly code: 'not-regular' | 'too-large' | 'directory',
+    message: string,
+    /** The size of the file, or how much was read before giving up. */
+    readonly size: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface ReadOptions {
+  /** The most bytes read; a longer file is refused with `too-large`. */
+  readonly max: number;
+  /**
+   * Whether a named pipe or a character device (`/dev/stdin`, `<(…)` of a shell) may be read,
+   * up to `max` bytes; otherwise only regular files are. Sockets and the like never are.
+   */
+  readonly streams?: boolean;
+}
+
+/**
+ * The bytes of `file`. Throws ReadFileError when it is not a file that may be read or is longer
+ * than `max`, and the system's error (ENOENT, EACCES …) when it cannot be opened or read.
+ */
+export function readFileLimited(file: string, options: ReadOptions): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new ReadFileError('directory', `${file} is a folder`, 0);
+    const stream = st.isFIFO() || st.isCharacterDevice();
+    if (!st.isFile() && !(stream && options.streams)) throw new ReadFileError('not-regular', `${file} is not a regular file`, 0);
+    if (st.isFile() && st.size > options.max) throw new ReadFileError('too-large', `${file} is larger than ${options.max} bytes`, st.size);
+    return readAll(fd, options.max, file);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads an open descriptor (a file, a pipe, standard input) until its end or until more than
+ * `max` bytes came (then throws `too-large`); `name` says what it is in that error.
+ */
+export function readAll(fd: number, max: number, name: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buffer = Buffer.alloc(65536);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buffer, 0, buffer.length, null);
+    } catch (e) {
+      // A pipe opened without waiting has nothing yet: wait a moment for its writer.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      // Standard input at its end on Windows.
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > max) throw new ReadFileError('too-large', `${name} is larger than ${max} bytes`, total);
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
