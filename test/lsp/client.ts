@@ -22,6 +22,8 @@ export interface TestServer {
   stderr(): string;
   /** Settings returned to workspace/configuration requests. */
   settings: Record<string, unknown>;
+  /** Milliseconds the client waits before it answers workspace/configuration (a slow editor). */
+  configurationDelay: number;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startServer(capabilities: ClientCapabilities, initializati
     pushed,
     stderr: () => err,
     settings: {},
+    configurationDelay: 0,
     async stop() {
       try {
         await connection.sendRequest('shutdown');
@@ -64,7 +67,10 @@ export async function startServer(capabilities: ClientCapabilities, initializati
     pushed.set(p.uri, p);
   });
   connection.onNotification('window/logMessage', () => undefined);
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => server.settings));
+  connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+    if (server.configurationDelay > 0) await new Promise((r) => setTimeout(r, server.configurationDelay));
+    return params.items.map(() => server.settings);
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();

@@ -68,6 +68,35 @@ describe('language server over stdio (pull client)', () => {
     assert.deepEqual(edits.map((e) => e.range.start), [{ line: 13, character: 0 }, { line: 13, character: 9 }]);
   });
 
+  it('never applies the fix of an earlier version to the current text (a stale diagnostic sent back)', async () => {
+    const uri = 'file:///w/stale.unres';
+    await open(server, uri, 'The General Assembly,\n\nRecalling its resolution 59/50 of 2 December 2004,\n\n1. _Decides_ to remain seized of the matter.\n');
+    const italics = (await pull(server, uri)).find((d) => d.code === 'opener-italics')!;
+    assert.ok(italics, 'the unmarked opener is found');
+    const preferred = async (diagnostic: Diagnostic) => {
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      return actions.filter((a) => a.isPreferred);
+    };
+    assert.equal((await preferred(italics)).length, 1, 'fresh: the fix is offered');
+    // The drafter types before the opener; the editor asks for actions with the old diagnostic.
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Deeply ' }],
+    });
+    assert.deepEqual(await preferred(italics), [], 'its edits would cut "Deeply re" out of the text');
+    // Where the current version has the same diagnostic at the same place (the words typed are
+    // deleted again), its own fix is offered.
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } }, text: '' }],
+    });
+    const again = await preferred(italics);
+    assert.equal(again.length, 1);
+    assert.equal(again[0].edit!.changes![uri].length, 2);
+    const fresh = (await pull(server, uri)).find((d) => d.code === 'opener-italics')!;
+    assert.deepEqual(again[0].edit!.changes![uri].map((e) => e.range.start.character), [0, fresh.range.end.character]);
+  });
+
   it('has no diagnostics on the example resolution', async () => {
     await open(server, 'file:///w/A-RES-73-331.unres', example);
     assert.deepEqual(await pull(server, 'file:///w/A-RES-73-331.unres'), []);

@@ -31,6 +31,7 @@ import {
   type DocumentSymbol,
   type InitializeParams,
   type Message,
+  type Range,
   type SymbolInformation,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
@@ -210,7 +211,12 @@ async function inlayHintsEnabled(uri: string): Promise<boolean> {
   return !!hints && typeof hints === 'object' && (hints as { enabled?: unknown }).enabled === true;
 }
 
-function toLspDiagnostic(model: DocumentModel, d: LintDiagnostic): Diagnostic {
+/**
+ * The LSP form of a diagnostic of one version of a draft. Its fix travels in `data` with that
+ * version: a client sends it back with a code action request, perhaps after the draft changed,
+ * and a fix computed for other text would replace the wrong characters.
+ */
+function toLspDiagnostic(model: DocumentModel, version: number, d: LintDiagnostic): Diagnostic {
   const diagnostic: Diagnostic = {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -220,7 +226,7 @@ function toLspDiagnostic(model: DocumentModel, d: LintDiagnostic): Diagnostic {
     message: d.message,
   };
   if (d.fix) {
-    diagnostic.data = { fix: { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: rangeOf(model, e.span), newText: e.newText })) } };
+    diagnostic.data = { version, fix: { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: rangeOf(model, e.span), newText: e.newText })) } };
   }
   return diagnostic;
 }
@@ -232,11 +238,11 @@ async function diagnose(document: TextDocument, token?: { isCancellationRequeste
   // should not wait behind the lint. A pull cancelled meanwhile is not linted at all.
   await new Promise<void>((resolve) => setImmediate(resolve));
   // Closed meanwhile: linting it would put its model back into the cache.
-  if (token?.isCancellationRequested || documents.get(document.uri) !== document) return undefined;
+  if (token?.isCancellationRequested || !stillOpen(document)) return undefined;
   const found = service.lint(document, settings, token);
   if (!found) return undefined;
   const model = service.getModel(document);
-  return found.map((d) => toLspDiagnostic(model, d));
+  return found.map((d) => toLspDiagnostic(model, document.version, d));
 }
 
 connection.onInitialize((params: InitializeParams) => {
@@ -340,10 +346,21 @@ connection.languages.diagnostics.on(async (params, token) => {
   return { kind: DocumentDiagnosticReportKind.Full, items };
 });
 
+/**
+ * Whether a document is still the open version after a handler awaited something (the settings,
+ * which the client is asked for): a draft closed meanwhile must not be parsed again, which would
+ * put its model back into the service's cache, where nothing would remove it.
+ */
+function stillOpen(document: TextDocument): boolean {
+  return documents.get(document.uri) === document;
+}
+
 connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
-  const h = service.hover(document, params.position, await settingsFor(document.uri));
+  const settings = await settingsFor(document.uri);
+  if (!stillOpen(document)) return null;
+  const h = service.hover(document, params.position, settings);
   return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
 });
 
@@ -383,12 +400,29 @@ function fixOf(d: Diagnostic): DataFix | undefined {
   return ok ? { title: fix.title, edits: fix.edits } : undefined;
 }
 
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   const ours = params.context.diagnostics.filter((d) => d.source === 'unres' && typeof d.code === 'string');
-  const diagnostics: ActionDiagnostic[] = ours.map((d) => ({ ruleId: d.code as string, range: d.range, fix: fixOf(d) }));
+  // A diagnostic of an earlier version (a client that asks before it pulls again) keeps its fix
+  // only when the current version has the same diagnostic at the same place: then its own fix.
+  let current: Diagnostic[] | undefined;
+  const diagnostics: ActionDiagnostic[] = [];
+  for (const d of ours) {
+    let fix = (d.data as { version?: unknown } | undefined)?.version === document.version ? fixOf(d) : undefined;
+    if (!fix && fixOf(d)) {
+      current ??= (await diagnose(document)) ?? [];
+      const same = current.find((c) => c.code === d.code && c.message === d.message && sameRange(c.range, d.range));
+      fix = same && fixOf(same);
+    }
+    diagnostics.push({ ruleId: d.code as string, range: d.range, fix });
+  }
   const settings = await settingsFor(document.uri);
+  if (!stillOpen(document)) return [];
   const uri = params.textDocument.uri;
   return service.codeActions(document, { range: params.range, diagnostics, only: params.context.only }, settings).map((a) => {
     const action: CodeAction = { title: a.title, kind: a.kind };
@@ -463,7 +497,7 @@ connection.onFoldingRanges((params) => {
 
 connection.languages.inlayHint.on(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || !(await inlayHintsEnabled(document.uri))) return [];
+  if (!document || !(await inlayHintsEnabled(document.uri)) || !stillOpen(document)) return [];
   return service.inlayHints(document, params.range).map((h) => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingRight: true }));
 });
 
@@ -596,7 +630,9 @@ connection.onRequest('unres/documentStatistics', async (params: { textDocument?:
   const document = uri ? documents.get(uri) : undefined;
   if (!document) return null;
   const raw = await rawSettingsFor(document.uri);
-  const stats = service.statistics(document, await settingsFor(document.uri));
+  const settings = await settingsFor(document.uri);
+  if (!stillOpen(document)) return null;
+  const stats = service.statistics(document, settings);
   return {
     uri: document.uri,
     version: document.version,

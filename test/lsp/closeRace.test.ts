@@ -1,0 +1,61 @@
+/**
+ * A draft closed while a request about it waits for the editor's settings: the server must not
+ * parse it again afterwards, which would put its model back into the cache of the language
+ * service, where nothing removes it (a closed draft leaves the list of recently used ones only
+ * when more than 8 are held). Measured on the server's resident memory: two servers, the same
+ * session but for the requests racing the close, compared in one run.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { PULL_CLIENT, startServer, type TestServer } from './client';
+
+const example = readFileSync(new URL('../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
+const big = example.repeat(Math.ceil(5_000_000 / example.length));
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Opens a 5 MB draft, closes it (with requests racing the close or not), then uses small drafts; the RSS after. */
+async function session(race: boolean): Promise<number> {
+  const server: TestServer = await startServer(PULL_CLIENT);
+  try {
+    server.configurationDelay = 300;
+    const uri = 'file:///w/big.unres';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: big } });
+    const waiting: Promise<unknown>[] = [];
+    if (race) {
+      const at = { textDocument: { uri }, position: { line: 3, character: 2 } };
+      const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } };
+      waiting.push(server.connection.sendRequest('textDocument/hover', at));
+      waiting.push(server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }));
+      waiting.push(server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }));
+      waiting.push(server.connection.sendRequest('unres/documentStatistics', { textDocument: { uri } }));
+    }
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const answers = await Promise.all(waiting);
+    assert.deepEqual(answers, race ? [null, [], [], null] : [], 'requests about a draft closed meanwhile get an empty answer');
+    server.configurationDelay = 0;
+    for (let i = 0; i < 12; i++) {
+      const small = `file:///w/s${i}.unres`;
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'unres', version: 1, text: example } });
+      await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: small } });
+      await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: small } });
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    return rssMb(server.process.pid!);
+  } finally {
+    await server.stop();
+  }
+}
+
+describe('language server: a draft closed while a request waits for the settings', function () {
+  this.timeout(120_000);
+  it('is not parsed again: its model does not stay in memory', async () => {
+    const calm = await session(false);
+    const raced = await session(true);
+    // A 5 MB draft's model held on costs some 50 MB; the noise between two servers is a few MB.
+    assert.ok(raced <= calm + 25, `RSS ${raced.toFixed(0)} MB with requests racing the close, ${calm.toFixed(0)} MB without`);
+  });
+});
