@@ -147,7 +147,7 @@ describe('unres lint (the command line)', () => {
     assert.deepEqual(strip(b.stdout), strip(a.stdout));
   });
 
-  it('answers usage errors with exit 2 and a one-line hint, never a stack trace', () => {
+  it('answers usage errors with exit 2 and one line that says what to do, never a stack trace', () => {
     const cases = [
       [],
       ['frobnicate'],
@@ -169,11 +169,16 @@ describe('unres lint (the command line)', () => {
       ['lint', '--print-config', 'a.unres', 'b.unres'],
       ['--quiet', 'a.unres'],
       ['lint', '--quiet=yes', 'a.unres'],
+      ['lint', ''],
+      ['lint', '--rule', '=off', 'a.unres'],
+      ['lint', '--config', '', 'a.unres'],
+      ['lint', '--stdin-filename', '', '-'],
+      ['lint', '--max-warnings', '-x', 'a.unres'],
     ];
     for (const args of cases) {
       const r = unres(args);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr, /^unres: [^\n]+\nRun `unres --help` for usage\.\n$/, args.join(' '));
+      assert.match(r.stderr, /^unres: [^\n]+; `unres --help` lists the options\n$/, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
     }
   });

@@ -45,8 +45,9 @@ Output:
   -f, --format NAME        stylish (default), text, json, sarif, github or junit
   -o, --output FILE        write the report to FILE instead of standard output
   --quiet                  report errors only
-  --max-warnings N         exit 1 when there are more than N warnings
-  --color, --no-color      force colours on or off (default: on a terminal; NO_COLOR turns them off)
+  --max-warnings N         exit 1 when there are more than N warnings (-1: no limit)
+  --color, --no-color      force colours on or off (default: on a terminal unless TERM=dumb;
+                           FORCE_COLOR=1 turns them on, FORCE_COLOR=0 or NO_COLOR off)
   --timing                 print the time spent reading and linting on standard error
 
 Configuration (defaults < .unresrc.json < flags):
@@ -75,8 +76,11 @@ problems or too many warnings, 2 usage error, unreadable file or bad configurati
 /** Parses the arguments after `unres`; throws UsageError. `ruleIds` are the known rule ids. */
 export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): Options {
   if (argv.length === 0) throw new UsageError('missing command: try `unres lint FILE...`');
-  if (argv.includes('-h') || argv.includes('--help')) return defaults('help');
-  if (argv[0] === '-v' || argv[0] === '--version') return defaults('version');
+  // --help and --version work in any position (before a `--`, after which everything is a file).
+  const end = argv.indexOf('--');
+  const options = end >= 0 ? argv.slice(0, end) : argv;
+  if (options.includes('-h') || options.includes('--help')) return defaults('help');
+  if (options.includes('-v') || options.includes('--version')) return defaults('version');
   let rest: readonly string[];
   if (argv[0] === 'lint') rest = argv.slice(1);
   else if (argv[0].startsWith('-') && argv.some((a) => a === '--list-rules' || a === '--print-config' || a.startsWith('--print-config='))) rest = argv;
@@ -98,12 +102,17 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const value = (what: string): string => {
-      if (inline !== undefined) return inline;
-      const next = rest[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${name} needs ${what}`);
-      i++;
-      return next;
+    /** The option's value; `negative`: a value like `-1` is a value, not the next option. */
+    const value = (what: string, negative = false): string => {
+      let v = inline;
+      if (v === undefined) {
+        const next = rest[i + 1];
+        if (next === undefined || (next.startsWith('-') && next !== '-' && !(negative && /^-\d+$/.test(next)))) throw new UsageError(`${name} needs ${what}`);
+        i++;
+        v = next;
+      }
+      if (v === '') throw new UsageError(`${name} was given an empty value (an empty variable in a script?); it needs ${what}`);
+      return v;
     };
     const flag = (): void => {
       if (inline !== undefined) throw new UsageError(`${name} takes no value; write ${name} alone`);
@@ -122,7 +131,7 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         break;
       case '-c':
       case '--config':
-        o.configFile = value('a configuration file, e.g. --config .unresrc.json');
+        o.configFile = value('a JSON configuration file, e.g. --config .unresrc.json');
         break;
       case '--no-config':
         flag();
@@ -139,7 +148,13 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         const at = v.indexOf('=');
         const id = at >= 0 ? v.slice(0, at).trim() : v.trim();
         const severity = at >= 0 ? v.slice(at + 1).trim() : '';
-        if (at < 0) throw new UsageError(`--rule takes ID=SEVERITY, e.g. --rule ${id || 'opener-italics'}=off, not "${v}"`);
+        if (at < 0) {
+          // `agenda-item:off` or `agenda-item off`: suggest the same rule and severity with `=`.
+          const sep = id.search(/[:\s]/);
+          const [sId, sSeverity] = sep >= 0 ? [id.slice(0, sep), id.slice(sep + 1).trim()] : [id, ''];
+          throw new UsageError(`--rule takes ID=SEVERITY, e.g. --rule ${sId || 'opener-italics'}=${isSeverity(sSeverity) ? sSeverity : 'off'}, not "${v}"`);
+        }
+        if (id === '') throw new UsageError(`--rule ${v}: the rule id is missing; write --rule ID=SEVERITY, e.g. --rule opener-italics=${isSeverity(severity) ? severity : 'off'}; \`unres --list-rules\` lists the rule ids`);
         if (!ruleIds.includes(id)) throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)}; \`unres --list-rules\` lists the rule ids`);
         if (!isSeverity(severity)) throw new UsageError(`--rule ${id}=${severity}: the severity is one of ${SEVERITIES.join(', ')}${didYouMean(severity, SEVERITIES)}`);
         o.rules.push({ id, severity });
@@ -154,9 +169,11 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         o.fixDryRun = true;
         break;
       case '--max-warnings': {
-        const v = value('a number, e.g. --max-warnings 0');
-        if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings takes a whole number of warnings (0 or more), not "${v}"`);
-        o.maxWarnings = Number(v);
+        const v = value('a number, e.g. --max-warnings 0', true);
+        // A negative number means no limit, as in ESLint (`--max-warnings -1`).
+        if (/^-\d+$/.test(v)) o.maxWarnings = undefined;
+        else if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings takes a whole number of warnings (0 or more; -1 for no limit), not "${v}"`);
+        else o.maxWarnings = Number(v);
         break;
       }
       case '--quiet':
@@ -185,11 +202,19 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         flag();
         o.timing = true;
         break;
+      case '--help':
+      case '--version':
+        // Alone they were answered above; here they carry a value (`--help=yes`).
+        flag();
+        return defaults(name === '--help' ? 'help' : 'version');
       default:
-        throw new UsageError(`unknown option "${arg}"${didYouMean(name, KNOWN_OPTIONS)}`);
+        // Never suggest the very option given.
+        throw new UsageError(`unknown option "${arg}"${didYouMean(name, KNOWN_OPTIONS.filter((k) => k !== name))}`);
     }
   }
 
+  // `unres lint ""` (an empty "$FILES" in a script) must not mean this folder.
+  if (o.targets.includes('')) throw new UsageError('an empty file name was given (an empty variable in a script?); pass the drafts to lint, or `.` for every draft below this folder');
   if (o.configFile !== undefined && o.noConfig) throw new UsageError('--config and --no-config contradict each other; keep one');
   if (listRules && o.printConfig !== undefined) throw new UsageError('--list-rules and --print-config each print something else; run them separately');
   if (listRules || o.printConfig !== undefined) {

@@ -2,6 +2,7 @@
  * The settings that reach the core for each file: defaults < `.unresrc.json` (found by walking up
  * from the file, or `--config FILE`, or none with `--no-config`) < `--profile` and `--rule` flags.
  */
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createConfigResolver, loadConfigFile, type ConfigHost, type ConfigProblem, type LoadedConfig, type SettingOrigin } from '../core/config/configFile';
 import { chooseProfile, DEFAULT_PROFILE, isProfile, PROFILE_STYLES, profileSeverity, type Profile } from '../core/config/profiles';
@@ -57,6 +58,14 @@ export function createNodeHost(): ConfigHost {
   };
 }
 
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves the settings of each draft from the configuration files and the flags. */
 export class CliConfig {
   private readonly resolver;
@@ -69,7 +78,19 @@ export class CliConfig {
     host: ConfigHost = createNodeHost(),
   ) {
     this.resolver = createConfigResolver(host);
-    if (options.configFile !== undefined) this.explicit = loadConfigFile(path.resolve(cwd, options.configFile), host);
+    if (options.configFile !== undefined) {
+      const explicit = path.resolve(cwd, options.configFile);
+      const given = options.configFile;
+      // A folder given to --config is a mistake in the flag, not a file to rename.
+      const explicitHost: ConfigHost = {
+        ...host,
+        readFile: (file) => {
+          if (file === explicit && isFolder(file)) throw new Error(`it is a folder; --config takes a JSON file, e.g. --config ${path.join(given, '.unresrc.json')}`);
+          return host.readFile(file);
+        },
+      };
+      this.explicit = loadConfigFile(explicit, explicitHost);
+    }
     const rules: Record<string, Severity> = {};
     for (const r of options.rules) rules[r.id] = r.severity;
     this.flags = { ...(options.profile ? { profile: options.profile } : {}), ...(options.rules.length ? { rules } : {}) };

@@ -38,7 +38,9 @@ export function readStdin(): Draft {
     bytes = readAll(0, MAX_BYTES, 'standard input');
   } catch (e) {
     if (e instanceof ReadFileError) throw new InputError(tooLarge(e.size));
-    throw new InputError(`cannot read standard input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new InputError('standard input is a folder, not a draft; pass the folder as an argument (`unres lint FOLDER`) or redirect a file (`unres lint - < draft.unres`)');
+    throw new InputError(`cannot read standard input (${code ?? String(e)})`);
   }
   return decodeDraft(bytes);
 }
@@ -47,7 +49,7 @@ export function readStdin(): Draft {
 export function decodeDraft(bytes: Uint8Array): Draft {
   if (bytes.length === 0) throw new InputError('the file is empty; write a draft or leave the file out');
   if (bytes.length > MAX_BYTES) throw new InputError(tooLarge(bytes.length));
-  if (bytes.includes(0)) throw new InputError('the file contains NUL bytes: it is binary, not a text draft; pass .unres text files');
+  if (bytes.includes(0) || hasUtf16Bom(bytes)) throw new InputError(isUtf16(bytes) ? 'the file is UTF-16; save it as UTF-8' : 'the file contains NUL bytes: it is binary, not a text draft; pass .unres text files');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     // The decoder drops a UTF-8 byte-order mark, as editors do, so columns match the editor.
@@ -55,6 +57,26 @@ export function decodeDraft(bytes: Uint8Array): Draft {
   } catch {
     throw new InputError('the file is not valid UTF-8; save it as UTF-8');
   }
+}
+
+/**
+ * Whether the bytes look like UTF-16: a UTF-16 byte-order mark (FF FE or FE FF), or NUL bytes in
+ * every other byte (most of the text is Latin, whose UTF-16 code units have a zero byte).
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (hasUtf16Bom(bytes)) return true;
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return false;
+  // Count the NULs at even and at odd offsets: UTF-16 has them on one side only.
+  const zeros = [0, 0];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) zeros[i % 2]++;
+  const half = bytes.length / 2;
+  const [many, few] = zeros[0] >= zeros[1] ? zeros : [zeros[1], zeros[0]];
+  return many >= half * 0.9 && few === 0;
+}
+
+/** FF FE or FE FF: never the start of UTF-8 text. */
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 function tooLarge(size: number): string {

@@ -49,9 +49,19 @@ export function relativePath(display: string, cwd: string): string {
 /** How unnamed standard input is shown. */
 export const STDIN_DISPLAY = '<stdin>';
 
-/** A failure as one line: `file:line:col: message` or `file: message`. */
+/** A failure as one line: `file:line:col: message` or `file: message`, control characters escaped. */
 export function failureLine(f: Failure): string {
-  return f.line !== undefined ? `${f.display}:${f.line}:${f.column ?? 1}: ${f.message}` : `${f.display}: ${f.message}`;
+  return escapeControls(flat(f.line !== undefined ? `${f.display}:${f.line}:${f.column ?? 1}: ${f.message}` : `${f.display}: ${f.message}`));
+}
+
+/**
+ * Control characters (but tab and line breaks) as `\u0000` escapes: a message that quotes a file's
+ * content (a configuration's syntax error, a draft's text) must not put a NUL or an escape
+ * sequence on the terminal.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these are the characters to escape
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Messages are one line in every output format. */

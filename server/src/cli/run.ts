@@ -4,7 +4,7 @@
  * within --max-warnings), 1 error-level problems or too many warnings (or fixes that did not
  * settle), 2 usage error, unreadable file or bad configuration.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
 import { resolveSettings } from '../core/config/settings';
@@ -17,7 +17,7 @@ import { expandTargets } from './files';
 import { FORMATTERS } from './formatters';
 import { listRules, printConfig } from './info';
 import { InputError, readDraft, readStdin, type Draft } from './input';
-import { failureLine, relativePath, STDIN_DISPLAY, type Failure, type FileResult } from './report';
+import { escapeControls, failureLine, relativePath, STDIN_DISPLAY, type Failure, type FileResult } from './report';
 import { findRuleDocs } from './ruleDocs';
 
 /** The version printed by `--version` and written into SARIF logs. */
@@ -78,9 +78,47 @@ export function run(argv: readonly string[], io: CliIo = processIo(), service: L
   }
 }
 
+/** A usage error: one line that says what to write, and where the options are listed. */
 function usageError(io: CliIo, message: string): number {
-  io.stderr(`unres: ${message}\nRun \`unres --help\` for usage.\n`);
+  io.stderr(`unres: ${escapeControls(message)}; \`unres --help\` lists the options\n`);
   return EXIT_USAGE;
+}
+
+/**
+ * Whether the report may use ANSI colours: `--no-color` and a non-empty `NO_COLOR` (no-color.org)
+ * turn them off whatever else is set; then `--color`; then `FORCE_COLOR` as chalk and
+ * supports-color read it (`0`/`false`: off; `1`, `2`, `3`, `true` or set but empty: on, even when
+ * piped); else only on a terminal (not `TERM=dumb`) and not into `--output`.
+ */
+export function colorEnabled(options: Pick<Options, 'color' | 'output'>, env: CliIo['env'], stdoutIsTTY: boolean): boolean {
+  if (options.color === false || env.NO_COLOR) return false;
+  if (options.color === true) return true;
+  const force = env.FORCE_COLOR?.trim().toLowerCase();
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && ['', '1', '2', '3', 'true'].includes(force)) return true;
+  return stdoutIsTTY && options.output === undefined && env.TERM !== 'dumb';
+}
+
+/**
+ * Creates the missing folders of `dir` one level at a time from the deepest existing one (a
+ * recursive mkdir loops forever below /proc on Node 20); throws the first failure.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
+/** The real path of a file, or undefined when it does not exist (or cannot be resolved). */
+function realPath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes output to `--output` or standard output; returns an exit code when writing failed. */
@@ -91,7 +129,7 @@ function emit(io: CliIo, options: Options, text: string): number | undefined {
   }
   const file = path.resolve(io.cwd, options.output);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeFolders(path.dirname(file));
     writeFileSync(file, text);
   } catch (e) {
     io.stderr(`unres: ${options.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)}); choose another --output path\n`);
@@ -158,10 +196,19 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
 
   const failures: Failure[] = [];
   const fail = (f: Failure): void => {
-    failures.push(f);
+    failures.push({ ...f, message: escapeControls(f.message) });
     io.stderr(`unres: ${failureLine(f)}\n`);
   };
   const targets = expandTargets(options.targets, io.cwd);
+  if (options.output !== undefined) {
+    // The report must not overwrite a draft it reports on.
+    const output = realPath(path.resolve(io.cwd, options.output));
+    const draft = output === undefined ? undefined : targets.find((t) => t.kind === 'file' && realPath(t.path) === output);
+    if (draft?.kind === 'file') {
+      io.stderr(`unres: ${escapeControls(`--output ${options.output} is the draft ${draft.display}, which the report would overwrite; write the report to another file`)}\n`);
+      return EXIT_USAGE;
+    }
+  }
 
   const results: FileResult[] = [];
   const brokenConfigs = new Set<string>();
@@ -220,7 +267,12 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
     }
-    results.push({ display, diagnostics: options.quiet ? outcome.diagnostics.filter((d) => d.severity === 'error') : outcome.diagnostics });
+    // A message may quote the draft: no control character reaches the report as it is.
+    const shown = outcome.diagnostics.map((d) => {
+      const message = escapeControls(d.message);
+      return message === d.message ? d : { ...d, message };
+    });
+    results.push({ display, diagnostics: options.quiet ? shown.filter((d) => d.severity === 'error') : shown });
   }
 
   if (cpuStart) {
@@ -231,7 +283,7 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
   let text: string;
   if (options.fixDryRun) text = diffs.join('');
   else {
-    const color = !io.env.NO_COLOR && (options.color ?? (io.stdoutIsTTY && options.output === undefined));
+    const color = colorEnabled(options, io.env, io.stdoutIsTTY);
     text = FORMATTERS[options.format ?? 'stylish']({ results, failures }, { cwd: io.cwd, color, rules: service.rules, version: VERSION, docs: findRuleDocs() });
   }
   const writeFailed = emit(io, options, text);
