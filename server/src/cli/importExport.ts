@@ -184,7 +184,7 @@ function beside(file: string, extension: string): string {
 }
 
 function fail(io: ImportExportIo, message: string, usage?: boolean): number {
-  io.stderr(`unres: ${message}${usage ? '\nRun `unres import --help` or `unres export --help` for usage.' : ''}\n`);
+  io.stderr(`unres: ${message}${usage ? '; `unres import --help` or `unres export --help` lists the options' : ''}\n`);
   return EXIT_USAGE;
 }
 
