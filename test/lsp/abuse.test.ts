@@ -9,9 +9,11 @@
  * only initializes the server (and stays silent meanwhile, so frames never interleave).
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { CancellationTokenSource, type ClientCapabilities, type InitializeResult } from 'vscode-languageserver-protocol';
-import { PULL_CLIENT, startServer, waitFor, type TestServer } from './client';
+import { PULL_CLIENT, SERVER, startServer, waitFor, type TestServer } from './client';
 
 const example = readFileSync(new URL('../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
 
@@ -219,6 +221,9 @@ describe('protocol abuse over stdio', function () {
       ['a lower-case header and extra headers', Buffer.concat([Buffer.from('content-length: 2\r\nX-Unknown: yes\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n'), Buffer.from('{}')])],
       ['an unsupported charset', Buffer.concat([Buffer.from('Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=latin1\r\n\r\n'), Buffer.from('{}')])],
       ['Content-Length: 0', 'Content-Length: 0\r\n\r\n'],
+      ['$/cancelRequest with null params', frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: null })],
+      ['$/cancelRequest with an object id', frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: { a: 1 } } })],
+      ['a response to nothing the server asked', frame({ jsonrpc: '2.0', id: 'never-asked', result: 1 })],
       ['two frames in one write', Buffer.concat([frame({ jsonrpc: '2.0', method: 'unres/nothing' }), frame({ jsonrpc: '2.0', method: 'unres/nothing2' })])],
     ];
     for (const [name, bytes] of cases) {
@@ -235,10 +240,98 @@ describe('protocol abuse over stdio', function () {
       assert.ok('result' in r);
     });
     it('answers the requests among them with a JSON-RPC error, exactly once', async () => {
-      for (const id of ['numeric-method', 'no-version']) assert.ok(tap.count(id) <= 1, `${id} answered more than once`);
-      const r = tap.messages.find((m) => m.id === 'numeric-method');
-      if (r) assert.ok(r.error, 'a request with a numeric method is an invalid request');
+      // JSON-RPC 2.0: a request whose method is not a string, or without `"jsonrpc": "2.0"`, is an
+      // Invalid Request (-32600), answered with its id.
+      for (const id of ['numeric-method', 'no-version']) {
+        const r = await tap.response(id, 5000);
+        assert.equal(r.error?.code, -32600, `${id}: ${JSON.stringify(r.error ?? r.result)}`);
+        assert.equal(tap.count(id), 1, `${id} answered ${tap.count(id)} times`);
+      }
     });
+  });
+
+  describe('messages that are not JSON-RPC: one error each (JSON-RPC 2.0, section 5.1), and nothing else happens', () => {
+    /**
+     * Writes a message followed by a plain hover in one write, waits for the hover's answer (the
+     * error, written when the message is read, comes before it), and returns the responses with
+     * `id` that arrived meanwhile.
+     */
+    async function answersTo(bytes: string | Buffer, id: string | number | null): Promise<Message[]> {
+      const mark = tap.messages.length;
+      const probe = `probe-${++nextId}`;
+      await writeRaw(server, Buffer.concat([Buffer.from(bytes), frame({ jsonrpc: '2.0', id: probe, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///abuse/probe.unres' }, position: { line: 0, character: 0 } } })]));
+      const r = await tap.response(probe, 10_000);
+      assert.ok(!r.error, `the probe after the message: ${JSON.stringify(r.error)}`);
+      return tap.messages.slice(mark).filter((m) => !m.method && m.id === id && m !== r);
+    }
+    const hover = { textDocument: { uri: 'file:///abuse/probe.unres' }, position: { line: 0, character: 0 } };
+    const cases: readonly [string, string | Buffer, string | number | null, number][] = [
+      ['bad JSON: Parse error, id null', frame('{"jsonrpc": "2.0", "id": "bad-json", "method": '), null, -32700],
+      ['garbage bytes: Parse error, id null', frame(Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x81]).toString('latin1')), null, -32700],
+      ['a batch (LSP has none): one Invalid Request, id null', frame([{ jsonrpc: '2.0', id: 'in-batch', method: 'textDocument/hover', params: hover }, { jsonrpc: '2.0', id: 'in-batch-2', method: 'unres/noSuchMethod' }]), null, -32600],
+      ['an empty batch', frame('[]'), null, -32600],
+      ['a number', frame('42'), null, -32600],
+      ['null', frame('null'), null, -32600],
+      ['a string', frame('"textDocument/hover"'), null, -32600],
+      ['an empty object', frame('{}'), null, -32600],
+      ['a request whose method is a number: Invalid Request with its id', frame({ jsonrpc: '2.0', id: 'numeric-method-2', method: 42, params: hover }), 'numeric-method-2', -32600],
+      ['a request whose method is null: Invalid Request with its (numeric) id', frame({ jsonrpc: '2.0', id: 7001, method: null }), 7001, -32600],
+      ['a notification whose method is a number (JSON-RPC 2.0 example): id null', frame({ jsonrpc: '2.0', method: 1, params: 'bar' }), null, -32600],
+      ['a request whose id is an object: id null', frame({ jsonrpc: '2.0', id: { a: 1 }, method: 'textDocument/hover', params: hover }), null, -32600],
+      ['a request whose id is an array: id null', frame({ jsonrpc: '2.0', id: ['x'], method: 'textDocument/hover', params: hover }), null, -32600],
+      ['a request whose id is true: id null', frame({ jsonrpc: '2.0', id: true, method: 'textDocument/hover', params: hover }), null, -32600],
+      ['a request with "jsonrpc": "1.0"', frame({ jsonrpc: '1.0', id: 'old-version', method: 'textDocument/hover', params: hover }), 'old-version', -32600],
+    ];
+    for (const [name, bytes, id, code] of cases) {
+      it(name, async () => {
+        const answers = await answersTo(bytes, id);
+        assert.equal(answers.length, 1, `${answers.length} answers with id ${JSON.stringify(id)}: ${JSON.stringify(answers)}`);
+        const error = answers[0].error;
+        assert.ok(error && !('result' in answers[0]), `not an error: ${JSON.stringify(answers[0])}`);
+        assert.equal(error.code, code, JSON.stringify(error));
+        assert.ok(error.message.length > 0 && !error.message.includes('\n'), `a one-line message: ${JSON.stringify(error.message)}`);
+      });
+    }
+    it('passes nothing of a batch or of an invalid request on: no answer to the requests inside', async () => {
+      await assertUp(server, tap);
+      for (const id of ['in-batch', 'in-batch-2', 'bad-json']) assert.equal(tap.count(id), 0, `${id} answered ${tap.count(id)} times`);
+      assert.equal(tap.count('old-version'), 1, 'the request with "jsonrpc": "1.0" answered once');
+    });
+  });
+
+  describe('malformed params of the requests the server handles: InvalidParams (-32602), one line saying what is wrong', () => {
+    const uri = 'file:///abuse/probe.unres';
+    const cases: readonly [string, string, unknown, RegExp][] = [
+      ['codeAction without context', 'textDocument/codeAction', { textDocument: { uri }, range: RANGE }, /context/],
+      ['codeAction with diagnostics that are not an array', 'textDocument/codeAction', { textDocument: { uri }, range: RANGE, context: { diagnostics: 'none' } }, /diagnostics/],
+      ['codeAction with a diagnostic without a range', 'textDocument/codeAction', { textDocument: { uri }, range: RANGE, context: { diagnostics: [{ message: 'x', source: 'unres', code: 'x' }] } }, /range/],
+      ['hover with params "x"', 'textDocument/hover', 'x', /params/],
+      ['hover with params an array', 'textDocument/hover', [uri, 0, 0], /params/],
+      ['hover without params', 'textDocument/hover', undefined, /params/],
+      ['hover with position.line "NaN"', 'textDocument/hover', { textDocument: { uri }, position: { line: 'NaN' } }, /position\.line/],
+      ['hover without textDocument', 'textDocument/hover', { position: HERE }, /textDocument/],
+      ['hover with a numeric uri', 'textDocument/hover', { textDocument: { uri: 42 }, position: HERE }, /textDocument\.uri/],
+      ['completion with a position of 2^31', 'textDocument/completion', { textDocument: { uri }, position: { line: 2 ** 31, character: 0 } }, /position\.line/],
+      ['rename without newName', 'textDocument/rename', { textDocument: { uri }, position: HERE }, /newName/],
+      ['references without context', 'textDocument/references', { textDocument: { uri }, position: HERE }, /context/],
+      ['diagnostic with textDocument null', 'textDocument/diagnostic', { textDocument: null }, /textDocument/],
+      ['inlayHint with a range whose end is a string', 'textDocument/inlayHint', { textDocument: { uri }, range: { start: HERE, end: 'end' } }, /range\.end/],
+      ['formatting without options', 'textDocument/formatting', { textDocument: { uri } }, /options/],
+      ['documentSymbol with params "x"', 'textDocument/documentSymbol', 'x', /params/],
+      ['executeCommand with a numeric command', 'workspace/executeCommand', { command: 42 }, /command/],
+      ['unres/documentStatistics with params 7', 'unres/documentStatistics', 7, /params/],
+      ['initialize with params "x"', 'initialize', 'x', /params/],
+    ];
+    for (const [name, method, params, says] of cases) {
+      it(name, async () => {
+        const r = await ask(server, tap, method, params);
+        assert.equal(r.error?.code, -32602, `${method}: ${JSON.stringify(r.error ?? r.result)}`);
+        assert.ok(!r.error.message.includes('\n'), `a one-line message: ${JSON.stringify(r.error.message)}`);
+        assert.match(r.error.message, says);
+        assert.doesNotMatch(r.error.message, /TypeError|Cannot read|undefined \(reading/, 'not a raw exception');
+      });
+    }
+    it('still answers the well-formed requests', async () => assertUp(server, tap));
   });
 
   describe('frames that cannot be resynchronised: the server waits, then exits when its input closes', () => {
@@ -316,9 +409,13 @@ describe('protocol abuse over stdio', function () {
           assert.notEqual(res.error?.code, -32603, `${r.method} at ${JSON.stringify(p)}: ${res.error?.message}`);
         }
       });
-      it(`${r.method} at negative, fractional and malformed positions answers (a result or an error) and stays up`, async function () {
+      it(`${r.method} at negative, fractional and malformed positions answers InvalidParams and stays up`, async function () {
         if (!(capabilities as Record<string, unknown>)[r.capability]) this.skip();
-        for (const p of invalid) await ask(server, tap, r.method, r.params(uri, { position: p, range: { start: p, end: { line: 0, character: 0 } } }));
+        for (const p of invalid) {
+          const res = await ask(server, tap, r.method, r.params(uri, { position: p, range: { start: p, end: { line: 0, character: 0 } } }));
+          assert.equal(res.error?.code, -32602, `${r.method} at ${JSON.stringify(p)}: ${JSON.stringify(res.error ?? res.result)}`);
+          assert.match(res.error.message, /(position|range\.start)\.(line|character)/, `${r.method} at ${JSON.stringify(p)}: ${res.error.message}`);
+        }
         await assertUp(server, tap);
       });
     }
@@ -515,6 +612,73 @@ describe('protocol abuse over stdio', function () {
         await s.stop();
       }
     });
+  });
+
+  describe('the other transports are guarded too (VS Code starts the server with --node-ipc)', () => {
+    const hover = (id: number | string) => ({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///t.unres' }, position: { line: 0, character: 0 } } });
+    const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } };
+    const listeners: ReturnType<typeof createServer>[] = [];
+    after(() => listeners.forEach((l) => l.close()));
+
+    it('--node-ipc: an invalid request, malformed params and a plain hover are each answered', async () => {
+      const child = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      try {
+        const got: Message[] = [];
+        child.on('message', (m) => got.push(m as Message));
+        const answer = (id: number | string | null) => waitFor(() => got.find((m) => m.id === id && !m.method), 15_000, `the answer to ${String(id)}`);
+        child.send(initialize);
+        assert.ok((await answer(1)).result);
+        child.send({ jsonrpc: '2.0', id: { not: 'an id' }, method: 'textDocument/hover' });
+        assert.equal((await answer(null)).error?.code, -32600);
+        child.send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///t.unres' }, position: { line: -1, character: 0 } } });
+        assert.equal((await answer(2)).error?.code, -32602);
+        child.send(hover(3));
+        assert.ok('result' in (await answer(3)));
+      } finally {
+        child.kill();
+      }
+    });
+
+    for (const kind of ['--socket', '--pipe'] as const) {
+      it(`${kind}: bad JSON gets a Parse error, and a plain hover its result`, async () => {
+        const pipePath = `/tmp/unres-abuse-${process.pid}-${Date.now()}.sock`;
+        let conn: Socket | undefined;
+        const connected = new Promise<Socket>((resolve) => {
+          const listener = createServer((socket) => resolve(socket));
+          if (kind === '--pipe') listener.listen(pipePath);
+          else listener.listen(0, '127.0.0.1');
+          listeners.push(listener);
+        });
+        await new Promise<void>((resolve) => listeners[listeners.length - 1].once('listening', () => resolve()));
+        const where = kind === '--pipe' ? pipePath : String((listeners[listeners.length - 1].address() as AddressInfo).port);
+        const child = spawn(process.execPath, [SERVER, `${kind}=${where}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+        try {
+          conn = await connected;
+          const got: Message[] = [];
+          let buffer = Buffer.alloc(0);
+          conn.on('data', (chunk: Buffer) => {
+            buffer = Buffer.concat([buffer, chunk]);
+            for (;;) {
+              const end = buffer.indexOf('\r\n\r\n');
+              const m = end < 0 ? null : /content-length:\s*(\d+)/i.exec(buffer.subarray(0, end).toString('ascii'));
+              if (!m || buffer.length < end + 4 + Number(m[1])) return;
+              got.push(JSON.parse(buffer.subarray(end + 4, end + 4 + Number(m[1])).toString('utf8')) as Message);
+              buffer = buffer.subarray(end + 4 + Number(m[1]));
+            }
+          });
+          const answer = (id: number | string | null) => waitFor(() => got.find((x) => x.id === id && !x.method), 15_000, `the answer to ${String(id)}`);
+          conn.write(frame(initialize));
+          assert.ok((await answer(1)).result);
+          conn.write(Buffer.concat([frame('{"jsonrpc": "2.0", "id": 2, "method": '), frame(hover(3))]));
+          assert.ok('result' in (await answer(3)));
+          assert.equal((await answer(null)).error?.code, -32700);
+          assert.equal(got.filter((x) => x.id === 2).length, 0, 'the bad JSON is not answered as a request');
+        } finally {
+          conn?.destroy();
+          child.kill();
+        }
+      });
+    }
   });
 
   describe('shutdown', () => {

@@ -58,6 +58,7 @@ import { mergeSettings, validateSettings } from '../core/config/settings';
 import type { Severity } from '../core/rules/types';
 import { MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { plainSnippet } from './plainSnippet';
+import { guardedTransport } from './protocolGuard';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -90,7 +91,10 @@ const afterShutdown = {
   },
 };
 
-const connection: Connection = createConnection(ProposedFeatures.all, { messageStrategy: afterShutdown });
+// The transport's reader goes through the protocol guard: messages that are not JSON-RPC 2.0 and
+// requests with malformed params are answered with the proper error and never reach a handler.
+const transport = guardedTransport();
+const connection: Connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: afterShutdown });
 connection.onRequest(AFTER_SHUTDOWN, (params: { method?: unknown } | undefined) =>
   shutDown
     ? new ResponseError(ErrorCodes.InvalidRequest, `unres: the server is shut down; ${typeof params?.method === 'string' ? params.method : 'the request'} is refused (only "exit" is expected now)`)
