@@ -1,6 +1,6 @@
 /** The CLI's small parts: glob matching, the unified diff, escaping for GitHub and XML, line endings of fixes. */
 import assert from 'node:assert/strict';
-import { matchPath, matchSegment, splitPattern } from '../../server/src/cli/glob';
+import { GlobError, MAX_CLASS_SEGMENT, checkSegment, compileSegment, matchPath, matchSegment, splitPattern } from '../../server/src/cli/glob';
 import { unifiedDiff } from '../../server/src/cli/diff';
 import { keepLineEndings } from '../../server/src/cli/fix';
 import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';
@@ -73,6 +73,42 @@ describe('CLI parts', () => {
     assert.ok(!matchPath(['**', '*.unres'], '.git/a.unres'), '** does not enter dot-folders');
     assert.ok(matchPath(['*', '*.unres'], 'x/a.unres'));
     assert.ok(!matchPath(['*', '*.unres'], 'a.unres'));
+  });
+
+  it('glob braces and classes: split by folder outside braces, matched one name at a time', () => {
+    assert.deepEqual(splitPattern('drafts/{a,b}/[ac]*.unres'), { base: 'drafts', segments: ['{a,b}', '[ac]*.unres'] });
+    assert.deepEqual(splitPattern('{drafts,docs}/**/*.{unres,txt}'), { base: '.', segments: ['{drafts,docs}', '**', '*.{unres,txt}'] });
+    assert.deepEqual(splitPattern('./drafts/(x)/*.unres'), { base: 'drafts/(x)', segments: ['*.unres'] }, 'parentheses are plain characters');
+    assert.deepEqual(splitPattern('C:\\drafts\\*.unres'), { base: 'C:/drafts', segments: ['*.unres'] });
+    assert.deepEqual(splitPattern('C:/*.unres'), { base: 'C:/', segments: ['*.unres'] });
+    assert.deepEqual(splitPattern('/*.unres'), { base: '/', segments: ['*.unres'] });
+    assert.ok(matchPath(splitPattern('{a,b}/x.unres').segments, 'b/x.unres'));
+    assert.ok(!matchPath(splitPattern('{a,b}/x.unres').segments, 'c/x.unres'));
+    assert.ok(matchPath(['**', '[0-9][0-9].unres'], 'x/y/42.unres'));
+    assert.ok(!matchPath(['**', '[0-9][0-9].unres'], 'x/y/4a.unres'));
+    assert.ok(matchPath(['[!a]*.unres'], 'b.unres') && !matchPath(['[!a]*.unres'], 'a.unres'), 'negated class');
+    assert.ok(matchPath(['{1..3}.unres'], '2.unres') && !matchPath(['{1..3}.unres'], '4.unres'), 'ranges');
+    assert.ok(!compileSegment('{a,b}*')('.a'), 'no leading dot by a wildcard');
+    assert.ok(compileSegment('.{a,b}')('.a'), 'a written leading dot');
+    assert.ok(compileSegment('+(a|b)')('+(a|b)') && !compileSegment('+(a|b)')('a'), 'extglobs are off: plain characters');
+  });
+
+  it('glob braces and classes: costly name patterns are refused, allowed ones stay fast on the longest names', () => {
+    assert.equal(checkSegment('*.{unres,txt}'), undefined);
+    assert.equal(checkSegment('*a*a*a*a*b'), undefined, 'without braces or classes: the linear matcher');
+    assert.match(checkSegment('*{a,b}*{c,d}*')!, /at most 3 of `\*` and `\{` together/);
+    assert.match(checkSegment(`[a]${'x'.repeat(MAX_CLASS_SEGMENT)}`)!, /at most 100 characters/);
+    assert.match(checkSegment('{a/b,c}')!, /may not hold a `\/`/);
+    assert.throws(() => compileSegment('*[a]*[a]*[a]*'), GlobError);
+    // The worst allowed shapes on a 255-character name (the longest a file system gives), none matching.
+    const name = 'a'.repeat(255);
+    const alternatives = `{${Array.from({ length: 6 }, (_, i) => 'a'.repeat(i + 1)).join(',')}}`;
+    for (const pattern of ['*[a]*[a]*b', `*${alternatives}*b`, `${alternatives}*${alternatives}b`, `${alternatives}${alternatives}${alternatives}b`, '*{a,aa}*[a]b', '*[a]*{a,aa}b']) {
+      assert.equal(checkSegment(pattern), undefined, pattern);
+      const t0 = performance.now();
+      assert.ok(!compileSegment(pattern)(name));
+      assert.ok(performance.now() - t0 < 500, `${pattern}: ${performance.now() - t0} ms`);
+    }
   });
 
   describe('unifiedDiff', () => {

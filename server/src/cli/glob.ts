@@ -1,26 +1,47 @@
 /**
  * Glob patterns for `unres lint`: `*` and `?` within one path segment, `**` for any number of
- * folders. No regular expressions: matching is a two-pointer wildcard match per segment and a
- * set of pattern positions per folder (an NFA), so it is linear in practice and never explodes.
+ * folders, braces `{a,b}` and character classes `[ac]` within a segment.
+ *
+ * A pattern is split (by picomatch's scanner) into its literal base folder and segments; folders
+ * are matched one segment at a time, with a set of pattern positions per folder (an NFA), so a walk
+ * enters only the folders that can still match. A segment of `*`, `?` and plain characters is
+ * matched by a two-pointer wildcard match (linear in practice, never explodes). A segment with
+ * braces or a class is matched by the regular expression picomatch makes for that one segment: it
+ * only ever sees one file or folder name (at most 255 characters on every file system the CLI runs
+ * on), and `checkSegment` caps what such a segment may hold, which keeps its backtracking small
+ * (see the tests in test/cli/units.test.ts).
  */
+import picomatch from 'picomatch';
+
+/** A pattern the CLI will not use, with the one-line reason. */
+export class GlobError extends Error {}
 
 /** Whether an argument is a glob pattern rather than a path. */
 export function isGlob(arg: string): boolean {
-  return arg.includes('*') || arg.includes('?');
+  return arg.includes('*') || arg.includes('?') || arg.includes('[') || arg.includes('{');
 }
+
+/** Whether an argument is a negation: `!pattern` excludes what it matches. */
+export function isNegation(arg: string): boolean {
+  return arg.startsWith('!') && arg.length > 1;
+}
+
+/** The longest segment with braces or a class, and how many `*` and `{` it may hold together. */
+export const MAX_CLASS_SEGMENT = 100;
+export const MAX_CLASS_WILDCARDS = 3;
+
+const SCAN = { noparen: true, nonegate: true } as const;
 
 /** Splits a pattern into its literal base folder and the segments to match below it. */
 export function splitPattern(pattern: string): { base: string; segments: string[] } {
   let normalized = pattern.replace(/\\/g, '/');
   // `drafts/*/` names folders: every draft below them.
   if (normalized.endsWith('/')) normalized += '**/*.unres';
-  const parts = normalized.split('/');
-  let i = 0;
-  while (i < parts.length - 1 && !isGlob(parts[i])) i++;
-  const baseParts = parts.slice(0, i);
-  let base = baseParts.join('/');
-  if (baseParts.length === 1 && baseParts[0] === '') base = '/';
-  return { base: base === '' ? '.' : base, segments: parts.slice(i).filter((s) => s !== '' && s !== '.') };
+  const scanned = picomatch.scan(normalized, SCAN);
+  let base = scanned.base;
+  if (/^[A-Za-z]:$/.test(base)) base += '/';
+  const parts = scanned.glob === '' ? [] : picomatch.scan(scanned.glob, { ...SCAN, parts: true }).parts ?? [];
+  return { base: base === '' ? '.' : base, segments: parts.filter((s) => s !== '' && s !== '.') };
 }
 
 /** Whether one path segment matches one pattern segment (`*` any run, `?` one character). */
@@ -47,9 +68,34 @@ export function matchSegment(pattern: string, name: string): boolean {
   return p === pattern.length;
 }
 
+/** Why a segment with braces or a class is refused, or undefined when it may be used. */
+export function checkSegment(segment: string): string | undefined {
+  if (segment.includes('/')) return 'a brace may not hold a `/`; write one pattern for each folder';
+  if (!segment.includes('{') && !segment.includes('[')) return undefined;
+  if (segment.length > MAX_CLASS_SEGMENT) return `a name pattern with braces or a class may be at most ${MAX_CLASS_SEGMENT} characters long; split it into several patterns`;
+  let wildcards = 0;
+  for (const c of segment) if (c === '*' || c === '{') wildcards++;
+  if (wildcards > MAX_CLASS_WILDCARDS) return `a name pattern with braces or a class may hold at most ${MAX_CLASS_WILDCARDS} of \`*\` and \`{\` together; split it into several patterns`;
+  return undefined;
+}
+
+/** The test of one name against one pattern segment (not `**`). */
+export function compileSegment(segment: string): (name: string) => boolean {
+  const problem = checkSegment(segment);
+  if (problem) throw new GlobError(problem);
+  if (!segment.includes('{') && !segment.includes('[')) return (name) => matchSegment(segment, name);
+  // Braces and classes: picomatch's expression for this one segment (extglobs off: `+(a|aa)` and the like nest quantifiers).
+  const re = picomatch.makeRe(segment, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true });
+  return (name) => !(name.startsWith('.') && !segment.startsWith('.')) && re.test(name);
+}
+
 /** A compiled pattern: the states reached after walking folders, and whether a file name completes it. */
 export class SegmentMatcher {
-  constructor(private readonly segments: readonly string[]) {}
+  private readonly tests: readonly ((name: string) => boolean)[];
+
+  constructor(private readonly segments: readonly string[]) {
+    this.tests = segments.map(compileSegment);
+  }
 
   /** The starting states. */
   start(): number[] {
@@ -65,7 +111,7 @@ export class SegmentMatcher {
       if (seg === '**') {
         // `**` never walks into dot-folders (or node_modules: see the walker) by itself.
         if (!name.startsWith('.')) next.push(s);
-      } else if (s < this.segments.length - 1 && matchSegment(seg, name)) next.push(s + 1);
+      } else if (s < this.segments.length - 1 && this.tests[s](name)) next.push(s + 1);
     }
     return this.close(next);
   }
@@ -74,7 +120,13 @@ export class SegmentMatcher {
   accepts(states: readonly number[], name: string): boolean {
     // After `close`, a `**` just before the last segment has already let the last one be reached.
     const last = this.segments.length - 1;
-    return states.some((s) => s === last && matchSegment(this.segments[s], name));
+    return states.some((s) => s === last && this.tests[s](name));
+  }
+
+  /** Whether the states hold a final `**`: every file or folder below matches. */
+  endsInAnything(states: readonly number[]): boolean {
+    const last = this.segments.length - 1;
+    return this.segments[last] === '**' && states.includes(last);
   }
 
   /** Whether a state names this folder literally (so that a dot-folder or node_modules may be entered). */

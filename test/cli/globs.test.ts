@@ -1,0 +1,142 @@
+/**
+ * Glob patterns of `unres lint` beyond `*`, `?` and `**`: braces, character classes, `!pattern`
+ * negations (in any order), literal paths that look like globs, the limits on patterns picomatch
+ * matches, and folders the CLI may not read (really unreadable: as root, the CLI runs as nobody).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI, EXAMPLES, unresInProcess } from './helpers';
+
+const CLEAN = readFileSync(join(EXAMPLES, 'A-RES-73-331.unres'), 'utf8');
+const NO_MATCH = 'no files match this pattern; check it, and quote it so that the shell does not expand it';
+
+function tree(files: readonly string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'unres-glob-'));
+  for (const rel of files) {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), CLEAN);
+  }
+  return root;
+}
+
+function filesOf(stdout: string): string[] {
+  return stdout === '' ? [] : JSON.parse(stdout).map((r: { file: string }) => r.file);
+}
+
+describe('unres lint glob patterns', () => {
+  const root = tree([
+    'drafts/a.unres',
+    'drafts/b.txt',
+    'drafts/c [final].unres',
+    'drafts/sub/c.unres',
+    'drafts/sib/h.unres',
+    'drafts/sob/x.unres',
+    'drafts/archive/old.unres',
+    'drafts/archive/2019/older.unres',
+    'drafts/.hidden/e.unres',
+    'drafts/sub/.g.unres',
+  ]);
+  const lint = (...args: string[]) => unresInProcess(['lint', '--format', 'json', ...args], { cwd: root });
+  const ok = (...args: string[]): string[] => {
+    const r = lint(...args);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    return filesOf(r.stdout);
+  };
+
+  it('braces {a,b} and classes [ac] within a segment; wildcards still skip dot-names', () => {
+    assert.deepEqual(ok('drafts/{sub,sib}/*.unres'), ['drafts/sib/h.unres', 'drafts/sub/c.unres']);
+    assert.deepEqual(ok('drafts/s[iu]b/*.unres'), ['drafts/sib/h.unres', 'drafts/sub/c.unres']);
+    assert.deepEqual(ok('drafts/s[!iu]b/*.unres'), ['drafts/sob/x.unres'], 'a negated class');
+    assert.deepEqual(ok('drafts/*.{unres,txt}'), ['drafts/a.unres', 'drafts/b.txt', 'drafts/c [final].unres']);
+    assert.deepEqual(ok('drafts/{a,b}.*'), ['drafts/a.unres', 'drafts/b.txt']);
+    assert.deepEqual(ok('drafts/{sub,.hidden}/[a-z].unres'), ['drafts/sub/c.unres'], 'a brace does not enter a dot-folder; a class skips .g.unres');
+    assert.deepEqual(ok('{drafts,nowhere}/*/{c,h}.unres'), ['drafts/sib/h.unres', 'drafts/sub/c.unres'], 'a brace in the first segment walks from the current folder');
+    assert.deepEqual(ok('drafts\\s[iu]b\\*.unres'), ['drafts/sib/h.unres', 'drafts/sub/c.unres'], 'Windows separators');
+  });
+
+  it('a path that exists is a path, even when its name holds [ or {', () => {
+    assert.deepEqual(ok('drafts/c [final].unres'), ['drafts/c [final].unres']);
+    const r = lint('drafts/c [nothing].unres');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `unres: drafts/c [nothing].unres: ${NO_MATCH}\n`);
+  });
+
+  it('!pattern excludes what it matches from what the other arguments find, in any order', () => {
+    const all = ['drafts/a.unres', 'drafts/c [final].unres', 'drafts/sib/h.unres', 'drafts/sob/x.unres', 'drafts/sub/c.unres'];
+    assert.deepEqual(ok('drafts/**/*.unres', '!drafts/archive/**'), all);
+    assert.deepEqual(ok('!drafts/archive/**', 'drafts/**/*.unres'), all, 'a negation before the pattern');
+    assert.deepEqual(ok('drafts', '!drafts/archive'), all, 'a folder named without wildcards: everything below it');
+    assert.deepEqual(ok('drafts', '!drafts/archive/'), all);
+    assert.deepEqual(ok('drafts', '!drafts/archive/*.unres'), [...all.slice(0, 2), 'drafts/archive/2019/older.unres', ...all.slice(2)], '* stays within one folder');
+    assert.deepEqual(ok('drafts', '!**/s{i,u}b/**', '!drafts/*.unres'), ['drafts/archive/old.unres', 'drafts/archive/2019/older.unres', 'drafts/sob/x.unres'], 'several negations; braces in a negation');
+    assert.deepEqual(ok('drafts/a.unres', 'drafts/sub/c.unres', '!drafts/sub/*'), ['drafts/a.unres'], 'a file named explicitly is excluded too');
+    assert.deepEqual(ok(`${root}/drafts/s*/*.unres`, `!${root}/drafts/sub`), [`${root}/drafts/sib/h.unres`, `${root}/drafts/sob/x.unres`], 'absolute patterns');
+  });
+
+  it('a negation that leaves nothing says so in one line (exit 2); the rest is linted', () => {
+    const r = lint('drafts/archive', '!drafts/archive/**', 'drafts/a.unres');
+    assert.equal(r.code, 2);
+    assert.deepEqual(filesOf(r.stdout), ['drafts/a.unres']);
+    assert.equal(r.stderr, 'unres: drafts/archive: every file it finds is excluded by !drafts/archive/**; nothing of it is left to lint\n');
+    const files = lint('drafts/a.unres', 'drafts/sub/c.unres', '!drafts/**');
+    assert.equal(files.code, 2);
+    assert.equal(files.stderr, 'unres: !drafts/**: excludes every file the other arguments name; nothing is left to lint\n');
+    const only = lint('!drafts/archive/**');
+    assert.equal(only.code, 2);
+    assert.equal(only.stderr, 'unres: !drafts/archive/**: a pattern starting with ! only excludes files that the other arguments name; name the files, folders or globs to lint too\n');
+  });
+
+  it('a pattern that matches nothing, a brace holding /, and a segment too costly to match are one line each (exit 2)', () => {
+    const r = lint('drafts/{x,y}/*.unres', 'drafts/{sub/deep,sib}/*.unres', 'drafts/*{a,b}*{c,d}*.unres', '!*{a,b}*{c,d}*', 'drafts/a.unres');
+    assert.equal(r.code, 2);
+    assert.deepEqual(filesOf(r.stdout), ['drafts/a.unres']);
+    assert.deepEqual(r.stderr.trim().split('\n'), [
+      `unres: drafts/{x,y}/*.unres: ${NO_MATCH}`,
+      'unres: drafts/{sub/deep,sib}/*.unres: a brace may not hold a `/`; write one pattern for each folder',
+      'unres: drafts/*{a,b}*{c,d}*.unres: a name pattern with braces or a class may hold at most 3 of `*` and `{` together; split it into several patterns',
+      'unres: !*{a,b}*{c,d}*: a name pattern with braces or a class may hold at most 3 of `*` and `{` together; split it into several patterns',
+    ]);
+  });
+
+  describe('unreadable folders', () => {
+    // chmod does not stop root: as root, the bundled CLI runs as nobody (runuser), so that the folder is really unreadable.
+    const asRoot = process.getuid?.() === 0;
+    const run = (cwd: string, args: string[]) => {
+      const argv = [CLI, 'lint', '--format', 'json', ...args];
+      const r = asRoot ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, ...argv], { cwd, encoding: 'utf8' }) : spawnSync(process.execPath, argv, { cwd, encoding: 'utf8' });
+      assert.equal(r.error, undefined);
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    let locked: string;
+    before(function () {
+      if (process.platform === 'win32') this.skip(); // no POSIX modes
+      locked = tree(['drafts/a.unres', 'drafts/locked/x.unres', 'drafts/open/y.unres']);
+      chmodSync(locked, 0o755);
+      chmodSync(join(locked, 'drafts/locked'), 0o000);
+      if (asRoot) assert.equal(spawnSync('runuser', ['-u', 'nobody', '--', 'ls', 'drafts/locked'], { cwd: locked }).status !== 0, true, 'the folder is unreadable to nobody');
+    });
+    after(() => {
+      if (locked) chmodSync(join(locked, 'drafts/locked'), 0o755);
+    });
+
+    it('naming one, or meeting one in a walk or under a glob, is one line "permission denied" (exit 2); the rest is linted', () => {
+      const named = run(locked, ['drafts/locked', 'drafts/a.unres']);
+      assert.equal(named.code, 2, named.stderr);
+      assert.deepEqual(filesOf(named.stdout), ['drafts/a.unres']);
+      assert.equal(named.stderr, 'unres: drafts/locked: permission denied; make it readable\n');
+      const walked = run(locked, ['drafts', 'drafts/**/*.unres', 'drafts/locked/*.unres']);
+      assert.equal(walked.code, 2, walked.stderr);
+      assert.deepEqual(filesOf(walked.stdout), ['drafts/a.unres', 'drafts/open/y.unres']);
+      assert.equal(walked.stderr, 'unres: drafts/locked: permission denied; make it readable\n', 'once per folder');
+      for (const negation of ['!drafts/locked', '!drafts/locked/', '!drafts/lock*/**']) {
+        const excluded = run(locked, ['drafts', negation]);
+        assert.equal(excluded.code, 0, `${negation}: an excluded folder is not walked: ${excluded.stderr}`);
+        assert.deepEqual(filesOf(excluded.stdout), ['drafts/a.unres', 'drafts/open/y.unres']);
+      }
+    });
+  });
+});
