@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { renameBreaks } from '../../../server/src/core/features/navigation';
+import { parse } from '../../../server/src/core/parser/parse';
 import { applyEdits, example, markRanges, service, textOf, withCursor } from './cursor';
 
 const ls = service();
@@ -114,6 +116,58 @@ describe('rename', () => {
     const ok = ls.rename(word.doc, word.position, '7');
     assert.ok('edits' in ok);
     assert.equal(applyEdits(word.text, ok.edits), 'The General Assembly,\n\n_Recalling_ a,[footnoteRef:7][7: One.]\n');
+  });
+});
+
+describe('rename: labels that would break the draft (issue 8)', () => {
+  it('refuses labels that are not letters and digits joined by -, . or _, in one line that says what to use', () => {
+    const { doc, position } = at('[^a]', 2);
+    for (const bad of ['<!--', '-->', 'a\u0000b', '\u0000', '_x', '*x', '^x', 'x*', 'a_', 'a-', '.a', 'a--b', 'a__b', 'a\u200bb', 'a\u202eb', 'a\nb', 'x'.repeat(101), '[^<!--]']) {
+      const r = ls.rename(doc, position, bad);
+      assert.ok('error' in r, JSON.stringify(bad));
+      assert.match(r.error, /^That is not a footnote label: use letters and digits, with -, \. or _ only between them, at most 100 characters, e\.g\. csto-report\.$/);
+    }
+  });
+
+  it('accepts letters and digits of any script joined by -, . or _, up to 100 characters', () => {
+    const { doc, position, text } = at('[^a]', 2);
+    for (const good of ['a_b', 'csto.report-2024', 'résolution', 'Ré\u0301sumé', '١٢', 'x'.repeat(100), '7']) {
+      const r = ls.rename(doc, position, good);
+      assert.ok('edits' in r, good);
+      const renamed = applyEdits(text, r.edits);
+      assert.equal(renamed, DRAFT.replaceAll('[^a]', `[^${good}]`));
+      const model = parse(renamed);
+      assert.deepEqual(model.footnoteReferences.map((x) => x.label), [good, '2', good, '2']);
+      assert.deepEqual(model.footnoteDefinitions.map((x) => x.label), [good, '2']);
+    }
+  });
+
+  it('refuses, by parsing the result, a label of 100 characters or fewer that the parser would not read back', () => {
+    // 60 letters outside the Basic Multilingual Plane: 60 characters, but 120 UTF-16 units, more
+    // than the parser reads in a label; the shape check passes it, the backstop does not.
+    const label = '\u{1d400}'.repeat(60);
+    const { doc, position } = at('[^a]', 2);
+    const r = ls.rename(doc, position, label);
+    assert.ok('error' in r);
+    assert.match(r.error, /^This label would break the draft \(a footnote reference would be lost or changed\): use a short label of letters and digits, e\.g\. csto-report\.$/);
+    assert.ok('edits' in ls.rename(doc, position, '\u{1d400}'.repeat(50)));
+  });
+
+  it('the backstop sees references, definitions, comments and emphases that an edit would lose or change', () => {
+    const model = parse(DRAFT);
+    const edits = (to: string) => [...model.footnoteReferences, ...model.footnoteDefinitions].filter((x) => x.label === 'a').map((x) => ({ span: x.labelSpan, newText: to }));
+    assert.equal(renameBreaks(model, edits('intro'), 'a', 'intro'), undefined);
+    assert.equal(renameBreaks(model, edits('<!--'), 'a', '<!--'), 'a footnote reference would be lost or changed');
+    // The right text under another label: the label found is not the one asked for.
+    assert.equal(renameBreaks(model, edits('intro'), 'a', 'other'), 'a footnote reference would be lost or changed');
+    // Only the definition renamed into something unreadable: its text would be lost.
+    const def = model.footnoteDefinitions.find((d) => d.label === 'a')!;
+    assert.equal(renameBreaks(model, [{ span: def.labelSpan, newText: 'a b' }], 'a', 'a'), 'a footnote text would be lost or changed');
+    // Edits elsewhere that open a comment, or close an emphasis, keep every footnote.
+    const at = (needle: string) => DRAFT.indexOf(needle);
+    assert.equal(renameBreaks(model, [{ span: { start: at('a report;'), end: at('a report;') }, newText: '<!-- -->' }], 'a', 'a'), 'a comment would open or close');
+    assert.equal(renameBreaks(model, [{ span: { start: at('a report;'), end: at('a report;') + 1 }, newText: '_a_' }], 'a', 'a'), 'an italic or underline mark would open or close');
+    assert.equal(renameBreaks(model, [{ span: { start: at('a report;'), end: at('a report;') + 1 }, newText: '_a' }], 'a', 'a'), 'the draft would no longer parse the same');
   });
 });
 

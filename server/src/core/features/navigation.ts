@@ -5,6 +5,7 @@
  */
 import { paragraphAt } from '../model/derived';
 import type { DocumentModel, Paragraph, Span, Subparagraph } from '../model/types';
+import { parse } from '../parser/parse';
 import type { TextEdit } from '../rules/types';
 import { crossReferenceAt, crossReferences, definitionsOf, footnoteAt, resolveItem, subparagraphLabelAt } from './references';
 
@@ -90,12 +91,74 @@ export function prepareRename(model: DocumentModel, offset: number): { span: Spa
   return fn ? { span: fn.labelSpan, placeholder: fn.label } : undefined;
 }
 
+/**
+ * A footnote label a rename may write: letters and digits (a letter may carry combining marks),
+ * with `-`, `.` or `_` only between two of them. Each repetition takes one separator at most and
+ * then one letter or digit, classes that do not overlap: linear time.
+ */
+const NEW_LABEL = /^[\p{L}\p{Nd}]\p{M}*(?:[-._]?[\p{L}\p{Nd}]\p{M}*)*$/u;
+/** The most characters a new label may have (the parser reads at most 100 UTF-16 units). */
+const NEW_LABEL_MAX = 100;
+
+/** Whether a new label has the allowed shape and length (characters, not UTF-16 units). */
+function isLabel(name: string): boolean {
+  if (name.length > 4 * NEW_LABEL_MAX || !NEW_LABEL.test(name)) return false;
+  return [...name].length <= NEW_LABEL_MAX;
+}
+
+/**
+ * The backstop of a rename: applies the edits to the text, parses the result, and says why it
+ * does not read as the same draft with footnote `from` renamed `to`, or undefined when it does.
+ * Every footnote reference and definition must be found again where it stood (shifted by the
+ * edits before it), with the new label for `from` and its own label otherwise, and the counts of
+ * comments, emphases and parse problems must not change.
+ */
+export function renameBreaks(model: DocumentModel, edits: readonly TextEdit[], from: string, to: string): string | undefined {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  let text = '';
+  let at = 0;
+  for (const e of sorted) {
+    text += model.text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  text += model.text.slice(at);
+  const after = parse(text);
+  // Where an offset of the old text (not inside an edit) is in the new one: a binary search over
+  // the edit starts, with the sum of the length changes of the edits before each.
+  const starts = sorted.map((e) => e.span.start);
+  const sums: number[] = [0];
+  for (const e of sorted) sums.push(sums[sums.length - 1] + e.newText.length - (e.span.end - e.span.start));
+  const shifted = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + sums[lo];
+  };
+  const same = (
+    before: readonly { label: string; span: Span; syntax: string }[],
+    now: readonly { label: string; span: Span; syntax: string }[],
+  ): boolean =>
+    before.length === now.length &&
+    before.every((x, i) => now[i].span.start === shifted(x.span.start) && now[i].syntax === x.syntax && now[i].label === (x.label === from ? to : x.label));
+  if (!same(model.footnoteReferences, after.footnoteReferences)) return 'a footnote reference would be lost or changed';
+  if (!same(model.footnoteDefinitions, after.footnoteDefinitions)) return 'a footnote text would be lost or changed';
+  if (after.comments.length !== model.comments.length) return 'a comment would open or close';
+  if (after.emphases.length !== model.emphases.length) return 'an italic or underline mark would open or close';
+  if (after.problems.length !== model.problems.length) return 'the draft would no longer parse the same';
+  return undefined;
+}
+
 /** The edits that rename the footnote at an offset, or why it cannot be renamed. */
 export function rename(model: DocumentModel, offset: number, newName: string): { edits: TextEdit[] } | { error: string } {
   const fn = footnoteAt(model, offset);
   if (!fn) return { error: 'Only footnote labels can be renamed: put the cursor on [^label].' };
   const name = newName.trim().replace(/^\[\^?|\]:?$/g, '');
-  if (!/^[^\]\s[]{1,100}$/.test(name)) return { error: `"${newName}" is not a footnote label: use digits or a name without spaces or brackets, e.g. csto-report.` };
+  // The name is not echoed: it may hold line breaks or control characters.
+  if (!isLabel(name)) return { error: `That is not a footnote label: use letters and digits, with -, . or _ only between them, at most ${NEW_LABEL_MAX} characters, e.g. csto-report.` };
   if (name === fn.label) return { edits: [] };
   const refs = model.footnoteReferences.filter((r) => r.label === fn.label);
   const defs = definitionsOf(model, fn.label);
@@ -105,5 +168,8 @@ export function rename(model: DocumentModel, offset: number, newName: string): {
   if (model.footnoteReferences.some((r) => r.label === name) || model.footnoteDefinitions.some((d) => d.label === name)) {
     return { error: `Footnote [^${name}] already exists: renaming [^${fn.label}] to it would merge two footnotes.` };
   }
-  return { edits: [...refs, ...defs].map((x) => ({ span: x.labelSpan, newText: name })) };
+  const edits = [...refs, ...defs].map((x) => ({ span: x.labelSpan, newText: name }));
+  const broken = renameBreaks(model, edits, fn.label, name);
+  if (broken) return { error: `This label would break the draft (${broken}): use a short label of letters and digits, e.g. csto-report.` };
+  return { edits };
 }
