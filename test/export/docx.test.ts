@@ -103,4 +103,28 @@ describe('Word export', () => {
       assert.equal(squash(result.text), squash(draft.replace(/<!--[\s\S]*?-->/g, '')), name);
     }
   });
+
+  it('writes only characters of XML 1.0: U+FFFE, U+FFFF and lone surrogates become U+FFFD (issue 8)', async () => {
+    // Lone high and low surrogates, a reversed pair, and a real pair (kept) around U+FFFE and U+FFFF.
+    const bad = '\uFFFEa\uFFFFb\uD800c\uDC00d\uDC00\uD800e\u{1D400}';
+    const clean = '\uFFFDa\uFFFDb\uFFFDc\uFFFDd\uFFFD\uFFFDe\u{1D400}';
+    const draft = `Draft resolution ${bad}\n\nThe General Assembly,\n\n_Recalling_ ${bad} its resolution,[^a]\n\n1. _Decides_ to act ${bad};\n\n[^a]: A note ${bad}.\n`;
+    const bytes = await toDocx(parse(draft), { creator: `Drafter ${bad}` });
+    const files = unzip(bytes);
+    const notXmlChar = /[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]/u;
+    for (const [name, xml] of files) assert.doesNotMatch(xml, notXmlChar, name);
+    // Exactly the replacements made, and no more: bytes that are not UTF-8 would decode to extra U+FFFD.
+    const replacements = (name: string) => (files.get(name)!.match(/\uFFFD/g) ?? []).length;
+    assert.equal(replacements('word/document.xml'), 3 * 6);
+    assert.equal(replacements('word/footnotes.xml'), 6);
+    assert.equal(replacements('docProps/core.xml'), 2 * 6);
+    assert.ok(files.get('docProps/core.xml')!.includes(`<dc:creator>Drafter ${clean}</dc:creator>`));
+    // Word's own reader stands in: mammoth reads the file back, with the replaced text.
+    const read = readMammothHtml((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value);
+    const texts = read.paragraphs.map((p) => p.text);
+    assert.ok(texts.some((t) => t.includes(`Draft resolution ${clean}`)), texts.join('\n'));
+    assert.ok(texts.some((t) => t.includes(`_Recalling_ ${clean} its resolution`)), texts.join('\n'));
+    assert.ok(texts.some((t) => t.includes(`to act ${clean};`)), texts.join('\n'));
+    assert.deepEqual([...read.notes.values()], [`A note ${clean}.`]);
+  });
 });

@@ -87,6 +87,37 @@ function styleOf(b: LayoutBlock): string {
   }
 }
 
+/**
+ * What XML 1.0 cannot carry and the docx library lets through: U+FFFE, U+FFFF (outside the Char
+ * production: `word/document.xml` would not parse and Word would refuse the file) and lone
+ * surrogates (no character at all; the UTF-8 encoder would turn them into U+FFFD anyway). The
+ * library itself drops C0 control characters. Each alternative looks at one code unit and at most
+ * one neighbour: linear time.
+ */
+const NOT_XML_CHAR = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A string made safe for the document's XML parts: each character XML cannot carry becomes U+FFFD. */
+export function xmlSafe(s: string): string {
+  return s.replace(NOT_XML_CHAR, '\uFFFD');
+}
+
+function safeInline(x: Inline): Inline {
+  return x.kind === 'text' ? { ...x, text: xmlSafe(x.text) } : x;
+}
+
+/**
+ * The one choke point of the strings that reach the document: run texts, paragraph markers,
+ * footnote texts and the title of a layout (the creator goes through `xmlSafe` beside it).
+ */
+function safeLayout(layout: Layout): Layout {
+  return {
+    ...layout,
+    blocks: layout.blocks.map((b) => ({ ...b, marker: b.marker === undefined ? undefined : xmlSafe(b.marker), inlines: b.inlines.map(safeInline) })),
+    footnotes: layout.footnotes.map((f) => ({ ...f, inlines: f.inlines.map(safeInline) })),
+    title: layout.title === undefined ? undefined : xmlSafe(layout.title),
+  };
+}
+
 function runsOf(inlines: readonly Inline[]): ParagraphChild[] {
   return inlines.map((x) => {
     if (x.kind === 'ref') {
@@ -98,7 +129,8 @@ function runsOf(inlines: readonly Inline[]): ParagraphChild[] {
 }
 
 /** Builds the Word document of a layout. */
-export function layoutToDocument(layout: Layout, options: DocxOptions = {}): Document {
+export function layoutToDocument(unsafe: Layout, options: DocxOptions = {}): Document {
+  const layout = safeLayout(unsafe);
   const children: Paragraph[] = [];
   let closingSeen = false;
   for (const b of layout.blocks) {
@@ -113,7 +145,7 @@ export function layoutToDocument(layout: Layout, options: DocxOptions = {}): Doc
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   for (const f of layout.footnotes) footnotes[String(f.id)] = { children: [new Paragraph({ style: 'FootnoteText', children: runsOf(f.inlines) })] };
   return new Document({
-    creator: options.creator ?? 'unres',
+    creator: xmlSafe(options.creator ?? 'unres'),
     title: layout.title ?? 'Resolution',
     styles: {
       default: {
