@@ -26,6 +26,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { comparableModel } from '../support/models';
 import type { Fix, Rule, TextEdit } from '../../server/src/core/rules/types';
 import { toHtml } from '../../server/src/export/html';
+import { toDocx } from '../../server/src/export/docx';
+import { unzip } from '../export/zip';
 
 /** A feature asked about one position of a document. */
 export type PositionFeature = (service: LanguageService, document: TextDocumentLike, position: Position) => unknown;
@@ -812,4 +814,103 @@ export function makeChecks(): Check[] {
     },
   );
   return checks;
+}
+
+/** Characters outside the Char production of XML 1.0 (with the `u` flag a lone surrogate is one too). */
+const NOT_XML_CHAR = /[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]/u;
+/** An `&` that starts no entity or character reference (a bounded look-ahead: linear time). */
+const BAD_AMPERSAND = /&(?!(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[\dA-Fa-f]{1,6});)/;
+const XML_NAME = '[A-Za-z_:][-\\w.:]*';
+// Attributes are `name="value"` with no `<` in the value; each starts after white space and ends
+// at its closing quote, so no two repetitions can share characters (linear time).
+const START_TAG = new RegExp(`<(${XML_NAME})((?:\\s+${XML_NAME}\\s*=\\s*(?:"[^<"]*"|'[^<']*'))*)\\s*(/?)>`, 'y');
+const END_TAG = new RegExp(`</(${XML_NAME})\\s*>`, 'y');
+
+/**
+ * Why a text is not a well-formed XML 1.0 document, or undefined when it is, as far as a Word
+ * part needs: characters of the Char production only, tags that nest and close, quoted attribute
+ * values without `<`, `&` only as a reference, one root element. A check without a parser (no new
+ * dependency), in one pass.
+ */
+export function xmlProblem(xml: string): string | undefined {
+  const bad = NOT_XML_CHAR.exec(xml);
+  if (bad) return `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (not an XML character) at ${bad.index}`;
+  const open: string[] = [];
+  let roots = 0;
+  let at = 0;
+  const till = (from: number, end: string, what: string): number | string => {
+    const i = xml.indexOf(end, from);
+    return i < 0 ? `${what} at ${from} is not closed` : i + end.length;
+  };
+  while (at < xml.length) {
+    const lt = xml.indexOf('<', at);
+    const text = xml.slice(at, lt < 0 ? xml.length : lt);
+    if (BAD_AMPERSAND.test(text)) return `a bare & in the text at ${at}`;
+    if (text.includes(']]>')) return `]]> in the text at ${at}`;
+    if (open.length === 0 && text.trim() !== '') return `text outside the root element at ${at}`;
+    if (lt < 0) break;
+    let next: number | string;
+    if (xml.startsWith('<?', lt)) next = till(lt + 2, '?>', 'a processing instruction');
+    else if (xml.startsWith('<!--', lt)) next = till(lt + 4, '-->', 'a comment');
+    else if (xml.startsWith('<![CDATA[', lt)) next = open.length === 0 ? `a CDATA section outside the root element at ${lt}` : till(lt + 9, ']]>', 'a CDATA section');
+    else if (xml.startsWith('</', lt)) {
+      END_TAG.lastIndex = lt;
+      const m = END_TAG.exec(xml);
+      if (!m) return `a malformed end tag at ${lt}: ${JSON.stringify(xml.slice(lt, lt + 60))}`;
+      const expected = open.pop();
+      if (expected !== m[1]) return `</${m[1]}> at ${lt} closes ${expected === undefined ? 'nothing' : `<${expected}>`}`;
+      next = END_TAG.lastIndex;
+    } else {
+      START_TAG.lastIndex = lt;
+      const m = START_TAG.exec(xml);
+      if (!m) return `a malformed tag at ${lt}: ${JSON.stringify(xml.slice(lt, lt + 60))}`;
+      if (BAD_AMPERSAND.test(m[2])) return `a bare & in an attribute at ${lt}`;
+      if (open.length === 0 && ++roots > 1) return `a second root element at ${lt}`;
+      if (!m[3]) open.push(m[1]);
+      next = START_TAG.lastIndex;
+    }
+    if (typeof next === 'string') return next;
+    at = next;
+  }
+  if (open.length > 0) return `<${open[open.length - 1]}> is not closed`;
+  return roots === 1 ? undefined : 'no root element';
+}
+
+/** A named property of one document that waits for its result (the Word export zips asynchronously). */
+export interface AsyncCheck {
+  readonly name: string;
+  /** The property tests run it on one document in `every` (a Word export is costly). */
+  readonly every: number;
+  run(subject: Subject): Promise<void>;
+}
+
+/**
+ * What the Word export property inserts into a draft at the picked places: what XML cannot carry
+ * (U+FFFE, U+FFFF, lone surrogates, control characters) and what it must escape. The generated
+ * drafts hold random code units, but too rarely these (none of U+FFFE and U+FFFF in 2,000).
+ */
+const XML_HAZARDS = ['\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\u0000', '\u000B', '&', '<', '>', ']]>', '"', "'", '&amp;'];
+
+/** The properties that wait: the Word export of a draft is a file Word opens (issue 8). */
+export function makeAsyncChecks(): AsyncCheck[] {
+  return [
+    {
+      name: 'export to Word writes well-formed XML parts of XML 1.0 characters only',
+      every: 20,
+      async run({ text, picks }) {
+        // The draft with one hazard inserted per pick (a fresh parse: the shared model is of the draft as generated).
+        let draft = text;
+        for (const [x, y] of picks) {
+          const at = x % (draft.length + 1);
+          draft = draft.slice(0, at) + XML_HAZARDS[y % XML_HAZARDS.length] + draft.slice(at);
+        }
+        const files = unzip(await toDocx(parse(draft)));
+        for (const part of ['word/document.xml', 'word/footnotes.xml', 'docProps/core.xml']) if (!files.has(part)) fail(`export to Word: no ${part}`);
+        for (const [name, xml] of files) {
+          const problem = xmlProblem(xml);
+          if (problem) fail(`export to Word: ${name} is not well-formed XML: ${problem}`);
+        }
+      },
+    },
+  ];
 }

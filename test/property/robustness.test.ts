@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { corpusTexts, documents } from './drafts';
 import { KNOWN_BUGS, knownFailure } from './knownBugs';
-import { followComment, verbatimComment, makeChecks, rewrite, rewriters, survivorOf, type Check, type Subject } from './properties';
+import { followComment, verbatimComment, makeAsyncChecks, makeChecks, rewrite, rewriters, survivorOf, xmlProblem, type AsyncCheck, type Check, type Subject } from './properties';
 import { parse } from '../../server/src/core/parser/parse';
 
 /**
@@ -44,6 +44,22 @@ function shrink(check: Check): string {
     }
   };
   const r = fc.check(fc.property(documents(OPTIONS), picks, run), { seed: SEED, numRuns: RUNS });
+  if (!r.failed) return 'fast-check could not reproduce the failure alone';
+  const [doc, p] = r.counterexample!;
+  const err = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
+  return `${err}\n    minimal document (${doc.text.length} characters, after ${r.numShrinks} shrinks): ${JSON.stringify(doc.text.slice(0, 1500))}\n    picks: ${JSON.stringify(p)}\n    replay: seed ${r.seed}, path ${r.counterexamplePath}`;
+}
+
+/** `shrink` for a check that waits. */
+async function shrinkAsync(check: AsyncCheck): Promise<string> {
+  const run = async (d: { text: string }, p: Subject['picks']) => {
+    try {
+      await check.run({ text: d.text, picks: p });
+    } catch (e) {
+      if (!tolerated(check.name, e instanceof Error ? e.message : String(e))) throw e;
+    }
+  };
+  const r = await fc.check(fc.asyncProperty(documents(OPTIONS), picks, run), { seed: SEED, numRuns: RUNS });
   if (!r.failed) return 'fast-check could not reproduce the failure alone';
   const [doc, p] = r.counterexample!;
   const err = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
@@ -89,6 +105,27 @@ describe(`robustness properties (${RUNS} generated documents, seed ${SEED})`, fu
             continue;
           }
           assert.fail(`document ${i} of seed ${SEED} fails: ${first.slice(0, 500)}\n  ${shrink(check)}`);
+        }
+      }
+      for (const [b, n] of known) console.log(`      (${n} document(s) hit a known bug: ${b})`);
+    });
+  }
+  for (const check of makeAsyncChecks()) {
+    const bug = KNOWN_BUGS[check.name];
+    (bug ? it.skip : it)(bug ? `${check.name} — skipped: ${bug}` : `${check.name} (one document in ${check.every})`, async () => {
+      const known = new Map<string, number>();
+      for (const [i, subject] of subjects.entries()) {
+        if (i % check.every !== 0) continue;
+        try {
+          await check.run(subject);
+        } catch (e) {
+          const first = e instanceof Error ? e.message : String(e);
+          const knownBug = tolerated(check.name, first);
+          if (knownBug) {
+            known.set(knownBug, (known.get(knownBug) ?? 0) + 1);
+            continue;
+          }
+          assert.fail(`document ${i} of seed ${SEED} fails: ${first.slice(0, 500)}\n  ${await shrinkAsync(check)}`);
         }
       }
       for (const [b, n] of known) console.log(`      (${n} document(s) hit a known bug: ${b})`);
@@ -186,5 +223,29 @@ describe('the check "quick fixes never delete … a Word-export footnote text" a
     assert.equal(survivorOf('x See <!-- a note --> the reports. y', text, 0), undefined, 'a word outside the comment changed');
     assert.equal(survivorOf('x See <!-- a --> note --> the report. y', text, 0), undefined, 'the comment closed early');
     assert.equal(survivorOf('x See <!-- a note --> the report. y', text, 3), undefined, 'before the search start');
+  });
+});
+
+describe('the well-formedness check of the Word export property (xmlProblem)', () => {
+  it('accepts a Word part and refuses what makes Word refuse the file', () => {
+    const ok = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="x"><w:body><w:p w:rsid=\'1\'><w:t xml:space="preserve"> a &amp; b &#x1F600; \u{1D400}</w:t></w:p><w:br/></w:body></w:document>';
+    assert.equal(xmlProblem(ok), undefined);
+    for (const [bad, why] of [
+      [ok.replace(' a ', ' a \uFFFE'), /U\+FFFE \(not an XML character\)/],
+      [ok.replace(' a ', ' a \uFFFF'), /U\+FFFF/],
+      [ok.replace(' a ', ' a \uD800'), /U\+D800/],
+      [ok.replace(' a ', ' a \u0001'), /U\+0001/],
+      [ok.replace('&amp;', '&'), /bare &/],
+      [ok.replace('&amp;', '<'), /malformed tag/],
+      [ok.replace('w:rsid=\'1\'', 'w:rsid="a&b"'), /bare & in an attribute/],
+      [ok.replace('w:rsid=\'1\'', 'w:rsid="<"'), /malformed tag/],
+      [ok.replace('</w:t>', ''), /closes <w:t>/],
+      [ok.replace('</w:document>', ''), /<w:document> is not closed/],
+      [`${ok}<w:x/>`, /second root element/],
+      [`${ok} text`, /text outside the root element/],
+      ['<?xml version="1.0"?>', /no root element/],
+    ] as const) {
+      assert.match(xmlProblem(bad) ?? 'well-formed', why, bad);
+    }
   });
 });
