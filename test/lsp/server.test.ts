@@ -191,7 +191,21 @@ describe('language server command line', () => {
   it('exits 2 with a one-line message when no transport is given', () => {
     const r = spawnSync(process.execPath, [SERVER], { encoding: 'utf8' });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /choose a transport: --stdio/);
+    assert.match(r.stderr, /choose a transport, e\.g\. `unres-language-server --stdio`/);
     assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
+
+  it('prints its help and its version, exit 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const r = spawnSync(process.execPath, [SERVER, flag], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^Usage: unres-language-server --stdio/);
+    }
+    const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+    for (const flag of ['--version', '-v']) {
+      const r = spawnSync(process.execPath, [SERVER, flag], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, `${version}\n`);
+    }
   });
 });

@@ -57,13 +57,38 @@ import { chooseProfile, type Profile } from '../core/config/profiles';
 import { mergeSettings, validateSettings } from '../core/config/settings';
 import type { Severity } from '../core/rules/types';
 import { MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
+import { version as packageVersion } from '../../../package.json';
 import { plainSnippet } from './plainSnippet';
 import { guardedTransport } from './protocolGuard';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
-if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) {
-  process.stderr.write('unres language server: choose a transport: --stdio, --node-ipc or --socket=PORT (e.g. `node dist/server.js --stdio`).\n');
+const HELP = `Usage: unres-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+
+The unres language server (LSP) for drafts of United Nations resolutions (.unres files).
+An editor starts it; most use --stdio (Neovim: cmd = { 'unres-language-server', '--stdio' };
+Emacs eglot: ("unres-language-server" "--stdio")). Settings come from the editor (section
+"unres") and from .unresrc.json files above each draft.
+
+  --stdio          speak LSP over standard input and output
+  --node-ipc       over a Node IPC channel (VS Code)
+  --socket=PORT    over a TCP socket
+  --pipe=NAME      over a named pipe
+  -h, --help       print this help
+  -v, --version    print the version
+`;
+
+const args = process.argv.slice(2);
+if (args.includes('-h') || args.includes('--help')) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+if (args.includes('-v') || args.includes('--version')) {
+  process.stdout.write(`${packageVersion}\n`);
+  process.exit(0);
+}
+if (!args.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) {
+  process.stderr.write('unres-language-server: choose a transport, e.g. `unres-language-server --stdio` (--node-ipc, --socket=PORT and --pipe=NAME also work; --help lists them).\n');
   process.exit(2);
 }
 
@@ -279,7 +304,7 @@ connection.onInitialize((params: InitializeParams) => {
       documentLinkProvider: { resolveProvider: false },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
-    serverInfo: { name: 'unres', version: process.env.UNRES_VERSION ?? '0.1.0' },
+    serverInfo: { name: 'unres', version: packageVersion },
   };
 });
 
