@@ -15,6 +15,16 @@ describe('generated docs', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     for (const r of rules) assert.ok(readme.includes(`\`${r.meta.id}\``), r.meta.id);
   });
+  it("the README's CI recipes are those of server/docs/cli.md, which test/cli/pack.test.ts runs against the installed package", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const cli = readFileSync(new URL('../../server/docs/cli.md', import.meta.url), 'utf8');
+    const block = (doc: string, start: string) => {
+      const at = doc.indexOf(start);
+      assert.ok(at >= 0, `a block starting with ${start}`);
+      return doc.slice(at, doc.indexOf('\n```', at + start.length));
+    };
+    for (const start of ['```yaml\n# .github/workflows/unres.yml\n', '```bash\n#!/usr/bin/env bash\n']) assert.equal(block(readme, start), block(cli, start), start);
+  });
   it('keeps engines.vscode at 1.100 so that the code-server used in tests loads the extension', () => {
     assert.equal(pkg.engines.vscode, '^1.100.0');
     assert.ok(pkg.activationEvents.includes('onLanguage:unres'));
