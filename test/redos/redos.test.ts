@@ -54,21 +54,23 @@ function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = `${dir}/${name}`;
     if (statSync(path).isDirectory()) walk(path, out);
-    else if (/\.ts$/.test(name) && !/\.d\.ts$/.test(name)) out.push(path);
+    else if (/\.(?:ts|mjs)$/.test(name) && !/\.d\.ts$/.test(name)) out.push(path);
   }
   return out;
 }
 
 const sourceFiles = [...walk(`${root}server/src`), ...walk(`${root}client/src`)].sort();
+/** The project's tooling (scripts, benchmark, build): its literals are checked too. */
+const toolFiles = [...walk(`${root}scripts`), ...walk(`${root}bench`), `${root}esbuild.mjs`].sort();
 const rel = (file: string) => file.slice(root.length);
 
 /** Regex literals, literal `new RegExp` arguments, and the sites of the other `RegExp` calls. */
 function scanSources(): { literals: Pattern[]; dynamicSites: string[] } {
   const literals: Pattern[] = [];
   const dynamicSites: string[] = [];
-  for (const file of sourceFiles) {
+  for (const file of [...sourceFiles, ...toolFiles]) {
     const text = readFileSync(file, 'utf8');
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, file.endsWith('.mjs') ? ts.ScriptKind.JS : ts.ScriptKind.TS);
     const where = (n: ts.Node) => `${rel(file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
     const visit = (node: ts.Node) => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
@@ -469,6 +471,7 @@ if (process.env.UNRES_REDOS_CAPTURE) {
     assert.ok(sources.has('^(\\d{1,6})\\.(?=[\\s\\u00a0]|$)'), 'the parser\'s NUMBER_START literal');
     assert.ok(results.some((r) => r.pattern.where.startsWith('syntaxes/') && r.pattern.source.includes('plenary')), 'the grammar\'s closing-meeting pattern');
     assert.ok(results.some((r) => r.pattern.where.includes('wordPattern')), 'the word pattern');
+    assert.ok(results.some((r) => r.pattern.where.startsWith('esbuild.mjs:')) && results.some((r) => r.pattern.where.startsWith('scripts/')), 'the tooling\'s literals');
     console.log(`      ${results.length} distinct patterns checked: ${scanned.literals.length} literal sites, ${captured.patterns.length} run-time constructions at ${captured.sites.length} sites, ${grammarPatterns().length} grammar and ${languageConfigurationPatterns().length} language-configuration patterns`);
   });
 
