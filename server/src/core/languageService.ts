@@ -40,6 +40,8 @@ export interface LanguageServiceInit {
    * (true by default: an editor); false for one-off runs over many files (the CLI).
    */
   readonly incremental?: boolean;
+  /** The rules to run; the whole registry by default. */
+  readonly rules?: readonly Rule[];
 }
 
 /** The core's API. */
@@ -94,6 +96,7 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
   const memories = new Map<string, LintMemory>();
   const loggedFailures = new Set<string>();
   const maxModels = Math.max(1, init.maxModels ?? 8);
+  const lintOptions = { logger: init.logger, loggedFailures, rules: init.rules };
 
   function getModel(document: TextDocumentLike): DocumentModel {
     const hit = cache.get(document.uri);
@@ -119,8 +122,8 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
   }
 
   function lint(document: TextDocumentLike, settings?: UnresSettings, token?: CancellationToken) {
-    if (init.incremental === false) return lintModel(getModel(document), { settings, token, logger: init.logger, loggedFailures });
-    const result = lintIncremental(getModel(document), memories.get(document.uri), { settings, token, logger: init.logger, loggedFailures });
+    if (init.incremental === false) return lintModel(getModel(document), { ...lintOptions, settings, token });
+    const result = lintIncremental(getModel(document), memories.get(document.uri), { ...lintOptions, settings, token });
     if (!result) return undefined;
     memories.set(document.uri, result.memory);
     return result.diagnostics;
@@ -131,7 +134,7 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
     let applied = 0;
     for (let pass = 0; pass < maxPasses; pass++) {
       const model = parse(text);
-      const diagnostics = lintModel(model, { settings, logger: init.logger, loggedFailures }) ?? [];
+      const diagnostics = lintModel(model, { ...lintOptions, settings }) ?? [];
       const fixes: Fix[] = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
       if (fixes.length === 0) return { text, applied, converged: true };
       const result: ApplyResult = applyFixes(text, fixes);
@@ -149,7 +152,7 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
   }
 
   return {
-    rules,
+    rules: init.rules ?? rules,
     getModel,
     forget(uri) {
       cache.delete(uri);

@@ -55,7 +55,8 @@ import type { DocumentModel } from '../core/model/types';
 import { createConfigResolver, type ConfigHost, type LoadedConfig } from '../core/config/configFile';
 import { chooseProfile, type Profile } from '../core/config/profiles';
 import { mergeSettings, validateSettings } from '../core/config/settings';
-import type { Severity } from '../core/rules/types';
+import { rules as registry } from '../core/rules';
+import type { Rule, Severity } from '../core/rules/types';
 import { MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { plainSnippet } from './plainSnippet';
@@ -128,7 +129,17 @@ connection.onRequest(AFTER_SHUTDOWN, (params: { method?: unknown } | undefined) 
 // A request the client refuses must not take the server down: log it and carry on.
 process.on('unhandledRejection', (e) => connection.console.error(`unres: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 const documents = new TextDocuments(TextDocument);
-const service = createLanguageService({ logger: { error: (m) => connection.console.error(m) } });
+/**
+ * For the tests of the bundled server only: `UNRES_TEST_THROWING_RULE=<rule id>` makes that rule
+ * throw on every draft, to check over the protocol that a rule that throws is logged once and the
+ * others still report (test/lsp/ruleFailure.test.ts). Unset, the registry runs as it is.
+ */
+function withInjectedFailure(id: string | undefined): readonly Rule[] | undefined {
+  if (!id) return undefined;
+  return registry.map((r) => (r.meta.id === id ? { ...r, check: () => { throw new Error(`injected failure of ${id} (UNRES_TEST_THROWING_RULE)`); } } : r));
+}
+
+const service = createLanguageService({ logger: { error: (m) => connection.console.error(m) }, rules: withInjectedFailure(process.env.UNRES_TEST_THROWING_RULE) });
 
 /** The folder of the rule pages shipped beside the bundle (dist/ → server/docs/rules/). */
 const DOCS_BASE = `${pathToFileURL(path.join(__dirname, '..', 'server', 'docs', 'rules')).href}/`;
