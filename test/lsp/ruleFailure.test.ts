@@ -21,7 +21,7 @@ describe('language server: a rule that throws', () => {
     } finally {
       delete process.env.UNRES_TEST_THROWING_RULE;
     }
-    server.connection.onNotification('window/logMessage', (m: { type: number; message: string }) => logged.push(m));
+    server.connection.onNotification('window/logMessage', (m: { type: number; message: string }) => void logged.push(m));
   });
   after(async () => server.stop());
 

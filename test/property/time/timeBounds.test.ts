@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createLanguageService, type LanguageService, type TextDocumentLike } from '../../../server/src/core/languageService';
+import { createLanguageService, FIX_ALL_KIND, type LanguageService, type TextDocumentLike } from '../../../server/src/core/languageService';
+import { rangeOf } from '../../../server/src/core/model/text';
 import { toHtml } from '../../../server/src/export/html';
 import { KNOWN_SLOW } from '../knownBugs';
 
@@ -91,8 +92,9 @@ function cpuTime(text: string, work: Work = lintWork): number {
 
 /**
  * The editor features over a whole document, and at a few positions, in one run (after the parse):
- * outline, folding, inlay hints, links, formatting, statistics, the HTML export, and navigation,
- * hover and completion at the start, the middle and the end.
+ * outline, folding, inlay hints, links, formatting, statistics, the HTML export, fix all (the CLI's
+ * --fix and the editor's source action), and navigation, hover, completion and the code actions
+ * (with the diagnostics found there) at the start, the middle and the end.
  */
 const featureWork: Work = (service, document) => {
   const model = service.getModel(document);
@@ -103,6 +105,8 @@ const featureWork: Work = (service, document) => {
   service.format(document);
   service.statistics(document);
   toHtml(model);
+  service.fixAll(document);
+  const found = service.lint(document) ?? [];
   const last = model.lines.length - 1;
   for (const line of [0, Math.floor(last / 2), last]) {
     const position = { line, character: Math.min(3, model.lines[line].end - model.lines[line].start) };
@@ -112,6 +116,10 @@ const featureWork: Work = (service, document) => {
     service.prepareRename(document, position);
     service.hover(document, position);
     service.complete(document, position);
+    const range = { start: position, end: position };
+    const here = found.filter((d) => d.range.start.line === line).map((d) => ({ ruleId: d.ruleId, range: d.range, fix: d.fix && { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: rangeOf(model, e.span), newText: e.newText })) } }));
+    service.codeActions(document, { range, diagnostics: here });
+    service.codeActions(document, { range, diagnostics: here, only: [FIX_ALL_KIND] });
   }
 };
 
