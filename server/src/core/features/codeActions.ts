@@ -65,14 +65,34 @@ export function codeActions(model: DocumentModel, request: CodeActionRequest, so
   if (!kindWanted('quickfix', request.only)) return out;
   let lint: readonly LintDiagnostic[] | undefined;
   const lintOnce = () => (lint ??= sources.lint());
+  // Indexed once, not searched per diagnostic: a request may carry thousands of them (a selection
+  // over a long line of footnote references), and per-diagnostic scans made it quadratic.
+  let fixes: Map<string, Fix> | undefined;
+  const fixAt = (ruleId: string, start: number, end: number) => {
+    if (!fixes) {
+      fixes = new Map();
+      for (const x of lintOnce()) {
+        const key = spanKey(x.ruleId, x.span.start, x.span.end);
+        // The first of the rule's diagnostics at that span, as a search in order finds it.
+        if (x.fix && !fixes.has(key)) fixes.set(key, x.fix);
+      }
+    }
+    return fixes.get(spanKey(ruleId, start, end));
+  };
+  const byRule = new Map<string, number[]>();
+  request.diagnostics.forEach((d, i) => {
+    const list = byRule.get(d.ruleId);
+    if (list) list.push(i);
+    else byRule.set(d.ruleId, [i]);
+  });
   const fixAllDone = new Set<string>();
   const disableDone = new Set<string>();
   const docsDone = new Set<string>();
   const follow: CodeActionResult[] = [];
   request.diagnostics.forEach((d, i) => {
-    const fix = d.fix ?? findFix(model, lintOnce(), d);
+    const fix = d.fix ?? findFix(model, fixAt, d);
     if (fix && fix.edits.length > 0) out.push({ title: fix.title, kind: 'quickfix', isPreferred: true, diagnostics: [i], edits: fix.edits });
-    const same = request.diagnostics.map((x, k) => (x.ruleId === d.ruleId ? k : -1)).filter((k) => k >= 0);
+    const same = byRule.get(d.ruleId) ?? [i];
     if (!fixAllDone.has(d.ruleId)) {
       fixAllDone.add(d.ruleId);
       const fixes = lintOnce().filter((x) => x.ruleId === d.ruleId && x.fix).map((x) => x.fix as Fix);
@@ -96,12 +116,14 @@ export function codeActions(model: DocumentModel, request: CodeActionRequest, so
   return [...out, ...follow];
 }
 
+function spanKey(ruleId: string, start: number, end: number): string {
+  return `${ruleId}\u0000${start}\u0000${end}`;
+}
+
 /** The fix a lint diagnostic of the same rule and range offers (when the editor did not send `data`). */
-function findFix(model: DocumentModel, lint: readonly LintDiagnostic[], d: ActionDiagnostic): ActionDiagnostic['fix'] {
-  const start = offsetAt(model, d.range.start);
-  const end = offsetAt(model, d.range.end);
-  const found = lint.find((x) => x.ruleId === d.ruleId && x.span.start === start && x.span.end === end && x.fix);
-  return found?.fix ? { title: found.fix.title, edits: toRangeEdits(model, found.fix.edits) } : undefined;
+function findFix(model: DocumentModel, fixAt: (ruleId: string, start: number, end: number) => Fix | undefined, d: ActionDiagnostic): ActionDiagnostic['fix'] {
+  const found = fixAt(d.ruleId, offsetAt(model, d.range.start), offsetAt(model, d.range.end));
+  return found ? { title: found.title, edits: toRangeEdits(model, found.edits) } : undefined;
 }
 
 /**
