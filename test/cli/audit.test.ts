@@ -7,26 +7,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeControls } from '../../server/src/cli/report';
-import { CLI, ROOT, onlyRules, unres, unresInProcess } from './helpers';
+import { CLI, ROOT, onlyRules, tree, unres, unresInProcess } from './helpers';
 
 const FAULTY_TEXT = readFileSync(join(ROOT, 'test/fixtures/faulty.unres'), 'utf8');
 /** A draft with one warning (opener-italics) under ONLY. */
 const WARN_ONLY = 'The General Assembly,\n\n_Recalling_ its resolution,\n\nNoting the report,\n\n_Welcoming_ the progress,\n\n1. _Decides_ to continue;\n\n2. _Requests_ a report.\n';
 const ONLY = onlyRules(['agenda-item', 'opener-italics', 'preamble-punctuation', 'footnote-undefined', 'operative-numbering']);
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
-
-function tree(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'unres-audit-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(root, rel, '..'), { recursive: true });
-    writeFileSync(join(root, rel), text);
-  }
-  return root;
-}
 
 /** One line on standard error, starting with `unres: `. */
 function oneLine(stderr: string): string {

@@ -5,21 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, EXAMPLES, unresInProcess } from './helpers';
+import { CLI, EXAMPLES, tree, unresInProcess } from './helpers';
 
 const CLEAN = readFileSync(join(EXAMPLES, 'A-RES-73-331.unres'), 'utf8');
 const NO_MATCH = 'no files match this pattern; check it, and quote it so that the shell does not expand it';
 
-function tree(files: readonly string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'unres-glob-'));
-  for (const rel of files) {
-    mkdirSync(join(root, rel, '..'), { recursive: true });
-    writeFileSync(join(root, rel), CLEAN);
-  }
-  return root;
+/** Clean drafts at these paths below a new temporary folder. */
+function drafts(files: readonly string[]): string {
+  return tree(Object.fromEntries(files.map((f) => [f, CLEAN])), 'unres-glob-');
 }
 
 function filesOf(stdout: string): string[] {
@@ -27,7 +22,7 @@ function filesOf(stdout: string): string[] {
 }
 
 describe('unres lint glob patterns', () => {
-  const root = tree([
+  const root = drafts([
     'drafts/a.unres',
     'drafts/b.txt',
     'drafts/c [final].unres',
@@ -114,7 +109,7 @@ describe('unres lint glob patterns', () => {
     let locked: string;
     before(function () {
       if (process.platform === 'win32') this.skip(); // no POSIX modes
-      locked = tree(['drafts/a.unres', 'drafts/locked/x.unres', 'drafts/open/y.unres']);
+      locked = drafts(['drafts/a.unres', 'drafts/locked/x.unres', 'drafts/open/y.unres']);
       chmodSync(locked, 0o755);
       chmodSync(join(locked, 'drafts/locked'), 0o000);
       if (asRoot) assert.equal(spawnSync('runuser', ['-u', 'nobody', '--', 'ls', 'drafts/locked'], { cwd: locked }).status !== 0, true, 'the folder is unreadable to nobody');

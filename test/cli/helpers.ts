@@ -1,8 +1,9 @@
 /** Helpers of the CLI tests: run the bundled CLI, run it in-process with a captured io, compare golden files. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run, type CliIo } from '../../server/src/cli/run';
 import { InputError, decodeDraft, type Draft } from '../../server/src/cli/input';
@@ -142,4 +143,14 @@ export function assertWellFormedXml(xml: string): string[] {
   }
   assert.deepEqual(stack, [], 'unclosed elements');
   return names;
+}
+
+/** Writes files (path → text) below a new temporary folder (named after `prefix`) and returns the folder. */
+export function tree(files: Record<string, string | Buffer>, prefix = 'unres-cli-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  return root;
 }

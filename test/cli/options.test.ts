@@ -6,11 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
-import { EXAMPLES, ROOT, onlyRules, unresInProcess } from './helpers';
+import { EXAMPLES, ROOT, onlyRules, tree, unresInProcess } from './helpers';
 
 const FAULTY_TEXT = readFileSync(join(ROOT, 'test/fixtures/faulty.unres'), 'utf8');
 /** A draft with one warning (opener-italics) under ONLY. */
@@ -20,16 +19,6 @@ const CLEAN = readFileSync(join(EXAMPLES, 'A-RES-73-331.unres'), 'utf8');
 /** The rules these tests rely on (the faulty draft's five); the others are turned off so that new rules do not change them. */
 const FIVE = ['agenda-item', 'opener-italics', 'preamble-punctuation', 'footnote-undefined', 'operative-numbering'];
 const ONLY = onlyRules(FIVE);
-
-/** Writes files (path → text) below a new temporary folder and returns the folder. */
-function tree(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'unres-opt-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(root, rel, '..'), { recursive: true });
-    writeFileSync(join(root, rel), text);
-  }
-  return root;
-}
 
 function filesOf(stdout: string): string[] {
   return JSON.parse(stdout).map((r: { file: string }) => r.file);

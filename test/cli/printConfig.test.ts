@@ -5,22 +5,9 @@
  * house-style options `mun.openerStyle` and `mun.subparagraphCase` with theirs.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PROFILE_STYLES, profileSeverity } from '../../server/src/core/config/profiles';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { unresInProcess } from './helpers';
-
-/** Writes files (path → text) below a new temporary folder and returns the folder. */
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'unres-printconfig-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(root, rel, '..'), { recursive: true });
-    writeFileSync(join(root, rel), text);
-  }
-  return root;
-}
+import { tree, unresInProcess } from './helpers';
 
 const SC = 'The Security Council,\n\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\n\n1. _Decides_ to remain seized of the matter.\n';
 const MUN = 'FORUM: Disarmament and International Security Committee\n\nThe Disarmament and International Security Committee,\n\n_Recalling_ the Charter,\n\n1. __Urges__ all States to act.\n';

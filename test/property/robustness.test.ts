@@ -89,47 +89,36 @@ describe(`robustness properties (${RUNS} generated documents, seed ${SEED})`, fu
     assert.ok(subjects.some((s) => (s.text.match(/\[\^\d+\]:|\[\d+: /g) ?? []).length >= 1000), 'thousands of footnotes');
   });
 
+  /**
+   * Runs a check over the documents it applies to (one in `every`), tolerating known bugs (counted
+   * and printed) and failing on the first other failure with its shrunk counterexample.
+   */
+  async function sweep(name: string, every: number, run: (subject: Subject) => unknown, shrunk: () => string | Promise<string>): Promise<void> {
+    const known = new Map<string, number>();
+    for (const [i, subject] of subjects.entries()) {
+      if (i % every !== 0) continue;
+      try {
+        await run(subject);
+      } catch (e) {
+        const first = e instanceof Error ? e.message : String(e);
+        const knownBug = tolerated(name, first);
+        if (knownBug) {
+          known.set(knownBug, (known.get(knownBug) ?? 0) + 1);
+          continue;
+        }
+        assert.fail(`document ${i} of seed ${SEED} fails: ${first.slice(0, 500)}\n  ${await shrunk()}`);
+      }
+    }
+    for (const [b, n] of known) console.log(`      (${n} document(s) hit a known bug: ${b})`);
+  }
+
   for (const check of makeChecks()) {
     const bug = KNOWN_BUGS[check.name];
-    (bug ? it.skip : it)(bug ? `${check.name} — skipped: ${bug}` : check.name, () => {
-      const known = new Map<string, number>();
-      for (const [i, subject] of subjects.entries()) {
-        if (check.every && i % check.every !== 0) continue;
-        try {
-          check.run(subject);
-        } catch (e) {
-          const first = e instanceof Error ? e.message : String(e);
-          const knownBug = tolerated(check.name, first);
-          if (knownBug) {
-            known.set(knownBug, (known.get(knownBug) ?? 0) + 1);
-            continue;
-          }
-          assert.fail(`document ${i} of seed ${SEED} fails: ${first.slice(0, 500)}\n  ${shrink(check)}`);
-        }
-      }
-      for (const [b, n] of known) console.log(`      (${n} document(s) hit a known bug: ${b})`);
-    });
+    (bug ? it.skip : it)(bug ? `${check.name} — skipped: ${bug}` : check.name, () => sweep(check.name, check.every ?? 1, (s) => check.run(s), () => shrink(check)));
   }
   for (const check of makeAsyncChecks()) {
     const bug = KNOWN_BUGS[check.name];
-    (bug ? it.skip : it)(bug ? `${check.name} — skipped: ${bug}` : `${check.name} (one document in ${check.every})`, async () => {
-      const known = new Map<string, number>();
-      for (const [i, subject] of subjects.entries()) {
-        if (i % check.every !== 0) continue;
-        try {
-          await check.run(subject);
-        } catch (e) {
-          const first = e instanceof Error ? e.message : String(e);
-          const knownBug = tolerated(check.name, first);
-          if (knownBug) {
-            known.set(knownBug, (known.get(knownBug) ?? 0) + 1);
-            continue;
-          }
-          assert.fail(`document ${i} of seed ${SEED} fails: ${first.slice(0, 500)}\n  ${await shrinkAsync(check)}`);
-        }
-      }
-      for (const [b, n] of known) console.log(`      (${n} document(s) hit a known bug: ${b})`);
-    });
+    (bug ? it.skip : it)(bug ? `${check.name} — skipped: ${bug}` : `${check.name} (one document in ${check.every})`, () => sweep(check.name, check.every, (s) => check.run(s), () => shrinkAsync(check)));
   }
 });
 

@@ -9,7 +9,7 @@ import { allParagraphs } from '../model/derived';
 import { lineAt, offsetAt, skipSpace, trimEnd } from '../model/text';
 import type { DocumentModel, Range, Subparagraph } from '../model/types';
 import type { Fix, TextEdit } from '../rules/types';
-import { differenceEdit, editsOfFixes, toRangeEdits, type RangeEdit } from './edits';
+import { differenceEdit, editsOfFixes, spliceEdits, toRangeEdits, type RangeEdit } from './edits';
 
 /** The kind of the fix-all source action (`editor.codeActionsOnSave: { "source.fixAll.unres": "explicit" }`). */
 export const FIX_ALL_KIND = 'source.fixAll.unres';
@@ -134,15 +134,7 @@ function fixAllEdits(model: DocumentModel, sources: CodeActionSources): TextEdit
   const fixed = sources.fixAll();
   if (fixed === model.text) return [];
   const fixes = sources.lint().flatMap((d) => (d.fix ? [d.fix] : []));
-  const onePass = editsOfFixes(model.text, fixes);
-  const sorted = [...onePass].sort((a, b) => a.span.start - b.span.start);
-  let text = '';
-  let at = 0;
-  for (const e of sorted) {
-    text += model.text.slice(at, e.span.start) + e.newText;
-    at = e.span.end;
-  }
-  text += model.text.slice(at);
+  const { text, sorted } = spliceEdits(model.text, editsOfFixes(model.text, fixes));
   if (text === fixed) return sorted;
   const one = differenceEdit(model.text, fixed);
   return one ? [one] : [];

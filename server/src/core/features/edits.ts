@@ -90,6 +90,21 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/**
+ * The text with non-overlapping offset edits spliced in, as they are (no fix engine: no guard on
+ * comments, no conflict handling), and the edits in text order.
+ */
+export function spliceEdits(text: string, edits: readonly TextEdit[]): { text: string; sorted: TextEdit[] } {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return { text: out + text.slice(at), sorted };
+}
+
 /** Applies offset edits (non-overlapping) to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return applyFixes(text, [{ title: '', edits }]).text;

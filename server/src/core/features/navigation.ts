@@ -4,9 +4,11 @@
  * footnote label, and highlight the occurrences of the footnote or paragraph under the cursor.
  */
 import { paragraphAt } from '../model/derived';
+import { lowerBoundBy } from '../model/text';
 import type { DocumentModel, Paragraph, Span, Subparagraph } from '../model/types';
 import { parse } from '../parser/parse';
 import type { TextEdit } from '../rules/types';
+import { spliceEdits } from './edits';
 import { crossReferenceAt, crossReferences, definitionsOf, footnoteAt, resolveItem, subparagraphLabelAt } from './references';
 
 /** How an occurrence is used: a definition is written, a reference read. */
@@ -114,30 +116,13 @@ function isLabel(name: string): boolean {
  * comments, emphases and parse problems must not change.
  */
 export function renameBreaks(model: DocumentModel, edits: readonly TextEdit[], from: string, to: string): string | undefined {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
-  let text = '';
-  let at = 0;
-  for (const e of sorted) {
-    text += model.text.slice(at, e.span.start) + e.newText;
-    at = e.span.end;
-  }
-  text += model.text.slice(at);
+  const { text, sorted } = spliceEdits(model.text, edits);
   const after = parse(text);
-  // Where an offset of the old text (not inside an edit) is in the new one: a binary search over
-  // the edit starts, with the sum of the length changes of the edits before each.
-  const starts = sorted.map((e) => e.span.start);
+  // Where an offset of the old text (not inside an edit) is in the new one: the sum of the length
+  // changes of the edits that start before it.
   const sums: number[] = [0];
   for (const e of sorted) sums.push(sums[sums.length - 1] + e.newText.length - (e.span.end - e.span.start));
-  const shifted = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset + sums[lo];
-  };
+  const shifted = (offset: number): number => offset + sums[lowerBoundBy(sorted, offset, (e) => e.span.start)];
   const same = (
     before: readonly { label: string; span: Span; syntax: string }[],
     now: readonly { label: string; span: Span; syntax: string }[],
