@@ -100,8 +100,11 @@ describe('unres lint glob patterns', () => {
   describe('unreadable folders', () => {
     // chmod does not stop root: as root, the bundled CLI runs as nobody (runuser), so that the folder is really unreadable.
     const asRoot = process.getuid?.() === 0;
+    // nobody may not reach the checkout (a clone in a folder of mode 700, as mktemp makes): it runs
+    // a copy of the bundle from a folder it can read.
+    let cli = CLI;
     const run = (cwd: string, args: string[]) => {
-      const argv = [CLI, 'lint', '--format', 'json', ...args];
+      const argv = [cli, 'lint', '--format', 'json', ...args];
       const r = asRoot ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, ...argv], { cwd, encoding: 'utf8' }) : spawnSync(process.execPath, argv, { cwd, encoding: 'utf8' });
       assert.equal(r.error, undefined);
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -111,6 +114,11 @@ describe('unres lint glob patterns', () => {
       if (process.platform === 'win32') this.skip(); // no POSIX modes
       locked = drafts(['drafts/a.unres', 'drafts/locked/x.unres', 'drafts/open/y.unres']);
       chmodSync(locked, 0o755);
+      if (asRoot) {
+        const bin = tree({ 'cli.js': readFileSync(CLI) }, 'unres-glob-bin-');
+        chmodSync(bin, 0o755);
+        cli = join(bin, 'cli.js');
+      }
       chmodSync(join(locked, 'drafts/locked'), 0o000);
       if (asRoot) assert.equal(spawnSync('runuser', ['-u', 'nobody', '--', 'ls', 'drafts/locked'], { cwd: locked }).status !== 0, true, 'the folder is unreadable to nobody');
     });
