@@ -1,6 +1,6 @@
 /** The first CLI's contract (issue 2), kept: the text and JSON shapes, exit codes, bad input, CRLF and BOM. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,6 +118,13 @@ describe('unres lint (the command line)', () => {
     const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" lint --format json <(cat "${join(EXAMPLES, 'A-RES-73-331.unres')}")`], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(piped.status, 0, piped.stderr);
     assert.equal(JSON.parse(piped.stdout).length, 1);
+    // A pipe whose writer comes after the reader opened it: read when the writer writes.
+    mkfifo(join(dir, 'late.unres'));
+    const writer = spawn('sh', ['-c', `sleep 0.5; cat "${join(EXAMPLES, 'A-RES-73-331.unres')}" > "${join(dir, 'late.unres')}"`]);
+    const late = unres(['lint', '--format', 'json', join(dir, 'late.unres')]);
+    writer.kill();
+    assert.equal(late.code, 0, late.stderr);
+    assert.deepEqual(JSON.parse(late.stdout).map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [0]);
     // A configuration that is a link to a device, or extends a pipe: exit 2, one line, at once.
     mkdirSync(join(dir, 'config-zero'));
     symlinkSync('/dev/zero', join(dir, 'config-zero/.unresrc.json'));

@@ -165,7 +165,7 @@ const NOTIFICATION_PARAMS: Readonly<Record<string, Check>> = {
 };
 
 type Verdict =
-  | { readonly pass: true }
+  | { readonly pass: true; readonly message?: Message; readonly log?: string }
   | { readonly pass: false; readonly answer?: Message; readonly log?: string };
 
 const PASS: Verdict = { pass: true };
@@ -193,8 +193,12 @@ export class MessageGuard {
     const idOk = typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
     const hasMethod = 'method' in raw;
     const response = !hasMethod && ('result' in raw || 'error' in raw);
-    // A response's id is one of the server's own: an error about a malformed response carries id null.
-    const answerId = idOk && !response ? id : null;
+    // A response answers one of the server's own requests (workspace/configuration …): it is never
+    // refused nor answered (JSON-RPC answers no response), or the request it answers would wait
+    // for ever. Clients send slightly malformed ones (both "result" and "error": null, no
+    // "jsonrpc"), which the library used to take: they pass on, mended, and the flaw is logged.
+    if (response) return mendedResponse(raw);
+    const answerId = idOk ? id : null;
     if (raw.jsonrpc !== '2.0') return invalidRequest(answerId, `"jsonrpc" must be "2.0", not ${shown(raw.jsonrpc)}`);
     if (hasMethod) {
       const { method } = raw;
@@ -213,15 +217,31 @@ export class MessageGuard {
       if (method === 'shutdown') this.shutdownReceived = true;
       return PASS;
     }
-    if (!response) return invalidRequest(answerId, 'neither "method" (a request or a notification) nor "result" or "error" (a response)');
-    if (!idOk && id !== null) return invalidRequest(null, `a response's "id" must be a string, a number or null, not ${shown(id)}`);
-    if ('result' in raw && 'error' in raw) return invalidRequest(null, 'a response has "result" or "error", not both');
-    if ('error' in raw) {
-      const e = raw.error;
-      if (!isObject(e) || !Number.isInteger(e.code) || typeof e.message !== 'string') return invalidRequest(null, `a response's "error" must be an object with an integer "code" and a string "message", not ${shown(e)}`);
-    }
-    return PASS;
+    return invalidRequest(answerId, 'neither "method" (a request or a notification) nor "result" or "error" (a response)');
   }
+}
+
+/**
+ * A response as the connection takes it: an error object (with an integer code and a string
+ * message, supplied when missing) wins over a result; otherwise the result, null when absent.
+ */
+function mendedResponse(raw: Record<string, unknown>): Verdict {
+  const flaws: string[] = [];
+  if (raw.jsonrpc !== '2.0') flaws.push(`"jsonrpc" is ${shown(raw.jsonrpc)}, not "2.0"`);
+  const e = raw.error;
+  let message: Message;
+  if (isObject(e)) {
+    if ('result' in raw) flaws.push('it has both "result" and "error"');
+    const code = Number.isInteger(e.code) ? (e.code as number) : ErrorCodes.InternalError;
+    const text = typeof e.message === 'string' ? e.message : 'an error without a message';
+    if (code !== e.code || text !== e.message) flaws.push(`its "error" is ${shown(e)}`);
+    message = { jsonrpc: '2.0', id: raw.id, error: { code, message: text, ...('data' in e ? { data: e.data } : {}) } } as Message;
+  } else {
+    if (e !== undefined && e !== null) flaws.push(`its "error" is ${shown(e)}, not an object`);
+    else if ('error' in raw && 'result' in raw) flaws.push('it has both "result" and "error": null');
+    message = { jsonrpc: '2.0', id: raw.id, result: raw.result ?? null } as Message;
+  }
+  return flaws.length === 0 ? PASS : { pass: true, message, log: `unres: took a malformed response to request ${shown(raw.id)}: ${flaws.join('; ')}` };
 }
 
 /** A reader that passes on the valid messages of `inner` and answers the others through `writer`. */
@@ -244,8 +264,8 @@ class GuardedReader implements MessageReader {
   listen(callback: DataCallback): Disposable {
     return this.inner.listen((message) => {
       const verdict = this.guard.check(message);
-      if (verdict.pass) return callback(message);
       if (verdict.log) this.log(verdict.log);
+      if (verdict.pass) return callback(verdict.message ?? message);
       if (verdict.answer) this.writer.write(verdict.answer).catch(() => undefined);
     });
   }

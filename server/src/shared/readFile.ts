@@ -38,15 +38,25 @@ export interface ReadOptions {
  */
 export function readFileLimited(file: string, options: ReadOptions): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  let pipe = false;
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new ReadFileError('directory', `${file} is a folder`, 0);
     const stream = st.isFIFO() || st.isCharacterDevice();
     if (!st.isFile() && !(stream && options.streams)) throw new ReadFileError('not-regular', `${file} is not a regular file`, 0);
     if (st.isFile() && st.size > options.max) throw new ReadFileError('too-large', `${file} is larger than ${options.max} bytes`, st.size);
-    return readAll(fd, options.max, file);
+    pipe = st.isFIFO();
+    if (!pipe) return readAll(fd, options.max, file);
   } finally {
     closeSync(fd);
+  }
+  // A named pipe named on purpose: opened again, waiting for its writer as `cat` does (opened
+  // without waiting, it reads as empty until a writer comes, and a late writer then blocks).
+  const wait = openSync(file, constants.O_RDONLY);
+  try {
+    return readAll(wait, options.max, file);
+  } finally {
+    closeSync(wait);
   }
 }
 
