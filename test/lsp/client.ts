@@ -22,8 +22,8 @@ export interface TestServer {
   stderr(): string;
   /** Settings returned to workspace/configuration requests. */
   settings: Record<string, unknown>;
-  /** Milliseconds the client waits before it answers workspace/configuration (a slow editor). */
-  configurationDelay: number;
+  /** While set, the client answers workspace/configuration only once this settles (a slow editor). */
+  configurationGate: Promise<void> | undefined;
   stop(): Promise<void>;
 }
 
@@ -51,7 +51,7 @@ export async function startServer(capabilities: ClientCapabilities, initializati
     pushed,
     stderr: () => err,
     settings: {},
-    configurationDelay: 0,
+    configurationGate: undefined,
     async stop() {
       try {
         await connection.sendRequest('shutdown');
@@ -68,7 +68,7 @@ export async function startServer(capabilities: ClientCapabilities, initializati
   });
   connection.onNotification('window/logMessage', () => undefined);
   connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
-    if (server.configurationDelay > 0) await new Promise((r) => setTimeout(r, server.configurationDelay));
+    if (server.configurationGate) await server.configurationGate;
     return params.items.map(() => server.settings);
   });
   connection.onRequest('client/registerCapability', () => null);

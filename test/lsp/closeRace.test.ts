@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PULL_CLIENT, startServer, type TestServer } from './client';
+import { PULL_CLIENT, startServer, waitFor, type TestServer } from './client';
 
 const example = readFileSync(new URL('../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
 const big = example.repeat(Math.ceil(5_000_000 / example.length));
@@ -17,11 +17,17 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-/** Opens a 5 MB draft, closes it (with requests racing the close or not), then uses small drafts; the RSS after. */
-async function session(race: boolean): Promise<number> {
+/**
+ * Opens a 5 MB draft, closes it (with requests racing the close or not), then uses small drafts;
+ * the RSS after, once `settled` accepts it (polled until a deadline, then the last reading).
+ */
+async function session(race: boolean, settled: (mb: number) => boolean): Promise<number> {
   const server: TestServer = await startServer(PULL_CLIENT);
   try {
-    server.configurationDelay = 300;
+    // The client holds its answers to workspace/configuration until the close is sent: the
+    // requests then wait for their settings while the draft closes, deterministically.
+    let release = () => {};
+    server.configurationGate = new Promise<void>((resolve) => (release = resolve));
     const uri = 'file:///w/big.unres';
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: big } });
     const waiting: Promise<unknown>[] = [];
@@ -34,17 +40,18 @@ async function session(race: boolean): Promise<number> {
       waiting.push(server.connection.sendRequest('unres/documentStatistics', { textDocument: { uri } }));
     }
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    release();
+    server.configurationGate = undefined;
     const answers = await Promise.all(waiting);
     assert.deepEqual(answers, race ? [null, [], [], null] : [], 'requests about a draft closed meanwhile get an empty answer');
-    server.configurationDelay = 0;
     for (let i = 0; i < 12; i++) {
       const small = `file:///w/s${i}.unres`;
       await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'unres', version: 1, text: example } });
       await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: small } });
       await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: small } });
     }
-    await new Promise((r) => setTimeout(r, 1500));
-    return rssMb(server.process.pid!);
+    let last = rssMb(server.process.pid!);
+    return await waitFor(() => (settled((last = rssMb(server.process.pid!))) ? last : undefined), 5000, 'the RSS to settle').catch(() => last);
   } finally {
     await server.stop();
   }
@@ -53,8 +60,8 @@ async function session(race: boolean): Promise<number> {
 describe('language server: a draft closed while a request waits for the settings', function () {
   this.timeout(120_000);
   it('is not parsed again: its model does not stay in memory', async () => {
-    const calm = await session(false);
-    const raced = await session(true);
+    const calm = await session(false, () => true);
+    const raced = await session(true, (mb) => mb <= calm + 25);
     // A 5 MB draft's model held on costs some 50 MB; the noise between two servers is a few MB.
     assert.ok(raced <= calm + 25, `RSS ${raced.toFixed(0)} MB with requests racing the close, ${calm.toFixed(0)} MB without`);
   });
