@@ -8,7 +8,7 @@
  * failing document to a minimal one, which the failure message shows.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { corpusTexts, documents } from './drafts';
@@ -119,6 +119,28 @@ describe(`robustness properties (${RUNS} generated documents, seed ${SEED})`, fu
   for (const check of makeAsyncChecks()) {
     const bug = KNOWN_BUGS[check.name];
     (bug ? it.skip : it)(bug ? `${check.name} — skipped: ${bug}` : `${check.name} (one document in ${check.every})`, () => sweep(check.name, check.every, (s) => check.run(s), () => shrinkAsync(check)));
+  }
+});
+
+/**
+ * The documents the long fuzz run (`npm run fuzz`) failed on, as found (not shrunk), each named
+ * `SEED-INDEX.unres` after its replay (`npm run fuzz -- --replay SEED:INDEX`): every check runs on
+ * each, with picks spread over the document, so that a fix is kept.
+ */
+describe('the documents the long fuzz run failed on (test/property/found)', () => {
+  const dir = new URL('./found/', import.meta.url);
+  const found = readdirSync(dir).filter((f) => f.endsWith('.unres')).sort();
+  it('has at least one document', () => assert.ok(found.length > 0));
+  for (const name of found) {
+    const text = readFileSync(new URL(name, dir), 'utf8');
+    const picks = Array.from({ length: 16 }, (_, k) => [Math.floor((k * text.length) / 16), k * 7919] as const);
+    for (const check of [...makeChecks(), ...makeAsyncChecks()]) {
+      if (KNOWN_BUGS[check.name]) continue;
+      it(`${name}: ${check.name}`, async function () {
+        this.timeout(60_000);
+        await check.run({ text, picks });
+      });
+    }
   }
 });
 

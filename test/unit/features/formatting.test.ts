@@ -127,6 +127,34 @@ describe('formatting: footnotes', () => {
     assert.equal(format(before), 'The General Assembly,\n\n_Recalling_ a,[^1]\n\n_Noting_ b,[^note]\n\n1. _Decides_ c;[^3] d;[^1]\n\n[^1]: Two.\n[^note]: Named.\n[^3]: One.\n[^4]: Never cited.\n');
   });
 
+  it('numbers a footnote cited inside another footnote right after it, whatever order the definitions stand in', () => {
+    // Printed order: [^b] (cited in the text) → 1, then [^a], cited in its text → 2, then [^c] → 3.
+    const before = 'The General Assembly,\n\n_Recalling_ x,[^7]\n\n1. _Decides_ y;[^9]\n\n[^9]: Nine.\n[^7]: Seven, see [^8].\n[^8]: Eight.\n';
+    const once = format(before);
+    assert.equal(once, 'The General Assembly,\n\n_Recalling_ x,[^1]\n\n1. _Decides_ y;[^3]\n\n[^1]: Seven, see [^2].\n[^2]: Eight.\n[^3]: Nine.\n');
+    assert.equal(format(once), once);
+  });
+
+  it('formats twice as once when footnotes that never print cite each other (fuzz 2000000292:397)', () => {
+    // Shrunk from the 1,000,000-document run: the order of first reference was read in document
+    // order, references inside definitions included, so sorting the definitions changed it and
+    // every pass renumbered again ([^1]:[^2] / [^n]:[^1], then [^2]:[^1] / [^n]:[^2] …).
+    for (const before of ['_N\n[^n]:[^1]\n[^1]:[^7]', `${HEAD}[^n]: See [^1].\n[^1]: See [^7].\n[^4]: Four.\n`, `${HEAD}1. _Decides_ a.[^3]\n\n[^n]: See [^1].\n[^1]: See [^7].\n[^3]: Three, see [^n].\n`]) {
+      const once = format(before);
+      assert.equal(format(once), once, JSON.stringify(before));
+      assert.deepEqual(words(once).sort(), words(before).sort(), 'the same words (the definitions may move)');
+    }
+    // Labels that never print are numbered after the printed ones: definitions first, then labels only cited.
+    assert.equal(format(`${HEAD}[^n]: See [^1].\n[^1]: See [^7].\n`), `${HEAD}[^n]: See [^1].\n[^1]: See [^2].\n`);
+  });
+
+  it('formats twice as once the draft of fuzz document 580,398 (a label broken by a comment and a CR, hundreds of labels)', () => {
+    const before = readFileSync(new URL('../../property/found/2000000292-397.unres', import.meta.url), 'utf8');
+    const once = format(before);
+    assert.notEqual(once, before);
+    assert.equal(format(once), once);
+  });
+
   it('rewrites references and definitions in place when the definitions are scattered or hold comments', () => {
     const before = 'The General Assembly,\n\n_Recalling_ a,[^2] b[^1]\n\n[^2]: Two.\n\n1. _Decides_ c;\n\n[^1]: One. <!-- check -->\n';
     assert.equal(format(before), 'The General Assembly,\n\n_Recalling_ a,[^1] b[^2]\n\n[^1]: Two.\n\n1. _Decides_ c;\n\n[^2]: One. <!-- check -->\n');

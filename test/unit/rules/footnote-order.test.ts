@@ -18,6 +18,9 @@ ruleTester(footnoteOrder, {
     { name: 'two references at one point, in order', text: text(['[^1]', '[^2][^3]', '', '[^4]']) },
     { name: 'Word-export references `[footnoteRef:N]`', text: text(['[footnoteRef:1] [1: A/73/328–S/2018/592.]', '[footnoteRef:2] [2: Resolution 49/57, annex.]', '[footnoteRef:1]', '[footnoteRef:3] [3: Resolution 60/288.]']) },
     { name: 'definitions in another order do not matter to this rule', text: `${text(['[^1]', '[^2]', '', ''])}\n[^2]: Resolution 49/57, annex.\n[^1]: A/73/328–S/2018/592.\n` },
+    { name: 'a footnote cited inside another prints right after it', text: `${text(['[^1]', '[^3]', '', ''])}\n[^3]: Resolution 49/57.\n[^1]: A/73/328, see [^2].\n[^2]: Resolution 60/288.\n` },
+    { name: 'a footnote that cites itself', text: `${text(['[^1]', '[^2]', '', ''])}\n[^1]: A/73/328 [^1].\n[^2]: Resolution 60/288.\n` },
+    { name: 'references inside a footnote that never prints are not numbered', text: `${text(['[^1]', '', '', ''])}\n[^1]: A/73/328.\n[^note]: Not cited, see [^7].\n` },
     { name: 'a reference inside a comment is ignored', text: text(['[^1]', '<!-- [^3] later -->[^2]', '', '']) },
     { name: 'CRLF line ends', text: text(['[^1]', '[^2]', '', '[^3]']).replace(/\n/g, '\r\n') },
   ],
@@ -44,6 +47,12 @@ ruleTester(footnoteOrder, {
       name: 'Word-export references out of order',
       text: text(['[footnoteRef:2] [2: Resolution 49/57, annex.]', '[footnoteRef:1] [1: A/73/328–S/2018/592.]', '', '']),
       errors: [{ line: 8, column: 136, messageId: 'order', message: 'should be [^1]' }, { line: 10, column: 127, messageId: 'order', message: 'should be [^2]' }],
+      output: null,
+    },
+    {
+      name: 'a footnote cited inside another numbered as if it came after the next one in the text',
+      text: `${text(['[^1]', '[^2]', '', ''])}\n[^1]: A/73/328, see [^3].\n[^2]: Resolution 49/57.\n[^3]: Resolution 60/288.\n`,
+      errors: [{ line: 10, column: 127, messageId: 'order', message: '[^2] is the third footnote cited' }, { line: 18, column: 21, messageId: 'order', message: '[^3] is the second footnote cited' }],
       output: null,
     },
     {

@@ -6,8 +6,8 @@
  * the file's line ends. It changes nothing but numbers, labels and white space, and formatting
  * twice equals formatting once.
  */
-import { allParagraphs } from '../model/derived';
-import { isSpace, lineAt, skipSpace } from '../model/text';
+import { allParagraphs, printedReferences } from '../model/derived';
+import { isSpace, lineAt, lowerBoundBy, skipSpace } from '../model/text';
 import type { DocumentModel, FootnoteDefinition, Paragraph, Span, Subparagraph } from '../model/types';
 import { parse, toLetter, toRoman } from '../parser/parse';
 import type { TextEdit } from '../rules/types';
@@ -149,19 +149,25 @@ function rewriteCrossReferences(model: DocumentModel, numbers: Map<Paragraph, nu
 }
 
 /**
- * Numeric footnote labels renumbered into the order of first reference: the label first cited in
- * position p becomes p (named labels keep their names but hold their place, as in print).
- * Numeric labels that are defined but never cited follow, in the order of their definitions.
- * Returns each label's printed position, for ordering the definitions.
+ * Numeric footnote labels renumbered into printed order (`printedReferences`: the order of first
+ * reference, a footnote's own references right after it): the label printed in position p becomes
+ * p (named labels keep their names but hold their place, as in print). Numeric labels that never
+ * print follow: those defined, in the order of their definitions, then those only cited (inside a
+ * footnote that never prints), in document order; neither order is changed by the reordering of
+ * the definitions, so a second pass finds nothing to do. Returns each printed label's position,
+ * for ordering the definitions.
  */
 function renumberFootnotes(model: DocumentModel, edits: GroupedEdit[]): Map<string, number> {
   const position = new Map<string, number>();
-  for (const r of model.footnoteReferences) if (!position.has(r.label)) position.set(r.label, position.size + 1);
+  for (const r of printedReferences(model)) position.set(r.label, position.size + 1);
   const mapping = new Map<string, string>();
   for (const [label, p] of position) if (isNumeric(label)) mapping.set(label, String(p));
   let next = position.size;
   for (const d of model.footnoteDefinitions) {
     if (isNumeric(d.label) && !mapping.has(d.label)) mapping.set(d.label, String(++next));
+  }
+  for (const r of model.footnoteReferences) {
+    if (isNumeric(r.label) && !mapping.has(r.label)) mapping.set(r.label, String(++next));
   }
   const rename = (label: string, span: Span) => {
     const to = mapping.get(label);
@@ -362,19 +368,34 @@ function reorderFootnoteSection(model: DocumentModel, printedOrder: ReadonlyMap<
 
   const inside = edits.filter((e) => intersects(e.span, section) || (e.span.start === e.span.end && e.span.start > section.start && e.span.start < section.end));
   if (inside.some((e) => !within(e.span, section))) return edits;
-  const render = (span: Span) => {
-    // An insertion on a boundary belongs to what starts there, not to what ends there.
-    const local = inside.filter((e) => within(e.span, span) && !(e.span.start === e.span.end && e.span.start === span.end));
-    return applyEdits(text.slice(span.start, span.end), local.map((e) => ({ span: { start: e.span.start - span.start, end: e.span.end - span.start }, newText: e.newText })));
+  // The pieces and the separators between them, in document order: piece 0, separator 0, piece 1 …
+  const spans: Span[] = [];
+  defs.forEach((d, k) => {
+    if (k > 0) spans.push({ start: defs[k - 1].span.end, end: pieceStart(d) });
+    spans.push({ start: pieceStart(d), end: d.span.end });
+  });
+  // Each edit goes to the last span that starts at or before it (one binary search each: a filter
+  // of all the edits per span was quadratic on thousands of renumbered definitions), and only if
+  // it lies inside that span. An insertion on a boundary belongs to what starts there, not to what ends there.
+  const local = spans.map((): GroupedEdit[] => []);
+  for (const e of inside) {
+    const k = lowerBoundBy(spans, e.span.start + 1, (x) => x.start) - 1;
+    const span = spans[k];
+    if (span && within(e.span, span) && !(e.span.start === e.span.end && e.span.start === span.end)) local[k].push(e);
+  }
+  const render = (k: number) => {
+    const span = spans[k];
+    return applyEdits(text.slice(span.start, span.end), local[k].map((e) => ({ span: { start: e.span.start - span.start, end: e.span.end - span.start }, newText: e.newText })));
   };
-  const pieces = defs.map((d) => render({ start: pieceStart(d), end: d.span.end }));
-  const separators = defs.slice(1).map((d, k) => render({ start: defs[k].span.end, end: pieceStart(d) }));
+  const pieces = defs.map((_, k) => render(2 * k));
+  const separators = defs.slice(1).map((_, k) => render(2 * k + 1));
   let rebuilt = '';
   sorted.forEach((x, k) => {
     rebuilt += pieces[x.i];
     if (k < separators.length) rebuilt += separators[k];
   });
-  const rest = edits.filter((e) => !inside.includes(e));
+  const taken = new Set(inside);
+  const rest = edits.filter((e) => !taken.has(e));
   rest.push({ span: section, newText: rebuilt, group: FOOTNOTES });
   return rest;
 }

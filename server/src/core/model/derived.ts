@@ -2,7 +2,7 @@
 import { parseOrdinalWord } from '../data/ordinals';
 import { matchPhrases, readWords, type PhraseMatch, type Word } from '../data/lexicon';
 import { isSpace } from './text';
-import type { DocumentModel, FootnoteReference, Paragraph, Span } from './types';
+import type { DocumentModel, FootnoteDefinition, FootnoteReference, Paragraph, Span } from './types';
 
 /** Computes a value once per model. */
 export function memo<T>(model: DocumentModel, key: string, compute: () => T): T {
@@ -115,10 +115,71 @@ export function paragraphAt(model: DocumentModel, offset: number): Paragraph | u
   return found && offset <= found.fullSpan.end ? found : undefined;
 }
 
-/** Numbered footnote order: each label's printed number by first reference (legacy numbering). */
+/**
+ * How deep footnotes cited inside footnotes are followed: the exporter prints the references of a
+ * footnote nested deeper as written, and the printed order does not follow them either.
+ */
+export const MAX_FOOTNOTE_NESTING = 100;
+
+/**
+ * The footnotes in printed order, as the first reference that prints each label: the references
+ * of the text outside footnote definitions in document order, and right after a footnote is first
+ * printed, the references inside its text (its first definition), depth first, as the exporter
+ * numbers them. The order does not depend on where the definitions stand, so putting them in this
+ * order changes nothing in it (the formatter does that, and must reach a fixed point). Labels
+ * cited only inside a footnote that never prints are not in it.
+ */
+export function printedReferences(model: DocumentModel): readonly FootnoteReference[] {
+  return memo(model, 'printedReferences', () => {
+    const defs = [...model.footnoteDefinitions];
+    if (defs.some((d, i) => i > 0 && d.span.start < defs[i - 1].span.start)) defs.sort((a, b) => a.span.start - b.span.start);
+    // The references of each definition, and those outside every definition (one walk, both in order).
+    const inside = new Map<FootnoteDefinition, FootnoteReference[]>();
+    const outside: FootnoteReference[] = [];
+    let k = 0;
+    for (const r of model.footnoteReferences) {
+      while (k < defs.length && defs[k].span.end <= r.span.start) k++;
+      const d = k < defs.length && defs[k].span.start <= r.span.start ? defs[k] : undefined;
+      if (!d) outside.push(r);
+      else {
+        const list = inside.get(d);
+        if (list) list.push(r);
+        else inside.set(d, [r]);
+      }
+    }
+    const firstDefinition = new Map<string, FootnoteDefinition>();
+    for (const d of model.footnoteDefinitions) if (!firstDefinition.has(d.label)) firstDefinition.set(d.label, d);
+    const out: FootnoteReference[] = [];
+    const seen = new Set<string>();
+    // stack[0] holds the references of the text; stack.length - 1 footnotes enclose the top's.
+    // Depth first with an explicit stack: a chain of thousands of footnotes citing the next must not overflow.
+    const stack: { list: readonly FootnoteReference[]; at: number }[] = [{ list: outside, at: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.at >= top.list.length) {
+        stack.pop();
+        continue;
+      }
+      const r = top.list[top.at++];
+      if (seen.has(r.label)) continue;
+      seen.add(r.label);
+      out.push(r);
+      const d = firstDefinition.get(r.label);
+      const nested = d && inside.get(d);
+      if (nested && stack.length - 1 < MAX_FOOTNOTE_NESTING) stack.push({ list: nested, at: 0 });
+    }
+    return out;
+  });
+}
+
+/**
+ * Numbered footnote order: each label's printed number by first reference (legacy numbering),
+ * then the labels cited only inside footnotes that never print, in document order.
+ */
 export function footnoteNumbers(model: DocumentModel): ReadonlyMap<string, number> {
   return memo(model, 'footnoteNumbers', () => {
     const numbers = new Map<string, number>();
+    for (const r of printedReferences(model)) numbers.set(r.label, numbers.size + 1);
     for (const r of model.footnoteReferences) if (!numbers.has(r.label)) numbers.set(r.label, numbers.size + 1);
     return numbers;
   });

@@ -6,7 +6,7 @@
  */
 import * as monthsData from '../data/months.json';
 import { parseOrdinalWord } from '../data/ordinals';
-import { memo } from '../model/derived';
+import { memo, printedReferences } from '../model/derived';
 import type { DocumentModel, FootnoteDefinition, HeaderLine, Paragraph, Span } from '../model/types';
 
 /** The organ whose conventions a text follows (CONVENTIONS.md CONS-06). */
@@ -433,15 +433,13 @@ export function footnoteBody(model: DocumentModel, d: FootnoteDefinition): strin
 }
 
 /**
- * Footnote definitions in printed order: by the order of first reference, then the unreferenced
- * ones in file order.
+ * Footnote definitions in printed order: by the order of first reference (`printedReferences`),
+ * then the ones that never print in file order.
  */
 export function printedFootnotes(model: DocumentModel): readonly FootnoteDefinition[] {
   return memo(model, 'printedFootnotes', () => {
     const firstRef = new Map<string, number>();
-    model.footnoteReferences.forEach((r, i) => {
-      if (!firstRef.has(r.label)) firstRef.set(r.label, i);
-    });
+    printedReferences(model).forEach((r, i) => firstRef.set(r.label, i));
     const seen = new Set<string>();
     const defs = model.footnoteDefinitions.filter((d) => (seen.has(d.label) ? false : (seen.add(d.label), true)));
     // Numeric labels are printed numbers already (FORMAT.md); named ones print in order of first

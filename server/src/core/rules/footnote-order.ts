@@ -1,3 +1,4 @@
+import { printedReferences } from '../model/derived';
 import type { Rule } from './types';
 
 /** FN-01: numeric footnote labels follow the order of first reference. */
@@ -15,15 +16,14 @@ export const footnoteOrder: Rule = {
   },
   check({ model, report }) {
     // FN-01: footnotes print in the order of first reference, named labels included, so the
-    // numeric label first cited in position p must be p. After one break, the labels that keep
-    // the same offset are not reported again: one mistake, one report.
-    const seen = new Set<string>();
+    // numeric label first cited in position p must be p. A footnote's own references print right
+    // after it (`printedReferences`, the order the formatter gives). After one break, the labels
+    // that keep the same offset are not reported again: one mistake, one report.
     let offset = 0;
-    for (const r of model.footnoteReferences) {
-      if (seen.has(r.label)) continue;
-      seen.add(r.label);
+    let position = 0;
+    for (const r of printedReferences(model)) {
+      position++;
       if (!/^\d+$/.test(r.label)) continue;
-      const position = seen.size;
       const delta = Number(r.label) - position;
       if (delta !== 0 && delta !== offset) {
         report({ span: r.span, messageId: 'order', data: { label: r.label, expected: position, ordinal: ordinal(position) } });
