@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { parse } from '../../server/src/core/parser/parse';
 import { escapeHtml, toHtml } from '../../server/src/export/html';
+import { buildLayout } from '../../server/src/export/layout';
 import { readShared } from '../import/helpers';
 
 const example = readShared('examples/A-RES-73-331.unres');
@@ -32,6 +33,21 @@ describe('HTML export', () => {
     assert.match(html, /<p class="closing first">101st plenary meeting<\/p>\n<p class="closing">25 July 2019<\/p>/);
     assert.match(html, /<li id="fn-6"><span class="fnnum">6<\/span>See <i>Official Records of the Economic and Social Council, 2009, Supplement No\. 8<\/i> \(E\/2009\/28\), chap\. I, sect\. C\.<\/li>/);
     assert.equal([...html.matchAll(/<li id="fn-/g)].length, 7);
+  });
+
+  it('prints footnotes cited inside footnotes without recursing without end or laying a text out twice', () => {
+    // 3,000 footnotes, each citing the next: followed 100 deep (was: the stack overflowed), then printed as written.
+    let deep = 'The General Assembly,\n\n1. _Decides_ a.[^1]\n\n';
+    for (let i = 1; i <= 3000; i++) deep += `[^${i}]: See [^${i + 1}].\n`;
+    const layout = buildLayout(parse(deep));
+    assert.equal(layout.footnotes.length, 101);
+    assert.ok(layout.warnings.some((w) => w.includes('100 nested footnotes')), layout.warnings.join('\n'));
+    assert.match(toHtml(parse(deep)), /<li id="fn-101"><span class="fnnum">101<\/span>See \[\^102\]\.<\/li>/);
+    // 40 footnotes, each citing the next twice, current style: each text is laid out once (was 2^41 footnotes).
+    let twice = 'The General Assembly,\n\n1. _Decides_ a.[^1]\n\n';
+    for (let i = 1; i <= 40; i++) twice += `[^${i}]: See [^${i + 1}] and [^${i + 1}].\n`;
+    const current = buildLayout(parse(twice), { footnoteStyle: 'current' });
+    assert.equal(current.footnotes.length, 81, 'one printing per citation of a footnote first printed, the re-citations repeat the text');
   });
 
   it('renders sub-paragraphs and the annex, and leaves comments out', () => {

@@ -10,7 +10,7 @@
  */
 import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
 import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
-import { allParagraphs } from '../core/model/derived';
+import { allParagraphs, MAX_FOOTNOTE_NESTING } from '../core/model/derived';
 import { lineAt, lowerBoundBy } from '../core/model/text';
 
 /** A run of text, possibly italic or underlined. */
@@ -171,16 +171,30 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
     return normalizeInlines(out);
   };
 
+  // A footnote's text is laid out once: a re-citation in the current style prints a new footnote
+  // with the same text, and the references inside it keep the numbers of the first printing (laid
+  // out anew each time, footnotes citing the next one twice made 2^depth footnotes).
+  const laidOut = new Map<string, Inline[]>();
+  let warnedDeep = false;
   const noteInlines = (label: string, n: RefNumbering): Inline[] | undefined => {
     const def = definitions.get(label);
     if (!def) return undefined;
+    const done = laidOut.get(label);
+    if (done) return done;
     const span = def.textSpan;
-    // A footnote that cites itself must not recurse.
-    if (inNote.has(label)) return [{ kind: 'text', text: text.slice(span.start, span.end), italic: false, underline: false }];
+    // A footnote that cites itself must not recurse, nor may footnotes nest without end (each level
+    // is a few stack frames): deeper than MAX_FOOTNOTE_NESTING, the references print as written.
+    const tooDeep = inNote.size >= MAX_FOOTNOTE_NESTING;
+    if (tooDeep && !warnedDeep) {
+      warnedDeep = true;
+      warnings.push(`Footnote [^${label}] is cited inside ${MAX_FOOTNOTE_NESTING} nested footnotes; the references in its text are printed as written.`);
+    }
+    if (tooDeep || inNote.has(label)) return [{ kind: 'text', text: text.slice(span.start, span.end), italic: false, underline: false }];
     inNote.add(label);
     // Word-export footnote texts are blanked in the masked text: read them from the text.
     const result = inlinesOf(span.start, span.end, n, def.syntax === 'word' ? text : masked);
     inNote.delete(label);
+    laidOut.set(label, result);
     return result;
   };
   const n = numbering(footnoteStyle, footnotes, warnings, noteInlines);

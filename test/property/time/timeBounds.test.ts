@@ -61,7 +61,17 @@ export const ADVERSARIES: readonly Adversary[] = [
   { name: 'Word-export footnotes `[1: x]` in one block', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${repeat('[1: x] ', n)},` },
   { name: 'document symbols and resolution references on one line', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${repeat('resolution 59/50 of 2 December 2004 and A/73/L.103/Add.1, S/RES/2532 (2020) ', n)},` },
   { name: 'thousands of footnotes (Word-export syntax, one per line)', n: 100_000, max: 3_200_000, make: (n) => footnotes(n, 'word') },
+  // Each footnote cites the next one twice: the export laid out every citation's text anew, 2^depth footnotes (current style).
+  { name: 'a chain of footnotes, each citing the next one twice', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_ a.[^1]\n\n${chain(n, (i) => `[^${i}]: See [^${i + 1}] and [^${i + 1}].\n`)}` },
+  { name: 'a chain of footnotes, each citing the next one, defined last first', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_ a.[^1]\n\n${chain(n, (i) => `[^${i}]: See [^${i + 1}].\n`).split('\n').reverse().join('\n')}` },
 ];
+
+/** Footnote lines `line(1)`, `line(2)` … of about n characters together. */
+function chain(n: number, line: (i: number) => string): string {
+  let out = '';
+  for (let i = 1; out.length < n; i++) out += line(i);
+  return out;
+}
 
 function footnotes(n: number, syntax: 'caret' | 'word'): string {
   const count = Math.max(1, Math.round(n / 40));
