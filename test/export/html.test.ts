@@ -50,6 +50,19 @@ describe('HTML export', () => {
     assert.equal(current.footnotes.length, 81, 'one printing per citation of a footnote first printed, the re-citations repeat the text');
   });
 
+  it('numbers a footnote cited inside another after it, and lists it after it (review of 441991f)', () => {
+    // The number and the list place were read after the footnote's own text was laid out, so the
+    // reference showed 2 and the list was `2 Two.`, `2 See 2.`
+    const html = toHtml(parse('The General Assembly,\n\n_Noting_ a,[^1]\n\n[^1]: See [^2].\n[^2]: Two.\n'));
+    assert.match(html, /a,<sup class="fnref"><a href="#fn-1">1<\/a><\/sup>/);
+    const items = [...html.matchAll(/<li id="fn-(\d+)"><span class="fnnum">(\d+)<\/span>(.*?)<\/li>/g)].map((m) => `${m[1]} ${m[2]} ${m[3].replace(/<[^>]*>/g, '')}`);
+    assert.deepEqual(items, ['1 1 See 2.', '2 2 Two.']);
+    for (const style of ['legacy', 'current'] as const) {
+      const layout = buildLayout(parse('The General Assembly,\n\n_Noting_ a,[^1] b,[^3]\n\n[^1]: See [^2] and [^2].\n[^2]: Two.\n[^3]: Three.\n'), { footnoteStyle: style });
+      assert.deepEqual(layout.footnotes.map((f) => [f.id, f.printed, f.label]), style === 'legacy' ? [[1, 1, '1'], [2, 2, '2'], [3, 3, '3']] : [[1, 1, '1'], [2, 2, '2'], [3, 3, '2'], [4, 4, '3']], style);
+    }
+  });
+
   it('renders sub-paragraphs and the annex, and leaves comments out', () => {
     const draft = [
       'The General Assembly,',

@@ -88,14 +88,18 @@ function numbering(style: FootnoteStyle, footnotes: LayoutFootnote[], warnings: 
     resolve(label: string): RefInline {
       const earlier = firstPrinted.get(label);
       if (earlier !== undefined && style === 'legacy') return { kind: 'ref', label, printed: earlier };
-      printed++;
-      ids++;
-      if (earlier === undefined) firstPrinted.set(label, printed);
-      const id = ids;
+      const number = ++printed;
+      const id = ++ids;
+      if (earlier === undefined) firstPrinted.set(label, number);
+      // Listed before the footnotes its text cites, which its text numbers after it (the counters
+      // move on while its text is laid out: read after that, a footnote citing another got the
+      // other's number and came after it in the list).
+      const at = footnotes.length;
+      footnotes.push({ id, printed: number, label, inlines: [] });
       const inlines = noteInlines(label, self);
       if (!inlines) warnings.push(`Footnote [^${label}] has no text in the draft.`);
-      footnotes.push({ id, printed, label, inlines: inlines ?? [{ kind: 'text', text: `[^${label}]`, italic: false, underline: false }] });
-      return { kind: 'ref', label, printed, footnote: id };
+      footnotes[at] = { id, printed: number, label, inlines: inlines ?? [{ kind: 'text', text: `[^${label}]`, italic: false, underline: false }] };
+      return { kind: 'ref', label, printed: number, footnote: id };
     },
   };
   return self;

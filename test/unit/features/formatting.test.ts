@@ -148,6 +148,31 @@ describe('formatting: footnotes', () => {
     assert.equal(format(`${HEAD}[^n]: See [^1].\n[^1]: See [^7].\n`), `${HEAD}[^n]: See [^1].\n[^1]: See [^2].\n`);
   });
 
+  it('numbers labels only cited inside definitions by the order the section is sorted into, not where they stand (review of 441991f)', () => {
+    // A second definition of a printed label moves with the sort; labels its text cites were numbered
+    // in document order, so each pass swapped them with the labels of a footnote that never prints.
+    const deep = Array.from({ length: 101 }, (_, k) => `[^${k + 1}]: See [^${k + 2}].\n`).join('');
+    const cases = [
+      `${HEAD}_Noting_ a,[^1]\n\n[^n]: See [^2].\n[^1]: One.\n[^1]: See [^3].\n`,
+      `${HEAD}_Noting_ a,[^1] b,[^2]\n\n[^2]: Two.\n[^2]: Again [^7].\n[^1]: One.\n[^1]: Again [^8].\n`,
+      // Past the depth limit: the footnote at depth 101 prints, the references in its text do not.
+      `${HEAD}_Noting_ a,[^1]\n\n[^n]: Unprinted, see [^500].\n${deep}`,
+    ];
+    for (const before of cases) {
+      const once = format(before);
+      assert.equal(format(once), once, JSON.stringify(before.slice(HEAD.length, HEAD.length + 120)));
+      assert.deepEqual(words(once).sort(), words(before).sort());
+    }
+    assert.equal(format(cases[1]), `${HEAD}_Noting_ a,[^1] b,[^2]\n\n[^1]: One.\n[^1]: Again [^3].\n[^2]: Two.\n[^2]: Again [^4].\n`);
+  });
+
+  it('renumbers labels of any number of digits, as footnote-order checks them (review of 441991f)', () => {
+    const before = `${HEAD}_Noting_ a,[^1234567] b,[^5]\n\n[^1234567]: One.\n[^5]: Two.\n`;
+    const once = format(before);
+    assert.equal(once, `${HEAD}_Noting_ a,[^1] b,[^2]\n\n[^1]: One.\n[^2]: Two.\n`);
+    assert.deepEqual(ls.lint(doc(once))?.filter((d) => d.ruleId === 'footnote-order'), []);
+  });
+
   it('formats twice as once the draft of fuzz document 580,398 (a label broken by a comment and a CR, hundreds of labels)', () => {
     const before = readFileSync(new URL('../../property/found/2000000292-397.unres', import.meta.url), 'utf8');
     const once = format(before);

@@ -6,7 +6,7 @@
  * the file's line ends. It changes nothing but numbers, labels and white space, and formatting
  * twice equals formatting once.
  */
-import { allParagraphs, printedReferences } from '../model/derived';
+import { allParagraphs, footnoteNesting, isNumericLabel, printedReferences } from '../model/derived';
 import { isSpace, lineAt, lowerBoundBy, skipSpace } from '../model/text';
 import type { DocumentModel, FootnoteDefinition, Paragraph, Span, Subparagraph } from '../model/types';
 import { parse, toLetter, toRoman } from '../parser/parse';
@@ -152,23 +152,28 @@ function rewriteCrossReferences(model: DocumentModel, numbers: Map<Paragraph, nu
  * Numeric footnote labels renumbered into printed order (`printedReferences`: the order of first
  * reference, a footnote's own references right after it): the label printed in position p becomes
  * p (named labels keep their names but hold their place, as in print). Numeric labels that never
- * print follow: those defined, in the order of their definitions, then those only cited (inside a
- * footnote that never prints), in document order; neither order is changed by the reordering of
- * the definitions, so a second pass finds nothing to do. Returns each printed label's position,
- * for ordering the definitions.
+ * print follow, in the order the definitions are sorted into (`definitionOrder`): the labels of
+ * the definitions that never print, then the labels only cited inside definitions (a footnote that
+ * never prints, a second definition of a label, one nested too deep), definition by definition.
+ * That order is what sorting the section leaves, so a second pass finds nothing to do (numbered in
+ * document order instead, a cited label swapped with another each pass once sorting moved the
+ * definitions that cite them). Returns each printed label's position, for ordering the definitions.
  */
 function renumberFootnotes(model: DocumentModel, edits: GroupedEdit[]): Map<string, number> {
   const position = new Map<string, number>();
   for (const r of printedReferences(model)) position.set(r.label, position.size + 1);
   const mapping = new Map<string, string>();
-  for (const [label, p] of position) if (isNumeric(label)) mapping.set(label, String(p));
+  for (const [label, p] of position) if (isNumericLabel(label)) mapping.set(label, String(p));
   let next = position.size;
-  for (const d of model.footnoteDefinitions) {
-    if (isNumeric(d.label) && !mapping.has(d.label)) mapping.set(d.label, String(++next));
-  }
-  for (const r of model.footnoteReferences) {
-    if (isNumeric(r.label) && !mapping.has(r.label)) mapping.set(r.label, String(++next));
-  }
+  const take = (label: string) => {
+    if (isNumericLabel(label) && !mapping.has(label)) mapping.set(label, String(++next));
+  };
+  const order = definitionOrder(model.footnoteDefinitions, position);
+  for (const d of order) take(d.label);
+  const { inside } = footnoteNesting(model);
+  for (const d of order) for (const r of inside.get(d) ?? []) take(r.label);
+  // Every reference outside the definitions prints; none is left, but no label goes unmapped.
+  for (const r of model.footnoteReferences) take(r.label);
   const rename = (label: string, span: Span) => {
     const to = mapping.get(label);
     if (to !== undefined && to !== label) edits.push({ span, newText: to, group: FOOTNOTES });
@@ -178,8 +183,16 @@ function renumberFootnotes(model: DocumentModel, edits: GroupedEdit[]): Map<stri
   return position;
 }
 
-function isNumeric(label: string): boolean {
-  return /^\d{1,6}$/.test(label);
+/**
+ * Definitions in the order the footnote section is sorted into: by their label's printed position,
+ * those that never print after, each group in document order (a stable sort, so sorting a sorted
+ * section changes nothing).
+ */
+function definitionOrder(defs: readonly FootnoteDefinition[], printedOrder: ReadonlyMap<string, number>): FootnoteDefinition[] {
+  return defs
+    .map((d, i) => ({ d, i, key: printedOrder.get(d.label) ?? Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((x) => x.d);
 }
 
 /**
@@ -362,9 +375,9 @@ function reorderFootnoteSection(model: DocumentModel, printedOrder: ReadonlyMap<
   for (let i = lineAt(lines, section.start), to = lineAt(lines, section.end); i <= to; i++) {
     if (!covered[i] && skipSpace(text, lines[i].start, lines[i].end) !== lines[i].end) return edits;
   }
-  const keyed = defs.map((d, i) => ({ d, i, key: printedOrder.get(d.label) ?? Number.MAX_SAFE_INTEGER }));
-  const sorted = [...keyed].sort((a, b) => a.key - b.key || a.i - b.i);
-  if (sorted.every((x, k) => x.i === k)) return edits;
+  const sorted = definitionOrder(defs, printedOrder);
+  if (sorted.every((d, k) => d === defs[k])) return edits;
+  const indexOf = new Map(defs.map((d, i) => [d, i]));
 
   const inside = edits.filter((e) => intersects(e.span, section) || (e.span.start === e.span.end && e.span.start > section.start && e.span.start < section.end));
   if (inside.some((e) => !within(e.span, section))) return edits;
@@ -390,8 +403,8 @@ function reorderFootnoteSection(model: DocumentModel, printedOrder: ReadonlyMap<
   const pieces = defs.map((_, k) => render(2 * k));
   const separators = defs.slice(1).map((_, k) => render(2 * k + 1));
   let rebuilt = '';
-  sorted.forEach((x, k) => {
-    rebuilt += pieces[x.i];
+  sorted.forEach((d, k) => {
+    rebuilt += pieces[indexOf.get(d)!];
     if (k < separators.length) rebuilt += separators[k];
   });
   const taken = new Set(inside);

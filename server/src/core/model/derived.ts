@@ -115,6 +115,41 @@ export function paragraphAt(model: DocumentModel, offset: number): Paragraph | u
   return found && offset <= found.fullSpan.end ? found : undefined;
 }
 
+/** A numeric footnote label (printed as its number; FORMAT.md: a label is digits or a name). */
+export function isNumericLabel(label: string): boolean {
+  return /^\d+$/.test(label);
+}
+
+/** Where the footnote references stand: inside each definition's span, or outside every definition. */
+export interface FootnoteNesting {
+  /** The references inside each definition, in document order (definitions without any are absent). */
+  readonly inside: ReadonlyMap<FootnoteDefinition, readonly FootnoteReference[]>;
+  /** The references outside every definition, in document order: the text's. */
+  readonly outside: readonly FootnoteReference[];
+}
+
+/** The references of each footnote definition, and those of the text (one walk over both, in order). */
+export function footnoteNesting(model: DocumentModel): FootnoteNesting {
+  return memo(model, 'footnoteNesting', () => {
+    const defs = [...model.footnoteDefinitions];
+    if (defs.some((d, i) => i > 0 && d.span.start < defs[i - 1].span.start)) defs.sort((a, b) => a.span.start - b.span.start);
+    const inside = new Map<FootnoteDefinition, FootnoteReference[]>();
+    const outside: FootnoteReference[] = [];
+    let k = 0;
+    for (const r of model.footnoteReferences) {
+      while (k < defs.length && defs[k].span.end <= r.span.start) k++;
+      const d = k < defs.length && defs[k].span.start <= r.span.start ? defs[k] : undefined;
+      if (!d) outside.push(r);
+      else {
+        const list = inside.get(d);
+        if (list) list.push(r);
+        else inside.set(d, [r]);
+      }
+    }
+    return { inside, outside };
+  });
+}
+
 /**
  * How deep footnotes cited inside footnotes are followed: the exporter prints the references of a
  * footnote nested deeper as written, and the printed order does not follow them either.
@@ -131,22 +166,7 @@ export const MAX_FOOTNOTE_NESTING = 100;
  */
 export function printedReferences(model: DocumentModel): readonly FootnoteReference[] {
   return memo(model, 'printedReferences', () => {
-    const defs = [...model.footnoteDefinitions];
-    if (defs.some((d, i) => i > 0 && d.span.start < defs[i - 1].span.start)) defs.sort((a, b) => a.span.start - b.span.start);
-    // The references of each definition, and those outside every definition (one walk, both in order).
-    const inside = new Map<FootnoteDefinition, FootnoteReference[]>();
-    const outside: FootnoteReference[] = [];
-    let k = 0;
-    for (const r of model.footnoteReferences) {
-      while (k < defs.length && defs[k].span.end <= r.span.start) k++;
-      const d = k < defs.length && defs[k].span.start <= r.span.start ? defs[k] : undefined;
-      if (!d) outside.push(r);
-      else {
-        const list = inside.get(d);
-        if (list) list.push(r);
-        else inside.set(d, [r]);
-      }
-    }
+    const { inside, outside } = footnoteNesting(model);
     const firstDefinition = new Map<string, FootnoteDefinition>();
     for (const d of model.footnoteDefinitions) if (!firstDefinition.has(d.label)) firstDefinition.set(d.label, d);
     const out: FootnoteReference[] = [];

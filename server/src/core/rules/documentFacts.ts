@@ -6,7 +6,7 @@
  */
 import * as monthsData from '../data/months.json';
 import { parseOrdinalWord } from '../data/ordinals';
-import { memo, printedReferences } from '../model/derived';
+import { isNumericLabel, memo, printedReferences } from '../model/derived';
 import type { DocumentModel, FootnoteDefinition, HeaderLine, Paragraph, Span } from '../model/types';
 
 /** The organ whose conventions a text follows (CONVENTIONS.md CONS-06). */
@@ -444,7 +444,7 @@ export function printedFootnotes(model: DocumentModel): readonly FootnoteDefinit
     const defs = model.footnoteDefinitions.filter((d) => (seen.has(d.label) ? false : (seen.add(d.label), true)));
     // Numeric labels are printed numbers already (FORMAT.md); named ones print in order of first
     // reference. Definitions mostly stand in that order already: sorted only when they do not.
-    const numeric = defs.every((d) => /^\d{1,6}$/.test(d.label));
+    const numeric = defs.every((d) => isNumericLabel(d.label));
     const keys = numeric ? defs.map((d) => Number(d.label)) : defs.map((d, i) => firstRef.get(d.label) ?? model.footnoteReferences.length + i);
     if (keys.every((k, i) => i === 0 || keys[i - 1] <= k)) return defs;
     return defs

@@ -1,4 +1,4 @@
-import { printedReferences } from '../model/derived';
+import { isNumericLabel, printedReferences } from '../model/derived';
 import type { Rule } from './types';
 
 /** FN-01: numeric footnote labels follow the order of first reference. */
@@ -23,7 +23,7 @@ export const footnoteOrder: Rule = {
     let position = 0;
     for (const r of printedReferences(model)) {
       position++;
-      if (!/^\d+$/.test(r.label)) continue;
+      if (!isNumericLabel(r.label)) continue;
       const delta = Number(r.label) - position;
       if (delta !== 0 && delta !== offset) {
         report({ span: r.span, messageId: 'order', data: { label: r.label, expected: position, ordinal: ordinal(position) } });
