@@ -185,6 +185,24 @@ describe('incremental lint', function () {
     assert.match(failures[0], /rule keep-twice kept two values for the span at \d+: keep one per span/);
   });
 
+  it('runs over the whole draft when an edit breaks the closing line, which makes an adopted text a draft (fuzz 5000000021:1958)', () => {
+    // `101st p”enary meeting` is no closing: the text is no longer adopted, so negotiation-marks no
+    // longer reports the `1 bis.` paragraph above the edit (kept from the previous version before).
+    const v1 = 'Seventy third Session\n\nAgenda item 128 (t)\nCooperation between the United Nations and regional and other organizations\n\nThe General Assembly,\n\n1 bis. _Accepts_ the;\n\n101st plenary meeting\n25 July 2019\n';
+    const first = lintIncremental(parse(v1), undefined);
+    assert.ok(first);
+    assert.ok(first.diagnostics.some((d) => d.ruleId === 'negotiation-marks'));
+    for (const v2 of [v1.replace('plenary', 'p”enary'), v1.replace('101st plenary meeting\n', ''), v1.replace('\n\n1 bis.', '\n\nAnnex\n\n1 bis.')]) {
+      const result = lintIncremental(parse(v2), first.memory);
+      assert.ok(result);
+      assert.deepEqual(result.diagnostics.map(key), lintModel(parse(v2))!.map(key), JSON.stringify(v2.slice(-60)));
+      // And back: the closing found again.
+      const back = lintIncremental(parse(v1), result.memory);
+      assert.ok(back);
+      assert.deepEqual(back.diagnostics.map(key), first.diagnostics.map(key));
+    }
+  });
+
   it('keeps what footnote-missing-source found in a block of two paragraphs with no blank line between them (review of the keep mechanism)', () => {
     for (const eol of ['\n', '\r\n']) {
       const v1 = [

@@ -343,6 +343,9 @@ interface Structure {
   readonly emphases: DocumentModel['emphases'];
   readonly comments: DocumentModel['comments'];
   readonly extraOrganLines: DocumentModel['extraOrganLines'];
+  /** Where the closing block and the annex heading start; -1 when there is none. */
+  readonly closing: number;
+  readonly annex: number;
 }
 
 function structureOf(model: DocumentModel): Structure {
@@ -356,7 +359,7 @@ function structureOf(model: DocumentModel): Structure {
   const paragraphs = [...model.preamble, ...model.operative];
   for (const p of paragraphs) subs(p.subparagraphs);
   const { headings, footnoteReferences, footnoteDefinitions, emphases, comments, extraOrganLines } = model;
-  return { paragraphs, subparagraphs, headings, footnoteReferences, footnoteDefinitions, emphases, comments, extraOrganLines };
+  return { paragraphs, subparagraphs, headings, footnoteReferences, footnoteDefinitions, emphases, comments, extraOrganLines, closing: model.closing?.span.start ?? -1, annex: model.annex?.heading.start ?? -1 };
 }
 
 /** Where an optional element starts, moved by `shift`; -1 when there is none. */
@@ -463,6 +466,11 @@ function relintBlocks(model: DocumentModel, structure: Structure, previous: Lint
   // What follows the closing is annexed material that paragraph rules leave alone: the small
   // draft, which puts the blocks before its closing, would read it as the resolution's own.
   if ((model.closing && to > model.closing.span.start) || (model.annex && to > model.annex.heading.start)) return 'closing or annex edited';
+  // The closing and the annex of the previous version must be found again, where they stood: an
+  // edit that breaks the closing line (`101st p”enary meeting`) makes it a paragraph, the text no
+  // longer an adopted one, and the rules that ask (negotiation-marks) report differently everywhere.
+  const moved = (old: number) => (old < 0 ? -1 : old >= oldTo ? old + delta : old < from ? old : Number.NaN);
+  if (structure.closing !== moved(previous.structure.closing) || structure.annex !== moved(previous.structure.annex)) return 'closing or annex edited';
   // Outside the blocks, the masked text and the structure must be those of the previous version.
   if (model.masked.slice(0, from) !== previous.masked.slice(0, from) || model.masked.slice(to) !== previous.masked.slice(oldTo)) return 'a comment opened or closed';
   const end = Number.MAX_SAFE_INTEGER;
