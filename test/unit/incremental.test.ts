@@ -7,6 +7,7 @@
  * that most edits were handled block by block, so that it cannot pass by always falling back.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { lintIncremental, lintModel, type LintDiagnostic, type LintMemory } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser/parse';
 import { rules } from '../../server/src/core/rules';
@@ -201,6 +202,19 @@ describe('incremental lint', function () {
       assert.ok(back);
       assert.deepEqual(back.diagnostics.map(key), first.diagnostics.map(key));
     }
+  });
+
+  it('runs over the whole draft when the header leaves a quotation open that the small draft would run over the blocks (fuzz 6000000057:1622)', () => {
+    // In the small draft (header, blocks, closing) the `“` of `adop“ted` opened a quotation over the
+    // re-checked paragraphs, where paragraph-reference-format skips quotations and lost its `para.`.
+    const v1 = readFileSync(new URL('../property/found/6000000057-1622.unres', import.meta.url), 'utf8');
+    const first = lintIncremental(parse(v1), undefined);
+    assert.ok(first);
+    const v2 = v1.replace('_Deeply concerned_', '_Deeply conceraned_');
+    const result = lintIncremental(parse(v2), first.memory);
+    assert.ok(result);
+    assert.deepEqual(result.diagnostics.map(key), lintModel(parse(v2))!.map(key));
+    assert.ok(result.diagnostics.some((d) => d.ruleId === 'paragraph-reference-format'));
   });
 
   it('keeps what footnote-missing-source found in a block of two paragraphs with no blank line between them (review of the keep mechanism)', () => {
