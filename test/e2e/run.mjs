@@ -118,15 +118,12 @@ async function runPass(pass) {
     log(`[${pass.name}] code-server ${host} ready after ${seconds(passStarted)}; opening the workbench`);
     await page.goto(url);
 
-    let timer;
-    const timedOut = new Promise((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    });
+    // The deadline side of the race: an abort signal (its timer never holds the process open).
+    const timedOut = new Promise((resolve) => AbortSignal.timeout(timeoutMs).addEventListener('abort', () => resolve('timeout'), { once: true }));
     const serverDied = new Promise((resolve) => {
       codeServer.once('exit', () => resolve('server-exit'));
     });
     const result = await Promise.race([exitCode, timedOut, serverDied]);
-    clearTimeout(timer);
     if (result === 'timeout' || result === 'server-exit') {
       const shot = path.join(repoRoot, `test-results/e2e-${pass.name}-failure.png`);
       try {

@@ -349,7 +349,7 @@ describe('protocol abuse over stdio', function () {
           assert.equal(s.process.exitCode, null, `the server died on ${name}: ${s.stderr().slice(-300)}`);
           const exited = new Promise<number | null>((resolve) => s.process.once('exit', (code) => resolve(code)));
           s.process.stdin!.end();
-          const code = await Promise.race([exited, new Promise<'hang'>((resolve) => setTimeout(() => resolve('hang'), 15_000))]);
+          const code = await Promise.race([exited, new Promise<'hang'>((resolve) => AbortSignal.timeout(15_000).addEventListener('abort', () => resolve('hang'), { once: true }))]);
           assert.notEqual(code, 'hang', 'the server did not exit after its input closed');
           assert.doesNotMatch(s.stderr(), /\n\s+at .*\(.*\.js:\d+:\d+\)\n[\s\S]*uncaught|Uncaught/i, 'no uncaught exception');
         } finally {

@@ -58,18 +58,21 @@ export function runEditorCheck(check) {
   child.stdout.on('end', () => {
     if (pending) console.log(pending);
   });
-  const timer = setTimeout(() => {
+  // The deadline: an abort signal (its timer never holds the process open; the child does).
+  let ended = false;
+  AbortSignal.timeout(TIMEOUT_MS).addEventListener('abort', () => {
+    if (ended) return;
     console.error(`${check.name}: no result within ${TIMEOUT_MS / 1000} s; killing it`);
     child.kill('SIGKILL');
-  }, TIMEOUT_MS);
+  }, { once: true });
   child.on('error', (e) => {
-    clearTimeout(timer);
+    ended = true;
     cleanup();
     finish(1, `FAILED: could not start ${check.command} (${e.message}); run \`npm run setup:test\``);
   });
   // 'close': after the last output line was forwarded.
   child.on('close', (code, signal) => {
-    clearTimeout(timer);
+    ended = true;
     if (code === 0) {
       cleanup();
       finish(0, 'passed');

@@ -92,15 +92,11 @@ function nextDiagnosticsChange(uri) {
 
 /** Races a promise against a timeout that rejects with `message`. */
 async function within(promise, message, timeout = DEFAULT_TIMEOUT) {
-  let timer;
+  // The deadline side of the race: an abort signal (its timer never holds the process open).
   const expired = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms: ${message}`)), timeout);
+    AbortSignal.timeout(timeout).addEventListener('abort', () => reject(new Error(`timed out after ${timeout} ms: ${message}`)), { once: true });
   });
-  try {
-    return await Promise.race([promise, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return Promise.race([promise, expired]);
 }
 
 /** The plain text of the contents of hovers returned by vscode.executeHoverProvider. */
