@@ -6,7 +6,7 @@
  * the file's line ends. It changes nothing but numbers, labels and white space, and formatting
  * twice equals formatting once.
  */
-import { allParagraphs, footnoteNesting, isNumericLabel, printedReferences } from '../model/derived';
+import { allParagraphs, footnoteNesting, isNumericLabel, printedPositions } from '../model/derived';
 import { isSpace, lineAt, lowerBoundBy, skipSpace } from '../model/text';
 import type { DocumentModel, FootnoteDefinition, Paragraph, Span, Subparagraph } from '../model/types';
 import { parse, toLetter, toRoman } from '../parser/parse';
@@ -159,9 +159,8 @@ function rewriteCrossReferences(model: DocumentModel, numbers: Map<Paragraph, nu
  * document order instead, a cited label swapped with another each pass once sorting moved the
  * definitions that cite them). Returns each printed label's position, for ordering the definitions.
  */
-function renumberFootnotes(model: DocumentModel, edits: GroupedEdit[]): Map<string, number> {
-  const position = new Map<string, number>();
-  for (const r of printedReferences(model)) position.set(r.label, position.size + 1);
+function renumberFootnotes(model: DocumentModel, edits: GroupedEdit[]): ReadonlyMap<string, number> {
+  const position = printedPositions(model);
   const mapping = new Map<string, string>();
   for (const [label, p] of position) if (isNumericLabel(label)) mapping.set(label, String(p));
   let next = position.size;

@@ -192,14 +192,18 @@ export function printedReferences(model: DocumentModel): readonly FootnoteRefere
   });
 }
 
+/** Each printed label's position in printed order, from 1 (`printedReferences`). */
+export function printedPositions(model: DocumentModel): ReadonlyMap<string, number> {
+  return memo(model, 'printedPositions', () => new Map(printedReferences(model).map((r, i) => [r.label, i + 1])));
+}
+
 /**
  * Numbered footnote order: each label's printed number by first reference (legacy numbering),
  * then the labels cited only inside footnotes that never print, in document order.
  */
 export function footnoteNumbers(model: DocumentModel): ReadonlyMap<string, number> {
   return memo(model, 'footnoteNumbers', () => {
-    const numbers = new Map<string, number>();
-    for (const r of printedReferences(model)) numbers.set(r.label, numbers.size + 1);
+    const numbers = new Map(printedPositions(model));
     for (const r of model.footnoteReferences) if (!numbers.has(r.label)) numbers.set(r.label, numbers.size + 1);
     return numbers;
   });

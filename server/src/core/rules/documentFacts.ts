@@ -6,7 +6,7 @@
  */
 import * as monthsData from '../data/months.json';
 import { parseOrdinalWord } from '../data/ordinals';
-import { isNumericLabel, memo, printedReferences } from '../model/derived';
+import { isNumericLabel, memo, printedPositions } from '../model/derived';
 import type { DocumentModel, FootnoteDefinition, HeaderLine, Paragraph, Span } from '../model/types';
 
 /** The organ whose conventions a text follows (CONVENTIONS.md CONS-06). */
@@ -438,14 +438,13 @@ export function footnoteBody(model: DocumentModel, d: FootnoteDefinition): strin
  */
 export function printedFootnotes(model: DocumentModel): readonly FootnoteDefinition[] {
   return memo(model, 'printedFootnotes', () => {
-    const firstRef = new Map<string, number>();
-    printedReferences(model).forEach((r, i) => firstRef.set(r.label, i));
+    const firstRef = printedPositions(model);
     const seen = new Set<string>();
     const defs = model.footnoteDefinitions.filter((d) => (seen.has(d.label) ? false : (seen.add(d.label), true)));
     // Numeric labels are printed numbers already (FORMAT.md); named ones print in order of first
     // reference. Definitions mostly stand in that order already: sorted only when they do not.
     const numeric = defs.every((d) => isNumericLabel(d.label));
-    const keys = numeric ? defs.map((d) => Number(d.label)) : defs.map((d, i) => firstRef.get(d.label) ?? model.footnoteReferences.length + i);
+    const keys = numeric ? defs.map((d) => Number(d.label)) : defs.map((d, i) => firstRef.get(d.label) ?? model.footnoteReferences.length + 1 + i);
     if (keys.every((k, i) => i === 0 || keys[i - 1] <= k)) return defs;
     return defs
       .map((d, i) => ({ d, key: keys[i] }))
