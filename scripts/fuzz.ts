@@ -17,6 +17,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +64,10 @@ interface RunState {
   readonly seed: number;
   readonly batch: number;
   readonly all: boolean;
-  /** The commit under test, with `+dirty` when the work tree had changes. */
+  /** The commit the run started on, with `+dirty` when the code under test had changes. */
   readonly commit: string;
+  /** The code under test: the Git object names of CODE_PATHS (see `codeUnderTest`). */
+  readonly code: string;
   /** Batches finished without failure. */
   done: number[];
   tried: number;
@@ -205,22 +208,30 @@ function printFailure(r: BatchResult): void {
   process.stdout.write(`\nFAILURE in batch ${r.batch} after ${r.tried} documents${f.shrinks ? ` (shrunk ${f.shrinks} times)` : ' (not shrunk: replay to shrink)'}\n  ${f.message.split('\n').slice(0, 6).join('\n  ')}\n  document: ${shown}\n  replay: npm run fuzz -- --replay ${r.seed}:${f.path}\n`);
 }
 
-/** The commit of this checkout, `+dirty` when tracked files have changes. */
-function commitUnderTest(): string {
+/** What the fuzz runs: a change anywhere else (README, docs, other tests) leaves the code under test the same. */
+const CODE_PATHS = ['server/src', 'test/property', 'test/support', 'test/export/zip.ts', 'bench/generate.ts', 'scripts/fuzz.ts', 'package-lock.json'] as const;
+
+/**
+ * The commit of this checkout and the code under test: the Git object names of CODE_PATHS at HEAD,
+ * each with `+dirty` when the work tree has changes to those paths.
+ */
+function codeUnderTest(): { commit: string; code: string } {
   const cwd = fileURLToPath(new URL('..', import.meta.url));
   try {
-    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' }).trim() !== '';
-    return dirty ? `${head}+dirty` : head;
+    const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', ...CODE_PATHS) !== '' ? '+dirty' : '';
+    const trees = git('rev-parse', ...CODE_PATHS.map((p) => `HEAD:${p}`)).split('\n');
+    const code = createHash('sha1').update(trees.join(' ')).digest('hex').slice(0, 12);
+    return { commit: git('rev-parse', 'HEAD') + dirty, code: code + dirty };
   } catch {
-    return 'unknown';
+    return { commit: 'unknown', code: 'unknown' };
   }
 }
 
 /** The state of a resumable run: read from `file` (checked against the options), or a new one. */
 function loadState(file: string, o: Options): RunState | string {
-  const commit = commitUnderTest();
-  if (!existsSync(file)) return { runs: o.runs, seed: o.seed, batch: o.batch, all: o.all, commit, done: [], tried: 0, known: 0, ms: 0 };
+  const { commit, code } = codeUnderTest();
+  if (!existsSync(file)) return { runs: o.runs, seed: o.seed, batch: o.batch, all: o.all, commit, code, done: [], tried: 0, known: 0, ms: 0 };
   let s: RunState;
   try {
     s = JSON.parse(readFileSync(file, 'utf8')) as RunState;
@@ -228,8 +239,8 @@ function loadState(file: string, o: Options): RunState | string {
     return `${file} is not a fuzz state file (${(e as Error).message}); give another --state file`;
   }
   if (!o.seedGiven) o.seed = s.seed;
-  const differ = (['runs', 'seed', 'batch', 'all', 'commit'] as const).filter((k) => (k === 'commit' ? commit : o[k]) !== s[k]);
-  if (differ.length > 0) return `${file} is a run with other ${differ.map((k) => `${k} (${String(s[k])}, now ${String(k === 'commit' ? commit : o[k])})`).join(', ')}; resume with the same options on the same commit, or give a new --state file`;
+  const differ = (['runs', 'seed', 'batch', 'all', 'code'] as const).filter((k) => (k === 'code' ? code : o[k]) !== s[k]);
+  if (differ.length > 0) return `${file} is a run with other ${differ.map((k) => `${k} (${String(s[k])}, now ${String(k === 'code' ? code : o[k])})`).join(', ')}; resume with the same options on the same code (the run started on commit ${s.commit}), or give a new --state file`;
   return s;
 }
 
@@ -275,7 +286,7 @@ async function main(o: Options): Promise<number> {
   const finished = new Set(state?.done ?? []);
   const pending = Array.from({ length: batches }, (_, k) => k).filter((k) => !finished.has(k));
   process.stdout.write(`fuzz: ${o.runs} documents, seed ${o.seed}, ${batches} batch(es) of ${o.batch}, ${o.workers} worker(s)\n`);
-  if (state && finished.size > 0) process.stdout.write(`  resuming ${o.state}: ${finished.size} batch(es), ${state.tried} documents done earlier on ${state.commit}\n`);
+  if (state && finished.size > 0) process.stdout.write(`  resuming ${o.state}: ${finished.size} batch(es), ${state.tried} documents done earlier on code ${state.code} (the run started on commit ${state.commit.slice(0, 7)})\n`);
   for (const [name, bug] of skipped) process.stdout.write(`  skipped (known bug): ${name}\n    ${bug}\n`);
   if (!o.all) for (const [name, ks] of Object.entries(KNOWN_FAILURES)) for (const k of ks) process.stdout.write(`  tolerated (known bug) in "${name}" when ${k.when}: ${k.bug}\n`);
   const start = performance.now();
@@ -330,7 +341,7 @@ async function main(o: Options): Promise<number> {
     }
   });
   const ms = performance.now() - start;
-  const resumed = state && triedBefore > 0 ? ` (this session ${tried - triedBefore} in ${formatDuration(ms)}; in all ${formatDuration(earlier + ms)} on ${state.commit})` : '';
+  const resumed = state && triedBefore > 0 ? ` (this session ${tried - triedBefore} in ${formatDuration(ms)}; in all ${formatDuration(earlier + ms)} on code ${state.code})` : '';
   process.stdout.write(`\nfuzz: ${tried} documents tried in ${formatDuration(ms)} (${((tried - triedBefore) / (ms / 1000)).toFixed(0)}/s)${resumed}, seed ${o.seed}, ${failures.length} failure(s)${skipped.length ? `, ${skipped.length} known-bug check(s) skipped` : ''}${known ? `, ${known} document(s) hit a tolerated known bug` : ''}\n`);
   return failures.length > 0 ? 1 : 0;
 }
