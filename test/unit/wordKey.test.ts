@@ -82,4 +82,29 @@ describe('WordIndex (the word tokens of a document, compact)', () => {
     }
     assert.ok(words > 20_000, `only ${words} words`);
   });
+
+  it('keeps every word when a text has many more words than its length suggests (the arrays grow), in part of a text too', () => {
+    // One-letter words: one word in two characters, three times the index's first guess, so the
+    // arrays are grown more than once; non-ASCII words keep their keys across the growth.
+    const random = rng(7);
+    const pieces = ['a', 'É', 'b-c', 'ß', '9', 'd’e'];
+    const text = Array.from({ length: 30_000 }, () => pieces[Math.floor(random() * pieces.length)]).join(' ');
+    const want = plainWords(text);
+    const index = new WordIndex(text);
+    assert.equal(index.count, want.length);
+    assert.equal(index.starts.length, want.length);
+    assert.equal(index.ends.length, want.length);
+    assert.equal(index.signatures.length, want.length);
+    for (let i = 0; i < want.length; i++) {
+      assert.equal(index.starts[i], want[i].start);
+      assert.equal(index.ends[i], want[i].end);
+      assert.equal(index.key(i), wordKey(text.slice(want[i].start, want[i].end)));
+    }
+    // A part of the text: the same words as the plain definition finds in that part.
+    const from = text.indexOf(' ', 1000) + 1;
+    const to = text.lastIndexOf(' ', 40_000);
+    const part = new WordIndex(text, from, to);
+    const inPart = plainWords(text.slice(from, to));
+    assert.deepEqual(Array.from({ length: part.count }, (_, i) => [part.starts[i] - from, part.ends[i] - from]), inPart.map((w) => [w.start, w.end]));
+  });
 });
