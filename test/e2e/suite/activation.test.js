@@ -17,6 +17,13 @@ describe('activation', () => {
     assert.strictEqual(document.languageId, 'unres');
     await waitFor(() => extension.isActive, `${EXTENSION_ID} to become active`);
     // A failed activation also counts as active; activate() rethrows its error.
-    await extension.activate();
+    const api = await extension.activate();
+    // The extension times its own activation (`npm run bench` reads it through this file).
+    const { loadMs, waitMs, activateMs } = api.activation;
+    assert.ok(Number.isFinite(loadMs) && loadMs >= 0 && loadMs < 60_000, `load time ${loadMs}`);
+    assert.ok(Number.isFinite(waitMs) && waitMs >= 0, `wait before activate ${waitMs}`);
+    assert.ok(Number.isFinite(activateMs) && activateMs > 0 && activateMs < 60_000, `activation time ${activateMs}`);
+    const report = process.env.UNRES_E2E_ACTIVATION_FILE;
+    if (report) require('fs').writeFileSync(report, JSON.stringify({ loadMs, waitMs, activateMs }));
   });
 });
