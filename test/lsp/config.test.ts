@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,54 @@ describe('language server: the project configuration file (.unresrc.json)', () =
     const after = await diagnostics(join(root, 'broken/c.unres'));
     assert.ok(!after.some((d) => d.code === 'opener-italics'));
     await waitFor(() => (server.pushed.get(pathToFileURL(config).href)?.diagnostics.length === 0 ? true : undefined), 10_000, 'cleared config diagnostic');
+  });
+
+  it('clears a config file\'s problem once no open draft\'s configuration has it: the extended file fixed, the extends removed, the file deleted, the drafts closed', async () => {
+    server.settings = {};
+    const cleared = (file: string, what: string) => waitFor(() => (server.pushed.get(pathToFileURL(file).href)?.diagnostics.length === 0 ? true : undefined), 10_000, what);
+    const problem = (file: string, what: string) => waitFor(() => (server.pushed.get(pathToFileURL(file).href)?.diagnostics.length === 1 ? true : undefined), 10_000, what);
+    const changed = (file: string, type: number) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type }] });
+
+    // A broken file that the draft's configuration extends, then fixed.
+    mkdirSync(join(root, 'ext/a'), { recursive: true });
+    const base = join(root, 'ext/base.json');
+    const config = join(root, 'ext/a/.unresrc.json');
+    writeFileSync(base, '{ "profile": "xx" }\n');
+    writeFileSync(config, '{ "extends": "../base.json" }\n');
+    await diagnostics(join(root, 'ext/a/d.unres'));
+    await problem(base, 'the problem on the extended file');
+    writeFileSync(base, '{ "profile": "sc" }\n');
+    await changed(base, 2);
+    await cleared(base, 'the extended file fixed');
+
+    // Broken again, then the extends removed from the draft's configuration.
+    writeFileSync(base, '{ "profile": "xx" }\n');
+    await changed(base, 2);
+    await problem(base, 'the extended file broken again');
+    writeFileSync(config, '{}\n');
+    await changed(config, 2);
+    await cleared(base, 'the extends removed');
+
+    // A broken configuration file deleted.
+    writeFileSync(config, '{ "rules": { "opener-italics": "loud" } }\n');
+    await changed(config, 2);
+    await problem(config, 'the configuration broken');
+    rmSync(config);
+    await changed(config, 3);
+    await cleared(config, 'the configuration deleted');
+
+    // Two drafts under one broken configuration: the problem stays until the last is closed.
+    writeFileSync(config, '{ "rules": { "opener-italics": "loud" } }\n');
+    await changed(config, 1);
+    await diagnostics(join(root, 'ext/a/e.unres'));
+    await problem(config, 'the configuration broken again');
+    const close = (name: string) => server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: pathToFileURL(join(root, 'ext/a', name)).href } });
+    await close('d.unres');
+    // A round trip, so that the close has been handled before looking.
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: pathToFileURL(join(root, 'ext/a/e.unres')).href } });
+    assert.equal(server.pushed.get(pathToFileURL(config).href)?.diagnostics.length, 1, 'kept while e.unres is open');
+    await close('e.unres');
+    await cleared(config, 'the last draft under it closed');
   });
 
   it('a configuration that is a device or a named pipe (a link to /dev/zero, an extends of a FIFO) is a problem on the file, not a crash or a hang', async () => {

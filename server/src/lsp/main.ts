@@ -186,7 +186,14 @@ const configHost: ConfigHost = {
   join: path.join,
 };
 const configResolver = createConfigResolver(configHost);
-/** Config files that currently carry a problem diagnostic, so that it can be cleared. */
+/**
+ * The configuration problem that applies to each open draft: the file it is on and its diagnostic
+ * (undefined: the draft's configuration, if any, has none). A config file carries a diagnostic as
+ * long as one open draft's configuration has its problem there, and loses it when none has: after
+ * the file is fixed or deleted, the `extends` to it removed, or the drafts under it closed.
+ */
+const configProblemOf = new Map<string, { readonly file: string; readonly diagnostic: Diagnostic } | undefined>();
+/** The config files that carry a problem diagnostic now (published, not yet cleared). */
 const configFilesWithProblems = new Set<string>();
 
 /**
@@ -200,25 +207,35 @@ function projectConfigFor(uri: string): LoadedConfig | undefined {
     loaded = configResolver.forFile(fileURLToPath(uri));
   } catch (e) {
     connection.console.error(`unres: could not read the configuration for ${uri}: ${String(e)}`);
-    return undefined;
+    loaded = undefined;
   }
-  if (loaded) publishConfigProblems(loaded);
+  // Only an open draft's configuration counts (a request may name a draft that is not open).
+  if (documents.get(uri)) setConfigProblem(uri, loaded && configProblem(loaded));
   return loaded;
 }
 
-function publishConfigProblems(loaded: LoadedConfig): void {
+/** The diagnostic of a configuration's first problem, on the file it is in; undefined without one. */
+function configProblem(loaded: LoadedConfig): { file: string; diagnostic: Diagnostic } | undefined {
   const first = loaded.problems[0];
-  if (!first) {
-    if (configFilesWithProblems.delete(loaded.file)) void connection.sendDiagnostics({ uri: pathToFileURL(loaded.file).href, diagnostics: [] });
-    return;
-  }
-  configFilesWithProblems.add(first.file);
+  if (!first) return undefined;
   const range = { start: { line: first.line - 1, character: first.column - 1 }, end: { line: first.line - 1, character: first.column - 1 + Math.max(1, first.length) } };
   const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more problems)` : '';
-  void connection.sendDiagnostics({
-    uri: pathToFileURL(first.file).href,
-    diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'unres', code: 'config', message: `${first.message}${more}. The defaults apply until it is fixed.` }],
-  });
+  return { file: first.file, diagnostic: { range, severity: DiagnosticSeverity.Error, source: 'unres', code: 'config', message: `${first.message}${more}. The defaults apply until it is fixed.` } };
+}
+
+/** Records the configuration problem of an open draft (undefined: none, or the draft closed) and publishes what changed. */
+function setConfigProblem(uri: string, problem: { file: string; diagnostic: Diagnostic } | undefined): void {
+  const before = configProblemOf.get(uri);
+  if (problem) configProblemOf.set(uri, problem);
+  else configProblemOf.delete(uri);
+  if (problem) {
+    configFilesWithProblems.add(problem.file);
+    void connection.sendDiagnostics({ uri: pathToFileURL(problem.file).href, diagnostics: [problem.diagnostic] });
+  }
+  // The file of the draft's former problem keeps its diagnostic only while another draft's configuration has a problem there.
+  if (before && before.file !== problem?.file && ![...configProblemOf.values()].some((p) => p?.file === before.file) && configFilesWithProblems.delete(before.file)) {
+    void connection.sendDiagnostics({ uri: pathToFileURL(before.file).href, diagnostics: [] });
+  }
 }
 
 /** The raw `unres` settings for a document: asked of the client when it can answer, else the last ones sent. */
@@ -350,12 +367,16 @@ documents.onDidClose((e) => {
   const t = pending.get(e.document.uri);
   if (t) clearTimeout(t);
   pending.delete(e.document.uri);
+  setConfigProblem(e.document.uri, undefined);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 // A `.unresrc.json` changed (the client watches them): forget what was read and lint again.
 connection.onDidChangeWatchedFiles(() => {
   configResolver.clear();
+  // Read every open draft's configuration again now, so that the problems of files fixed, deleted
+  // or no longer extended are cleared even for drafts the client does not pull again.
+  for (const d of documents.all()) projectConfigFor(d.uri);
   if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
   for (const d of documents.all()) schedulePush(d);
 });
