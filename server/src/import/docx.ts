@@ -3,6 +3,7 @@
  * `_…_`), real footnotes (as `[^n]` with their texts) and superscript numbers that repeat a
  * footnote (a legacy re-citation). The structure is then recognised by the core importer.
  */
+import { Unzip, UnzipInflate } from 'fflate';
 import mammoth from 'mammoth';
 import { compose } from '../core/import/compose';
 import { dropEmphasisMarks } from '../core/import/pdfText';
@@ -11,6 +12,39 @@ import type { ImportNote, ImportResult, SourceBlock } from '../core/import/types
 
 /** Larger files are refused: a resolution's .docx is well under a megabyte. */
 const MAX_BYTES = 20_000_000;
+/**
+ * What the parts of a .docx may inflate to, all together. A resolution's Word file holds a few MB of
+ * XML; a zip bomb (a few hundred kB that inflate to gigabytes) is refused before mammoth reads it.
+ * Exported for the tests.
+ */
+export const MAX_INFLATED_BYTES = 100_000_000;
+
+/** Thrown from the inflation check to stop it as soon as the limit is passed. */
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * Whether the parts of a zip archive inflate to more than `limit` bytes, counted by inflating them
+ * as a stream (chunk by chunk, nothing kept) and stopping past the limit: the sizes an archive
+ * declares may lie. An archive this check cannot read is left to mammoth, which reports it.
+ */
+export function inflatesBeyond(data: Uint8Array, limit: number): boolean {
+  let total = 0;
+  try {
+    const unzip = new Unzip((file) => {
+      file.ondata = (error, chunk) => {
+        if (error) throw error;
+        total += chunk.length;
+        if (total > limit) throw TOO_LARGE;
+      };
+      file.start();
+    });
+    unzip.register(UnzipInflate);
+    unzip.push(data, true);
+  } catch (e) {
+    if (e === TOO_LARGE) return true;
+  }
+  return false;
+}
 
 /** Mammoth style map: keep underlines (used for Model UN operative phrases), drop nothing else. */
 const STYLE_MAP = ['u => u'];
@@ -173,6 +207,7 @@ export async function importDocx(data: Uint8Array): Promise<ImportResult> {
     if (data.byteLength === 0) return { ok: false, error: 'The file is empty.', notes: [] };
     if (data.byteLength > MAX_BYTES) return { ok: false, error: `The file is ${(data.byteLength / 1e6).toFixed(1)} MB; a resolution's .docx is far smaller.`, notes: [] };
     if (!(data[0] === 0x50 && data[1] === 0x4b)) return { ok: false, error: 'This is not a .docx file (a .docx file is a zip archive).', notes: [] };
+    if (inflatesBeyond(data, MAX_INFLATED_BYTES)) return { ok: false, error: `The file inflates to more than ${MAX_INFLATED_BYTES / 1e6} MB; a resolution's .docx is far smaller (this may be a zip bomb).`, notes: [] };
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     const { paragraphs, notes } = readMammothHtml(result.value);
