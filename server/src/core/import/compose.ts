@@ -424,6 +424,24 @@ function takeTrailingNotes(lines: readonly string[], notes: Map<string, string>,
   return rest;
 }
 
+/** A footnote text written with a full stop after its number: `5. Ibid., Supplement …`. */
+const NOTE_NUMBERED = /^(\d{1,3})\. (\S.*)$/;
+
+/**
+ * The footnote indicators that end a paragraph of the body (`… and addenda, 5`) and have no
+ * footnote text yet.
+ */
+function pendingIndicators(blocks: readonly { lines: readonly string[] }[], paragraphPerLine: boolean, notes: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    for (const line of paragraphPerLine ? b.lines : b.lines.slice(-1)) {
+      const m = /[,;:.][”’"]? ?(\d{1,3})$/.exec(line);
+      if (m && !notes.has(String(Number(m[1])))) out.add(String(Number(m[1])));
+    }
+  }
+  return out;
+}
+
 /** A one-line error for a text that is not a resolution. */
 const NOT_A_RESOLUTION =
   'This text does not look like a resolution: it has no organ line (such as "The General Assembly,") and too little else of one (a resolution number or symbol, an adoption or closing line, paragraphs opening with "Recalling", "Decides" …).';
@@ -592,6 +610,20 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     }
   }
   if (repairs > 0) notes.push({ severity: 'info', message: 'The closing line was damaged in the source (a scan) and was repaired: check its meeting number.' });
+  // A block `5. Ibid., …` after the closing is the text of footnote 5 when a paragraph ends with
+  // the indicator 5 and the source has no text for it (S/RES/183 (1963)); any other numbered block
+  // there is not taken for a footnote.
+  if (leftOver.length > 0) {
+    const pending = pendingIndicators(blocks.slice(bodyStart, bodyEnd), doc.paragraphPerLine, noteTexts);
+    for (let j = 0; j < leftOver.length; j++) {
+      const m = NOTE_NUMBERED.exec(leftOver[j]);
+      const n = m ? String(Number(m[1])) : '';
+      if (!m || !pending.has(n)) continue;
+      pending.delete(n);
+      noteTexts.set(n, m[2]);
+      leftOver.splice(j--, 1);
+    }
+  }
   if (leftOver.length > 0) {
     const sample = leftOver[0].length > 60 ? `${leftOver[0].slice(0, 60)}…` : leftOver[0];
     notes.push({ severity: 'warning', message: `${leftOver.length} block(s) after the closing lines were left out (they are not part of the resolution): "${sample}".` });

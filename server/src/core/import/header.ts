@@ -9,7 +9,7 @@ import { parseOrdinalWord } from '../data/ordinals';
 import { cleanLine, joinLines, type SpellingEvidence } from './text';
 
 /** What a header line is. */
-export type HeaderKind = 'masthead' | 'session' | 'agendaItem' | 'agendaTitle' | 'adoption' | 'committee' | 'sponsors' | 'resolutionNumber' | 'title' | 'other';
+export type HeaderKind = 'masthead' | 'session' | 'agendaItem' | 'agendaTitle' | 'adoption' | 'committee' | 'sponsors' | 'resolutionNumber' | 'date' | 'title' | 'other';
 
 /** The header as the importer writes it. */
 export interface ImportedHeader {
@@ -27,6 +27,8 @@ export interface ImportedHeader {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_LINE = new RegExp(`^\\d{1,2} ${MONTH} \\d{4}\\.?$`);
+/** An adoption line that already carries its date. */
+const ADOPTION_DATE = new RegExp(`\\b\\d{1,2} ${MONTH} \\d{4}\\b`);
 const SYMBOL = '[A-Z]{1,6}(?:\\.\\d{1,4})?/[A-Z0-9][A-Za-z0-9./-]{0,60}(?: \\(\\d{4}\\))?\\*?';
 const MASTHEAD = [
   /^United Nations$/,
@@ -130,11 +132,31 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
   });
   const draft = lines.some((l) => classifyHeaderLine(l.text) === 'sponsors');
   const entries: Entry[] = [];
+  // The entry the line before went into (undefined when that line was dropped as masthead).
+  let before: Entry | undefined;
   for (let i = 0; i < lines.length; i++) {
     const { text, block } = lines[i];
     const kind = classifyHeaderLine(text);
-    if (kind === 'masthead' && !draft) continue;
     const prev = entries[entries.length - 1];
+    // A date on its own line is the masthead's date of distribution, except right after the
+    // adoption line (an extractor may put the date of adoption on its own line: it is joined) and
+    // right after a resolution number (`Resolution 883 (1993)` / `11 November 1993`, the date of
+    // adoption of the Security Council compilations: it stays the header line it is).
+    if (DATE_LINE.test(text) && before !== undefined && before === prev) {
+      if (prev.kind === 'adoption' && !ADOPTION_DATE.test(prev.text)) {
+        prev.text = joinLines([prev.text, text], evidence);
+        continue;
+      }
+      if (prev.kind === 'resolutionNumber') {
+        entries.push((before = { kind: 'date', text, block }));
+        continue;
+      }
+    }
+    if (kind === 'masthead' && !draft) {
+      before = undefined;
+      continue;
+    }
+    before = prev;
     const sameBlock = prev !== undefined && prev.block === block;
     // Continuations of the line above in the same block.
     if (sameBlock && kind === 'other') {
@@ -143,7 +165,7 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
         continue;
       }
       if (prev.kind === 'agendaItem') {
-        entries.push({ kind: 'agendaTitle', text, block });
+        entries.push((before = { kind: 'agendaTitle', text, block }));
         continue;
       }
     }
@@ -151,9 +173,8 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
       prev.text = joinLines([prev.text, text], evidence);
       continue;
     }
-    entries.push({ kind, text, block });
+    entries.push((before = { kind, text, block }));
   }
-  // An extractor may put the date of adoption on its own line after the adoption line.
   const groups: string[][] = [];
   let lastBlock = -1;
   let session: number | undefined;
@@ -167,7 +188,7 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
         if (session === undefined && Number(m[1]) < 200) session = Number(m[1]);
       }
     }
-    const keepWithPrevious = e.block === lastBlock || (e.kind === 'agendaItem' && groups.length > 0 && groups[groups.length - 1].length === 1 && isSessionLine(groups[groups.length - 1][0]));
+    const keepWithPrevious = e.block === lastBlock || e.kind === 'date' || (e.kind === 'agendaItem' && groups.length > 0 && groups[groups.length - 1].length === 1 && isSessionLine(groups[groups.length - 1][0]));
     if (keepWithPrevious && groups.length > 0) groups[groups.length - 1].push(e.text);
     else groups.push([e.text]);
     lastBlock = e.block;
@@ -179,7 +200,7 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
   let year: number | undefined;
   for (const e of entries) {
     const m = /\((\d{4})\)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(e.text);
-    if (m && (e.kind === 'resolutionNumber' || e.kind === 'adoption' || e.kind === 'other' || e.kind === 'title')) {
+    if (m && (e.kind === 'resolutionNumber' || e.kind === 'adoption' || e.kind === 'date' || e.kind === 'other' || e.kind === 'title')) {
       year = Number(m[1] ?? m[2]);
       break;
     }

@@ -23,7 +23,7 @@ export function detectFormat(text: string): Exclude<ImportFormat, 'docx'> {
   if (/\[footnoteRef:\d{1,6}\]|\[bookmark:/.test(text)) return 'word-text';
   if (/^\[\^[^\]\s]{1,40}\]:/m.test(text)) return 'markdown';
   // The PDF extractions carry the same metadata block as the Markdown ones; hard wraps tell them apart.
-  if (/^\ufeff?---\r?\n/.test(text.slice(0, 10))) return wrapped(text) ? 'pdf-text' : 'markdown';
+  if (/^\ufeff?---(?:\r\n?|\n)/.test(text.slice(0, 10))) return wrapped(text) ? 'pdf-text' : 'markdown';
   return wrapped(text) || brokenSentence(text) ? 'pdf-text' : 'word-text';
 }
 

@@ -163,26 +163,33 @@ export function readMarkdown(input: string): SourceDocument {
     log.push({ severity: 'info', message: 'The extraction had put the end of the text among the footnotes; it was moved back into the body.' });
   }
 
-  // Running heads: a paragraph that repeats the title after the organ line marks a page break.
+  // Running heads: a paragraph that repeats the title between the organ line and the closing line
+  // marks a page break. After the closing (an annex) the same words are a heading: the annexed
+  // declaration often bears the resolution's title (A/RES/80/5).
   const evidence = gatherSpelling(blocks.flatMap((b) => b.lines.map(cleanLine)));
   let title = '';
   let organ = -1;
+  let closing = blocks.length;
   blocks.forEach((b, i) => {
     const first = cleanLine(b.lines[0]);
     const m = TITLE_NUMBER.exec(first);
     if (m && !title && organ < 0) title = norm(first.slice(m[0].length));
     if (organ < 0 && organLineOf(first)) organ = i;
+    if (organ >= 0 && i > organ && closing === blocks.length && (MEETING.test(first) || /^Annex(?: [IVX]{1,6})?$/.test(first))) closing = i;
   });
   const out: SourceBlock[] = [];
   let pageBreak = false;
+  let runningHeads = 0;
   blocks.forEach((b, i) => {
-    if (i > organ && organ >= 0 && title && b.lines.length === 1 && norm(b.lines[0]) === title) {
+    if (i > organ && i < closing && organ >= 0 && title && b.lines.length === 1 && norm(b.lines[0]) === title) {
       pageBreak = true;
+      runningHeads++;
       return;
     }
     // The extraction does not mark page breaks; any paragraph may continue one cut at a page end.
     out.push({ lines: b.lines.map((l) => restoreLostHyphens(closeSpacedHyphens(l, evidence), evidence)), pageBreakBefore: pageBreak || i > organ });
     pageBreak = false;
   });
+  if (runningHeads > 0) log.push({ severity: 'info', message: `${runningHeads} running head(s) repeating the title inside the text were left out.` });
   return { format: 'markdown', blocks: out, notes, paragraphPerLine: false, hasItalics: false, notesLog: log };
 }

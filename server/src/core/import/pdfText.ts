@@ -20,14 +20,20 @@ const SYMBOL_LINE = /^(?:United Nations )?((?:[A-Z]{1,6}\/)(?:[A-Z0-9.-]{1,12}\/
 
 /** Splits off a YAML front matter block (`---` … `---`) and reads its `symbol:` field. */
 export function stripFrontMatter(input: string): { text: string; symbol?: string } {
-  const m = /^\ufeff?---\r?\n/.exec(input);
+  // Lines may end in LF, CRLF or a lone CR (old Mac files).
+  const m = /^\ufeff?---(?:\r\n?|\n)/.exec(input);
   if (!m) return { text: input };
-  const end = input.indexOf('\n---', m[0].length - 1);
-  if (end < 0 || end > 20_000) return { text: input };
-  const yaml = input.slice(m[0].length, end);
+  // The closing fence; the search starts at the opening's line end, so an empty block is one too.
+  const fence = /(?:\r\n?|\n)---/g;
+  fence.lastIndex = m[0].length - 1;
+  const close = fence.exec(input);
+  if (!close || close.index > 20_000) return { text: input };
+  const yaml = input.slice(m[0].length, close.index);
   const symbol = /^symbol: *"?([^"\r\n]{1,80})"?[^\S\r\n]*$/m.exec(yaml)?.[1]?.trim();
-  const after = input.indexOf('\n', end + 4);
-  return { text: after < 0 ? '' : input.slice(after + 1), symbol };
+  const lineEnd = /\r\n?|\n/g;
+  lineEnd.lastIndex = close.index + close[0].length;
+  const after = lineEnd.exec(input);
+  return { text: after ? input.slice(after.index + after[0].length) : '', symbol };
 }
 
 /** Lower-cased single-spaced words, for comparing running heads with the title. */
