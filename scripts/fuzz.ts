@@ -9,7 +9,7 @@
  * shrinks the document to a minimal one (the long run does not shrink, to keep going); `--save FILE`
  * writes the document, `--no-shrink` stops before shrinking.
  * Checks listed in `test/property/knownBugs.ts` are left out unless `--all` is given.
- * `--state FILE` makes a long run resumable: the options, the commit under test and the batches
+ * `--state FILE` makes a long run resumable: the options, the code under test and the batches
  * done are written to FILE after every batch; running the same command again continues with the
  * batches not done (a run of 1,000,000 documents takes hours and may outlive a session). The state
  * refuses to resume with other options or on another commit, so the total is one run of one code.
@@ -97,7 +97,7 @@ const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S] [--workers W] [--bat
   --save FILE       with --replay: write the failing document to FILE (as generated, then shrunk)
   --no-shrink       with --replay: stop after the document as generated (shrinking can take long)
   --state FILE      resumable run: progress is saved in FILE after every batch, and the same command
-                    run again continues where it stopped (same options and commit only)`;
+                    run again continues where it stopped (same options and code only; see CODE_PATHS)`;
 
 function parseArgs(argv: readonly string[]): Options | string {
   const o: Options = { runs: 10_000, seed: Date.now() % 2_147_483_647, workers: Math.max(1, availableParallelism()), batch: 2000, all: false, noShrink: false, seedGiven: false };
