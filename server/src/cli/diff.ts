@@ -87,7 +87,7 @@ function align(a: readonly Line[], b: readonly Line[]): Op[] {
 export function unifiedDiff(name: string, before: string, after: string, context = 3): string {
   if (before === after) return '';
   const ops = align(splitLines(before), splitLines(after));
-  const out = [`--- a/${name}`, `+++ b/${name}`];
+  const out = [`--- ${diffPath('a/', name)}`, `+++ ${diffPath('b/', name)}`];
   // oldBefore[i] / newBefore[i]: lines of each side before op i.
   const oldBefore = new Uint32Array(ops.length + 1);
   const newBefore = new Uint32Array(ops.length + 1);
@@ -122,6 +122,27 @@ export function unifiedDiff(name: string, before: string, after: string, context
     k = end;
   }
   return `${out.join('\n')}\n`;
+}
+
+/** C escapes of git's quote_c_style; other control characters are written in octal. */
+const C_ESCAPES: Readonly<Record<string, string>> = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+
+/**
+ * A path of a diff header as Git writes it: in double quotes with C escapes when it holds a control
+ * character, `"` or `\` (else `git apply` and `patch` end the name at a tab or misread it), and
+ * followed by a tab when it holds a space, so that a trailing space is not lost. Non-ASCII
+ * characters stay as they are (Git's `core.quotePath=false`); both tools read them either way.
+ */
+export function diffPath(prefix: string, name: string): string {
+  const full = `${prefix}${name}`;
+  // eslint-disable-next-line no-control-regex -- control characters are what must be quoted
+  if (!/[\u0000-\u001f\u007f"\\]/.test(full)) return full.includes(' ') ? `${full}\t` : full;
+  let quoted = '';
+  for (const ch of full) {
+    const c = ch.charCodeAt(0);
+    quoted += C_ESCAPES[ch] ?? (c < 0x20 || c === 0x7f ? `\\${c.toString(8).padStart(3, '0')}` : ch);
+  }
+  return `"${quoted}"`;
 }
 
 function range(start: number, length: number): string {

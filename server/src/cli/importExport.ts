@@ -128,7 +128,6 @@ function decodeText(file: string, bytes: Uint8Array): string {
   }
 }
 
-/** Writes the one output file: refuses an existing file without --force, and never touches another. */
 /**
  * Opens a file to replace it (`--force`) without following a symbolic link: a link named as the
  * output is replaced by the file, and whatever it pointed to, perhaps outside the folder, is left alone.
@@ -145,6 +144,7 @@ function openReplacing(file: string): number {
   }
 }
 
+/** Writes the one output file: refuses an existing file without --force, and never touches another. */
 function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Array, force: boolean): void {
   if (target === '-') {
     if (typeof data === 'string') io.stdout(data);
@@ -159,7 +159,8 @@ function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Arr
     fd = force ? openReplacing(file) : openSync(file, 'wx');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CommandError(`${target}: the file exists; use --force to overwrite it`);
+    // A folder is named as such at once: --force would not help (a link to a folder is replaced by --force).
+    if (code === 'EEXIST') throw new CommandError(isFolder(file) ? `${target}: is a directory; name a file` : `${target}: the file exists; use --force to overwrite it`);
     if (code === 'EISDIR') throw new CommandError(`${target}: is a directory; name a file`);
     if (code === 'ENOENT') throw new CommandError(`${target}: the folder does not exist`);
     throw new CommandError(`${target}: cannot write (${code ?? String(e)})`);
@@ -175,6 +176,15 @@ function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Arr
     throw new CommandError(`${target}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   closeSync(fd);
+}
+
+/** Whether a path is a folder itself (not a symbolic link to one). */
+function isFolder(file: string): boolean {
+  try {
+    return lstatSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The output path beside the input, with another extension. */

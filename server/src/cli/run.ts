@@ -4,7 +4,7 @@
  * within --max-warnings), 1 error-level problems or too many warnings (or fixes that did not
  * settle), 2 usage error, unreadable file or bad configuration.
  */
-import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
 import { resolveSettings } from '../core/config/settings';
@@ -31,6 +31,14 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Draft;
+  /** The file standard input was redirected from (device and inode), if it is a regular file. */
+  stdinFile?(): FileId | undefined;
+}
+
+/** A file's identity: the same device and inode is the same file, whatever the path (links included). */
+export interface FileId {
+  readonly dev: number;
+  readonly ino: number;
 }
 
 /** The process's own standard streams, folder and environment. */
@@ -42,6 +50,14 @@ export function processIo(): CliIo {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     readStdin,
+    stdinFile: () => {
+      try {
+        const s = fstatSync(0);
+        return s.isFile() ? s : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 
@@ -112,13 +128,24 @@ function makeFolders(dir: string): void {
   for (const d of missing.reverse()) mkdirSync(d);
 }
 
-/** The real path of a file, or undefined when it does not exist (or cannot be resolved). */
-function realPath(file: string): string | undefined {
+/** The status of a file (following links), or undefined when it does not exist or cannot be read. */
+function statOf(file: string): Stats | undefined {
   try {
-    return realpathSync(file);
+    return statSync(file);
   } catch {
     return undefined;
   }
+}
+
+const sameFile = (a: FileId | undefined, b: FileId | undefined): boolean => a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+
+/** What a file that is not a regular file is, for messages. */
+function kindOf(s: Stats): string {
+  if (s.isFIFO()) return 'a named pipe (or a shell\'s <(…))';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isSocket()) return 'a socket';
+  if (s.isDirectory()) return 'a folder';
+  return 'not a regular file';
 }
 
 /** Writes output to `--output` or standard output; returns an exit code when writing failed. */
@@ -201,13 +228,33 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
   };
   const targets = expandTargets(options.targets, io.cwd);
   if (options.output !== undefined) {
-    // The report must not overwrite a draft it reports on.
-    const output = realPath(path.resolve(io.cwd, options.output));
-    const draft = output === undefined ? undefined : targets.find((t) => t.kind === 'file' && realPath(t.path) === output);
-    if (draft?.kind === 'file') {
-      io.stderr(`unres: ${escapeControls(`--output ${options.output} is the draft ${draft.display}, which the report would overwrite; write the report to another file`)}\n`);
+    // The report must not overwrite a draft it reports on, whatever the path names it (a symbolic
+    // or hard link): the same device and inode is the same file. Standard input counts as the file
+    // --stdin-filename names and as the file it is redirected from.
+    const output = statOf(path.resolve(io.cwd, options.output));
+    const inputs = output === undefined ? [] : targets.flatMap((t): { what: string; id: () => FileId | undefined }[] => {
+      if (t.kind === 'file') return [{ what: `the draft ${t.display}`, id: () => statOf(t.path) }];
+      if (t.kind !== 'stdin') return [];
+      const named = options.stdinFilename === undefined ? [] : [{ what: `the draft ${options.stdinFilename}`, id: () => statOf(path.resolve(io.cwd, options.stdinFilename!)) }];
+      return [...named, { what: 'the draft standard input is read from', id: () => io.stdinFile?.() }];
+    });
+    const draft = inputs.find((input) => sameFile(output, input.id()));
+    if (draft) {
+      io.stderr(`unres: ${escapeControls(`--output ${options.output} is ${draft.what}, which the report would overwrite; write the report to another file`)}\n`);
       return EXIT_USAGE;
     }
+  }
+  if (options.fix) {
+    // --fix writes back into each file: a named pipe (a shell's <(…)) or a device would block the
+    // write or lose the fixes. Refused before anything is read or written, as standard input is.
+    let refused = false;
+    for (const t of targets) {
+      const s = t.kind === 'file' ? statOf(t.path) : undefined;
+      if (t.kind !== 'file' || s === undefined || s.isFile()) continue;
+      io.stderr(`unres: ${escapeControls(`--fix cannot write the fixes back to ${t.display}, which is ${kindOf(s)}; use --fix-dry-run to see the changes as a diff`)}\n`);
+      refused = true;
+    }
+    if (refused) return EXIT_USAGE;
   }
 
   const results: FileResult[] = [];
@@ -262,7 +309,12 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
       diverged++;
       io.stderr(`unres: ${display}: the fixes did not settle (each pass produced new ones), so the file was left unchanged; fix it by hand\n`);
     }
-    if (outcome.diff) diffs.push(unifiedDiff(relativePath(display, io.cwd), draft.text, outcome.fixedText!));
+    if (outcome.diff) {
+      // The diff's lines are the file's bytes: a byte-order mark stays on line 1 of both sides, or
+      // `git apply` and `patch` find line 1 changed and refuse the patch.
+      const bom = draft.bom ? '\ufeff' : '';
+      diffs.push(unifiedDiff(relativePath(display, io.cwd), bom + draft.text, bom + outcome.fixedText!));
+    }
     for (const d of outcome.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
@@ -322,10 +374,26 @@ function lintOne(service: LanguageService, file: string, draft: Draft, settings:
   if (outcome.kind === 'unchanged') return { diagnostics };
   if (options.fix) {
     try {
-      writeFileSync(file, draft.bom ? `\ufeff${outcome.text}` : outcome.text);
+      writeBack(file, draft.bom ? `\ufeff${outcome.text}` : outcome.text);
     } catch (e) {
       return { diagnostics, writeError: `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? String(e)}); make it writable or use --fix-dry-run` };
     }
   }
   return { diagnostics: lint(outcome.text), diff: options.fixDryRun, fixedText: outcome.text };
+}
+
+/**
+ * Writes fixed text back into a draft, only if it is still a regular file: a file replaced by a
+ * named pipe since it was checked would block the write (non-blocking open: ENXIO) or swallow it.
+ */
+function writeBack(file: string, text: string): void {
+  // O_NONBLOCK is 0 where it does not exist (Windows), which has no named pipes in the file tree.
+  const fd = openSync(file, fsConstants.O_WRONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    ftruncateSync(fd, 0);
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
 }
