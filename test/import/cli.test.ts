@@ -4,7 +4,7 @@
  * and exit codes 0/2.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -134,6 +134,7 @@ describe('unres import / unres export', () => {
     assert.equal([...notes.matchAll(/<w:footnote w:id="[1-9]\d*"/g)].length, 9);
     writeFileSync(path.join(dir, 'empty.unres'), '');
     writeFileSync(path.join(dir, 'letter.unres'), 'Dear colleague,\n');
+    linkSync(path.join(dir, 'draft.unres'), path.join(dir, 'hard-link.html'));
     for (const [args, pattern] of [
       [['draft.unres'], /export needs --to docx or --to html/],
       [['--to', 'pdf', 'draft.unres'], /--to must be docx or html, not pdf/],
@@ -143,11 +144,14 @@ describe('unres import / unres export', () => {
       [['--to', 'html', 'nowhere/draft.unres'], /no such file/],
       [['--to', 'html', 'draft.unres', '-o', 'no/such/folder/x.html'], /the folder does not exist/],
       [['--to', 'html', 'draft.unres', '-o', 'draft.unres'], /is the input file/],
+      // A hard link to the input: --force would empty the draft before reading it.
+      [['--to', 'html', 'draft.unres', '-o', 'hard-link.html', '--force'], /is the input file/],
     ] as const) {
       const c = io(dir);
       assert.equal(await runExport([...args], c), 2, args.join(' '));
       assert.match(c.err, pattern);
     }
+    assert.equal(readFileSync(path.join(dir, 'draft.unres'), 'utf8'), example, 'the draft is intact');
     const help = io(dir);
     assert.equal(await runExport(['--help'], help), 0);
     assert.match(help.out, /^Usage: unres export --to docx\|html FILE/);

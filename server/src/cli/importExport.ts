@@ -5,7 +5,7 @@
  * overwrites an existing file without `--force`; each writes only the one file it names. Every
  * error is one line; exit codes: 0 done, 2 usage or input error (nothing written).
  */
-import { closeSync, constants as fsConstants, lstatSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants as fsConstants, lstatSync, openSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { importResolution, type ImportFormat, type ImportResult } from '../core/import';
 import { parse } from '../core/parser/parse';
@@ -144,6 +144,23 @@ function openReplacing(file: string): number {
   }
 }
 
+/**
+ * Whether the output names the input: the same path, or the same file by identity (device and
+ * inode: a hard or symbolic link to it), which --force would otherwise empty before it is read.
+ */
+function isInput(io: ImportExportIo, target: string, file: string): boolean {
+  const output = path.resolve(io.cwd, target);
+  const input = path.resolve(io.cwd, file);
+  if (output === input) return true;
+  try {
+    const a = statSync(output);
+    const b = statSync(input);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes the one output file: refuses an existing file without --force, and never touches another. */
 function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Array, force: boolean): void {
   if (target === '-') {
@@ -218,7 +235,7 @@ export async function runImport(args: readonly string[], io: ImportExportIo): Pr
   const file = parsed.file;
   const target = parsed.output ?? beside(file, '.unres');
   try {
-    if (target !== '-' && path.resolve(io.cwd, target) === path.resolve(io.cwd, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
+    if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const bytes = readInput(io, file);
     const isDocx = from === 'docx' || (from === undefined && (/\.docx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)));
     const result: ImportResult = isDocx ? await importDocx(bytes) : importResolution(decodeText(file, bytes), { format: from as Exclude<ImportFormat, 'docx'> | undefined });
@@ -254,7 +271,7 @@ export async function runExport(args: readonly string[], io: ImportExportIo): Pr
   const file = parsed.file;
   const target = parsed.output ?? beside(file, to === 'docx' ? '.docx' : '.html');
   try {
-    if (target !== '-' && path.resolve(io.cwd, target) === path.resolve(io.cwd, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
+    if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const text = decodeText(file, readInput(io, file));
     const model = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (model.preamble.length === 0 && model.operative.length === 0 && !model.organ) throw new CommandError(`${file}: this is not a resolution draft (no organ line and no paragraphs)`);
