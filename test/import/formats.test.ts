@@ -4,18 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { detectFormat, importResolution, type ImportResult } from '../../server/src/core/import';
-import { errors, readShared } from './helpers';
-
-function ok(result: ImportResult): string {
-  assert.ok(result.ok, result.ok ? '' : result.error);
-  return result.text;
-}
-
-/** The paragraphs of a draft (blocks separated by blank lines). */
-function blocks(text: string): string[] {
-  return text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-}
+import { detectFormat, importResolution } from '../../server/src/core/import';
+import { blocks, errors, ok, readShared } from './helpers';
 
 const WORD = [
   '\tSeventieth session',

@@ -1,5 +1,7 @@
 /** Shared helpers of the import and export tests: the shared folder, white-space comparison, linting. */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import type { ImportResult } from '../../server/src/core/import';
 import { createLanguageService, type LintDiagnostic, type UnresSettings } from '../../server/src/core/languageService';
 
 /** `../shared/` beside the repository (seed, examples, corpus). */
@@ -29,4 +31,15 @@ export function lint(text: string, settings?: UnresSettings): LintDiagnostic[] {
 /** The error-level diagnostics of a draft. */
 export function errors(text: string, settings?: UnresSettings): LintDiagnostic[] {
   return lint(text, settings).filter((d) => d.severity === 'error');
+}
+
+/** The text of an import that must succeed (the error is the assertion's message otherwise). */
+export function ok(result: ImportResult): string {
+  assert.ok(result.ok, result.ok ? '' : result.error);
+  return result.text;
+}
+
+/** The paragraphs of a draft (blocks separated by blank lines). */
+export function blocks(text: string): string[] {
+  return text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
 }

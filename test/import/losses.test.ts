@@ -4,19 +4,9 @@
  * ends are kept (or read for what they are), and what is left out is said in a note.
  */
 import assert from 'node:assert/strict';
-import { importResolution, type ImportResult } from '../../server/src/core/import';
+import { importResolution } from '../../server/src/core/import';
 import { stripFrontMatter } from '../../server/src/core/import/pdfText';
-import { errors, readShared } from './helpers';
-
-function ok(result: ImportResult): string {
-  assert.ok(result.ok, result.ok ? '' : result.error);
-  return result.text;
-}
-
-/** The paragraphs of a draft (blocks separated by blank lines). */
-function blocks(text: string): string[] {
-  return text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-}
+import { blocks, errors, ok, readShared } from './helpers';
 
 const ANNEX_MD = [
   '80/5. Doha Political Declaration',

@@ -4,13 +4,8 @@
  * (server/docs/import.md, "Scans of the Security Council texts").
  */
 import assert from 'node:assert/strict';
-import { detectFormat, importResolution, type ImportResult } from '../../server/src/core/import';
-import { errors } from './helpers';
-
-function ok(result: ImportResult): string {
-  assert.ok(result.ok, result.ok ? '' : result.error);
-  return result.text;
-}
+import { detectFormat, importResolution } from '../../server/src/core/import';
+import { errors, ok } from './helpers';
 
 /** A Security Council text as the compilations print it: hard-wrapped, paragraphs split by blank lines. */
 function sc(year: number, body: string, closing = 'Adopted unanimously at the 2244th meeting.', notes = ''): string {
