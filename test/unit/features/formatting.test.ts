@@ -89,6 +89,23 @@ describe('formatting: operative renumbering', () => {
     }
   });
 
+  it('numbers pasted list items all numbered 1, and a 1 not under a heading, on in one series, as the rule counts them', () => {
+    // A `1.` restarts the numbering only right under a heading (Paragraph.restartsNumbering); read
+    // as new series, `1, 1, 1` became `1, 2, 1`, which operative-numbering then reported (review).
+    // Two paragraphs carried 1 and both sit above, so `paragraph 1 above` cannot be resolved and stays.
+    const cases: [string, string][] = [
+      [`${HEAD}1. _Decides_ a;\n\n1. _Requests_ b;\n\n1. _Notes_ c.\n`, `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3. _Notes_ c.\n`],
+      [`${HEAD}1. _Decides_ a;\n\n1. _Requests_ b;\n\n1. _Notes_ c;\n\n1. _Urges_ d.\n`, `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3. _Notes_ c;\n\n4. _Urges_ d.\n`],
+      [`${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n1. _Notes_ c;\n\n2. _Urges_ d, see paragraph 1 above.\n`, `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3. _Notes_ c;\n\n4. _Urges_ d, see paragraph 1 above.\n`],
+    ];
+    for (const [before, after] of cases) {
+      const once = format(before);
+      assert.equal(once, after);
+      assert.equal(format(once), once);
+      assert.deepEqual((ls.lint(doc(once)) ?? []).filter((d) => d.ruleId === 'operative-numbering'), [], 'the rule agrees with the formatter');
+    }
+  });
+
   it('numbers parts A and B each from 1 and does not count unnumbered blocks without an italic opener', () => {
     const before = `${HEAD}1. _Decides_ a;\n\n3. _Requests_ b:\n\n“Quoted text of the annex”\n\n4. _Urges_ c;\n\nB\n\n1. _Decides_ d;\n\n3. _Invites_ e, see paragraph 3 above;\n`;
     assert.equal(format(before), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b:\n\n“Quoted text of the annex”\n\n3. _Urges_ c;\n\nB\n\n1. _Decides_ d;\n\n2. _Invites_ e, see paragraph 2 above;\n`);

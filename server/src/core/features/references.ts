@@ -247,9 +247,9 @@ export interface OperativeNumbering {
 /**
  * How the operative part is numbered. A paragraph counts when it has a number or opens with an
  * italic phrase (a new paragraph typed without its number); other unnumbered blocks (quoted
- * text, a number garbled in a scan) do not. A paragraph numbered 1 after two or more paragraphs,
- * or one the parser marks as restarting the numbering under a heading, starts a new series (parts A
- * and B of a resolution are numbered each from 1).
+ * text, a number garbled in a scan) do not. A paragraph the parser marks as restarting the
+ * numbering under a heading starts a new series (parts A and B of a resolution are numbered each
+ * from 1).
  */
 export function operativeNumbering(model: DocumentModel): OperativeNumbering {
   return memo(model, 'features:operativeNumbering', () => {
@@ -260,10 +260,12 @@ export function operativeNumbering(model: DocumentModel): OperativeNumbering {
     for (const p of model.operative) {
       if (!p.number && !p.opener.emphasis) continue;
       const last = entries[entries.length - 1];
-      // A restart follows a series of two or more paragraphs, not a stray number (`1986.` wrapped to
-      // a line start), or stands right under a heading where the text numbers its parts each from 1
-      // (`Paragraph.restartsNumbering`: then even a part of one paragraph has its own series).
-      const restart = !!last && (p.restartsNumbering === true || (p.number?.value === 1 && last.expected >= 2));
+      // A restart stands right under a heading where the text numbers its parts each from 1
+      // (`Paragraph.restartsNumbering`: then even a part of one paragraph has its own series), as
+      // the rule operative-numbering counts them. A `1.` elsewhere is a number to correct, not a new
+      // series: read as one, pasted list items all numbered `1.` were renumbered 1, 2, 1, 2, which
+      // the rule then reported.
+      const restart = !!last && p.restartsNumbering === true;
       if (seriesStarts.length === 0 || restart) {
         seriesStarts.push(p.span.start);
         n = 0;
