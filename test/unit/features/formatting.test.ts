@@ -138,6 +138,19 @@ describe('formatting: parts numbered each from 1', () => {
 });
 
 describe('formatting: footnotes', () => {
+  it('reads a line of white space other than spaces (a lone U+FEFF, U+3000) as blank, as the line model does, so that formatting twice equals once (fuzz 10000000042:600)', () => {
+    // A Word-export footnote `[8:` ran on over a line of a lone U+FEFF up to the `]` of `[^4]`;
+    // formatting empties that line, which then ended the footnote, and the next pass renumbered.
+    for (const space of ['\ufeff', '\u3000', '\u200b', '\u0085']) {
+      const text = `[8:\n${space}\n[^4]`;
+      const model = parse(text);
+      assert.deepEqual(model.footnoteDefinitions.map((d) => d.span), [{ start: 0, end: 3 }], JSON.stringify(space));
+      assert.deepEqual(model.footnoteReferences.map((r) => r.label), ['4']);
+      const once = format(text);
+      assert.equal(format(once), once, JSON.stringify(space));
+    }
+  });
+
   it('renumbers numeric labels into the order of first reference and sorts the footnote section', () => {
     const before = 'The General Assembly,\n\n_Recalling_ a,[^2]\n\n_Noting_ b,[^note]\n\n1. _Decides_ c;[^1] d;[^2]\n\n[^1]: One.\n[^2]: Two.\n[^note]: Named.\n[^9]: Never cited.\n';
     // [^2] is cited first → 1; [^note] holds place 2; [^1] → 3; the uncited [^9] follows → 4.

@@ -128,9 +128,12 @@ function blankRanges(text: string, ranges: readonly Span[]): string {
 
 /** Offset of the end of the block that contains `from` (the next blank line), for unclosed constructs. */
 function endOfBlock(text: string, from: number): number {
-  // A line end (CRLF, LF or a lone CR), spaces, and another line end or the end: a blank line,
-  // as the line model reads one (LF + CR and CRLF + CR included).
-  const re = /(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:[\r\n]|$)/g;
+  // A line end (CRLF, LF or a lone CR), white space, and another line end or the end: a blank
+  // line, as the line model reads one (LF + CR and CRLF + CR included), white space being what
+  // `isSpace` calls so (a line of a lone U+FEFF or U+3000 is blank there too: read otherwise here, a
+  // Word-export footnote ran on over it, and formatting, which empties blank lines, changed what the
+  // footnote held, so that a second pass renumbered again; fuzz 10000000042:600).
+  const re = /(?:\r\n|\r(?!\n)|\n)[ \t\u00a0\ufeff\v\f\u2000-\u200b\u202f\u205f\u3000\u1680\u0085]*(?:[\r\n]|$)/g;
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? m.index : text.length;
