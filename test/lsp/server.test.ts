@@ -97,6 +97,62 @@ describe('language server over stdio (pull client)', () => {
     assert.deepEqual(again[0].edit!.changes![uri].map((e) => e.range.start.character), [0, fresh.range.end.character]);
   });
 
+  it('offers no action at all (not even "disable for this line") for a diagnostic of text that has changed, or of a draft closed and opened again', async () => {
+    const text = 'The General Assembly,\n\nRecalling its resolution 59/50 of 2 December 2004,\n\n1. _Decides_ to remain seized of the matter.\n';
+    const actionsFor = async (uri: string, diagnostic: Diagnostic) =>
+      (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    // A paragraph inserted above: the old diagnostic's line is now that paragraph's, which has no such problem.
+    const a = 'file:///w/stale-disable.unres';
+    await open(server, a, text);
+    const italics = (await pull(server, a)).find((d) => d.code === 'opener-italics')!;
+    assert.ok((await actionsFor(a, italics)).some((x) => /Disable/.test(x.title)), 'fresh: a disable action is offered');
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: a, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '_Noting_ the report,\n\n' }],
+    });
+    assert.deepEqual((await actionsFor(a, italics)).filter((x) => x.diagnostics?.length), [], 'no action for the stale diagnostic');
+    // Closed and opened again at version 1 with other text: versions start again, the old fix must not pass.
+    const b = 'file:///w/stale-reopen.unres';
+    await open(server, b, text);
+    const old = (await pull(server, b)).find((d) => d.code === 'opener-italics')!;
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: b } });
+    await open(server, b, text.replace('Recalling', 'Noting'));
+    const actions = await actionsFor(b, old);
+    assert.deepEqual(actions.filter((x) => x.isPreferred || x.diagnostics?.length), [], 'its edits would cut "it" out of "its"');
+    // The same place with the same problem in the new text: its own fix is offered.
+    const fresh = (await pull(server, b)).find((d) => d.code === 'opener-italics')!;
+    assert.equal((await actionsFor(b, fresh)).filter((x) => x.isPreferred).length, 1);
+  });
+
+  it('answers ContentModified when the draft changes while its code actions wait for the settings, never a mix of two versions', async () => {
+    const uri = 'file:///w/stale-race.unres';
+    await open(server, uri, 'The General Assembly,\n\nRecalling its resolution 59/50 of 2 December 2004,\n\n1. _Decides_ to remain seized of the matter.\n');
+    const italics = (await pull(server, uri)).find((d) => d.code === 'opener-italics')!;
+    // The server forgets the settings it asked for; the client is slow to answer again.
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    let release!: () => void;
+    server.configurationGate = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const request = server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: italics.range, context: { diagnostics: [italics] } }).then(
+        (r) => ({ result: r as CodeAction[] }),
+        (e: { code?: number }) => ({ code: e.code }),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Deeply ' }],
+      });
+      // A round trip that does not need the settings, so that the change has reached the server.
+      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///w/none.unres' }, position: { line: 0, character: 0 } });
+      release();
+      const answer = await request;
+      assert.ok('code' in answer && answer.code === -32801, `expected ContentModified, got ${JSON.stringify(answer)}`);
+    } finally {
+      server.configurationGate = undefined;
+      release();
+    }
+  });
+
   it('has no diagnostics on the example resolution', async () => {
     await open(server, 'file:///w/A-RES-73-331.unres', example);
     assert.deepEqual(await pull(server, 'file:///w/A-RES-73-331.unres'), []);

@@ -273,7 +273,29 @@ async function inlayHintsEnabled(uri: string): Promise<boolean> {
  * version: a client sends it back with a code action request, perhaps after the draft changed,
  * and a fix computed for other text would replace the wrong characters.
  */
-function toLspDiagnostic(model: DocumentModel, version: number, d: LintDiagnostic): Diagnostic {
+/**
+ * A number for each opened document (each `TextDocument` the documents manager makes): a
+ * diagnostic carries it in `data` with the version, since versions start again when a draft is
+ * closed and opened again, and a fix of the earlier text must not pass for one of the new.
+ */
+const openings = new WeakMap<TextDocument, number>();
+let openingCount = 0;
+function openingOf(document: TextDocument): number {
+  let n = openings.get(document);
+  if (n === undefined) {
+    n = ++openingCount;
+    openings.set(document, n);
+  }
+  return n;
+}
+
+/** Whether a diagnostic the client sends back was made for the text the document has now. */
+function madeForCurrentText(d: Diagnostic, document: TextDocument): boolean {
+  const data = d.data as { version?: unknown; opening?: unknown } | undefined;
+  return data?.version === document.version && data.opening === openingOf(document);
+}
+
+function toLspDiagnostic(model: DocumentModel, document: TextDocument, version: number, d: LintDiagnostic): Diagnostic {
   const diagnostic: Diagnostic = {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -282,9 +304,11 @@ function toLspDiagnostic(model: DocumentModel, version: number, d: LintDiagnosti
     source: 'unres',
     message: d.message,
   };
-  if (d.fix) {
-    diagnostic.data = { version, fix: { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: rangeOf(model, e.span), newText: e.newText })) } };
-  }
+  // Which text the diagnostic was made for (its version and opening), with its fix: a client sends it
+  // back with a code action request, perhaps after the draft changed.
+  diagnostic.data = d.fix
+    ? { version, opening: openingOf(document), fix: { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: rangeOf(model, e.span), newText: e.newText })) } }
+    : { version, opening: openingOf(document) };
   return diagnostic;
 }
 
@@ -299,7 +323,7 @@ async function diagnose(document: TextDocument, token?: { isCancellationRequeste
   const found = service.lint(document, settings, token);
   if (!found) return undefined;
   const model = service.getModel(document);
-  return found.map((d) => toLspDiagnostic(model, document.version, d));
+  return found.map((d) => toLspDiagnostic(model, document, document.version, d));
 }
 
 connection.onInitialize((params: InitializeParams) => {
@@ -465,29 +489,41 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[] | ResponseError<void>> => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
+  // The text the request was made for: if the draft changes while the handler waits (for the
+  // settings, for a lint), the actions would mix edits of two versions, so none is answered.
+  const version = document.version;
+  const modified = () => new ResponseError(LSPErrorCodes.ContentModified, 'unres: the draft changed while its code actions were computed');
   const ours = params.context.diagnostics.filter((d) => d.source === 'unres' && typeof d.code === 'string');
-  // A diagnostic of an earlier version (a client that asks before it pulls again) keeps its fix
-  // only when the current version has the same diagnostic at the same place: then its own fix.
+  // A diagnostic made for other text (an earlier version, or before the draft was closed and opened
+  // again) counts only when the current text has the same diagnostic at the same place, and then
+  // with the current one's fix; otherwise it gets no action at all (not even "disable for this
+  // line", whose line would be the old text's).
   let current: Diagnostic[] | undefined;
+  const kept: Diagnostic[] = [];
   const diagnostics: ActionDiagnostic[] = [];
   for (const d of ours) {
-    let fix = (d.data as { version?: unknown } | undefined)?.version === document.version ? fixOf(d) : undefined;
-    if (!fix && fixOf(d)) {
+    let fix: DataFix | undefined;
+    if (madeForCurrentText(d, document)) fix = fixOf(d);
+    else {
       current ??= (await diagnose(document)) ?? [];
+      if (document.version !== version) return modified();
       const same = current.find((c) => c.code === d.code && c.message === d.message && sameRange(c.range, d.range));
-      fix = same && fixOf(same);
+      if (!same) continue;
+      fix = fixOf(same);
     }
+    kept.push(d);
     diagnostics.push({ ruleId: d.code as string, range: d.range, fix });
   }
   const settings = await settingsFor(document.uri);
   if (!stillOpen(document)) return [];
+  if (document.version !== version) return modified();
   const uri = params.textDocument.uri;
   return service.codeActions(document, { range: params.range, diagnostics, only: params.context.only }, settings).map((a) => {
     const action: CodeAction = { title: a.title, kind: a.kind };
-    if (a.diagnostics.length > 0) action.diagnostics = a.diagnostics.map((i) => ours[i]);
+    if (a.diagnostics.length > 0) action.diagnostics = a.diagnostics.map((i) => kept[i]);
     if (a.isPreferred) action.isPreferred = true;
     if (a.edits) action.edit = { changes: { [uri]: [...a.edits] } };
     if (a.command) action.command = { title: a.command.title, command: a.command.command, arguments: [...a.command.arguments] };
