@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { positionAt } from '../../../server/src/core/model/text';
+import { isSpace, positionAt } from '../../../server/src/core/model/text';
 import { parse } from '../../../server/src/core/parser/parse';
 import { applyEdits, doc, example, service, withCursor } from './cursor';
 
@@ -138,6 +138,19 @@ describe('formatting: parts numbered each from 1', () => {
 });
 
 describe('formatting: footnotes', () => {
+  it('ends a Word-export footnote at a line of exactly the characters the line model calls white space (isSpace), every code unit checked', () => {
+    // The block scan of the parser spells the white space of `isSpace` out as a character class;
+    // the two must not drift apart (fuzz 10000000042:600 was such a drift).
+    const drift: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c === 10 || c === 13) continue;
+      const model = parse(`[8:\n${String.fromCharCode(c)}\n[^4]`);
+      const endsThere = model.footnoteDefinitions[0]?.span.end === 3;
+      if (endsThere !== isSpace(c)) drift.push(c.toString(16));
+    }
+    assert.deepEqual(drift, []);
+  });
+
   it('reads a line of white space other than spaces (a lone U+FEFF, U+3000) as blank, as the line model does, so that formatting twice equals once (fuzz 10000000042:600)', () => {
     // A Word-export footnote `[8:` ran on over a line of a lone U+FEFF up to the `]` of `[^4]`;
     // formatting empties that line, which then ended the footnote, and the next pass renumbered.
