@@ -17,6 +17,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', AbortSignal: 'readonly' } },
   },
   {
+    // CommonJS files (the heap probe preloaded with `node --require`) load modules with require().
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The core is a library: no editor API, no LSP, no Node built-ins.
     files: ['server/src/core/**/*.ts'],
     rules: {

@@ -38,9 +38,12 @@ export async function waitFor<T>(check: () => T | undefined, ms = 10_000, what =
   }
 }
 
-/** Spawns `node dist/server.js --stdio` and initializes it with the given capabilities. */
-export async function startServer(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * Spawns `node dist/server.js --stdio` and initializes it with the given capabilities; `nodeArgs`
+ * go to node before the server (the memory tests preload a heap probe).
+ */
+export async function startServer(capabilities: ClientCapabilities, initializationOptions?: unknown, nodeArgs: readonly string[] = []): Promise<TestServer> {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
