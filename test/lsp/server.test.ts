@@ -124,33 +124,74 @@ describe('language server over stdio (pull client)', () => {
     assert.equal((await actionsFor(b, fresh)).filter((x) => x.isPreferred).length, 1);
   });
 
-  it('answers ContentModified when the draft changes while its code actions wait for the settings, never a mix of two versions', async () => {
-    const uri = 'file:///w/stale-race.unres';
-    await open(server, uri, 'The General Assembly,\n\nRecalling its resolution 59/50 of 2 December 2004,\n\n1. _Decides_ to remain seized of the matter.\n');
-    const italics = (await pull(server, uri)).find((d) => d.code === 'opener-italics')!;
-    // The server forgets the settings it asked for; the client is slow to answer again.
-    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    let release!: () => void;
-    server.configurationGate = new Promise<void>((resolve) => (release = resolve));
-    try {
-      const request = server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: italics.range, context: { diagnostics: [italics] } }).then(
-        (r) => ({ result: r as CodeAction[] }),
-        (e: { code?: number }) => ({ code: e.code }),
-      );
-      await new Promise((resolve) => setImmediate(resolve));
-      await server.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: 2 },
-        contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Deeply ' }],
-      });
-      // A round trip that does not need the settings, so that the change has reached the server.
-      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///w/none.unres' }, position: { line: 0, character: 0 } });
-      release();
-      const answer = await request;
-      assert.ok('code' in answer && answer.code === -32801, `expected ContentModified, got ${JSON.stringify(answer)}`);
-    } finally {
-      server.configurationGate = undefined;
-      release();
+  describe('a draft that changes while a request about its positions waits for the settings', () => {
+    const text = 'The General Assembly,\n\nRecalling its resolution 59/50 of 2 December 2004,[^1]\n\n1. _Decides_ to remain seized of the matter.\n\n[^1]: A/RES/59/50.\n';
+
+    /**
+     * Sends a request while the client holds back the settings, inserts a word before its position
+     * meanwhile, then lets the settings through: the request's positions are of the old text, so the
+     * answer must be ContentModified (-32801), never a result computed for shifted positions.
+     */
+    async function answerAfterEdit(name: string, method: string, params: (uri: string) => object): Promise<{ code?: number; result?: unknown }> {
+      const uri = `file:///w/stale-race-${name}.unres`;
+      await open(server, uri, text);
+      // The server forgets the settings it asked for; the client is slow to answer again.
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      server.settings = { inlayHints: { enabled: true } };
+      let release!: () => void;
+      server.configurationGate = new Promise<void>((resolve) => (release = resolve));
+      try {
+        const request = server.connection.sendRequest(method, params(uri)).then(
+          (r) => ({ result: r }),
+          (e: { code?: number }) => ({ code: e.code }),
+        );
+        await server.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: 2 },
+          contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Deeply ' }],
+        });
+        // A round trip that does not need the settings, so that the change has reached the server.
+        await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+        release();
+        return await request;
+      } finally {
+        server.configurationGate = undefined;
+        server.settings = {};
+        release();
+      }
     }
+
+    it('code actions: ContentModified, never a mix of edits of two versions', async () => {
+      const uri = 'file:///w/stale-race-diagnostics.unres';
+      await open(server, uri, text);
+      const italics = (await pull(server, uri)).find((d) => d.code === 'opener-italics')!;
+      const answer = await answerAfterEdit('actions', 'textDocument/codeAction', (u) => ({ textDocument: { uri: u }, range: italics.range, context: { diagnostics: [italics] } }));
+      assert.equal(answer.code, -32801, `expected ContentModified, got ${JSON.stringify(answer)}`);
+    });
+
+    it('hover: ContentModified, not the hover of what has moved under the position', async () => {
+      // Line 2, character 50 is the footnote reference [^1]; after the edit it is 7 characters on.
+      const answer = await answerAfterEdit('hover', 'textDocument/hover', (u) => ({ textDocument: { uri: u }, position: { line: 2, character: 50 } }));
+      assert.equal(answer.code, -32801, `expected ContentModified, got ${JSON.stringify(answer)}`);
+    });
+
+    it('inlay hints: ContentModified, not labels at the old positions', async () => {
+      const answer = await answerAfterEdit('hints', 'textDocument/inlayHint', (u) => ({ textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } } }));
+      assert.equal(answer.code, -32801, `expected ContentModified, got ${JSON.stringify(answer)}`);
+    });
+
+    it('without an edit, the same requests are answered (the settings let through)', async () => {
+      const uri = 'file:///w/stale-race-none.unres';
+      await open(server, uri, text);
+      server.settings = { inlayHints: { enabled: true } };
+      try {
+        const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 50 } })) as { contents: { value: string } } | null;
+        assert.match(hover?.contents.value ?? '', /A\/RES\/59\/50/);
+        const hints = (await server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } } })) as unknown[];
+        assert.ok(hints.length >= 2, `${hints.length} inlay hints`);
+      } finally {
+        server.settings = {};
+      }
+    });
   });
 
   it('has no diagnostics on the example resolution', async () => {

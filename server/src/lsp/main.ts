@@ -440,11 +440,22 @@ function stillOpen(document: TextDocument): boolean {
   return documents.get(document.uri) === document;
 }
 
+/**
+ * The answer to a request about positions of a draft that changed while the request waited for
+ * the settings (its positions are of the old text; the document object is updated in place, so
+ * `stillOpen` does not see it). LSP: ContentModified, which editors drop silently.
+ */
+function contentModified(what: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.ContentModified, `unres: the draft changed while its ${what} were computed`);
+}
+
 connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
+  const version = document.version;
   const settings = await settingsFor(document.uri);
   if (!stillOpen(document)) return null;
+  if (document.version !== version) return contentModified('hover');
   const h = service.hover(document, params.position, settings);
   return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
 });
@@ -495,7 +506,7 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[] |
   // The text the request was made for: if the draft changes while the handler waits (for the
   // settings, for a lint), the actions would mix edits of two versions, so none is answered.
   const version = document.version;
-  const modified = () => new ResponseError(LSPErrorCodes.ContentModified, 'unres: the draft changed while its code actions were computed');
+  const modified = () => contentModified('code actions');
   const ours = params.context.diagnostics.filter((d) => d.source === 'unres' && typeof d.code === 'string');
   // A diagnostic made for other text (an earlier version, or before the draft was closed and opened
   // again) counts only when the current text has the same diagnostic at the same place, and then
@@ -594,7 +605,10 @@ connection.onFoldingRanges((params) => {
 
 connection.languages.inlayHint.on(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || !(await inlayHintsEnabled(document.uri)) || !stillOpen(document)) return [];
+  if (!document) return [];
+  const version = document.version;
+  if (!(await inlayHintsEnabled(document.uri)) || !stillOpen(document)) return [];
+  if (document.version !== version) return contentModified('inlay hints');
   return service.inlayHints(document, params.range).map((h) => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingRight: true }));
 });
 
