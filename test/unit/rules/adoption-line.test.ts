@@ -8,6 +8,8 @@ const with_ = (line: string) => edit(ADOPTED, LINE, line);
 ruleTester(adoptionLine, {
   valid: [
     { name: 'the GA form', text: ADOPTED },
+    { name: 'no-break spaces in the date, as Word exports it (FORMAT.md: they are white space)', text: with_('Resolution adopted by the General Assembly on 25\u00a0July\u00a02019') },
+    { name: 'no-break spaces between every word of the line', text: with_('Resolution adopted by the General Assembly on 25 July 2019'.replace(/ /g, '\u00a0')) },
     { name: 'the SC form with the meeting and a comma before `on`', text: SC },
     { name: 'a PDF wrap before `on` (pdf-text of 73/331)', text: with_('Resolution adopted by the General Assembly\non 25 July 2019') },
     { name: 'an SC line wrapped after `on` (S/RES/827)', text: edit(SC, 'at its 4653rd meeting, on 4 December 2002', 'at its 4653rd meeting, on\n4 December 2002') },

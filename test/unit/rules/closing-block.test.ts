@@ -9,6 +9,7 @@ const pos = at(ADOPTED, CLOSING);
 ruleTester(closingBlock, {
   valid: [
     { name: 'meeting and date on two lines', text: ADOPTED },
+    { name: 'no-break spaces in the meeting and the date, as Word exports them (FORMAT.md: they are white space)', text: with_('101st\u00a0plenary\u00a0meeting\n25\u00a0July\u00a02019') },
     { name: 'the date after a blank line', text: with_('101st plenary meeting\n\n25 July 2019') },
     { name: 'suffixes of 11th, 12th, 13th, 111th, 2nd and 3rd', text: with_('111th plenary meeting\n25 July 2019') },
     { name: 'the Human Rights Council closing names the meeting without `plenary`', text: edit(with_('40th meeting\n22 March 2019'), 'The General Assembly,', 'The Human Rights Council,') },

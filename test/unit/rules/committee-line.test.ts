@@ -9,6 +9,8 @@ const col = at(ADOPTED, LINE);
 ruleTester(committeeLine, {
   valid: [
     { name: 'a plenary draft and its addendum', text: ADOPTED },
+    { name: 'no-break spaces and a tab, as Word exports them (FORMAT.md: they are white space)', text: with_('[on\u00a0the report of the\u00a0Third\u00a0Committee\t(A/73/399)]') },
+    { name: 'no-break spaces in the plenary formula', text: with_(LINE.replace(/ /g, '\u00a0')) },
     { name: 'on the report of the Third Committee', text: with_('[on the report of the Third Committee (A/73/399)]') },
     { name: 'the Fourth Committee under its bracket name', text: with_('[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/73/410)]') },
     { name: 'a report with a locator (80/13: `(A/80/534, para. 7)`)', text: with_('[on the report of the First Committee (A/73/534, para. 7)]') },

@@ -110,7 +110,9 @@ export const committeeLine: Rule = {
 };
 
 function checkLine({ model, report }: RuleContext, line: Joined): void {
-  const t = line.text;
+  // No-break spaces and tabs are white space (FORMAT.md), as in a Word export; one for one, so
+  // that offsets into `t` stay offsets into the line.
+  const t = line.text.replace(/[\t\u00a0]/g, ' ');
   const span = (a: number, b: number): Span => ({ start: line.at(a), end: line.at(b) });
   const whole = span(0, t.length);
   if (t.length > 2000) return;

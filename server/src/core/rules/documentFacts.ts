@@ -99,7 +99,9 @@ export function readDate(raw: string): ReadDate | undefined {
     else if (a === b) value = { day: a, month: a, year: Number(m[3]) };
   }
   if (!value || !isValidDate(value)) return undefined;
-  return { value, canonical: text === formatDate(value) && raw.trim() === text };
+  // No-break spaces and tabs are white space (FORMAT.md: Word writes `25\u00a0July\u00a02019`), so
+  // they do not make a date non-canonical; runs of spaces do (a slip a drafter wants fixed).
+  return { value, canonical: raw.replace(/[\t\u00a0]/g, ' ').trim() === formatDate(value) };
 }
 
 // ---------------------------------------------------------------------------------------------
