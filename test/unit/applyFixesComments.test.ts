@@ -83,7 +83,8 @@ describe('applyFixes keeps comments', () => {
     });
 
     it('fixAll keeps a footnote inside a header phrase and inside a committee line document symbol', () => {
-      const body = '\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,\n\n1. _Decides_ to continue.\n';
+      // The body cites `[footnoteRef:1]`, so that `[1: x]` is a Word-export footnote (FORMAT.md).
+      const body = '\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[footnoteRef:1]\n\n1. _Decides_ to continue.\n';
       for (const header of [
         'A/73/L.103\nGeneral[1: x] Assembly',
         'Resolution adopted by the General [1: x]Assembly on 25 July 2019',

@@ -194,8 +194,18 @@ function mask(text: string): Masking {
 
   const ranges: Span[] = [];
   const wordDefinitions: FootnoteDefinition[] = [];
+  // `[N: text]` is a definition only where the Word export would write one: N is cited by a
+  // `[footnoteRef:N]` of the same text, and white space follows the colon. Else `[3:1]`, `[10:30]`
+  // or `[2030: target]` in a draft would vanish from the text the rules read and the exports print.
+  const wordReferenced = new Set<string>();
+  const wordReference = /\[footnoteRef:(\d{1,6})\]/y;
+  for (let i = masked.indexOf('[footnoteRef:'); i >= 0; i = masked.indexOf('[footnoteRef:', i + 13)) {
+    wordReference.lastIndex = i;
+    const hit = wordReference.exec(masked);
+    if (hit) wordReferenced.add(hit[1]);
+  }
   // Every match starts with `[`: find those natively, then try the pattern there (sticky).
-  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):)/y;
+  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):(?=\s))/y;
   let blockLimit = -1;
   let m: RegExpExecArray | null;
   for (let at = masked.indexOf('['); at >= 0; at = masked.indexOf('[', re.lastIndex)) {
@@ -207,6 +217,10 @@ function mask(text: string): Masking {
     }
     if (m[1] === undefined) {
       ranges.push({ start: m.index, end: m.index + m[0].length });
+      continue;
+    }
+    if (!wordReferenced.has(m[1])) {
+      re.lastIndex = at + 1;
       continue;
     }
     // `[N: text]`: find the matching bracket, allowing nested brackets, within the block.
