@@ -89,6 +89,34 @@ describe('HTML export', () => {
     assert.doesNotMatch(html, /check the date|&lt;!--/);
   });
 
+  it('never drops an annex paragraph that a footnote text follows without a blank line, nor text after the closing block (review findings)', () => {
+    const draft = [
+      'The General Assembly,',
+      '',
+      '1. _Adopts_ the Declaration annexed to the present resolution.',
+      '',
+      '101st plenary meeting',
+      '25 July 2019',
+      '',
+      'Adopted by a recorded vote of 120 to 5, with 10 abstentions.',
+      '',
+      'Annex',
+      '',
+      'The States declare that the annex text matters.[^1]',
+      '[^1]: Annex note.',
+      '',
+      'Second annex paragraph with a Word-style note.[footnoteRef:2] [2: Other note.] It goes on.',
+      '',
+      'Third annex paragraph.',
+    ].join('\n');
+    const layout = buildLayout(parse(draft));
+    const html = toHtml(parse(draft));
+    const text = html.replace(/<[^>]*>/g, ' ');
+    for (const words of ['Adopted by a recorded vote of 120 to 5', 'The States declare that the annex text matters.', 'Annex note.', 'Second annex paragraph with a Word-style note.', 'Other note.', 'It goes on.', 'Third annex paragraph.']) assert.ok(text.includes(words), words);
+    assert.deepEqual(layout.blocks.filter((b) => b.kind === 'annex').length, 4, 'the vote line, then three annex paragraphs');
+    assert.ok(layout.warnings.some((w) => /after the closing block/.test(w)), layout.warnings.join('\n'));
+  });
+
   it('escapes everything that comes from the draft', () => {
     const draft = 'The General Assembly,\n\n_Recalling_ <b onmouseover="x">bold</b> & “quotes” \'single\' `tick`,[^1]\n\n[^1]: A <script>alert(1)</script> note.';
     const html = toHtml(parse(draft));

@@ -257,10 +257,19 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
     push('closing', model.closing.meetingLine);
     if (model.closing.dateLine) push('closing', model.closing.dateLine);
   }
+  // Text after the closing block is not part of the resolution (lint reports it), but it is the
+  // drafter's text (a vote line, a note): printed as plain paragraphs, with a warning, never dropped.
+  for (const b of model.afterClosing) {
+    const startAt = b.start + (masked.slice(b.start, b.end).length - masked.slice(b.start, b.end).trimStart().length);
+    if (startAt < b.end) push('annex', { start: startAt, end: b.end });
+  }
+  if (model.afterClosing.length > 0) warnings.push('Text after the closing block is not part of the resolution (`unres lint` reports it); it is printed after the closing lines as plain paragraphs.');
   if (model.annex) {
     push('annexHeading', model.annex.heading);
-    // The annex is free text: its blocks are the runs of non-blank lines, footnote texts left out.
-    const defs = model.footnoteDefinitions.map((d) => d.span);
+    // The annex is free text: its blocks are the runs of non-blank lines, without the lines of
+    // `[^label]:` footnote texts (a paragraph and a definition in one run are cut apart, never
+    // dropped together; Word-export `[N: …]` texts stay inline, as in any paragraph).
+    const defs = model.footnoteDefinitions.filter((d) => d.syntax !== 'word').map((d) => d.span);
     const from = model.annex.heading.end;
     const re = /\r?\n[ \t\u00a0]*(?:\r?\n|$)|\r[ \t\u00a0]*(?:\r|$)/g;
     let at = from;
@@ -273,9 +282,18 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       if (m[0].length === 0) re.lastIndex++;
     }
     spans.push({ start: at, end: model.annex.span.end });
+    const pieces: Span[] = [];
     for (const s of spans) {
+      let start = s.start;
+      for (const d of defs) {
+        if (d.end <= start || d.start >= s.end) continue;
+        if (d.start > start) pieces.push({ start, end: d.start });
+        start = Math.max(start, d.end);
+      }
+      if (start < s.end) pieces.push({ start, end: s.end });
+    }
+    for (const s of pieces) {
       if (!/\S/.test(masked.slice(s.start, s.end))) continue;
-      if (defs.some((d) => d.start < s.end && d.end > s.start)) continue;
       const startAt = s.start + (masked.slice(s.start, s.end).length - masked.slice(s.start, s.end).trimStart().length);
       push('annex', { start: startAt, end: s.end });
     }
