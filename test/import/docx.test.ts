@@ -70,12 +70,14 @@ describe('import of .docx files', () => {
     assert.match(result.text, /^1\. _Decides_ to remain seized of the matter\.$/m);
   });
 
-  it('drops underscores and stars a Word text could not mean as marks, so they cannot open italics', async () => {
-    const bytes = await docxOf(['The General Assembly,', 'Recalling its resolution 60/288 and document S/2002/914*, and the file *name_x_y*,']);
+  it('drops the underscores and stars a Word text could mean as italics marks, and keeps the others as text', async () => {
+    const bytes = await docxOf(['The General Assembly,', 'Recalling its resolution 60/288 and document S/2002/914*, the file *name_x_y*, the variable MAX_LEN, a weight of 2 * 3 and the Department of Safety_and_Security, _noted_ by Austria,* Chile,']);
     const result = await importDocx(bytes);
     assert.ok(result.ok);
-    // `*` after a word cannot open italics (the reissue star of a symbol stays); `_` and an opening `*` go.
-    assert.match(result.text, /S\/2002\/914\*, and the file name x y\*,$/m);
+    // By the flanking rules (format.md, 11): a `_` that could open or close italics goes, one that
+    // can do neither is text (review finding: `MAX_LEN` became `MAX LEN`); a `*` stays after a word
+    // (the reissue star of a symbol) and between spaces (`2 * 3`), and goes elsewhere (`,*`).
+    assert.match(result.text, /S\/2002\/914\*, the file name_x_y\*, the variable MAX_LEN, a weight of 2 \* 3 and the Department of Safety_and_Security, noted by Austria, Chile,$/m);
     assert.deepEqual(errors(result.text).filter((d) => d.ruleId === 'syntax'), []);
   });
 

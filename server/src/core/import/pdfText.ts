@@ -4,6 +4,8 @@
  * the wrapped title, job numbers, page numbers, bar codes), takes the footnote texts from under the
  * `____` rule at the foot of each page, and marks where a page break interrupted the text (PARSE-01).
  */
+import { isSpace } from '../model/text';
+import { isWordChar } from '../parser/parse';
 import { TITLE_NUMBER, classifyHeaderLine } from './header';
 import { cleanLine, joinLines } from './text';
 import type { SourceBlock, SourceDocument } from './types';
@@ -42,11 +44,26 @@ function norm(s: string): string {
 }
 
 /**
- * Removes the characters plain text cannot carry as text in a `.unres` draft: `_` (rules, OCR
- * noise) and a `*` that could open italics (a reissue star after a symbol, `S/2002/914*`, stays).
+ * Removes the marks plain text cannot carry as text in a `.unres` draft, by the flanking rules of
+ * italics (format.md, 11): a `_` run that could open or close italics (rules, OCR noise) becomes a
+ * space; one that can do neither is text and stays (`MAX_LEN`, `Safety_and_Security`). A `*` stays
+ * after a word (a reissue star, `S/2002/914*`, which cannot open italics) and between spaces inside
+ * the line (`2 * 3`); any other goes (an opener, a list bullet, the `**` footnote signs of a scan
+ * after a comma).
  */
 export function dropEmphasisMarks(line: string): string {
-  return line.replace(/_+/g, ' ').replace(/\*+/g, (all, at: number, s: string) => (/[A-Za-z0-9)]/.test(s[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(s[at + all.length] ?? '') ? all : ''));
+  return line.replace(/_+|\*+/g, (all: string, at: number, s: string) => {
+    const before = at > 0 ? s.charCodeAt(at - 1) : 32;
+    const after = at + all.length < s.length ? s.charCodeAt(at + all.length) : 32;
+    const canOpen = !isWordChar(before) && !isSpace(after);
+    if (all[0] === '*') {
+      // After a word, a reissue star (`S/2002/914*`); between spaces inside the line, an operator.
+      const star = /[A-Za-z0-9)]/.test(s[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(s[at + all.length] ?? '');
+      return star || (at > 0 && at + all.length < s.length && isSpace(before) && isSpace(after)) ? all : '';
+    }
+    const canClose = !isSpace(before) && !isWordChar(after);
+    return canOpen || canClose ? ' ' : all;
+  });
 }
 
 /** Reads PDF or other hard-wrapped text into blocks and footnote texts. */

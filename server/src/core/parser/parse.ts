@@ -521,7 +521,8 @@ function scanEmphasis(s: string, markers: readonly number[], start: number, end:
   }
 }
 
-function isWordChar(c: number): boolean {
+/** A letter or digit for the flanking rules of italics (format.md, 11). */
+export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isSpace(c) && c !== 0x2019 && c !== 0x201d && c !== 0x2013 && c !== 0x2014);
 }
 
