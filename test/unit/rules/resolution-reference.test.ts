@@ -23,10 +23,21 @@ ruleTester(resolutionReference, {
       output: p('resolution 59/50 of 2 December 2004'),
     },
     {
-      name: 'after the word resolution, only the symbol goes; Security Council and HRC symbols too',
-      text: p('its resolution A/RES/ES-10/19, resolution S/RES/1631 (2005) and A/HRC/RES/40/1'),
-      errors: [{ line: 8, column: 28, messageId: 'symbol' }, { line: 8, column: 55, messageId: 'symbol' }, { line: 8, column: 77, messageId: 'symbol' }],
-      output: p('its resolution ES-10/19, resolution 1631 (2005) and resolution 40/1'),
+      name: 'after the word resolution, only the symbol goes; another organ\'s resolution is named with its organ (REF-04), never left to read as the Assembly\'s own',
+      text: p('its resolution A/RES/ES-10/19, resolution S/RES/1631 (2005), Security Council resolution S/RES/2417 (2018) and A/HRC/RES/40/1'),
+      errors: [
+        { line: 8, column: 28, messageId: 'symbol', message: '"resolution ES-10/19"' },
+        { line: 8, column: 55, messageId: 'symbol', message: '"Security Council resolution 1631 (2005)"' },
+        { line: 8, column: 102, messageId: 'symbol', message: '"resolution 2417 (2018)"' },
+        { line: 8, column: 124, messageId: 'symbol', message: '"Human Rights Council resolution 40/1"' },
+      ],
+      output: p('its resolution ES-10/19, Security Council resolution 1631 (2005), Security Council resolution 2417 (2018) and Human Rights Council resolution 40/1'),
+    },
+    {
+      name: 'in a Security Council text, its own resolutions by number and the Assembly\'s with the organ (review finding)',
+      text: 'The Security Council,\n\n_Recalling_ S/RES/2417 (2018) and A/RES/77/301,\n\n1. _Decides_ to remain seized of the matter.\n',
+      errors: [{ line: 3, column: 13, messageId: 'symbol', message: '"resolution 2417 (2018)"' }, { line: 3, column: 35, messageId: 'symbol', message: '"General Assembly resolution 77/301"' }],
+      output: 'The Security Council,\n\n_Recalling_ resolution 2417 (2018) and General Assembly resolution 77/301,\n\n1. _Decides_ to remain seized of the matter.\n',
     },
     {
       name: '"Resolution" capitalized mid-sentence (REF-04 ✘ Recalling Resolution 59/50)',

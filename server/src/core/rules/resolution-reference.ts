@@ -1,5 +1,5 @@
 import { memo } from '../model/derived';
-import { footnoteBody } from './documentFacts';
+import { FAMILY_NAMES, documentFacts, footnoteBody, type Family } from './documentFacts';
 import { lineAt, skipSpace, trimEnd } from '../model/text';
 import type { DocumentModel, Span } from '../model/types';
 import type { Rule } from './types';
@@ -17,6 +17,13 @@ export function resolutionNumberOf(t: SymbolToken): string | undefined {
   else return undefined;
   if (rest.length === 0 || rest.length > 2 || !rest.every((x) => /^(?:(?:S|ES)-)?\d{1,4}$/.test(x))) return undefined;
   return `${rest.join('/')}${t.suffix ? ` (${t.suffix.inner})` : ''}`;
+}
+
+/** The organ whose resolution a resolution symbol names: `A/RES/…` the Assembly, `S/RES/…` the Council, … */
+function organOf(t: SymbolToken): Family {
+  if (t.series === 'S') return 'sc';
+  if (t.series === 'E') return 'ecosoc';
+  return t.components[0]?.text === 'HRC' ? 'hrc' : 'ga';
 }
 
 /** Whether only white space shares the line with a span (the line's first and last characters, memoised per line). */
@@ -86,6 +93,7 @@ export const resolutionReference: Rule = {
   },
   check({ model, report }) {
     const s = model.masked;
+    const own = documentFacts(model).family ?? 'ga';
     for (const t of symbolTokens(model)) {
       if (!t.known || !runningText(model, t.span)) continue;
       // A symbol alone on its line is a running head of extracted PDF text (PARSE-01), not a citation.
@@ -95,10 +103,17 @@ export const resolutionReference: Rule = {
         if (t.components[0]?.text === 'RES' || t.components[1]?.text === 'RES') report({ span: t.span, messageId: 'symbolNoFix', data: { found: t.text } });
         continue;
       }
-      // `resolution A/RES/59/50` keeps its word; `Recalling A/RES/59/50` gets one.
+      // `resolution A/RES/59/50` keeps its word; `Recalling A/RES/59/50` gets one. Another organ's
+      // resolution is named with the organ (REF-04): in a General Assembly text, `S/RES/2417 (2018)`
+      // is `Security Council resolution 2417 (2018)`, never `resolution 2417 (2018)`, which would
+      // read as the Assembly's own.
       const before = /resolutions?[ \t\u00a0]+$/i.exec(s.slice(Math.max(0, t.span.start - 14), t.span.start));
-      const fixed = before ? number : `resolution ${number}`;
-      report({ span: t.span, messageId: 'symbol', data: { fixed: before ? `${before[0]}${number}` : fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: t.span, newText: fixed }] } });
+      const organ = organOf(t);
+      const name = organ === own ? '' : `${FAMILY_NAMES[organ]} `;
+      const named = !name || (before !== null && s.slice(Math.max(0, t.span.start - before[0].length - name.length), t.span.start - before[0].length).toLowerCase() === name.toLowerCase());
+      const start = before && !named ? t.span.start - before[0].length : t.span.start;
+      const fixed = before ? (named ? number : `${name}${before[0]}${number}`) : `${name}resolution ${number}`;
+      report({ span: t.span, messageId: 'symbol', data: { fixed: before && named ? `${before[0]}${number}` : fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: { start, end: t.span.end }, newText: fixed }] } });
     }
     const footnoteStarts = footnoteTextStarts(model);
     // Both patterns start with `[Rr]esolution`: they are tried only where it occurs.
