@@ -8,6 +8,7 @@ const line = at(ADOPTED, DEF).line;
 
 ruleTester(officialRecordsCitation, {
   valid: [
+    { name: 'ECOSOC Supplement No. 1 is E/<year>/99 (review finding; E/2019/99 has it on its cover)', text: with_('Official Records of the Economic and Social Council, 2009, Supplement No. 1 (E/2009/99).') },
     { name: 'session and supplement number match the symbol (FN-07 ✔)', text: with_('Official Records of the General Assembly, Seventy-third Session, Supplement No. 12 (A/73/12).') },
     { name: 'a lettered supplement is an addendum (`53A` ↔ `/Add.1`)', text: with_('See Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 53A (A/77/53/Add.1), chap. III, sect. A.') },
     { name: 'a corrigendum (80/13)', text: with_('Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and\n    corrigendum (A/34/45 and A/34/45/Corr.1).') },
@@ -38,6 +39,12 @@ ruleTester(officialRecordsCitation, {
       name: 'ECOSOC: the offset of 20 (No. 8 is E/2009/28, not E/2009/8)',
       text: with_('Official Records of the Economic and Social Council, 2009, Supplement No. 8 (E/2009/8).'),
       errors: [{ line, messageId: 'ecosocSupplement', message: '`E/2009/28`' }],
+      output: null,
+    },
+    {
+      name: 'ECOSOC Supplement No. 1, the resolutions and decisions, is E/<year>/99, not the offset rule\'s E/<year>/21',
+      text: with_('Official Records of the Economic and Social Council, 2009, Supplement No. 1 (E/2009/21).'),
+      errors: [{ line, messageId: 'ecosocSupplement', message: '`E/2009/99` (the resolutions and decisions of the Council)' }],
       output: null,
     },
   ],

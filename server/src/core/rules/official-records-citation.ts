@@ -5,6 +5,8 @@ import type { Rule } from './types';
 
 const GA_SUPPLEMENTS = new Map(supplements.generalAssembly.map((s) => [s.number, s.content]));
 const ECOSOC_OFFSET = supplements.economicAndSocialCouncil.documentOffset;
+/** ECOSOC supplements whose document number is not the supplement number plus the offset (No. 1 is E/<year>/99). */
+const ECOSOC_EXCEPTIONS = new Map(supplements.economicAndSocialCouncil.exceptions.map((e) => [e.number, e]));
 
 /** `A` → 1, `B` → 2: the addendum a lettered supplement number stands for. */
 function letterIndex(letter: string): number {
@@ -24,7 +26,7 @@ export const officialRecordsCitation: Rule = {
       session: 'The citation names the {{session}} session, but `{{symbol}}` is a document of the {{found}} session: make them agree.',
       supplement: 'Supplement No. {{number}}{{letter}} is document `{{expected}}`{{what}}, not `{{symbol}}`: make the supplement number and the symbol agree.',
       year: 'The citation names {{year}}, but `{{symbol}}` is a document of {{found}}: make them agree.',
-      ecosocSupplement: 'Supplement No. {{number}}{{letter}} of the Economic and Social Council Official Records is document `{{expected}}` (the supplement number plus {{offset}}), not `{{symbol}}`.',
+      ecosocSupplement: 'Supplement No. {{number}}{{letter}} of the Economic and Social Council Official Records is document `{{expected}}` ({{why}}), not `{{symbol}}`.',
     },
   },
   check({ model, report }) {
@@ -50,9 +52,12 @@ export const officialRecordsCitation: Rule = {
         if (!m) continue;
         if (c.session.value !== Number(m[1])) report({ span: c.session.span, messageId: 'year', data: { year: c.session.text, symbol: c.symbol.text, found: m[1] } });
         const add = /\/Add\.(\d{1,3})/.exec(m[3])?.[1];
-        if (Number(m[2]) !== number + ECOSOC_OFFSET || (k > 0 && Number(add ?? 0) !== k) || (k === 0 && add !== undefined)) {
-          const expected = `E/${c.session.text}/${number + ECOSOC_OFFSET}${k > 0 ? `/Add.${k}` : ''}`;
-          report({ span: c.supplement.span, messageId: 'ecosocSupplement', data: { number, letter, expected, offset: ECOSOC_OFFSET, symbol: c.symbol.text } });
+        const exception = ECOSOC_EXCEPTIONS.get(number);
+        const document = exception ? exception.document : number + ECOSOC_OFFSET;
+        if (Number(m[2]) !== document || (k > 0 && Number(add ?? 0) !== k) || (k === 0 && add !== undefined)) {
+          const expected = `E/${c.session.text}/${document}${k > 0 ? `/Add.${k}` : ''}`;
+          const why = exception ? `the ${exception.content}` : `the supplement number plus ${ECOSOC_OFFSET}`;
+          report({ span: c.supplement.span, messageId: 'ecosocSupplement', data: { number, letter, expected, why, symbol: c.symbol.text } });
         }
       }
     }
