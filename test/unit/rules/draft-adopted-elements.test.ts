@@ -9,6 +9,7 @@ ruleTester(draftAdoptedElements, {
   valid: [
     { name: 'an adopted text with all its elements', text: ADOPTED },
     { name: 'a draft with a sponsor line and none of the adopted elements', text: DRAFT },
+    { name: 'a single sponsor with its asterisk after the colon, `Ghana:* draft resolution` (review finding)', text: edit(DRAFT, SPONSORS, 'Ghana:* draft resolution') },
     { name: 'a Security Council resolution', text: SC },
     { name: 'a revised draft says `revised draft resolution`', text: edit(edit(DRAFT, 'A/73/L.103', 'A/73/L.103/Rev.1'), ': draft resolution', ': revised draft resolution') },
     { name: 'a draft submitted by an officer has no sponsor line', text: edit(DRAFT, SPONSORS, 'Draft resolution submitted by the Vice-Chair of the Committee, Ms. Jane Doe (Ireland), on the basis of informal consultations') },

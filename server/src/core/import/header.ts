@@ -78,7 +78,7 @@ export function classifyHeaderLine(line: string): HeaderKind {
   if (/^Agenda items? \d/i.test(line)) return 'agendaItem';
   if (/^(?:Resolution )?adopted (?:unanimously )?(?:by|at) the\b/i.test(line)) return 'adoption';
   if (/^\[ ?(?:on the (?:report|recommendation) of|without reference to)\b/i.test(line)) return 'committee';
-  if (/: (?:revised )?draft (?:resolutions?|decisions?)$/i.test(line)) return 'sponsors';
+  if (/:\*{0,3} (?:revised )?draft (?:resolutions?|decisions?)$/i.test(line)) return 'sponsors';
   if (/^Resolution \d{1,5} \(\d{4}\)\.?$/.test(line)) return 'resolutionNumber';
   if (TITLE_NUMBER.test(line)) return 'title';
   return 'other';

@@ -358,7 +358,8 @@ function classifyHeaderLine(text: string): HeaderLineKind {
   if (ADOPTION_LINE.test(text)) return 'adoption';
   // The committee line in brackets, or in parentheses as some printings and extractions give it.
   if (/^[[(]\s*(?:on\s+the\s+(?:report|recommendation)\s+of|without\s+reference\s+to)\b/i.test(text)) return 'committee';
-  if (/:\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i.test(text)) return 'sponsors';
+  // `Ghana:* draft resolution`: a sponsor's asterisk (a footnote sign) may follow the colon.
+  if (/:\*{0,3}\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i.test(text)) return 'sponsors';
   if (/^Resolution\s+\d{1,5}\s*\(\d{4}\)\s*\.?$/.test(text)) return 'resolutionNumber';
   if (isSessionLine(text)) return 'session';
   if (/^(?:United Nations|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Distr\.?:?\s*\w+|Original:\s*\w+|\*\d{5,9}\*|\d{2}-\d{5}\s*\(E\).*)$/i.test(text) || DATE_ONLY.test(text)) return 'masthead';
