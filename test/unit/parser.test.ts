@@ -185,6 +185,28 @@ describe('parser', () => {
       assert.equal(m.problems.length, 0);
       assert.equal(m.emphases.length, 1);
     });
+    it('reads the organ lines of commissions, conferences and programmes, whose organ noun comes before its subject (SKEL-07; review finding)', () => {
+      for (const name of ['Commission on Narcotic Drugs', 'Commission on the Status of Women', 'Conference of the Parties', 'Board of Governors', 'United Nations Environment Programme', 'United Nations Educational, Scientific and Cultural Organization', 'General Assembly']) {
+        const m = parse(`The ${name},\n\n_Recalling_ its resolution 61/6,\n\n1. _Decides_ to continue.\n`);
+        assert.equal(m.organ?.name, name);
+      }
+      for (const line of ['The States of the region,', 'The Secretary-General, and', 'The report of the Commission on Narcotic Drugs,']) {
+        assert.equal(parse(`${line}\n\n1. _Decides_ to continue.\n`).organ, undefined, line);
+      }
+    });
+
+    it('reads the Human Rights Council vote note after the date as part of the closing, on the next line or after a blank line (SKEL-11; review finding)', () => {
+      const body = 'The Human Rights Council,\n\n_Recalling_ its resolution 37/1,\n\n1. _Decides_ to continue.\n\n52nd meeting\n21 March 2019';
+      for (const [sep, note] of [['\n', '[Adopted without a vote.]'], ['\n\n', '[Adopted by a recorded vote of 28 to 14, with 5 abstentions. The voting was as follows:\nIn favour: Angola;\nAgainst: Austria]']]) {
+        const m = parse(`${body}${sep}${note}\n`);
+        assert.equal(m.closing?.note && slice(m, m.closing.note), note);
+        assert.deepEqual(m.afterClosing, []);
+        assert.deepEqual(m.problems.filter((p) => p.code === 'text-after-closing'), []);
+      }
+      // Any other text after the closing is still reported.
+      assert.equal(parse(`${body}\n\n[Note: check the date.]\n`).afterClosing.length, 1);
+    });
+
     it('reports a missing organ line and still finds the paragraphs', () => {
       const m = parse('_Recalling_ a,\n\n1. _Decides_ b.\n');
       assert.deepEqual(m.problems.map((p) => p.code), ['missing-organ-line']);

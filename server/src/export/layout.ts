@@ -256,6 +256,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   if (model.closing) {
     push('closing', model.closing.meetingLine);
     if (model.closing.dateLine) push('closing', model.closing.dateLine);
+    if (model.closing.note) push('closing', model.closing.note);
   }
   // Text after the closing block is not part of the resolution (lint reports it), but it is the
   // drafter's text (a vote line, a note): printed as plain paragraphs, with a warning, never dropped.

@@ -6,6 +6,10 @@ ruleTester(sessionConsistency, {
   valid: [
     { name: 'session 73, number 73/331, symbol A/RES/73/331', text: ADOPTED },
     { name: 'a draft of the session', text: DRAFT },
+    {
+      name: 'a functional commission numbers its sessions but puts the year in its symbols (REF-01; review finding)',
+      text: 'E/CN.7/2019/L.3\n\nCommission on Narcotic Drugs\nSixty-second session\nAgenda item 9\nImplementation of the international drug control treaties\n\nCanada, Germany and Thailand: draft resolution\n\nPromoting alternative development\n\nThe Commission on Narcotic Drugs,\n\n_Recalling_ its resolution 61/6 of 16 March 2018,\n\n1. _Encourages_ Member States to share best practices;\n\n2. _Requests_ a report.\n',
+    },
     { name: 'a committee draft of the session', text: edit(DRAFT, 'A/73/L.103', 'A/C.3/73/L.20') },
     { name: 'the SC number line and symbol agree', text: SC },
     { name: 'a special session', text: edit(edit(edit(ADOPTED, 'Seventy-third session', 'Twenty-seventh special session'), '73/331.', 'S-27/2.'), 'A/RES/73/331', 'A/RES/S-27/2') },

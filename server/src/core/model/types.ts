@@ -175,11 +175,13 @@ export interface Heading {
   readonly organ?: OrganLine;
 }
 
-/** The closing block: `101st plenary meeting` and the date. */
+/** The closing block: `101st plenary meeting` and the date (and a Human Rights Council vote note). */
 export interface Closing {
   readonly span: Span;
   readonly meetingLine: Span;
   readonly dateLine?: Span;
+  /** `[Adopted without a vote.]` after the date (CONVENTIONS.md SKEL-11). */
+  readonly note?: Span;
 }
 
 /** A comment `<!-- … -->`. */

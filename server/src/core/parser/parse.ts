@@ -63,7 +63,9 @@ const YEAR_IN_NUMBER = /\b\d{1,5}\s*\((\d{4})\)/;
 const PART_LABEL = /^(?:(?:Part|PART|Section|SECTION|Chapter|CHAPTER)\s+([A-Z]|[IVXL]{1,7}|\d{1,3})\.?|([A-Z]|[IVXL]{1,7})\.?)(?:$|(?<=\.)\s+(?=\S))/;
 /** The adoption line: `Resolution adopted by the General Assembly …`, `Adopted by the Security Council at its …`. */
 const ADOPTION_LINE = /^(?:(?:Resolution|RESOLUTION)\s+(?:adopted|Adopted|ADOPTED)|Adopted|ADOPTED)\s+(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:(?:by|BY)\s+(?:the|THE)\s+[A-Za-z]|(?:at|AT)\s+(?:the|its|THE|ITS)\s+\d)/;
-const ORGAN_NOUNS = new Set(['Assembly', 'Council', 'Committee', 'Commission', 'Conference', 'Board', 'Forum', 'Parliament', 'Summit', 'Court', 'Group', 'Body', 'Organization', 'Meeting', 'Congress', 'Plenary', 'Session', 'Convention']);
+const ORGAN_NOUNS = new Set(['Assembly', 'Council', 'Committee', 'Commission', 'Conference', 'Board', 'Forum', 'Parliament', 'Summit', 'Court', 'Group', 'Body', 'Organization', 'Meeting', 'Congress', 'Plenary', 'Session', 'Convention', 'Programme', 'Fund', 'Agency', 'Authority']);
+/** The words that may follow an organ noun in its name: `The Commission on Narcotic Drugs`, `The Conference of the Parties`. */
+const ORGAN_QUALIFIERS = new Set(['on', 'of', 'for']);
 const ORGAN_SMALL_WORDS = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'de']);
 
 /** Longest section heading, in characters and words. */
@@ -305,15 +307,23 @@ function parseOrgan(s: string, line: Line): OrganLine | undefined {
   if (!m) return undefined;
   const words = m.name.split(/\s+/);
   if (words.length < 1 || words.length > 14) return undefined;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    // A comma may end a word inside the name: `The United Nations Educational, Scientific and Cultural Organization`.
+    const w = i < words.length - 1 && words[i].endsWith(',') ? words[i].slice(0, -1) : words[i];
     if (!(/^[A-Z][\p{L}'’-]*$/u.test(w) || ORGAN_SMALL_WORDS.has(w))) return undefined;
   }
-  const last = words[words.length - 1];
-  const lastNormal = last[0] + last.slice(1).toLowerCase();
-  if (!ORGAN_NOUNS.has(last) && !ORGAN_NOUNS.has(lastNormal)) return undefined;
+  // The name ends with an organ noun (`The General Assembly`), or an organ noun is followed by its
+  // subject (`The Commission on Narcotic Drugs`, `The Conference of the Parties`).
+  const isOrganNoun = (w: string) => ORGAN_NOUNS.has(w) || ORGAN_NOUNS.has(w[0] + w.slice(1).toLowerCase());
+  if (!words.some((w, i) => isOrganNoun(w) && (i === words.length - 1 || ORGAN_QUALIFIERS.has(words[i + 1])))) return undefined;
   const punctuation = m.punctuation;
   const punctuationSpan = punctuation ? { start: end - 1, end } : { start: end, end };
   return { span: { start, end }, name: m.name, punctuation, punctuationSpan };
+}
+
+/** Whether `[start, end)` is a bracketed vote note: `[Adopted without a vote.]`, `[Resolution adopted by a recorded vote …]`. */
+function isVoteNote(s: string, start: number, end: number): boolean {
+  return s.charCodeAt(end - 1) === 93 && /^\[(?:Resolution\s+)?adopted\s/i.test(s.slice(start, Math.min(end, start + 30)));
 }
 
 /** A line terminator, which `.` does not match (U+2028 and U+2029 can stand inside a line). */
@@ -714,7 +724,20 @@ export function parse(text: string): DocumentModel {
           bi++;
         }
       }
-      closing = { span: { start: b.start, end: dateLine ? dateLine.end : b.end }, meetingLine, dateLine };
+      // The Human Rights Council's bracketed vote note after the date (`[Adopted without a vote.]`,
+      // CONVENTIONS.md SKEL-11), on the next line or after a blank line, is part of the closing.
+      let note: Span | undefined;
+      if (dateLine && b.last >= b.first + 2) {
+        const ns = skipSpace(s, lines[b.first + 2].start, b.end);
+        if (isVoteNote(s, ns, b.end)) note = { start: ns, end: b.end };
+      } else if (dateLine) {
+        const next = blocks[bi + 1];
+        if (next && next.kind === 'plain' && isVoteNote(s, next.start, next.end)) {
+          note = { start: next.start, end: next.end };
+          bi++;
+        }
+      }
+      closing = { span: { start: b.start, end: note ? note.end : dateLine ? dateLine.end : b.end }, meetingLine, dateLine, ...(note ? { note } : {}) };
       current = undefined;
       continue;
     }

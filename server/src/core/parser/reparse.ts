@@ -191,7 +191,7 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
     extraOrganLines: m.extraOrganLines.map(span),
     preamble,
     operative,
-    closing: m.closing && { span: span(m.closing.span), meetingLine: span(m.closing.meetingLine), dateLine: optional(m.closing.dateLine) },
+    closing: m.closing && { span: span(m.closing.span), meetingLine: span(m.closing.meetingLine), dateLine: optional(m.closing.dateLine), ...(m.closing.note ? { note: span(m.closing.note) } : {}) },
     afterClosing: m.afterClosing.map(span),
     headings,
     annex: m.annex && { heading: span(m.annex.heading), span: span(m.annex.span), title: optional(m.annex.title) },

@@ -45,7 +45,11 @@ export const sessionConsistency: Rule = {
     }
     if (symbol && (symbol.kind === 'resolution' || symbol.kind === 'draft')) {
       const symbolKey = symbol.session ?? (symbol.year !== undefined ? String(symbol.year) : undefined);
-      if (key && symbolKey && symbolKey !== key && symbol.family !== 'sc') {
+      // A year in the symbol and an ordinal on the session line do not compare: the functional
+      // commissions number their sessions but put the year in their symbols (`Sixty-second
+      // session`, `E/CN.7/2019/L.3`; REF-01).
+      const comparable = (symbol.session !== undefined) === (session?.year === undefined);
+      if (key && symbolKey && comparable && symbolKey !== key && symbol.family !== 'sc') {
         report({ span: facts.symbol!.span, messageId: 'symbolSession', data: { session: sessionName(session!), symbol: symbol.text, found: symbolKey } });
       }
       if (number && symbol.kind === 'resolution' && symbol.family !== 'sc' && (symbolKey !== number.session || symbol.serial?.replace(/\s/g, '') !== number.serial.replace(/\s/g, ''))) {
