@@ -8,6 +8,7 @@ ruleTester(numberFormat, {
   valid: [
     { name: 'commas between thousands, a decimal point with a leading zero, lower-case multipliers (NUM-03 ✔)', text: op('that 23,400 persons, 0.2 per cent and $1.5 million were counted, and 4.3 billion people.') },
     { name: 'treaty and volume numbers, symbols and years are written without separators', text: op('the Treaty (United Nations, Treaty Series, vol. 1577, No. 27531), document S/ 10858 and the year 2019.') },
+    { name: 'every number of a list after `Nos.`, `paras.` or `pp.` is an identifier (NUM-03 false-positive note; review finding)', text: op('the Protocols (United Nations, Treaty Series, vol. 1125, Nos. 17512 and 17513), Nos. 17512, 17513 and 17514 and pp. 10234–10240.') },
     { name: 'a year with a footnote number glued to it (extracted text)', text: op('the Final Documents of the 20007 Review Conference.') },
     { name: 'a paragraph number of 10,000 or more is a label, not an amount (`10000. _Decides_ …`)', text: draft('_Recalling_ its resolution 59/50,\n\n10000. _Decides_ to continue;\n\n123456. _Notes_ the report.\n') },
   ],

@@ -40,6 +40,12 @@ const multiplierStart: RunStart = (s, _, end) => {
 /** Words before a number that is an identifier, not a quantity. */
 const IDENTIFIER_BEFORE = /(?:No\.|Nos\.|vol\.|Vol\.|Series|ISBN|ISSN|p\.|pp\.|page|pages|para\.|paras\.|record|code|Code|number|telephone|fax|(?:(?<!\d)\d+(?:st|nd|rd|th)[ \u00a0]+)?meeting|Job|job)[ \t\u00a0]*$/;
 
+/**
+ * The later numbers of a list after a plural identifier word: `Nos. 17512 and 17513`, `paras. 12,
+ * 14–16` (treaty registration numbers, pages and paragraphs take no separators either).
+ */
+const IDENTIFIER_LIST_BEFORE = /(?:Nos\.|paras\.|pp\.)[ \t\u00a0]*\d+(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]*[–-][ \t\u00a0]*)\d+)*(?:,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]*[–-][ \t\u00a0]*)$/;
+
 /** The offsets of the characters of paragraph numbers and sub-paragraph labels. */
 function labelOffsets(model: DocumentModel): Set<number> {
   const out = new Set<number>();
@@ -99,6 +105,7 @@ export const numberFormat: Rule = {
       const before = s.slice(windowStart(s, m.index - 24, m.index), m.index);
       // `S/ 10858`: a document number after a slash (a symbol with a stray space) is no quantity.
       if (IDENTIFIER_BEFORE.test(before) || /\/\s{0,2}$/.test(before)) continue;
+      if (IDENTIFIER_LIST_BEFORE.test(s.slice(windowStart(s, m.index - 80, m.index), m.index))) continue;
       // A year with a footnote number glued to it in extracted text (`13 January 20103`, `for 20246`):
       // not a quantity (PARSE-03). Numbers from 19,000 to 20,999 written without a comma are missed.
       if (/^(?:19|20)\d\d\d{1,2}$/.test(m[1])) continue;
