@@ -117,6 +117,12 @@ describe('HTML export', () => {
     assert.ok(layout.warnings.some((w) => /after the closing block/.test(w)), layout.warnings.join('\n'));
   });
 
+  it('prints a form feed or vertical tab between words as a space (Word drops them and glued the words; review finding)', () => {
+    const layout = buildLayout(parse('The General Assembly,\n\n_Recalling_ the\ffollow-up and the\vquestion,\n\n1. _Decides_ to continue.\n'));
+    const text = layout.blocks.map((b) => b.inlines.map((i) => ('text' in i ? i.text : '')).join('')).join('\n');
+    assert.match(text, /the follow-up and the question,/);
+  });
+
   it('escapes everything that comes from the draft', () => {
     const draft = 'The General Assembly,\n\n_Recalling_ <b onmouseover="x">bold</b> & “quotes” \'single\' `tick`,[^1]\n\n[^1]: A <script>alert(1)</script> note.';
     const html = toHtml(parse(draft));

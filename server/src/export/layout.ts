@@ -312,7 +312,9 @@ function normalizeInlines(list: Inline[]): Inline[] {
       out.push(x);
       continue;
     }
-    const t = x.text.replace(/[ \t\r\n\u00a0\ufeff]+/g, (ws) => (ws.includes('\u00a0') && !/[\r\n]/.test(ws) ? '\u00a0' : ' '));
+    // A form feed or vertical tab (pasted from extracted text) is white space too: Word drops them,
+    // which glued the words on each side together.
+    const t = x.text.replace(/[ \t\r\n\v\f\u00a0\ufeff]+/g, (ws) => (ws.includes('\u00a0') && !/[\r\n\v\f]/.test(ws) ? '\u00a0' : ' '));
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'text' && prev.italic === x.italic && prev.underline === x.underline) out[out.length - 1] = { ...prev, text: prev.text + t };
     else out.push({ ...x, text: t });
