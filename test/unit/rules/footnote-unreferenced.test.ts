@@ -10,9 +10,9 @@ const text = (ppRef: string, opRef: string, defs: string) => draft(`${pp}${ppRef
 ruleTester(footnoteUnreferenced, {
   valid: [
     { name: 'every definition is cited', text: text('[^1]', '[^2]', '[^1]: A/73/328–S/2018/592.\n[^2]: Resolution 60/288.') },
-    // FORMAT.md: `[N: …]` is a Word-export footnote only where a `[footnoteRef:N]` cites it; else it
-    // is text (`[3:1]`, `[10:30]`, `[2030: target]`), which the rules read and the exports print.
-    { name: 'a bracket `[1: …]` that no `[footnoteRef:1]` cites is text, not a footnote', text: text(' [1: A/73/328–S/2018/592.]', '', '') },
+    // format.md, 6: `[N: …]` is a Word-export footnote only in a Word export (a text with
+    // `[footnoteRef:`); in a draft it is text (`[3:1]`, `[2030: target]`), which the rules read.
+    { name: 'a bracket `[1: …]` in a draft with no `[footnoteRef:` is text, not a footnote', text: text(' [1: A/73/328–S/2018/592.]', '', '') },
     { name: 'a definition cited twice (legacy re-citation)', text: text('[^1]', '[^1]', '[^1]: A/73/328–S/2018/592.'), settings: { footnoteStyle: 'legacy' } },
     { name: 'a named label', text: text('[^csto-report]', '', '[^csto-report]: A/73/328–S/2018/592.') },
     { name: 'Word-export footnotes: `[footnoteRef:1]` and its `[1: text]` body', text: text('[footnoteRef:1] [1: A/73/328–S/2018/592.]', '[footnoteRef:2] [2: Resolution 60/288.]', '') },
@@ -31,6 +31,12 @@ ruleTester(footnoteUnreferenced, {
       name: 'a reference hidden in a comment does not count',
       text: text('<!-- [^1] -->', '', '[^1]: A/73/328–S/2018/592.'),
       errors: [{ line: 14, column: 3, messageId: 'unreferenced' }],
+      output: null,
+    },
+    {
+      name: 'a Word-export body `[1: …]` whose `[footnoteRef:1]` was deleted, in a Word export that cites another',
+      text: text(' [1: A/73/328–S/2018/592.]', '[footnoteRef:2] [2: Resolution 60/288.]', ''),
+      errors: [{ line: 8, column: 138, messageId: 'unreferenced', message: '[^1]' }],
       output: null,
     },
     {

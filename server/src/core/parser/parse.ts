@@ -196,16 +196,12 @@ function mask(text: string): Masking {
 
   const ranges: Span[] = [];
   const wordDefinitions: FootnoteDefinition[] = [];
-  // `[N: text]` is a definition only where the Word export would write one: N is cited by a
-  // `[footnoteRef:N]` of the same text, and white space follows the colon. Else `[3:1]`, `[10:30]`
-  // or `[2030: target]` in a draft would vanish from the text the rules read and the exports print.
-  const wordReferenced = new Set<string>();
-  const wordReference = /\[footnoteRef:(\d{1,6})\]/y;
-  for (let i = masked.indexOf('[footnoteRef:'); i >= 0; i = masked.indexOf('[footnoteRef:', i + 13)) {
-    wordReference.lastIndex = i;
-    const hit = wordReference.exec(masked);
-    if (hit) wordReferenced.add(hit[1]);
-  }
+  // `[N: text]` is a definition only in a Word export (a text that cites `[footnoteRef:N]`
+  // somewhere), and only with white space after the colon, as the export writes it. Elsewhere
+  // `[3:1]`, `[10:30]` or `[2030: target]` would vanish from the text the rules read and the exports
+  // print. Not "N is cited": the formatter renumbers references, which would turn text into
+  // footnotes from one pass to the next.
+  const wordExport = masked.includes('[footnoteRef:');
   // Every match starts with `[`: find those natively, then try the pattern there (sticky).
   const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):(?=\s))/y;
   let blockLimit = -1;
@@ -221,7 +217,7 @@ function mask(text: string): Masking {
       ranges.push({ start: m.index, end: m.index + m[0].length });
       continue;
     }
-    if (!wordReferenced.has(m[1])) {
+    if (!wordExport) {
       re.lastIndex = at + 1;
       continue;
     }
