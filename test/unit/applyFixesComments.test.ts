@@ -97,5 +97,19 @@ describe('applyFixes keeps comments', () => {
         assert.equal(fixed.converged, true);
       }
     });
+
+    it('offers no fix that cuts into a Word-export footnote or a comment from outside (fuzz 12000000069:1209)', () => {
+      // The dash rule read the blanked footnote as the white space before `--` and replaced the end
+      // of its text with `– `: the replaced text held no `[N:` opener, so only the model tells.
+      for (const draft of [
+        'The General Assembly,\n\n1. _Decides_ to act,[footnoteRef:1] [1: See the\nreport of the Council]-->to act.\n',
+        'The General Assembly,\n\n1. _Decides_ to act, <!-- a note\nof the drafter -->-->to act.\n',
+      ]) {
+        const { found, fixed } = lintAndFix(draft);
+        assert.ok(found.some((d) => d.ruleId === 'dash'), 'the dash is still reported');
+        assert.deepEqual(found.filter((d) => d.fix && d.fix.edits.some((e) => e.span.start < draft.indexOf('-->to') && e.span.end > draft.indexOf('-->to') - 10)), [], 'no fix runs back into the hidden text');
+        for (const kept of ['report of the Council]', 'of the drafter -->']) if (draft.includes(kept)) assert.ok(fixed.text.includes(kept), fixed.text);
+      }
+    });
   });
 });

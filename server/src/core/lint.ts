@@ -3,7 +3,7 @@ import { resolveSettings, type ResolvedSettings, type UnresSettings } from './co
 import { blockEnd, blockStart, commonPrefix, commonSuffix, lowerBound, rangeOf } from './model/text';
 import type { DocumentModel, Heading, Paragraph, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
-import { allParagraphs } from './model/derived';
+import { allParagraphs, memo } from './model/derived';
 import { deletesComment } from './fixes/applyFixes';
 import { TEXT_ZONES, textZones, type TextZones } from './rules/kinds/text';
 import { rules as registry } from './rules';
@@ -305,7 +305,7 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
           const span = clampSpan(r.span, model.text.length);
           // A fix that would delete or cut a drafter's comment is not offered (applyFixes skips it
           // too, but quick fixes in the editor apply a fix's edits as they are).
-          const fix = r.fix && !deletesComment(model.text, r.fix) ? r.fix : undefined;
+          const fix = r.fix && !deletesComment(model.text, r.fix) && !cutsHiddenText(model, r.fix) ? r.fix : undefined;
           found.push({ ruleId: rule.meta.id, severity, message: formatMessage(template, r.data), span, range: rangeOf(model, span), fix });
         },
       });
@@ -616,4 +616,53 @@ function directiveFilter(model: DocumentModel): (ruleId: string, line: number) =
     if (n === 'all' || n?.has(ruleId)) return true;
     return regions.some((r) => line >= r.from && line <= r.to && (r.ids === 'all' || r.ids.has(ruleId)));
   };
+}
+
+/** A comment or a Word-export footnote: text hidden from the rules, and the part of it a fix may edit. */
+interface Hidden {
+  readonly span: Span;
+  readonly inner: Span;
+}
+
+/**
+ * The comments and Word-export footnotes of a model, by start, with the greatest end so far of each
+ * (a footnote may hold a comment, so the ends alone are not in order).
+ */
+function hiddenSpans(model: DocumentModel): { readonly list: readonly Hidden[]; readonly maxEnd: readonly number[] } {
+  return memo(model, 'lint:hidden', () => {
+    const list: Hidden[] = model.comments.map((c) => ({ span: c.span, inner: c.inner }));
+    for (const d of model.footnoteDefinitions) if (d.syntax === 'word') list.push({ span: d.span, inner: d.textSpan });
+    list.sort((a, b) => a.span.start - b.span.start);
+    const maxEnd: number[] = [];
+    for (const h of list) maxEnd.push(Math.max(h.span.end, maxEnd[maxEnd.length - 1] ?? 0));
+    return { list, maxEnd };
+  });
+}
+
+/**
+ * Whether an edit of the fix cuts into a comment or a Word-export footnote from outside: it
+ * overlaps one without holding it whole (what `deletesComment` checks) or staying inside its text.
+ * A rule that reads the masked text sees such text as white space and may take it for the space
+ * before a mark (fuzz 12000000069:1209: the dash fix ran back over the blanked end of a footnote).
+ */
+function cutsHiddenText(model: DocumentModel, fix: Fix): boolean {
+  const { list: hidden, maxEnd } = hiddenSpans(model);
+  if (hidden.length === 0) return false;
+  for (const e of fix.edits) {
+    // The first hidden span from which on some span ends after the edit starts.
+    let lo = 0;
+    let hi = hidden.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (maxEnd[mid] <= e.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hidden.length && hidden[i].span.start < e.span.end; i++) {
+      const h = hidden[i];
+      const whole = e.span.start <= h.span.start && e.span.end >= h.span.end;
+      const inside = e.span.start >= h.inner.start && e.span.end <= h.inner.end;
+      if (!whole && !inside && e.span.end > h.span.start && e.span.start < h.span.end) return true;
+    }
+  }
+  return false;
 }
