@@ -446,7 +446,7 @@ function stillOpen(document: TextDocument): boolean {
  * `stillOpen` does not see it). LSP: ContentModified, which editors drop silently.
  */
 function contentModified(what: string): ResponseError<void> {
-  return new ResponseError(LSPErrorCodes.ContentModified, `unres: the draft changed while its ${what} were computed`);
+  return new ResponseError(LSPErrorCodes.ContentModified, `unres: the draft changed while the ${what} request was waiting`);
 }
 
 connection.onHover(async (params) => {
@@ -506,7 +506,7 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[] |
   // The text the request was made for: if the draft changes while the handler waits (for the
   // settings, for a lint), the actions would mix edits of two versions, so none is answered.
   const version = document.version;
-  const modified = () => contentModified('code actions');
+  const modified = () => contentModified('code action');
   const ours = params.context.diagnostics.filter((d) => d.source === 'unres' && typeof d.code === 'string');
   // A diagnostic made for other text (an earlier version, or before the draft was closed and opened
   // again) counts only when the current text has the same diagnostic at the same place, and then
@@ -608,7 +608,7 @@ connection.languages.inlayHint.on(async (params) => {
   if (!document) return [];
   const version = document.version;
   if (!(await inlayHintsEnabled(document.uri)) || !stillOpen(document)) return [];
-  if (document.version !== version) return contentModified('inlay hints');
+  if (document.version !== version) return contentModified('inlay hint');
   return service.inlayHints(document, params.range).map((h) => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingRight: true }));
 });
 
