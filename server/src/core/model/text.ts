@@ -55,6 +55,14 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * The text with each tab and no-break space made a plain space, one for one (offsets stay): they
+ * are white space (FORMAT.md), as Word exports write them (`25\u00a0July\u00a02019`).
+ */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\t\u00a0]/g, ' ');
+}
+
 /** Offset of the first non-space character in `[start, end)`, or `end`. */
 export function skipSpace(text: string, start: number, end: number): number {
   let i = start;

@@ -1,6 +1,7 @@
 import { ordinalSuffix } from '../data/ordinals';
 import { documentFacts, formatDate } from './documentFacts';
 import type { Rule } from './types';
+import { plainSpaces } from '../model/text';
 
 /** SKEL-08, CONS-04: `101st plenary meeting` and, on the next line, `25 July 2019`. */
 export const closingBlock: Rule = {
@@ -60,8 +61,7 @@ export const closingBlock: Rule = {
     const expected = formatDate(d.read.value);
     // The date as written, with a trailing full stop (`25 July 2019.`, the 1960s style).
     const end = text[d.sameLine ? c.meetingSpan.end - 1 : d.span.end - 1] === '.' ? (d.sameLine ? c.meetingSpan.end : d.span.end) : d.span.end;
-    // No-break spaces and tabs are white space (FORMAT.md), as in a Word export.
-    const written = text.slice(d.span.start, end).replace(/[\t\u00a0]/g, ' ');
+    const written = plainSpaces(text.slice(d.span.start, end));
     if (written !== expected) report({ span: { start: d.span.start, end }, messageId: 'date', data: { expected }, fix: { title: `Write "${expected}"`, edits: [{ span: { start: d.span.start, end }, newText: expected }] } });
   },
 };

@@ -3,6 +3,7 @@ import { parseOrdinalWord } from '../data/ordinals';
 import type { HeaderLine, Span } from '../model/types';
 import { beforeParenthesis, classifySymbol, documentFacts, isWellFormedSymbol, regularSession, repairSymbol } from './documentFacts';
 import type { Rule, RuleContext } from './types';
+import { plainSpaces } from '../model/text';
 
 /**
  * The next item of a symbol list at or after `from`: the shortest run of characters other than `,`
@@ -110,9 +111,7 @@ export const committeeLine: Rule = {
 };
 
 function checkLine({ model, report }: RuleContext, line: Joined): void {
-  // No-break spaces and tabs are white space (FORMAT.md), as in a Word export; one for one, so
-  // that offsets into `t` stay offsets into the line.
-  const t = line.text.replace(/[\t\u00a0]/g, ' ');
+  const t = plainSpaces(line.text);
   const span = (a: number, b: number): Span => ({ start: line.at(a), end: line.at(b) });
   const whole = span(0, t.length);
   if (t.length > 2000) return;

@@ -8,6 +8,7 @@ import * as monthsData from '../data/months.json';
 import { parseOrdinalWord } from '../data/ordinals';
 import { isNumericLabel, memo, printedPositions } from '../model/derived';
 import type { DocumentModel, FootnoteDefinition, HeaderLine, Paragraph, Span } from '../model/types';
+import { plainSpaces } from '../model/text';
 
 /** The organ whose conventions a text follows (CONVENTIONS.md CONS-06). */
 export type Family = 'ga' | 'sc' | 'ecosoc' | 'hrc';
@@ -99,9 +100,8 @@ export function readDate(raw: string): ReadDate | undefined {
     else if (a === b) value = { day: a, month: a, year: Number(m[3]) };
   }
   if (!value || !isValidDate(value)) return undefined;
-  // No-break spaces and tabs are white space (FORMAT.md: Word writes `25\u00a0July\u00a02019`), so
-  // they do not make a date non-canonical; runs of spaces do (a slip a drafter wants fixed).
-  return { value, canonical: raw.replace(/[\t\u00a0]/g, ' ').trim() === formatDate(value) };
+  // No-break spaces and tabs do not make a date non-canonical; runs of spaces do (a slip a drafter wants fixed).
+  return { value, canonical: plainSpaces(raw).trim() === formatDate(value) };
 }
 
 // ---------------------------------------------------------------------------------------------
