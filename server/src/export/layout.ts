@@ -260,10 +260,12 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   }
   // Text after the closing block is not part of the resolution (lint reports it), but it is the
   // drafter's text (a vote line, a note): printed as plain paragraphs, with a warning, never dropped.
-  for (const b of model.afterClosing) {
-    const startAt = b.start + (masked.slice(b.start, b.end).length - masked.slice(b.start, b.end).trimStart().length);
-    if (startAt < b.end) push('annex', { start: startAt, end: b.end });
-  }
+  /** A block of free text, from its first character that is not white space. */
+  const pushText = (s: Span) => {
+    const startAt = s.start + (masked.slice(s.start, s.end).length - masked.slice(s.start, s.end).trimStart().length);
+    if (startAt < s.end) push('annex', { start: startAt, end: s.end });
+  };
+  for (const b of model.afterClosing) pushText(b);
   if (model.afterClosing.length > 0) warnings.push('Text after the closing block is not part of the resolution (`unres lint` reports it); it is printed after the closing lines as plain paragraphs.');
   if (model.annex) {
     push('annexHeading', model.annex.heading);
@@ -294,9 +296,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       if (start < s.end) pieces.push({ start, end: s.end });
     }
     for (const s of pieces) {
-      if (!/\S/.test(masked.slice(s.start, s.end))) continue;
-      const startAt = s.start + (masked.slice(s.start, s.end).length - masked.slice(s.start, s.end).trimStart().length);
-      push('annex', { start: startAt, end: s.end });
+      if (/\S/.test(masked.slice(s.start, s.end))) pushText(s);
     }
   }
   const referenced = new Set(model.footnoteReferences.map((r) => r.label));
