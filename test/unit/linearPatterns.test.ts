@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { cleanCounterpart } from '../../server/src/core/data/lexicon';
 import { sessionLineOrdinal } from '../../server/src/core/model/derived';
-import { splitOrganLine } from '../../server/src/core/parser/parse';
+import { isSessionLine, splitOrganLine } from '../../server/src/core/parser/parse';
 import { parseOrdinalWord } from '../../server/src/core/data/ordinals';
 
 const RUNS = 3000;
@@ -77,6 +77,30 @@ describe('linear-time rewrites of quadratic patterns behave as the patterns they
     assert.equal(sessionLineOrdinal('Seventy-third session'), 73);
     assert.equal(sessionLineOrdinal('Seventy third \u00a0session'), 73);
     assert.equal(sessionLineOrdinal('Tenth emergency special session'), undefined);
+  });
+
+  it('the header\'s session line: `(.{1,40}?)\\s+(emergency special )?session` read from the end', () => {
+    const NUMBER = /^(?:seventy|third|first|twenty)$/i;
+    // The old pattern, with the same tests of the ordinal after it (a subset of the number words).
+    const old = (s: string) => {
+      const m = /^(.{1,40}?)\s+(?:(?:emergency\s+)?special\s+)?session$/i.exec(s);
+      if (!m) return false;
+      const ordinal = m[1].trim();
+      if (/^\d{1,4}(?:st|nd|rd|th|d)?$/i.test(ordinal)) return true;
+      const words = ordinal.split(/[\s\-–—]+/);
+      if (words.length === 1 && /^[A-Za-z]{3,30}(?:th|st|nd|rd)$/.test(words[0])) return true;
+      return words.length <= 4 && words.every((w) => NUMBER.test(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)$/i.test(w));
+    };
+    same(strings(['Seventy', 'third', 'Twenty-first', '73rd', '2019', '-', 'session', 'Session', 'SESSION', 'special', 'Special', 'emergency', 'x', 'ob', ...WS], 12), old, isSessionLine);
+    same(strings(['Seventy', 'third', ' ', '  ', '\t'], 30).map((s) => `${s} special session`), old, isSessionLine);
+    for (const line of ['Seventy-third session', 'Tenth emergency special session', 'Twenty-seventh special session', '2019 session', '73rd Session']) assert.equal(isSessionLine(line), true, line);
+    for (const line of ['Obsession', 'special session', 'Report on the work of its session', ' session', `${'x'.repeat(41)} session`]) assert.equal(isSessionLine(line), false, line);
+    // Linear: the attack recheck found on the old pattern takes no time.
+    const attack = `${'\t'.repeat(80_000)}\u0000`;
+    const t0 = performance.now();
+    assert.equal(isSessionLine(attack), false);
+    assert.equal(isSessionLine(`${attack} session`), false);
+    assert.ok(performance.now() - t0 < 500);
   });
 
   it('the lexicon\'s counterparts: without a final `...` and `(…)`', () => {

@@ -347,10 +347,22 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * or a year (ECOSOC), then `session` (`Seventy third Session`, `73rd session`, `Twenty-seventh
  * special session`), but not a title that ends in "session".
  */
-function isSessionLine(text: string): boolean {
-  const m = /^(.{1,40}?)\s+(?:(?:emergency\s+)?special\s+)?session$/i.exec(text);
-  if (!m) return false;
-  const ordinal = m[1].trim();
+export function isSessionLine(text: string): boolean {
+  // Read from the end, word by word: the pattern it replaces, `^(.{1,40}?)\s+(?:(?:emergency\s+)?
+  // special\s+)?session$`, backtracked over a long run of white space (recheck: polynomial).
+  let end = text.length;
+  /** Takes `word` and the white space before it off the end; false (and nothing taken) if absent. */
+  const take = (word: string): boolean => {
+    const start = end - word.length;
+    if (start < 1 || text.slice(start, end).toLowerCase() !== word || !/\s/.test(text[start - 1])) return false;
+    end = start - 1;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    return true;
+  };
+  if (!take('session')) return false;
+  if (take('special')) take('emergency');
+  if (end < 1 || end > 40 || /[\n\r\u2028\u2029]/.test(text.slice(0, end))) return false;
+  const ordinal = text.slice(0, end).trim();
   if (/^\d{1,4}(?:st|nd|rd|th|d)?$/i.test(ordinal)) return true;
   const words = ordinal.split(/[\s\-–—]+/);
   // One word shaped like an ordinal (`Umpteenth`, `Seventythird`) is a session line to check too.
