@@ -71,14 +71,26 @@ const preambularParagraph = fc
   .record({ open: opener(PREAMBULAR, OPERATIVE), text: body, end: usual(',', ';', '.', '', ', and', ':', ',”'), number: usual('', '1. ', '2. ') })
   .map(({ open, text, end, number }) => `${number}${open} ${text}${end}`);
 
-interface Sub { readonly label: string; readonly text: string; readonly children: readonly { label: string; text: string }[] }
+interface Item { readonly label: string; readonly text: string }
+interface Sub extends Item { readonly style: 'paren' | 'close'; readonly children: readonly (Item & { readonly style: 'paren' | 'dot'; readonly children: readonly Item[] })[] }
 const subLabel = (kind: 'letter' | 'roman') =>
   fc.oneof({ arbitrary: fc.constant(''), weight: 8 }, { arbitrary: fc.constantFrom('a', 'c', 'i', 'v', 'x', 'aa', 'ii', 'zz', 'abc', kind === 'letter' ? 'i' : 'a'), weight: 1 });
+// UN labels `(a)` › `(i)` › `a.` mostly; Model UN `a)` › `i.` (and mixtures) sometimes.
 const subparagraph: fc.Arbitrary<Sub> = fc.record({
   label: subLabel('letter'),
+  style: usual<'paren' | 'close'>('paren', 'close'),
   text: body,
-  children: fc.array(fc.record({ label: subLabel('roman'), text: body }), { maxLength: 3 }),
+  children: fc.array(
+    fc.record({
+      label: subLabel('roman'),
+      style: usual<'paren' | 'dot'>('paren', 'dot'),
+      text: body,
+      children: fc.oneof({ arbitrary: fc.constant([] as Item[]), weight: 4 }, { arbitrary: fc.array(fc.record({ label: subLabel('letter'), text: body }), { minLength: 1, maxLength: 3 }), weight: 1 }),
+    }),
+    { maxLength: 3 },
+  ),
 });
+const written = (style: 'paren' | 'dot' | 'close', label: string) => (style === 'paren' ? `(${label})` : style === 'dot' ? `${label}.` : `${label})`);
 
 const operativeParagraph = fc.record({
   open: opener(OPERATIVE, PREAMBULAR),
@@ -101,8 +113,12 @@ function renderOperative(list: readonly OperativeValue[]): string[] {
     p.subs.forEach((s, k) => {
       const lastSub = k === p.subs.length - 1;
       const subEnd = s.children.length > 0 ? ':' : lastSub ? (last ? '.' : ';') : ';';
-      lines.push(`(${s.label || LETTERS[k % 26]}) ${s.text}${subEnd}`);
-      s.children.forEach((c, j) => lines.push(`(${c.label || ROMAN[j]}) ${c.text}${j === s.children.length - 1 && lastSub ? (last ? '.' : ';') : ';'}`));
+      lines.push(`${written(s.style, s.label || LETTERS[k % 26])} ${s.text}${subEnd}`);
+      s.children.forEach((c, j) => {
+        const end = j === s.children.length - 1 && lastSub ? (last ? '.' : ';') : ';';
+        lines.push(`${written(c.style, c.label || ROMAN[j])} ${c.text}${c.children.length > 0 ? ':' : end}`);
+        c.children.forEach((g, h) => lines.push(`${written('dot', g.label || LETTERS[h])} ${g.text}${h === c.children.length - 1 ? end : ';'}`));
+      });
     });
     return lines.join('\n');
   });
@@ -184,7 +200,7 @@ export function corpusTexts(limit = Infinity): string[] {
 const SPECIAL = [
   '\u0000', '\uD800', '\uDC00', '\uDBFF\uDFFF', '\uDFFF\uD800', '\r', '\n', '\r\n', '\n\r', '\u2028', '\u2029', '\u0085', '\uFEFF', '\u00A0', '\t', '\u200B',
   '_', '*', '__', '**', '___', '[^', ']', '[^1]', '[^1]:', '[^]', '[^ ]:', '[1:', '[1: x]', '[footnoteRef:1]', '[bookmark: x]', '[', '<!--', '-->', '<!-- unres-disable', '<!-- unres-enable -->',
-  '(a)', '(i)', '(', ')', '1.', '1. ', '999999.', '0.', 'The General Assembly,', 'Annex', '101st plenary meeting', 'Agenda item 1', 'Seventy-third session', ',', ';', '.', ':', '; and', '“', '”',
+  '(a)', '(i)', 'a. ', 'ii. ', 'b) ', 'v. ', '(', ')', '1.', '1. ', '999999.', '0.', 'The General Assembly,', 'Annex', '101st plenary meeting', 'Agenda item 1', 'Seventy-third session', ',', ';', '.', ':', '; and', '“', '”',
 ];
 
 /** A short string to insert: a special token, any code points, or any UTF-16 code units (lone surrogates included). */
@@ -209,7 +225,7 @@ export type Mutation =
   | { readonly kind: 'footnotes'; readonly count: number; readonly syntax: 'caret' | 'word' }
   | { readonly kind: 'indent'; readonly at: number; readonly indent: string };
 
-const HUGE_TOKENS = ['(', '_', '*', 'word ', '[^1]', '[^', '<!--', '(a) ', '1. ', ']', '[1: x] ', '“', '\u00a0', '😀', '\uD800'];
+const HUGE_TOKENS = ['(', '_', '*', 'word ', '[^1]', '[^', '<!--', '(a) ', 'a. ', 'i) ', '1. ', ']', '[1: x] ', '“', '\u00a0', '😀', '\uD800'];
 
 /** A count between `min` and `max`, mostly small: one in five goes up to `max`. */
 function skewed(min: number, max: number): fc.Arbitrary<number> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse, romanValue, toRoman, letterValue, toLetter } from '../../server/src/core/parser/parse';
 import { offsetAt, positionAt, rangeOf } from '../../server/src/core/model/text';
-import type { DocumentModel, Span } from '../../server/src/core/model/types';
+import type { DocumentModel, Span, Subparagraph } from '../../server/src/core/model/types';
 
 const SHARED = new URL('../../../shared/', import.meta.url);
 const example = readFileSync(new URL('examples/A-RES-73-331.unres', SHARED), 'utf8');
@@ -150,6 +150,25 @@ describe('parser', () => {
       const subs = letter.operative[0].subparagraphs;
       assert.equal(subs[subs.length - 1].kind, 'letter');
       assert.equal(subs[subs.length - 1].ordinal, 22);
+    });
+    it('nests the third and fourth degrees `a.`, `i.` under `(a)` › `(i)`, and Model UN `a)` › `i.` (format.md 21)', () => {
+      const shape = (list: readonly Subparagraph[]): string => list.map((s) => `${s.level}${s.style[0]}${s.kind[0]}${s.label}${s.children.length ? `[${shape(s.children)}]` : ''}`).join(' ');
+      const un = parse('The General Assembly,\n\n1. _Decides_ that:\n\n(a) x:\n\n(i) y:\n\na. z:\n\ni. w;\n\nii. v;\n\nb. u;\n\nc. t;\n\n(ii) s;\n\n(b) r.\n');
+      assert.equal(shape(un.operative[0].subparagraphs), '1pla[2pri[3dla[4dri 4drii] 3dlb 3dlc] 2prii] 1plb');
+      const mun = parse('The General Assembly,\n\n1. _Calls upon_ States to:\na) adopt plans, including:\ni. training,\nii. campaigns,\nb) report.\n');
+      assert.equal(shape(mun.operative[0].subparagraphs), '1cla[2dri 2drii] 1clb');
+      // `h.` then `i.`: the ninth letter; `(b)` closes the third degree, whose labels start again under it.
+      const letters = parse(`The General Assembly,\n\n1. _Decides_:\n\n(a) x:\n\n${'abcdefghi'.split('').map((l) => `${l}. y;`).join('\n\n')}\n\n(b) z:\n\na. w.\n`);
+      assert.equal(shape(letters.operative[0].subparagraphs), `1pla[${'abcdefghi'.split('').map((l) => `2dl${l}`).join(' ')}] 1plb[2dla]`);
+    });
+    it('reads `a.`, `v.` or `b)` inside a hard-wrapped paragraph as text, unless the line before ends a lead-in or an item', () => {
+      const m = parse('The General Assembly,\n\n1. _Decides_ that:\n\n(a) The case of Nicaragua\nv. United States of America, see\np. 12;\n\n(b) The list:\na. One;\nb. Two.\n');
+      const subs = m.operative[0].subparagraphs;
+      assert.deepEqual(subs.map((s) => s.label), ['a', 'b']);
+      assert.deepEqual(subs[1].children.map((s) => s.label), ['a', 'b']);
+      assert.ok(m.text.slice(subs[0].span.start, subs[0].span.end).endsWith('p. 12;'));
+      // Words that are no label (`etc.`, `annex.`) never start one.
+      assert.equal(parse('The General Assembly,\n\n1. _Decides_ that:\n\netc. and more;\n\nannex. x.\n').operative[0].subparagraphs.length, 0);
     });
     it('reads the annex as free text, except footnotes', () => {
       const m = parse('The General Assembly,\n\n_Recalling_ a,\n\n1. _Adopts_ the Declaration annexed to the present resolution.\n\nAnnex\n\nWe, the Heads of State and Government,[^1]\n\n1. Reaffirm our commitment.\n\n[^1]: A/1.\n');

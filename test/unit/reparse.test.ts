@@ -120,6 +120,17 @@ describe('reparse', function () {
     }
   });
 
+  it('parses again for an edit on a line before one that opens with `a.`, `i.` or `a)`: its last character decides whether that line is a label', () => {
+    const text = 'The General Assembly,\n\n_Recalling_ its resolution 1,\n\n1. _Decides_ to act;\n\n2. _Requests_ that:\n\n(a) The programme shall include training courses for judges;\nb. Courses for prosecutors;\n\n3. _Decides_ to remain seized.\n';
+    const model = parse(text);
+    assert.equal(model.operative[1].subparagraphs[0].children.length, 1, 'after `;` the line `b.` is a sub-paragraph');
+    for (const next of [text.replace('judges;\nb.', 'judges\nb.'), text.replace('judges;\nb.', 'judges and;\nb.'), text.replace('training courses', 'training course')]) {
+      assert.equal(moved(model, next), undefined);
+      assert.deepStrictEqual(comparableModel(reparse(model, next)), comparableModel(parse(next)));
+    }
+    assert.equal(parse(text.replace('judges;\nb.', 'judges\nb.')).operative[1].subparagraphs[0].children.length, 0, 'without it, `b.` continues the line above');
+  });
+
   it('parses again for edits inside blanked text or at a line start hidden by white space or a comment (review of the shortcut)', () => {
     // Found by an adversarial review: each was once taken by the shortcut and gave another model.
     const draft = (mid: string) => `The General Assembly,\n\n_Recalling_ its resolution 1,\n\n1. _Decides_ to act;\n\n2. _Requests_ the Secretary-General to report ${mid} and more text;\n`;

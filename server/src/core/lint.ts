@@ -388,7 +388,7 @@ function sameParagraph(x: Paragraph, y: Paragraph, shift: number): boolean {
 }
 
 function sameSubparagraph(x: Subparagraph, y: Subparagraph, shift: number): boolean {
-  return sameSpan(x.span, y.span, shift) && x.body.start === y.body.start + shift && x.labelSpan.start === y.labelSpan.start + shift && x.kind === y.kind && x.level === y.level && x.label === y.label;
+  return sameSpan(x.span, y.span, shift) && x.body.start === y.body.start + shift && x.labelSpan.start === y.labelSpan.start + shift && x.kind === y.kind && x.style === y.style && x.level === y.level && x.label === y.label;
 }
 
 function sameHeading(x: Heading, y: Heading, shift: number): boolean {

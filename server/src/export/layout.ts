@@ -10,7 +10,7 @@
  */
 import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
 import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
-import { allParagraphs, MAX_FOOTNOTE_NESTING } from '../core/model/derived';
+import { allParagraphs, MAX_FOOTNOTE_NESTING, writeLabel } from '../core/model/derived';
 import { lineAt, lowerBoundBy } from '../core/model/text';
 
 /** A run of text, possibly italic or underlined. */
@@ -232,7 +232,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
 
   const visitSubs = (subs: readonly Subparagraph[], level: number) => {
     for (const s of subs) {
-      push('subparagraph', { start: s.body.start, end: s.span.end }, { marker: `(${s.label})`, level });
+      push('subparagraph', { start: s.body.start, end: s.span.end }, { marker: writeLabel(s.style, s.label), level });
       visitSubs(s.children, level + 1);
     }
   };

@@ -46,6 +46,7 @@ export const ADVERSARIES: readonly Adversary[] = [
   { name: '`[^` without a closing bracket', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ ${repeat('[^', n)},` },
   { name: 'footnote references `[^1]` on one line', n: 100_000, max: 3_200_000, make: (n) => `${organ}_Recalling_ a,${repeat('[^1]', n)}\n\n[^1]: Note.\n` },
   { name: 'deeply nested sub-paragraph labels (letters, ambiguous letters and roman numerals)', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_:\n${repeat('(a) x:\n(i) y;\n(ii) z;\n(iv) w;\n(h) v:\n(i) u;\n(x) t;\n(aa) s;\n', n)}` },
+  { name: 'all four degrees and Model UN labels, nested and on consecutive lines', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_:\n${repeat('(a) x:\n(i) y:\na. z:\ni. w;\nii. v;\nb) u,\nh. t;\ni. s;\nv. r;\n', n)}` },
   { name: 'sub-paragraph labels on one line', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_:\n(a) ${repeat('(i) (a) (ii) (b) ', n)};` },
   { name: 'indented sub-paragraph labels', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_:\n${repeat('    (a) x;\n        (i) y;\n            (ii) z;\n', n)}` },
   { name: 'many operative paragraphs, all numbered 1.', n: 100_000, max: 3_200_000, make: (n) => `${organ}${repeat('1. _Decides_ x;\n\n', n)}` },

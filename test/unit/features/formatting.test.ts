@@ -29,6 +29,8 @@ function words(text: string): string[] {
     .replace(/\[\^[^\]\s[]+\]/g, '[^#]')
     .replace(/\d+/g, '#')
     .replace(/\(([a-z]{1,4})\)/g, '(#)')
+    // Third-degree and Model UN labels at a line start (`a.`, `ii.`, `b)`) are relabelled too.
+    .replace(/^([ \t]*)(?:[a-z]|([a-z])\2|[ivxl]{2,6})([.)])(?=[ \t])/gm, '$1#$3')
     .split(/\s+/)
     .filter(Boolean);
 }

@@ -7,6 +7,7 @@
  * (S/RES/161 (1961): `A` / `The Security Council,` …, `B` / `The Security Council,` …) are entries
  * at the top, each with its organ line, preamble and operative part.
  */
+import { writeLabel } from '../model/derived';
 import { lineAt, rangeOf, trimEnd } from '../model/text';
 import type { DocumentModel, HeaderLineKind, Heading, Paragraph, Range, Span, Subparagraph } from '../model/types';
 import { annexBody, subparagraphFullSpan } from './references';
@@ -57,13 +58,13 @@ function firstLine(model: DocumentModel, span: Span): Span {
 
 /** A sub-paragraph and its children; `parent` is the name of what holds it (`OP3`, `OP3 (b)`), as `subparagraphName` spells it, passed down rather than searched for each (quadratic). */
 function subSymbol(model: DocumentModel, parent: string, s: Subparagraph): OutlineSymbol {
-  const name = `${parent} (${s.label})`;
+  const name = `${parent} ${writeLabel(s.style, s.label)}`;
   return {
     name,
     detail: openingWords(model, s.body),
     kind: 'subparagraph',
     range: rangeOf(model, subparagraphFullSpan(s)),
-    selectionRange: rangeOf(model, { start: s.labelSpan.start, end: s.labelSpan.start + s.label.length + 2 }),
+    selectionRange: rangeOf(model, s.labelSpan),
     children: s.children.map((c) => subSymbol(model, name, c)),
   };
 }

@@ -6,7 +6,7 @@
  * the file's line ends. It changes nothing but numbers, labels and white space, and formatting
  * twice equals formatting once.
  */
-import { allParagraphs, footnoteNesting, isNumericLabel, printedPositions } from '../model/derived';
+import { allParagraphs, footnoteNesting, isNumericLabel, labelTextSpan, printedPositions } from '../model/derived';
 import { isSpace, lineAt, lowerBoundBy, skipSpace } from '../model/text';
 import type { DocumentModel, FootnoteDefinition, Paragraph, Span, Subparagraph } from '../model/types';
 import { parse, toLetter, toRoman } from '../parser/parse';
@@ -84,7 +84,7 @@ function relabelSubparagraphs(model: DocumentModel, edits: GroupedEdit[]): Map<S
         if (s.ordinal > 0) {
           const expected = s.kind === 'letter' ? toLetter(n) : toRoman(n);
           out.set(s, expected);
-          if (expected !== s.label) edits.push({ span: { start: s.labelSpan.start + 1, end: s.labelSpan.start + 1 + s.label.length }, newText: expected, group });
+          if (expected !== s.label) edits.push({ span: labelTextSpan(s), newText: expected, group });
         }
         visit(s.children);
       }
@@ -96,7 +96,7 @@ function relabelSubparagraphs(model: DocumentModel, edits: GroupedEdit[]): Map<S
 
 /** The kinds and nesting of a paragraph's sub-paragraphs, as a string: `L(RR)L` for (a) (i) (ii) (b). */
 function subparagraphShape(p: Paragraph): string {
-  const visit = (items: readonly Subparagraph[]): string => items.map((s) => (s.kind === 'letter' ? 'L' : 'R') + (s.children.length ? `(${visit(s.children)})` : '')).join('');
+  const visit = (items: readonly Subparagraph[]): string => items.map((s) => (s.kind === 'letter' ? 'L' : 'R') + s.style[0] + (s.children.length ? `(${visit(s.children)})` : '')).join('');
   return visit(p.subparagraphs);
 }
 
@@ -242,8 +242,7 @@ function spacingAfterNumbers(model: DocumentModel, edits: GroupedEdit[]): void {
     if (p.number) single(p.number.span.end, p.body.start);
     const visit = (items: readonly Subparagraph[]) => {
       for (const s of items) {
-        const labelEnd = s.labelSpan.start + s.label.length + 2;
-        single(labelEnd, s.span.end);
+        single(s.labelSpan.end, s.span.end);
         visit(s.children);
       }
     };

@@ -3,7 +3,7 @@
  * cross-references of a draft (`paragraph 5 above`, `paragraphs 3 to 6 below`, `paragraph 3 (b)
  * above`, `subparagraph (c) above`, CONVENTIONS.md XREF-01) resolved to the paragraphs they name.
  */
-import { allParagraphs, memo, paragraphAt } from '../model/derived';
+import { allParagraphs, memo, paragraphAt, writeLabel } from '../model/derived';
 import { isSpace } from '../model/text';
 import type { DocumentModel, FootnoteDefinition, FootnoteReference, Paragraph, Span, Subparagraph } from '../model/types';
 
@@ -416,7 +416,7 @@ export function crossReferenceAt(model: DocumentModel, offset: number): CrossRef
 
 /** The sub-paragraph whose label (with its parentheses) contains an offset. */
 export function subparagraphLabelAt(p: Paragraph, offset: number): Subparagraph | undefined {
-  return allSubparagraphs(p).find((s) => offset >= s.labelSpan.start && offset <= s.labelSpan.start + s.label.length + 2);
+  return allSubparagraphs(p).find((s) => offset >= s.labelSpan.start && offset <= s.labelSpan.end);
 }
 
 /** How negotiators name a sub-paragraph: `OP3 (b) (ii)`. */
@@ -431,7 +431,7 @@ export function subparagraphName(p: Paragraph, target: Subparagraph): string {
     return false;
   };
   visit(p.subparagraphs);
-  return [p.label, ...path.map((s) => `(${s.label})`)].join(' ');
+  return [p.label, ...path.map((s) => writeLabel(s.style, s.label))].join(' ');
 }
 
 /** The span a sub-paragraph covers with its children. */

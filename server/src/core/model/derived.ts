@@ -2,7 +2,7 @@
 import { parseOrdinalWord } from '../data/ordinals';
 import { matchPhrases, readWords, type PhraseMatch, type Word } from '../data/lexicon';
 import { isSpace } from './text';
-import type { DocumentModel, FootnoteDefinition, FootnoteReference, Paragraph, Span } from './types';
+import type { DocumentModel, FootnoteDefinition, FootnoteReference, LabelStyle, Paragraph, Span, Subparagraph } from './types';
 
 /** Computes a value once per model. */
 export function memo<T>(model: DocumentModel, key: string, compute: () => T): T {
@@ -220,4 +220,15 @@ export function referencesByLabel(model: DocumentModel): ReadonlyMap<string, rea
     }
     return map;
   });
+}
+
+/** A sub-paragraph label written in a style: `a` → `(a)`, `a.` or `a)`. */
+export function writeLabel(style: LabelStyle, label: string): string {
+  return style === 'paren' ? `(${label})` : style === 'dot' ? `${label}.` : `${label})`;
+}
+
+/** The span of a sub-paragraph's label letters or numeral, without parentheses or full stop. */
+export function labelTextSpan(s: Subparagraph): Span {
+  const start = s.labelSpan.start + (s.style === 'paren' ? 1 : 0);
+  return { start, end: start + s.label.length };
 }

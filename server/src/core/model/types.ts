@@ -112,15 +112,23 @@ export interface FootnoteDefinition {
 /** The kind of a sub-paragraph label. */
 export type LabelKind = 'letter' | 'roman';
 
-/** A sub-paragraph `(a)`, `(ii)` of a paragraph. */
+/**
+ * How a sub-paragraph label is written: `(a)` (the first and second degrees of UN texts), `a.` (the
+ * third and fourth degrees, CONVENTIONS OP-05) or `a)` (Model UN sub-clauses, MUN-03).
+ */
+export type LabelStyle = 'paren' | 'dot' | 'close';
+
+/** A sub-paragraph `(a)`, `(ii)`, `a.`, `i.` or `a)` of a paragraph. */
 export interface Subparagraph {
-  /** The label without parentheses, e.g. `a`, `ii`. */
+  /** The label without parentheses or full stop, e.g. `a`, `ii`. */
   readonly label: string;
+  /** The label as written: `(a)`, `a.`, `a)`. */
   readonly labelSpan: Span;
   readonly kind: LabelKind;
+  readonly style: LabelStyle;
   /** The position of the label in its series: `(c)` → 3, `(iv)` → 4. */
   readonly ordinal: number;
-  /** 1 for letters, 2 for roman numerals. */
+  /** The degree: 1 for the paragraph's own sub-paragraphs, 2 for theirs, and so on. */
   readonly level: number;
   /** The whole block, label included. */
   readonly span: Span;

@@ -15,6 +15,8 @@ import type {
   Heading,
   HeaderLine,
   HeaderLineKind,
+  LabelKind,
+  LabelStyle,
   Line,
   OrganLine,
   Paragraph,
@@ -37,6 +39,20 @@ interface Block {
 
 const NUMBER_START = /^(\d{1,6})\.(?=[\s\u00a0]|$)/;
 const SUB_START = /^\(([a-z]{1,4})\)(?=[\s\u00a0]|$)/;
+/**
+ * The third and fourth degrees `a.`, `i.` (CONVENTIONS OP-05) and Model UN sub-clauses `a)`, `i)`
+ * (MUN-03): a letter, a doubled letter or a roman numeral up to 40, then `.` or `)` and a space.
+ */
+const LOOSE_SUB_START = /^([a-z]{1,6})([.)])(?=[\s\u00a0])/;
+
+/** The label of a line that opens with `a.`, `ii.` or `b)`, with its style, or undefined. */
+function looseLabel(head: string): { label: string; style: 'dot' | 'close'; length: number } | undefined {
+  const m = LOOSE_SUB_START.exec(head);
+  if (!m) return undefined;
+  const label = m[1];
+  const ok = (label.length <= 2 && letterValue(label) > 0) || (romanValue(label) > 0 && romanValue(label) <= 40);
+  return ok ? { label, style: m[2] === '.' ? 'dot' : 'close', length: m[0].length } : undefined;
+}
 const EMPHASIS_START = /^(?:__|\*\*|_|\*)(?=[^\s_*])/;
 const CARET_DEF_START = /^\[\^([^\]\s[]{1,100})\]:/;
 // The suffix group carries its own optional space, so no two space runs meet (linear time).
@@ -255,10 +271,17 @@ function isBlankLine(s: string, line: Line): boolean {
   return skipSpace(s, line.start, line.end) === line.end;
 }
 
-function startKind(s: string, line: Line): { kind: StartKind; at: number } {
+/**
+ * The kind of block a line starts. `loose`: whether a label `a.`, `i.` or `a)` may start a
+ * sub-paragraph here (see `looseAllowed`); elsewhere such a line is text (`Nicaragua` / `v. United
+ * States` in a hard-wrapped paragraph).
+ */
+function startKind(s: string, line: Line, loose = false): { kind: StartKind; at: number } {
   const at = skipSpace(s, line.start, line.end);
-  // Every start but plain text opens with a digit, `(`, `[`, `_` or `*`: most lines are spared the patterns.
+  // Every start but plain text opens with a digit, `(`, `[`, `_` or `*` (or, where allowed, a
+  // lower-case letter): most lines are spared the patterns.
   const c = s.charCodeAt(at);
+  if (loose && c >= 97 && c <= 122) return { kind: looseLabel(s.slice(at, Math.min(line.end, at + 10))) ? 'sub' : 'plain', at };
   if (!((c >= 48 && c <= 57) || c === 40 || c === 91 || c === 95 || c === 42)) return { kind: 'plain', at };
   const head = s.slice(at, Math.min(line.end, at + 110));
   if (NUMBER_START.test(head)) return { kind: 'number', at };
@@ -275,14 +298,17 @@ function startKind(s: string, line: Line): { kind: StartKind; at: number } {
 function blocksOf(s: string, lines: readonly Line[], from: number, to: number): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
+  let previousStart: StartKind | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (isBlankLine(s, line)) {
       current = undefined;
       continue;
     }
-    const { kind, at } = startKind(s, line);
+    const loose = !current || looseAllowed(s, lines[i - 1], previousStart);
+    const { kind, at } = startKind(s, line, loose);
     const end = trimEnd(s, at, line.end);
+    previousStart = kind;
     if (current && kind === 'plain') {
       current.last = i;
       current.end = end;
@@ -292,6 +318,20 @@ function blocksOf(s: string, lines: readonly Line[], from: number, to: number): 
     blocks.push(current);
   }
   return blocks;
+}
+
+/**
+ * Whether a label `a.`, `i.` or `a)` starts a sub-paragraph on the line after `previous` (a line of
+ * the same block): when that line ends a lead-in or an item with `:` or `;`, or is a one-line
+ * paragraph or sub-paragraph ending with a comma (`a) adopt plans,` / `b) report`). After a blank
+ * line it always may.
+ * What decides is the previous line's head and last character, which the incremental re-parse
+ * watches (reparse.ts, `moved`).
+ */
+function looseAllowed(s: string, previous: Line, previousStart: StartKind | undefined): boolean {
+  const end = trimEnd(s, previous.start, previous.end);
+  const c = s.charCodeAt(end - 1);
+  return c === 58 || c === 59 || (c === 44 && (previousStart === 'number' || previousStart === 'sub'));
 }
 
 /** Parses an organ line such as `The General Assembly,`; undefined when the line is not one. */
@@ -553,49 +593,69 @@ interface ParagraphBuilder {
   number?: Paragraph['number'];
   opener: Paragraph['opener'];
   body: Span;
-  subs: { label: string; labelSpan: Span; span: Span; body: Span }[];
+  subs: { label: string; style: LabelStyle; labelSpan: Span; span: Span; body: Span }[];
   fullEnd: number;
 }
 
-/** Decides letter or roman for each label by context (FORMAT.md, "Blocks"). */
+/** The degree a series of labels is written for: `(a)` 1, `(i)` 2, `a.` or `a)` 3, `i.` or `i)` 4 (OP-05). */
+function labelRank(style: LabelStyle, kind: LabelKind): number {
+  return (style === 'paren' ? 0 : 2) + (kind === 'letter' ? 1 : 2);
+}
+
+/**
+ * Decides letter or roman for each label by context (FORMAT.md, "Blocks"), and nests the labels: a
+ * label continues the open series written the same way (`(b)` after `(a)` and its children), or
+ * opens a series below the last label (`(i)` under `(a)`, `a.` under `(i)`, `i.` under `a)`), after
+ * closing the series of its degree or deeper.
+ */
 function buildSubparagraphs(items: ParagraphBuilder['subs']): Subparagraph[] {
-  const top: { sp: Subparagraph; children: Subparagraph[] }[] = [];
-  let lastLetter = 0;
-  let lastRoman = 0;
-  let previousKind: 'letter' | 'roman' | undefined;
+  interface Node { readonly sp: Subparagraph; readonly children: Node[] }
+  interface Open { readonly style: LabelStyle; readonly kind: LabelKind; readonly rank: number; readonly node: Node; readonly last: number }
+  const top: Node[] = [];
+  const stack: Open[] = [];
+  const series = (style: LabelStyle, kind: LabelKind) => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style && stack[i].kind === kind) return i;
+    return -1;
+  };
+  // The next label written in the same style, for each item (one pass from the end).
+  const nextSame: (string | undefined)[] = new Array(items.length);
+  const seen = new Map<LabelStyle, string>();
+  for (let k = items.length - 1; k >= 0; k--) {
+    nextSame[k] = seen.get(items[k].style);
+    seen.set(items[k].style, items[k].label);
+  }
+  const finish = (node: Node): Subparagraph => ({ ...node.sp, children: node.children.map(finish) });
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     const lv = letterValue(it.label);
     const rv = romanValue(it.label);
-    let kind: 'letter' | 'roman';
+    let kind: LabelKind;
     if (lv && !rv) kind = 'letter';
     else if (rv && !lv) kind = 'roman';
     else if (rv && lv) {
       // Ambiguous: (i), (v), (x), (c) … and doubled letters that are also numerals, (ii), (iii), (cc).
-      const next = items[k + 1]?.label;
-      const romanExpected = previousKind === 'roman' ? lastRoman + 1 : 1;
-      const letterExpected = lastLetter + 1;
-      if (previousKind === 'roman' && rv === lastRoman + 1) kind = 'roman';
+      const r = series(it.style, 'roman');
+      const l = series(it.style, 'letter');
+      const romanExpected = r >= 0 ? stack[r].last + 1 : 1;
+      const letterExpected = (l >= 0 ? stack[l].last : 0) + 1;
+      const next = nextSame[k];
+      if (r >= 0 && rv === romanExpected) kind = 'roman';
       else if (rv === romanExpected && next !== undefined && romanValue(next) === rv + 1) kind = 'roman';
       else if (lv === letterExpected) kind = 'letter';
       else if (rv === romanExpected) kind = 'roman';
       else kind = Math.abs(rv - romanExpected) < Math.abs(lv - letterExpected) ? 'roman' : 'letter';
     } else kind = 'letter';
     const ordinal = kind === 'letter' ? lv || 0 : rv;
-    const sp: Subparagraph = { label: it.label, labelSpan: it.labelSpan, kind, ordinal, level: kind === 'letter' ? 1 : 2, span: it.span, body: it.body, children: [] };
-    if (kind === 'letter') {
-      top.push({ sp, children: [] });
-      lastLetter = ordinal;
-      lastRoman = 0;
-    } else {
-      const parent = top[top.length - 1];
-      if (parent && parent.sp.kind === 'letter') parent.children.push(sp);
-      else top.push({ sp, children: [] });
-      lastRoman = ordinal;
-    }
-    previousKind = kind;
+    const rank = labelRank(it.style, kind);
+    const same = series(it.style, kind);
+    if (same >= 0) stack.length = same;
+    else while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
+    const sp: Subparagraph = { label: it.label, labelSpan: it.labelSpan, kind, style: it.style, ordinal, level: stack.length + 1, span: it.span, body: it.body, children: [] };
+    const node: Node = { sp, children: [] };
+    (stack.length > 0 ? stack[stack.length - 1].node.children : top).push(node);
+    stack.push({ style: it.style, kind, rank, node, last: ordinal });
   }
-  return top.map(({ sp, children }) => ({ ...sp, children }));
+  return top.map(finish);
 }
 
 /** Parses a `.unres` draft. Never throws; linear in the length of the text. */
@@ -776,14 +836,16 @@ export function parse(text: string): DocumentModel {
     }
     scanEmphasis(s, markers, b.start, b.end, emphases, problems);
     if (b.kind === 'sub') {
-      const m = SUB_START.exec(s.slice(b.start, b.start + 10))!;
-      const labelSpan = { start: b.start, end: b.start + m[0].length };
+      const head = s.slice(b.start, b.start + 10);
+      const m = SUB_START.exec(head);
+      const loose = m ? undefined : looseLabel(head)!;
+      const labelSpan = { start: b.start, end: b.start + (m ? m[0].length : loose!.length) };
       const body = { start: skipSpace(s, labelSpan.end, b.end), end: b.end };
       if (!current) {
         current = newParagraph(sawNumbered ? 'operative' : 'preamble', b, s, undefined, b.start);
         (current.part === 'operative' ? operative : preamble).push(current);
       }
-      current.subs.push({ label: m[1], labelSpan, span: { start: b.start, end: b.end }, body });
+      current.subs.push({ label: m ? m[1] : loose!.label, style: m ? 'paren' : loose!.style, labelSpan, span: { start: b.start, end: b.end }, body });
       current.fullEnd = b.end;
       continue;
     }

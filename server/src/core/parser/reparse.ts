@@ -101,6 +101,11 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
   const start = skipSpace(m.masked, line.start, line.end);
   const head = m.masked.charCodeAt(start) === 91 ? LINE_HEAD_BRACKET : LINE_HEAD;
   if (a - start < head || b > line.end) return undefined;
+  // Nor on a line before one that opens with `a.`, `i.` or `a)`: whether that starts a sub-paragraph
+  // depends on how this line ends (parse.ts, `looseAllowed`).
+  const next = m.lines[line.index + 1];
+  const nextAt = next ? skipSpace(m.masked, next.start, next.end) : 0;
+  if (next && /^[a-z]{1,6}[.)][\s\u00a0]/.test(m.masked.slice(nextAt, nextAt + 10))) return undefined;
   // Not inside a blanked range (comment, bookmark, Word-export footnote), which is spaces in the
   // masked text back to its opening mark: before the edit, a space there must be one in the text.
   for (let i = a - 1; i > start && m.masked.charCodeAt(i) === 32; i--) if (old.charCodeAt(i) !== 32) return undefined;
@@ -146,7 +151,7 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
   const sub = (x: Subparagraph): Subparagraph => {
     const children = x.children.map(sub);
     if (x.span.end < a && children.every((c, i) => c === x.children[i])) return x;
-    return { label: x.label, labelSpan: span(x.labelSpan), kind: x.kind, ordinal: x.ordinal, level: x.level, span: span(x.span), body: span(x.body), children };
+    return { label: x.label, labelSpan: span(x.labelSpan), kind: x.kind, style: x.style, ordinal: x.ordinal, level: x.level, span: span(x.span), body: span(x.body), children };
   };
   const paragraph = (p: Paragraph): Paragraph => {
     if (p.fullSpan.end < a) return p;

@@ -17,6 +17,7 @@ import { preamblePunctuation } from './preamble-punctuation';
 import { sessionLine } from './session-line';
 import { subparagraphPunctuation } from './subparagraph-punctuation';
 import { subparagraphSequence } from './subparagraph-sequence';
+import { subparagraphLabel } from './subparagraph-label';
 import { syntax } from './syntax';
 // Document structure, footnotes and consistency (issue 3)
 import { adoptionDateSession } from './adoption-date-session';
@@ -113,6 +114,7 @@ export const rules: readonly Rule[] = [
   operativePreambularForm,
   operativePunctuation,
   subparagraphSequence,
+  subparagraphLabel,
   subparagraphPunctuation,
   footnoteUndefined,
   footnoteUnreferenced,

@@ -35,12 +35,14 @@ export const subparagraphPunctuation: Rule = {
     const ids = { wrong: 'wrong', missing: 'missing', insideQuote: 'insideQuote' };
     const operative = operativeParagraphs(model);
     const sc = context.settings.profile === 'sc';
+    const mun = context.settings.profile === 'mun';
     const historic = historicSc(context);
     // `finalMark` undefined: the last item's mark is another rule's business (preamble-punctuation).
     const visit = (items: readonly Subparagraph[], finalMark: string | undefined, finalWhy: string) => {
       // Under `sc`, a series cut from one sentence by commas: its items, and a last item ending with
-      // a comma (the sentence goes on after the list), are as printed.
-      const sentence = sc && commaSeries(model, items);
+      // a comma (the sentence goes on after the list), are as printed. Under `mun` too: THIMUN-style
+      // sub-clauses are separated by commas (CONVENTIONS MUN-03).
+      const sentence = (sc || mun) && commaSeries(model, items);
       items.forEach((s, i) => {
         const isLast = i === items.length - 1;
         if (sentence && s.children.length === 0 && (!isLast || endsWithOneOf(model, s.span, ','))) return;

@@ -1,6 +1,6 @@
 import { toLetter, toRoman } from '../parser/parse';
 import type { Subparagraph } from '../model/types';
-import { allParagraphs } from '../model/derived';
+import { allParagraphs, labelTextSpan, writeLabel } from '../model/derived';
 import type { Rule, TextEdit } from './types';
 
 function label(kind: Subparagraph['kind'], n: number): string {
@@ -19,12 +19,12 @@ function relabel(items: readonly Subparagraph[], from: number): TextEdit[] {
   for (let i = from; i < items.length && (i === from || continues(items, i)); i++) {
     const s = items[i];
     const expected = label(s.kind, i + 1);
-    if (expected !== s.label) edits.push({ span: { start: s.labelSpan.start + 1, end: s.labelSpan.start + 1 + s.label.length }, newText: expected });
+    if (expected !== s.label) edits.push({ span: labelTextSpan(s), newText: expected });
   }
   return edits;
 }
 
-/** OP-05: sub-paragraphs run (a), (b), (c) … and (i), (ii), (iii) … without gaps. */
+/** OP-05: sub-paragraphs run (a), (b), (c) … and (i), (ii), (iii) … (and a., b. …, i., ii. …) without gaps. */
 export const subparagraphSequence: Rule = {
   meta: {
     id: 'subparagraph-sequence',
@@ -35,24 +35,25 @@ export const subparagraphSequence: Rule = {
     scope: 'block',
     conventions: ['OP-05'],
     messages: {
-      sequence: 'Sub-paragraph ({{found}}) follows ({{previous}}): label it ({{expected}}).',
-      first: 'The first sub-paragraph is labelled ({{expected}}), not ({{found}}).',
-      unknown: '({{found}}) is not a sub-paragraph label: use (a), (b), (c) … or (i), (ii), (iii) ….',
+      sequence: 'Sub-paragraph {{found}} follows {{previous}}: label it {{expected}}.',
+      first: 'The first sub-paragraph is labelled {{expected}}, not {{found}}.',
+      unknown: '{{found}} is not a sub-paragraph label: use (a), (b), (c) … or (i), (ii), (iii) ….',
     },
   },
   check({ model, report }) {
     const visit = (items: readonly Subparagraph[]) => {
       items.forEach((s, i) => {
         if (s.ordinal === 0) {
-          report({ span: s.labelSpan, messageId: 'unknown', data: { found: s.label } });
+          report({ span: s.labelSpan, messageId: 'unknown', data: { found: writeLabel(s.style, s.label) } });
         } else {
           const prev = items[i - 1];
           const expectedOrdinal = prev ? prev.ordinal + 1 : 1;
-          if (s.ordinal !== expectedOrdinal && !(prev && prev.kind !== s.kind)) {
-            const expected = label(s.kind, i + 1);
+          if (s.ordinal !== expectedOrdinal && !(prev && (prev.kind !== s.kind || prev.style !== s.style))) {
+            const written = (l: string) => writeLabel(s.style, l);
+            const expected = written(label(s.kind, i + 1));
             const fix = { title: 'Relabel the sub-paragraphs', edits: relabel(items, i) };
-            if (!prev) report({ span: s.labelSpan, messageId: 'first', data: { found: s.label, expected }, fix });
-            else if (prev.ordinal > 0) report({ span: s.labelSpan, messageId: 'sequence', data: { found: s.label, previous: prev.label, expected: label(s.kind, prev.ordinal + 1) }, fix });
+            if (!prev) report({ span: s.labelSpan, messageId: 'first', data: { found: written(s.label), expected }, fix });
+            else if (prev.ordinal > 0) report({ span: s.labelSpan, messageId: 'sequence', data: { found: written(s.label), previous: written(prev.label), expected: written(label(s.kind, prev.ordinal + 1)) }, fix });
           }
         }
         visit(s.children);
