@@ -55,6 +55,18 @@ ruleTester(operativePunctuation, {
   ],
   invalid: [
     {
+      name: 'a footnote number glued to the mark (`Strategy;2`, a Word text export\'s repeated reference, PDF text) is no part of the ending (review: the fix wrote `;2;`)',
+      text: ops(`1. ${seven};2`, `2. ${eight}, (A/73/100);12`, `3. ${nine}.3`, `4. ${seven}.3`),
+      errors: [{ line: 14, messageId: 'wrong', message: 'not a full stop' }],
+      output: ops(`1. ${seven};2`, `2. ${eight}, (A/73/100);12`, `3. ${nine};3`, `4. ${seven}.3`),
+    },
+    {
+      name: 'figures that make a number, a sales number or follow an abbreviation are the ending (`1,500`, `10:30`, `1.5`, `E.02.II.A.7`, `No.5`): the mark is missing',
+      text: ops(`1. ${seven} of 1,500`, `2. ${seven} at 10:30`, `3. ${seven} of 1.5`, `4. ${seven} E.02.II.A.7`, `5. ${seven} No.5`, `6. ${eight}.`),
+      errors: [10, 12, 14, 16, 18].map((line) => ({ line, messageId: 'missing', message: 'add ";"' })),
+      output: ops(`1. ${seven} of 1,500;`, `2. ${seven} at 10:30;`, `3. ${seven} of 1.5;`, `4. ${seven} E.02.II.A.7;`, `5. ${seven} No.5;`, `6. ${eight}.`),
+    },
+    {
       name: 'the last operative paragraph ends with a semicolon (OP-04 ✘, CONVENTIONS.md 9.1 line 11)',
       text: ops(`1. ${seven};`, `2. ${eight};`),
       errors: [{ line: 12, column: 178, messageId: 'wrong', message: 'should end with a full stop, not a semicolon' }],

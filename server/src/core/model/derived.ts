@@ -89,9 +89,32 @@ export function terminalOf(model: DocumentModel, span: Span): { offset: number; 
     }
     break;
   }
+  end = beforeGluedMarker(s, span.start, end);
   if (end <= span.start) return undefined;
   // A character may be a surrogate pair; punctuation never is, so one code unit is enough.
   return { offset: end - 1, char: s[end - 1] };
+}
+
+/** Abbreviations a figure follows after a full stop (`No.5`, `para.3`): that figure is text. */
+const BEFORE_FIGURE = /(?:^|[^\p{L}])(?:No|Nos|no|nos|para|paras|p|pp|art|arts|chap|sect|vol|vols|annex|Art|Chap|Sect|Vol)$/u;
+
+/**
+ * The end of a span without a footnote number glued to its last mark (`Strategy;5`,
+ * `Convention.3`): PDF text prints markers so, and a Word text export prints a repeated reference
+ * (a cross-reference to the footnote) as a bare figure. Not where the figures make a number
+ * (`1,500`, `10:30`, `1.5`), end a sales number (`E.02.II.A.7`) or follow an abbreviation (`No.5`).
+ */
+function beforeGluedMarker(s: string, start: number, end: number): number {
+  let d = end;
+  while (d > start && end - d < 3 && s.charCodeAt(d - 1) >= 48 && s.charCodeAt(d - 1) <= 57) d--;
+  if (d === end || d - 2 < start || (s.charCodeAt(d - 1) >= 48 && s.charCodeAt(d - 1) <= 57)) return end;
+  const mark = s[d - 1];
+  const before = s[d - 2];
+  // `2;3` is no number; `1,500`, `10:30` and `1.5` are, and `A.7` ends a sales number.
+  if (mark === ';') return d;
+  if ((mark === ',' || mark === ':') && /[\p{L})\]”’"]/u.test(before)) return d;
+  if (mark === '.' && /[\p{Ll})\]”’"]/u.test(before) && !BEFORE_FIGURE.test(s.slice(Math.max(start, d - 9), d - 1))) return d;
+  return end;
 }
 
 /** All paragraphs in document order. */
