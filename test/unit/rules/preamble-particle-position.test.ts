@@ -19,10 +19,16 @@ ruleTester(preambleParticlePosition, {
       output: pp('_Recalling further_'),
     },
     {
-      name: '`Also noting with concern`, plain text',
+      name: '`Also noting with concern`, plain text: the particle goes before the manner, `Noting also with concern` (review: the fix wrote `Noting with concern also`)',
       text: pp('Also noting with concern'),
-      errors: [{ line: 8, column: 1, messageId: 'order', message: '`Noting with concern also`' }],
-      output: pp('Noting with concern also'),
+      errors: [{ line: 8, column: 1, messageId: 'order', message: '`Noting also with concern`' }],
+      output: pp('Noting also with concern'),
+    },
+    {
+      name: '`Also taking note with appreciation` → `Taking note also with appreciation`',
+      text: pp('_Also taking note with appreciation_'),
+      errors: [{ line: 8, column: 2, messageId: 'order', message: '`Taking note also with appreciation`' }],
+      output: pp('_Taking note also with appreciation_'),
     },
   ],
 });

@@ -8,11 +8,18 @@ function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** `Further recalling` → `Recalling further`: the particle after the participle (UN order). */
+/**
+ * `Further recalling` → `Recalling further`: the particle after the participle (UN order), and
+ * before a manner of `with …` (`Also noting with concern` → `Noting also with concern`, `Taking
+ * note also with appreciation`), as UN texts write it.
+ */
 function postposed(match: PhraseMatch): string | undefined {
   const words = match.text.split(' ');
   if (words.length < 2 || !/^(?:also|further)$/i.test(words[0]) || match.particles.length > 0) return undefined;
-  return `${capitalize(words.slice(1).join(' ').toLowerCase())} ${words[0].toLowerCase()}`;
+  const rest = words.slice(1).map((w) => w.toLowerCase());
+  const manner = rest.indexOf('with');
+  rest.splice(manner > 0 ? manner : rest.length, 0, words[0].toLowerCase());
+  return capitalize(rest.join(' '));
 }
 
 /** PRE-06: `Recalling also`, `Recalling further`, not the Model UN order `Further recalling`. */
