@@ -10,6 +10,8 @@ const withOperative = (paragraph: string) => draft(`${pp1}\n\n${paragraph}\n\n${
 
 ruleTester(openerItalics, {
   valid: [
+    { name: 'an adjectival `further` after the verb is no part of the phrase (`_Encourages_ further steps`, OP-06; review finding)', text: withOperative('1. _Encourages_ further steps to strengthen cooperation;') },
+    { name: 'nor `_Requests_ further information`', text: withOperative('1. _Requests_ further information on the matter;') },
     { name: 'an underlined operative phrase under mun (openerStyle "either" by default, MUN-02)', text: withOperative('1. __Urges__ all States to act;'), settings: { profile: 'mun' } },
     { name: 'an italic operative phrase under mun ("either")', text: withOperative('1. _Urges_ all States to act;'), settings: { profile: 'mun' } },
     { name: 'underline style: underlined operative phrases and an italic preambular one', text: withOperative('1. __Urges__ all States to act;').replace('2. _Decides_', '2. __Decides__'), settings: { mun: { openerStyle: 'underline' } } },
@@ -29,6 +31,12 @@ ruleTester(openerItalics, {
     { name: 'a plain-text export can switch the rule off in settings', text: draft('Recalling its resolution 59/50,\n\n1. Decides to continue.\n'), settings: { rules: { 'opener-italics': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'the adverb `further` after the verb is part of the phrase (`Stresses further the need`)',
+      text: withOperative('1. _Stresses_ further the need to act;'),
+      errors: [{ line: 10, messageId: 'short' }],
+      output: withOperative('1. _Stresses further_ the need to act;'),
+    },
     {
       name: 'a roman preambular opener (PRE-03 ✘ plain roman opener)',
       text: withPreamble('Recalling its resolution 59/50 of 2 December 2004,'),

@@ -286,7 +286,7 @@ function matchLowered(words: readonly Word[], lower: LowerWords, part: Part): Ph
   const particles: string[] = [];
   for (;;) {
     const p = matchMulti(lower, count, PARTICLES);
-    if (p === 0) break;
+    if (p === 0 || adjectivalFurther(words, lower, count, p)) break;
     particles.push(joinWords(words, count, count + p));
     count += p;
   }
@@ -303,6 +303,20 @@ function matchLowered(words: readonly Word[], lower: LowerWords, part: Part): Ph
     particles,
     maxEnd: words[maxCount - 1].end,
   };
+}
+
+/** Words before which a postposed `further` is the adverb (`Requests further that`, `Stresses further the need`). */
+const AFTER_ADVERB = new Set(['the', 'a', 'an', 'that', 'to', 'upon', 'on', 'in', 'with', 'for', 'by', 'at', 'as', 'of', 'all', 'any', 'each', 'every', 'its', 'their', 'his', 'her', 'those', 'these', 'this', 'both', 'whether', 'how', 'and', 'or', 'also', 'once', 'again']);
+
+/**
+ * Whether the particle at `count` is an adjectival `further` (`Encourages further steps`,
+ * `Requests further information`): followed by a lower-case word that is neither an article, a
+ * preposition nor a conjunction (CONVENTIONS OP-06). Then it is no part of the opening phrase.
+ */
+function adjectivalFurther(words: readonly Word[], lower: LowerWords, count: number, length: number): boolean {
+  if (length !== 1 || lower.at(count) !== 'further' || count + 1 >= words.length) return false;
+  const next = words[count + 1].text;
+  return /^\p{Ll}/u.test(next) && !AFTER_ADVERB.has(lower.at(count + 1));
 }
 
 /** Whether a word looks like a participle or adjective (`Honouring`, `Disappointed`). */
