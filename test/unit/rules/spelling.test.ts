@@ -42,6 +42,13 @@ ruleTester(spelling, {
       output: null,
     },
     {
+      name: 'under `spelling: american` a capitalized name keeps its form (`the Programme of Action`, `the Centre`), a sentence-initial word does not (review finding)',
+      text: op('States to implement the Programme of Action and to support the Centre. Programmes of work are reviewed.'),
+      settings: american,
+      errors: [{ line: 10, message: '"Programs"' }],
+      output: op('States to implement the Programme of Action and to support the Centre. Programs of work are reviewed.'),
+    },
+    {
       name: 'the map inverts under `spelling: american`',
       text: op('States to analyse the programme and the labour market.'),
       settings: american,

@@ -1,7 +1,6 @@
 import { izeWords, names, pairs as twoFormPairs } from '../data/oxfordSpelling.json';
 import type { Spelling } from '../config/settings';
-import { blankLineBetween } from '../model/text';
-import { atSentenceStart, documentWords, SKIP_DEFAULT } from './kinds/text';
+import { atSentenceStart, SKIP_DEFAULT } from './kinds/text';
 import { substitutionRule, type SubstitutionEntry } from './kinds/substitution';
 
 /** One pair of the variant map: the Oxford form, the American form, and the British `-ise` form where it differs. */
@@ -38,6 +37,9 @@ export function spellingEntries(spelling: Spelling): readonly SubstitutionEntry[
   return out;
 }
 
+/** The Oxford form of every pair: the spelling of UN names. */
+const OXFORD_FORMS: ReadonlySet<string> = new Set(SPELLING_PAIRS.map((p) => p.oxford));
+
 // Built once per setting: the data is static, and the matcher compiles each array once.
 const ENTRIES: Readonly<Record<Spelling, readonly SubstitutionEntry[]>> = { oxford: spellingEntries('oxford'), american: spellingEntries('american') };
 
@@ -63,14 +65,11 @@ export const spelling = substitutionRule({
   data: (settings) => ({ spelling: settings.spelling === 'american' ? 'American' : 'Oxford' }),
   refine(match, model, settings) {
     if (settings.spelling !== 'american') return undefined;
-    // American spelling keeps the British form of formal names (`World Food Programme`, AMUN):
-    // a capitalized word inside a run of capitalized words is taken for part of a name.
-    if (!/^\p{Lu}/u.test(match.found) || atSentenceStart(model.masked, match.span.start)) return undefined;
-    const words = documentWords(model);
-    const i = words.indexAt(match.span.start);
-    // A word of another block (a blank line between) is no neighbour.
-    const neighbour = (k: number) =>
-      k >= 0 && k < words.count && /^\p{Lu}/u.test(words.wordText(k)) && !blankLineBetween(model.masked, words.ends[Math.min(i, k)], words.starts[Math.max(i, k)]);
-    return neighbour(i - 1) || neighbour(i + 1) ? false : undefined;
+    // American spelling keeps the UN's (Oxford) form of formal names (`World Food Programme`, `the
+    // Programme of Action`, `the Centre`, AMUN): a capitalized Oxford form is taken for part of a
+    // name, unless it opens a sentence or a paragraph. A British `-ise` form (`the Organisation`)
+    // is no UN name's spelling.
+    if (!OXFORD_FORMS.has(match.entry.find) || !/^\p{Lu}/u.test(match.found) || atSentenceStart(model.masked, match.span.start)) return undefined;
+    return false;
   },
 });
