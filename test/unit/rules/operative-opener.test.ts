@@ -18,6 +18,7 @@ ruleTester(operativeOpener, {
     { name: 'a preambular participle is left to operative-preambular-form', text: first('_Welcoming_ the practical contribution of the Organization;') },
     { name: 'a single unnumbered operative paragraph without a preamble', text: 'The General Assembly\n\n_Decides_ to adopt the programme of work annexed to the present resolution.\n' },
     { name: 'annexed declarations in the first person plural are not operative paragraphs (SKEL-13)', text: `${first('_Adopts_ the Declaration annexed to the present resolution;')}\nAnnex\n\nWe, the Heads of State and Government,\n\n1. Reaffirm our commitment to the Charter;\n` },
+    { name: 'an introductory phrase before the italic verb (`Pending …, _urges_`, `In this regard, _requests_`; review finding)', text: draft(`${pp}\n\n1. Pending the entry into force of the Treaty, _urges_ all States to refrain from testing;\n\n2. In this regard, _requests_ the Secretary-General to report;\n\n3. ${last}\n`) },
     { name: 'plain text, a tab after the number, CRLF line ends', text: first('\tInvites the United Nations to continue its interaction;').replace(/\n/g, '\r\n') },
   ],
   invalid: [
@@ -37,6 +38,12 @@ ruleTester(operativeOpener, {
       name: 'the subject repeated (OP-02 ✘ `The General Assembly requests …`)',
       text: first('The General Assembly requests the Secretary-General to submit a report;'),
       errors: [{ line: 10, column: 4, messageId: 'unknown', message: '"The General Assembly"' }],
+      output: null,
+    },
+    {
+      name: 'an introductory phrase with no operative verb after its comma',
+      text: first('In this regard, the Secretary-General will submit a report;'),
+      errors: [{ line: 10, column: 4, messageId: 'unknown', message: '"In this regard"' }],
       output: null,
     },
     {

@@ -1,9 +1,13 @@
 import { looksOperative } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
+import { verbAfterComma } from '../parser/parse';
 import { operativeParagraphs, unknownOpener } from './util';
 import type { Rule } from './types';
 
-/** OP-02: an operative paragraph opens with a verb in the third person singular. */
+/**
+ * OP-02: an operative paragraph opens with a verb in the third person singular, or has one after an
+ * introductory phrase and a comma.
+ */
 export const operativeOpener: Rule = {
   meta: {
     id: 'operative-opener',
@@ -24,6 +28,9 @@ export const operativeOpener: Rule = {
       if (info.preambular) continue; // operative-preambular-form reports it
       const first = info.words[0];
       if (first && looksOperative(first.text)) continue;
+      // An introductory phrase before the verb (`Pending the entry into force …, _urges_`, `In this
+      // regard, _requests_`), as UN texts write some paragraphs.
+      if (verbAfterComma(model.masked, p.body.start, p.span.end)) continue;
       const { span, found } = unknownOpener(model, p, info.words);
       report({ span, messageId: 'unknown', data: { found } });
     }
