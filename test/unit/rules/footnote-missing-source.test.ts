@@ -10,6 +10,7 @@ ruleTester(footnoteMissingSource, {
     { name: 'footnoted behind a semicolon', text: T('_Recalling_ its resolution 59/50,', '1. _Invites_ the Organization to implement the United Nations Global Counter-Terrorism Strategy;[^1]\n\n2. _Decides_ to continue.', '\n[^1]: Resolution 60/288.\n') },
     { name: 'footnoted at one mention, not at a later one', text: T('_Reaffirming_ the Sendai Framework for Disaster Risk Reduction 2015–2030,[^1]', '1. _Calls for_ the implementation of the Sendai Framework for Disaster Risk Reduction 2015–2030.', '\n[^1]: Resolution 69/283, annex II.\n') },
     { name: 'cited by the number of the resolution that adopted it (FN-08)', text: T('_Reaffirming_ the United Nations Global Counter-Terrorism Strategy, adopted in its resolution 60/288 of 8 September 2006,') },
+    { name: 'cited by number before the title, in the same clause (`resolution 60/288 of 8 September 2006, by which it adopted the …`; review finding)', text: T('_Recalling_ its resolution 60/288 of 8 September 2006, by which it adopted the United Nations Global Counter-Terrorism Strategy,') },
     { name: 'a PDF footnote digit glued to the comma (PARSE-03)', text: T('_Reaffirming_ the United Nations Global Counter-Terrorism Strategy,6') },
     { name: 'an instrument annexed to the present resolution', text: T('_Recalling_ its resolution 59/50,', '1. _Adopts_ the Doha Political Declaration, as contained in the annex to the present resolution.') },
     { name: 'a reference back, not a title: "the Plan of Action", "the Joint Declaration"', text: T('_Welcoming_ the Plan of Action and the Joint Declaration,') },
@@ -24,6 +25,12 @@ ruleTester(footnoteMissingSource, {
       name: 'a strategy named by its title without a footnote (FN-08 ✘)',
       text: T('_Reaffirming_ the United Nations Global Counter-Terrorism Strategy,'),
       errors: [{ line: 3, column: 19, messageId: 'missing', message: '"United Nations Global Counter-Terrorism Strategy"' }],
+      output: null,
+    },
+    {
+      name: 'a resolution cited in an earlier clause (behind a semicolon) does not source a title',
+      text: T('_Recalling_ its resolutions,', '1. _Takes note_ of resolution 59/50; _invites_ the Organization to implement the United Nations Global Counter-Terrorism Strategy;\n\n2. _Decides_ to continue.'),
+      errors: [{ line: 5, messageId: 'missing' }],
       output: null,
     },
     {

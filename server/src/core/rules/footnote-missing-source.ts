@@ -21,6 +21,8 @@ const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'in', 'agains
 const NOT_CITED = /^(?:the )?(?:present|said|above|same|this|that)\b/i;
 /** How far after a title its footnote, a resolution number or a symbol may stand in the same clause. */
 const WINDOW = 160;
+/** How far before a title a resolution cited by number sources it (`resolution 60/288 of 8 September 2006, by which it adopted the …`). */
+const LOOK_BACK = 100;
 /** A resolution cited by number, or a document symbol in parentheses: the title needs no footnote (FN-08). */
 const CITED_BY_NUMBER = /\bresolutions?[ \t\u00a0]+(?:[A-Z]{1,3}-)?\d{1,4}(?:\/\d{1,4}|[ \t\u00a0]+\()|\((?:A|S|E)\/|\bdecision[ \t\u00a0]+\d{1,4}\/\d{1,4}|\bpresent resolution\b/;
 /**
@@ -133,9 +135,12 @@ function mentionsIn(model: DocumentModel, p: Paragraph, tokens: readonly Token[]
       if (!NOT_CITED.test(title) && !skipped(model, start, stop, SKIP_DEFAULT)) {
         const after = s.slice(stop, Math.min(end, stop + WINDOW));
         const clause = after.split(/;|\n[ \t\u00a0]*\n/)[0];
+        // Before the title, in the same clause: `its resolution 60/288 of 8 September 2006, by which
+        // it adopted the United Nations Global Counter-Terrorism Strategy`.
+        const before = s.slice(Math.max(p.body.start, start - LOOK_BACK), start);
         const sourced =
           FOOTNOTE_AFTER.test(after) ||
-          clause.includes('[^') || clause.includes('[footnoteRef:') || PLAIN_INDICATOR.test(clause) || CITED_BY_NUMBER.test(clause) || CITED_BY_NUMBER.test(s.slice(Math.max(p.body.start, start - 60), start));
+          clause.includes('[^') || clause.includes('[footnoteRef:') || PLAIN_INDICATOR.test(clause) || CITED_BY_NUMBER.test(clause) || CITED_BY_NUMBER.test(before.slice(before.lastIndexOf(';') + 1));
         out.push({ start, end: stop, sourced });
       }
     }
