@@ -345,8 +345,11 @@ export function assertKeepsWords(before: string, after: string, fixes: readonly 
   if (i < kept.length) fail(`${where}: the word ${JSON.stringify(kept[i])} (untouched word ${i + 1} of ${kept.length}) was lost or moved`);
 }
 
-/** Sub-paragraph labels `(a)`, `(iv)` (the formatter relabels them), as a run of letters in parentheses. */
-const LABEL = /\([a-z]{1,6}\)/g;
+/**
+ * Sub-paragraph labels (the formatter relabels them): `(a)`, `(iv)` as a run of letters in
+ * parentheses, and `a.`, `ii.`, `b)` at a line start.
+ */
+const LABEL = /\([a-z]{1,6}\)|^[ \t\u00a0\ufeff]*[a-z]{1,6}[.)](?=[\s\u00a0])/gm;
 
 /**
  * The words of a text, sorted, leaving out what the formatter may change: numbers (paragraph and

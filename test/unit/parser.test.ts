@@ -75,6 +75,9 @@ describe('parser', () => {
     const w = parse(word);
     assert.deepEqual(w.footnoteDefinitions.map((d) => slice(w, d.span)), ['[1: See A/73/1.]', '[2: Uncited.]']);
     assert.ok(w.masked.includes('[3:1]'));
+    // An unclosed `[5:` at the very end of a Word export is one too: the formatter trims `[5: ` to it,
+    // and formatting again turned it into text (long fuzz 13000000061:901).
+    for (const end of ['[5: ', '[5:']) assert.equal(parse(`${word}${end}`).footnoteDefinitions.length, 3, JSON.stringify(end));
   });
 
   describe('text encodings and line ends', () => {

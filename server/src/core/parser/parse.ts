@@ -213,13 +213,14 @@ function mask(text: string): Masking {
   const ranges: Span[] = [];
   const wordDefinitions: FootnoteDefinition[] = [];
   // `[N: text]` is a definition only in a Word export (a text that cites `[footnoteRef:N]`
-  // somewhere), and only with white space after the colon, as the export writes it. Elsewhere
+  // somewhere), and only with white space (or the end of the text) after the colon, as the export
+  // writes it: the formatter trims `[5: ` at the end of a text to `[5:`, which stays one. Elsewhere
   // `[3:1]`, `[10:30]` or `[2030: target]` would vanish from the text the rules read and the exports
   // print. Not "N is cited": the formatter renumbers references, which would turn text into
   // footnotes from one pass to the next.
   const wordExport = masked.includes('[footnoteRef:');
   // Every match starts with `[`: find those natively, then try the pattern there (sticky).
-  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):(?=\s))/y;
+  const re = /\[(?:bookmark:[^\]\r\n]{0,500}\]|(\d{1,6}):(?=\s|$))/y;
   let blockLimit = -1;
   let m: RegExpExecArray | null;
   for (let at = masked.indexOf('['); at >= 0; at = masked.indexOf('[', re.lastIndex)) {
