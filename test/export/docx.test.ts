@@ -53,6 +53,9 @@ describe('Word export', () => {
     assert.equal(notes[5], 'See Official Records of the Economic and Social Council, 2009, Supplement No. 8 (E/2009/28), chap. I, sect. C.');
     const document = files.get('word/document.xml')!;
     assert.equal([...document.matchAll(/<w:footnoteReference w:id="\d+"\/>/g)].length, 7);
+    // Each footnote: Word's number, then a tab to the hanging indent, then the text (review finding).
+    const first = /<w:footnote\b[^>]*w:id="1"[^>]*>([\s\S]*?)<\/w:footnote>/.exec(files.get('word/footnotes.xml')!)![1];
+    assert.match(first, /<w:footnoteRef\/>[\s\S]*?<w:tab\/>[\s\S]*?<w:t[^>]*>A\/73\/328/);
     // Operative paragraphs 1 and 5 cite notes 1 and 5 again: superscript numbers, not new notes.
     assert.match(document, /<w:vertAlign w:val="superscript"\/><\/w:rPr><w:t[^>]*>1<\/w:t>[\s\S]*?acknowledges/);
   });

@@ -29,9 +29,9 @@ describe('HTML export', () => {
     assert.match(html, /<h1 class="title">73\/331\. Cooperation between/);
     assert.match(html, /<p class="organ">The General Assembly,<\/p>/);
     assert.match(html, /<p class="preamble"><i>Noting with satisfaction<\/i> that, in the 25 years/);
-    assert.match(html, /<p class="operative"><span class="num">1\.<\/span><i>Takes note with appreciation<\/i> of the report[^<]*organizations,<sup class="fnref"><a href="#fn-1">1<\/a><\/sup> and <i>acknowledges<\/i> in particular/);
+    assert.match(html, /<p class="operative"><span class="num">1\. <\/span><i>Takes note with appreciation<\/i> of the report[^<]*organizations,<sup class="fnref"><a href="#fn-1">1<\/a><\/sup> and <i>acknowledges<\/i> in particular/);
     assert.match(html, /<p class="closing first">101st plenary meeting<\/p>\n<p class="closing">25 July 2019<\/p>/);
-    assert.match(html, /<li id="fn-6"><span class="fnnum">6<\/span>See <i>Official Records of the Economic and Social Council, 2009, Supplement No\. 8<\/i> \(E\/2009\/28\), chap\. I, sect\. C\.<\/li>/);
+    assert.match(html, /<li id="fn-6"><span class="fnnum">6 <\/span>See <i>Official Records of the Economic and Social Council, 2009, Supplement No\. 8<\/i> \(E\/2009\/28\), chap\. I, sect\. C\.<\/li>/);
     assert.equal([...html.matchAll(/<li id="fn-/g)].length, 7);
   });
 
@@ -42,7 +42,7 @@ describe('HTML export', () => {
     const layout = buildLayout(parse(deep));
     assert.equal(layout.footnotes.length, 101);
     assert.ok(layout.warnings.some((w) => w.includes('100 nested footnotes')), layout.warnings.join('\n'));
-    assert.match(toHtml(parse(deep)), /<li id="fn-101"><span class="fnnum">101<\/span>See \[\^102\]\.<\/li>/);
+    assert.match(toHtml(parse(deep)), /<li id="fn-101"><span class="fnnum">101 <\/span>See \[\^102\]\.<\/li>/);
     // 40 footnotes, each citing the next twice, current style: each text is laid out once (was 2^41 footnotes).
     let twice = 'The General Assembly,\n\n1. _Decides_ a.[^1]\n\n';
     for (let i = 1; i <= 40; i++) twice += `[^${i}]: See [^${i + 1}] and [^${i + 1}].\n`;
@@ -55,7 +55,7 @@ describe('HTML export', () => {
     // reference showed 2 and the list was `2 Two.`, `2 See 2.`
     const html = toHtml(parse('The General Assembly,\n\n_Noting_ a,[^1]\n\n[^1]: See [^2].\n[^2]: Two.\n'));
     assert.match(html, /a,<sup class="fnref"><a href="#fn-1">1<\/a><\/sup>/);
-    const items = [...html.matchAll(/<li id="fn-(\d+)"><span class="fnnum">(\d+)<\/span>(.*?)<\/li>/g)].map((m) => `${m[1]} ${m[2]} ${m[3].replace(/<[^>]*>/g, '')}`);
+    const items = [...html.matchAll(/<li id="fn-(\d+)"><span class="fnnum">(\d+) <\/span>(.*?)<\/li>/g)].map((m) => `${m[1]} ${m[2]} ${m[3].replace(/<[^>]*>/g, '')}`);
     assert.deepEqual(items, ['1 1 See 2.', '2 2 Two.']);
     for (const style of ['legacy', 'current'] as const) {
       const layout = buildLayout(parse('The General Assembly,\n\n_Noting_ a,[^1] b,[^3]\n\n[^1]: See [^2] and [^2].\n[^2]: Two.\n[^3]: Three.\n'), { footnoteStyle: style });
@@ -82,9 +82,14 @@ describe('HTML export', () => {
       'Declaration text.',
     ].join('\n');
     const html = toHtml(parse(draft), { sourceLines: true });
-    assert.match(html, /<p class="subparagraph l1" data-line="6" data-end-line="6"><span class="num">\(a\)<\/span>The first item;<\/p>/);
-    assert.match(html, /<p class="subparagraph l2" data-line="8" data-end-line="8"><span class="num">\(i\)<\/span>Its first point;<\/p>/);
+    assert.match(html, /<p class="subparagraph l1" data-line="6" data-end-line="6"><span class="num">\(a\) <\/span>The first item;<\/p>/);
+    assert.match(html, /<p class="subparagraph l2" data-line="8" data-end-line="8"><span class="num">\(i\) <\/span>Its first point;<\/p>/);
     assert.match(html, /<p class="annexHeading" data-line="12"[^>]*>Annex<\/p>\n<p class="annex" data-line="14"[^>]*>Declaration text\.<\/p>/);
+    // The text read or copied keeps a space after each number (review finding: `(a)The first item`).
+    assert.match(html.replace(/<[^>]*>/g, ''), /\(a\) The first item;/);
+    // A further annex is a heading too (review finding: `Annex II` was a plain paragraph).
+    const two = toHtml(parse(`${draft}\n\nAnnex II\n\nSecond text.\n`));
+    assert.match(two, /<p class="annexHeading"[^>]*>Annex II<\/p>\n<p class="annex"[^>]*>Second text\.<\/p>/);
     assert.match(html, /data-paragraph="PP1"/);
     assert.doesNotMatch(html, /check the date|&lt;!--/);
   });
@@ -135,7 +140,7 @@ describe('HTML export', () => {
     const model = parse(example);
     const line = model.lines.findIndex((l) => model.text.slice(l.start, l.end).startsWith('5. _Invites_'));
     const html = toHtml(model, { sourceLines: true, activeLine: line, nonce: 'abc123', styleSource: 'https://file+.vscode-resource.vscode-cdn.net' });
-    assert.match(html, new RegExp(`<p class="active operative" data-line="${line}" data-end-line="${line}" data-paragraph="OP5" id="active"><span class="num">5\\.</span>`));
+    assert.match(html, new RegExp(`<p class="active operative" data-line="${line}" data-end-line="${line}" data-paragraph="OP5" id="active"><span class="num">5\\. </span>`));
     assert.equal([...html.matchAll(/id="active"/g)].length, 1);
     assert.match(html, /style-src &#39;nonce-abc123&#39; https:\/\/file\+\.vscode-resource\.vscode-cdn\.net;/);
     assert.match(html, /<style nonce="abc123">/);

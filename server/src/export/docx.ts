@@ -143,7 +143,9 @@ export function layoutToDocument(unsafe: Layout, options: DocxOptions = {}): Doc
     children.push(new Paragraph({ style: styleOf(b), children: runs, spacing, pageBreakBefore: b.kind === 'annexHeading' || undefined }));
   }
   const footnotes: Record<string, { children: Paragraph[] }> = {};
-  for (const f of layout.footnotes) footnotes[String(f.id)] = { children: [new Paragraph({ style: 'FootnoteText', children: runsOf(f.inlines) })] };
+  // Word puts the footnote's number first; a tab after it reaches the hanging indent, as UN
+  // footnotes print (`1<tab>Resolution 59/50.`).
+  for (const f of layout.footnotes) footnotes[String(f.id)] = { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun({ children: [new Tab()] }), ...runsOf(f.inlines)] })] };
   return new Document({
     creator: xmlSafe(options.creator ?? 'unres'),
     title: layout.title ?? 'Resolution',

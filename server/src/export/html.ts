@@ -104,7 +104,8 @@ function activeIndex(blocks: readonly LayoutBlock[], line: number | undefined): 
 
 function renderBlock(b: LayoutBlock, attrs: string, first: { closing: boolean }): string {
   const body = renderInlines(b.inlines);
-  const marker = b.marker ? `<span class="num">${escapeHtml(b.marker)}</span>` : '';
+  // A space after the number, inside its box: the text copied or read (textContent) is `1. Decides`, not `1.Decides`.
+  const marker = b.marker ? `<span class="num">${escapeHtml(b.marker)} </span>` : '';
   const group = b.groupStart ? ' group' : '';
   switch (b.kind) {
     case 'title':
@@ -154,7 +155,7 @@ export function layoutToHtml(layout: Layout, options: HtmlOptions = {}): string 
     .join('\n');
   const notes = layout.footnotes.length
     ? `<section class="footnotes"><hr><ol>${layout.footnotes
-        .map((f) => `<li id="fn-${f.id}"><span class="fnnum">${f.printed}</span>${renderInlines(f.inlines)}</li>`)
+        .map((f) => `<li id="fn-${f.id}"><span class="fnnum">${f.printed} </span>${renderInlines(f.inlines)}</li>`)
         .join('\n')}</ol></section>`
     : '';
   const css = CSS + (active >= 0 ? SCROLL_CSS : '');

@@ -12,6 +12,7 @@ import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core
 import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
 import { allParagraphs, MAX_FOOTNOTE_NESTING, writeLabel } from '../core/model/derived';
 import { lineAt, lowerBoundBy } from '../core/model/text';
+import { ANNEX_LINE } from '../core/parser/parse';
 
 /** A run of text, possibly italic or underlined. */
 export interface TextInline {
@@ -296,7 +297,16 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       if (start < s.end) pieces.push({ start, end: s.end });
     }
     for (const s of pieces) {
-      if (/\S/.test(masked.slice(s.start, s.end))) pushText(s);
+      if (!/\S/.test(masked.slice(s.start, s.end))) continue;
+      // A further annex (`Annex II`) is a heading too, its title the text below it.
+      const start = s.start + (masked.slice(s.start, s.end).length - masked.slice(s.start, s.end).trimStart().length);
+      const eol = masked.slice(start, s.end).search(/[\r\n]/);
+      const lineEnd = eol < 0 ? s.end : start + eol;
+      const line = masked.slice(start, lineEnd).trimEnd();
+      if (ANNEX_LINE.test(line)) {
+        push('annexHeading', { start, end: start + line.length });
+        pushText({ start: lineEnd, end: s.end });
+      } else pushText(s);
     }
   }
   const referenced = new Set(model.footnoteReferences.map((r) => r.label));

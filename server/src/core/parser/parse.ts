@@ -64,7 +64,8 @@ const MEETING_LINE = /^\d{1,5}(?:\s*(?:st|nd|rd|th|d))?\s+(?:plenary\s+)?meeting
 // `1h` for `th` (`27491h`: the `1` is read as a digit, the suffix as `h`); `meetings`, `meting`.
 // Every part is bounded or a fixed word, and no two unbounded runs meet (linear time).
 const SC_ADOPTED_LINE = /^(?:Adopted|Approved)\b[^\n]{0,80}\bat\s+(?:the|its)\s+(?:resumed\s+)?[\dIl]?\d[\dIl]{0,5}(?: \d{1,2})?\s*(?:st|nd|rd|th|d|h)\s+(?:\(closed\)\s+)?mee?tings?\b/i;
-const ANNEX_LINE = /^Annex(?:es)?(?:\s+[IVXLC]{1,6})?\s*$/i;
+/** The line that opens an annex: `Annex`, `Annexes`, `Annex II` (format.md, 16). */
+export const ANNEX_LINE = /^Annex(?:es)?(?:\s+[IVXLC]{1,6})?\s*$/i;
 const DATE_ONLY = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A full date inside a line: `25 July 2019`. */
