@@ -97,6 +97,13 @@ describe('Word export', () => {
     );
   });
 
+  it('imports its own export back line for line: the agenda title stays under its item, a footnote on the title keeps number 1 (review findings)', async () => {
+    const draft = 'Seventy-third session\nAgenda item 128 (t)\nCooperation between the United Nations and regional organizations\n\nArmenia and Belarus: draft resolution\n\nCooperation with the Collective Security Treaty Organization[^1]\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[^2]\n\n1. _Decides_ to continue its work.\n\n[^1]: Title note.\n[^2]: Resolution 59/50.\n';
+    const result = await importDocx((await parts(draft)).bytes);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.equal(result.text, draft);
+  });
+
   it('imports its own export back into the same draft', async () => {
     for (const name of ['examples/A-RES-73-331.unres', 'examples/A-73-L.103.unres']) {
       const draft = readShared(name);

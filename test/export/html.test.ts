@@ -94,6 +94,15 @@ describe('HTML export', () => {
     assert.doesNotMatch(html, /check the date|&lt;!--/);
   });
 
+  it('keeps the outer italics past a nested span, drops a comment with the space before a mark, names the document by its printed title, and warns of a second footnote text (review findings)', () => {
+    const draft = 'Cooperation with the _Collective_ Security Treaty Organization[^t]\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[^1]\n\n1. _Decides_ to _continue *its* work_ now, to end <!-- check -->; and <!-- x --> more.\n\n[^t]: Title note.\n[^1]: Resolution 59/50.\n[^1]: A second text.\n';
+    const html = toHtml(parse(draft));
+    assert.match(html, /<i>continue its work<\/i> now, to end; and more\./);
+    const layout = buildLayout(parse(draft));
+    assert.equal(layout.title, 'Cooperation with the Collective Security Treaty Organization');
+    assert.ok(layout.warnings.some((w) => /\[\^1\] is defined more than once.*line 11/.test(w)), layout.warnings.join('\n'));
+  });
+
   it('never drops an annex paragraph that a footnote text follows without a blank line, nor text after the closing block (review findings)', () => {
     const draft = [
       'The General Assembly,',

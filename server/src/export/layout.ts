@@ -114,7 +114,11 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   const footnotes: LayoutFootnote[] = [];
   const warnings: string[] = [];
   const definitions = new Map<string, FootnoteDefinition>();
-  for (const d of model.footnoteDefinitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  for (const d of model.footnoteDefinitions) {
+    if (!definitions.has(d.label)) definitions.set(d.label, d);
+    // lint reports it (footnote-duplicate); the export must say which text it printed.
+    else warnings.push(`Footnote [^${d.label}] is defined more than once; the first text is printed, the one on line ${lineAt(model.lines, d.span.start) + 1} is not.`);
+  }
   // In order of their start, for a binary search per block (a filter of all of them per block would be quadratic).
   const emphasesByStart = [...model.emphases].sort((a, b) => a.span.start - b.span.start);
   const emphasesIn = (start: number, end: number): Emphasis[] => {
@@ -123,17 +127,20 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
     return out;
   };
   const refsAt = new Map(model.footnoteReferences.map((r) => [r.span.start, r]));
+  const commentsAt = new Map(model.comments.map((c) => [c.span.start, c.span.end]));
   const inNote = new Set<string>();
 
   /** The inline content of `[start, end)`: text from the masked text, italics, references. */
   const inlinesOf = (start: number, end: number, n: RefNumbering, source: string = masked): Inline[] => {
     const out: Inline[] = [];
     const emphases = emphasesIn(start, end);
-    let italic = false;
-    let underline = false;
+    // Depths, not flags: `_continue *its* work_` nests one italic span in another, and the inner
+    // one's end must not end the outer (review finding).
+    let italics = 0;
+    let underlines = 0;
     let buffer = '';
     const flush = () => {
-      if (buffer) out.push({ kind: 'text', text: buffer, italic, underline });
+      if (buffer) out.push({ kind: 'text', text: buffer, italic: italics > 0, underline: underlines > 0 });
       buffer = '';
     };
     const closeAt = new Map<number, { len: number; kind: 'i' | 'u' }>();
@@ -149,17 +156,29 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       const open = openAt.get(i);
       if (open) {
         flush();
-        if (open.kind === 'i') italic = true;
-        else underline = true;
+        if (open.kind === 'i') italics++;
+        else underlines++;
         i += open.len;
         continue;
       }
       const close = closeAt.get(i);
       if (close) {
         flush();
-        if (close.kind === 'i') italic = false;
-        else underline = false;
+        if (close.kind === 'i') italics = Math.max(0, italics - 1);
+        else underlines = Math.max(0, underlines - 1);
         i += close.len;
+        continue;
+      }
+      const comment = source === masked ? commentsAt.get(i) : undefined;
+      if (comment !== undefined) {
+        // A comment is blanked to spaces: before a mark or the block's end, it takes the white
+        // space before it along (`to end <!-- note -->;` prints `to end;`, not `to end ;`).
+        let after = Math.min(comment, end);
+        while (after < end && /[ \t\u00a0]/.test(source[after])) after++;
+        if (after >= end || /[,;:.!?)\]”’]/.test(source[after])) {
+          buffer = buffer.replace(/[ \t\u00a0]+$/, '');
+          i = after;
+        } else i = Math.min(comment, end);
         continue;
       }
       const ref = refsAt.get(i);
@@ -311,7 +330,10 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   }
   const referenced = new Set(model.footnoteReferences.map((r) => r.label));
   for (const label of definitions.keys()) if (!referenced.has(label)) warnings.push(`Footnote [^${label}] is never referenced; it is not exported.`);
-  return { blocks, footnotes, footnoteStyle, title: model.header.title?.text, warnings };
+  // The document's title property: the printed words, without italics marks or footnote references.
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const title = titleBlock ? titleBlock.inlines.map((x) => (x.kind === 'text' ? x.text : '')).join('').trim() : undefined;
+  return { blocks, footnotes, footnoteStyle, title: title || undefined, warnings };
 }
 
 /** Collapses white space (line breaks, runs of spaces) and trims the block's ends. */

@@ -878,7 +878,11 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   };
 
   // Footnote labels in order of first reference: numbers 1, 2, 3 … (CONVENTIONS.md FN-01).
-  const order = resolved.order.filter((l) => noteTexts.has(l));
+  // The header comes first: a footnote on the title (a Word source marks it) is number 1 (review:
+  // a round trip through Word put it after the body's).
+  const headerOrder: string[] = [];
+  for (const g of header.groups) for (const line of g) for (const m of line.matchAll(/\uE000([^\uE000\uE001]*)\uE001/g)) if (!headerOrder.includes(m[1])) headerOrder.push(m[1]);
+  const order = [...new Set([...headerOrder, ...resolved.order])].filter((l) => noteTexts.has(l));
   const renumber = new Map<string, string>();
   order.forEach((label, i) => renumber.set(label, String(i + 1)));
   const unreferenced = [...noteTexts.keys()].filter((l) => !renumber.has(l));

@@ -169,6 +169,13 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
         continue;
       }
     }
+    // In a draft the line right after the agenda item is its title (FORMAT.md), in a paragraph of
+    // its own when the source is Word: it stays with the agenda item (review: a round trip through
+    // Word put a blank line between them).
+    if (draft && !sameBlock && kind === 'other' && prev?.kind === 'agendaItem') {
+      entries.push((before = { kind: 'agendaTitle', text, block }));
+      continue;
+    }
     if (sameBlock && prev.kind === 'committee' && !prev.text.includes(']')) {
       prev.text = joinLines([prev.text, text], evidence);
       continue;
@@ -188,7 +195,7 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
         if (session === undefined && Number(m[1]) < 200) session = Number(m[1]);
       }
     }
-    const keepWithPrevious = e.block === lastBlock || e.kind === 'date' || (e.kind === 'agendaItem' && groups.length > 0 && groups[groups.length - 1].length === 1 && isSessionLine(groups[groups.length - 1][0]));
+    const keepWithPrevious = e.block === lastBlock || e.kind === 'date' || e.kind === 'agendaTitle' || (e.kind === 'agendaItem' && groups.length > 0 && groups[groups.length - 1].length === 1 && isSessionLine(groups[groups.length - 1][0]));
     if (keepWithPrevious && groups.length > 0) groups[groups.length - 1].push(e.text);
     else groups.push([e.text]);
     lastBlock = e.block;
