@@ -318,6 +318,13 @@ describe('formatting: white space', () => {
     assert.equal(format(formatted), formatted);
   });
 
+  it('numbers an unnumbered paragraph without turning its next line `a) …` into a sub-paragraph on the next pass (long fuzz 14000000002:1845)', () => {
+    const before = `${HEAD}1. _Decides_ a;\n\n_Welcomes_ peace,\na) b.\n`;
+    const once = format(before);
+    assert.equal(once, `${HEAD}1. _Decides_ a;\n\n2. _Welcomes_ peace,\na) b.\n`);
+    assert.equal(format(once), once);
+  });
+
   it('does not add lines inside the header', () => {
     const before = 'A/73/L.103\nSeventy-third session\nAgenda item 128 (t)\nCooperation between the United Nations and regional organizations\n\nThe General Assembly,\n\n_Recalling_ a,\n';
     assert.equal(format(before), before);

@@ -324,16 +324,17 @@ function blocksOf(s: string, lines: readonly Line[], from: number, to: number): 
 
 /**
  * Whether a label `a.`, `i.` or `a)` starts a sub-paragraph on the line after `previous` (a line of
- * the same block): when that line ends a lead-in or an item with `:` or `;`, or is a one-line
- * paragraph or sub-paragraph ending with a comma (`a) adopt plans,` / `b) report`). After a blank
- * line it always may.
+ * the same block): when that line ends a lead-in or an item with `:` or `;`, or is a sub-paragraph's
+ * first line ending with a comma (`a) adopt plans,` / `b) report`). After a blank line it always
+ * may. Not after a paragraph's first line ending with a comma: the formatter numbers unnumbered
+ * paragraphs, and the label would start a sub-paragraph from one pass to the next.
  * What decides is the previous line's head and last character, which the incremental re-parse
  * watches (reparse.ts, `moved`).
  */
 function looseAllowed(s: string, previous: Line, previousStart: StartKind | undefined): boolean {
   const end = trimEnd(s, previous.start, previous.end);
   const c = s.charCodeAt(end - 1);
-  return c === 58 || c === 59 || (c === 44 && (previousStart === 'number' || previousStart === 'sub'));
+  return c === 58 || c === 59 || (c === 44 && previousStart === 'sub');
 }
 
 /** Parses an organ line such as `The General Assembly,`; undefined when the line is not one. */
