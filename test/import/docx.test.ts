@@ -4,7 +4,7 @@
  * one-line errors for files that are not Word documents or not resolutions.
  */
 import assert from 'node:assert/strict';
-import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { importDocx } from '../../server/src/import/docx';
 import { errors } from './helpers';
 
@@ -79,6 +79,34 @@ describe('import of .docx files', () => {
     // (the reissue star of a symbol) and between spaces (`2 * 3`), and goes elsewhere (`,*`).
     assert.match(result.text, /S\/2002\/914\*, the file name_x_y\*, the variable MAX_LEN, a weight of 2 \* 3 and the Department of Safety_and_Security, noted by Austria, Chile,$/m);
     assert.deepEqual(errors(result.text).filter((d) => d.ruleId === 'syntax'), []);
+  });
+
+  it('keeps the numbers of Word\'s automatic numbering: 1. for paragraphs, (a) (i) a. below, on across an interrupted list (review finding: they were lost)', async () => {
+    const level = (level: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level, format, text, alignment: AlignmentType.START });
+    const numbered = (depth: number, ...runs: TextRun[]) => new Paragraph({ numbering: { reference: 'op', level: depth }, children: runs });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'op', levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.LOWER_LETTER, '(%2)'), level(2, LevelFormat.LOWER_ROMAN, '(%3)'), level(3, LevelFormat.LOWER_LETTER, '%4.')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The General Assembly,')] }),
+            new Paragraph({ children: [new TextRun({ text: 'Recalling', italics: true }), new TextRun(' its resolution 59/50,')] }),
+            numbered(0, new TextRun({ text: 'Decides', italics: true }), new TextRun(' that:')),
+            numbered(1, new TextRun('The programme shall include:')),
+            numbered(2, new TextRun('Training, in particular:')),
+            numbered(3, new TextRun('Courses for judges;')),
+            numbered(2, new TextRun('Research;')),
+            numbered(1, new TextRun('The report shall be submitted;')),
+            new Paragraph({ children: [new TextRun('A heading between paragraphs')] }),
+            numbered(0, new TextRun({ text: 'Requests', italics: true }), new TextRun(' the Secretary-General to report.')),
+          ],
+        },
+      ],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /\n1\. _Decides_ that:\n\n\(a\) The programme shall include:\n\n\(i\) Training, in particular:\n\na\. Courses for judges;\n\n\(ii\) Research;\n\n\(b\) The report shall be submitted;\n/);
+    assert.match(result.text, /\n2\. _Requests_ the Secretary-General to report\.\n/);
   });
 
   it('refuses, in one line, what is not a Word file or not a resolution', async () => {

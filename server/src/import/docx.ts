@@ -6,6 +6,7 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import mammoth from 'mammoth';
 import { compose } from '../core/import/compose';
+import { toLetter, toRoman } from '../core/parser/parse';
 import { dropEmphasisMarks } from '../core/import/pdfText';
 import { refMarker, stripMarkerCharacters } from '../core/import/text';
 import type { ImportNote, ImportResult, SourceBlock } from '../core/import/types';
@@ -80,6 +81,12 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
   let inBackLink = false;
   let note: string | undefined;
   let sawItalic = false;
+  // Word's automatic numbering (w:numPr) comes as lists: the items get the numbers Word printed,
+  // by depth `1.`, `(a)`, `(i)`, `a.`, `i.` (OP-05). The count goes on across lists at the top
+  // (operative paragraphs are one series, which a quotation or heading may interrupt), and starts
+  // again below an item. Bullets get no number.
+  const lists: { ordered: boolean }[] = [];
+  const counts: number[] = [];
   const emit = (s: string) => {
     if (current === undefined) current = '';
     current += s;
@@ -121,6 +128,11 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
           current = '';
         }
         break;
+      case 'ol':
+      case 'ul':
+        if (closing) lists.pop();
+        else lists.push({ ordered: tag === 'ol' });
+        break;
       case 'li': {
         if (closing) {
           endParagraph();
@@ -128,7 +140,17 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
           break;
         }
         const id = /id="footnote-(\d{1,6})"/.exec(attrs);
-        if (id) note = id[1];
+        if (id) {
+          note = id[1];
+          break;
+        }
+        endParagraph();
+        const depth = lists.length;
+        if (depth === 0 || !lists[depth - 1].ordered) break;
+        const n = (counts[depth - 1] ?? 0) + 1;
+        counts.length = depth;
+        counts[depth - 1] = n;
+        emit(`${listLabel(depth, n)} `);
         break;
       }
       case 'br':
@@ -185,6 +207,22 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
   }
   endParagraph();
   return { paragraphs, notes };
+}
+
+/** The label Word printed for item `n` of a list at `depth` (1-based), as UN texts number them. */
+function listLabel(depth: number, n: number): string {
+  switch (depth) {
+    case 1:
+      return `${n}.`;
+    case 2:
+      return `(${toLetter(n)})`;
+    case 3:
+      return `(${toRoman(n)})`;
+    case 4:
+      return `${toLetter(n)}.`;
+    default:
+      return `${toRoman(n)}.`;
+  }
 }
 
 /** Turns the italic and underline placeholders into `_…_` and `__…__`, spaces outside the marks. */

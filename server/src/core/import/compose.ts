@@ -78,6 +78,8 @@ interface BodyItem {
   number?: number;
   /** The sub-paragraph label as written, or assigned when the extraction lost it. */
   label?: string;
+  /** A label written `a.` or `a)` (Word's third and fourth degrees), kept as written. */
+  written?: string;
   /** The text after the number or label. */
   body: string;
   part: Part;
@@ -104,6 +106,14 @@ function opensWith(body: string, part: Part): boolean {
   if (own) return !other || own.wordCount >= other.wordCount;
   if (other || words.length === 0 || words[0].start !== 0) return false;
   return part === 'preamble' ? looksPreambular(words[0].text) : looksOperative(words[0].text);
+}
+
+/** A line that opens with `a.`, `ii.` or `b)` and a space: the label and how it is written. */
+function looseLabel(text: string): { label: string; written: string } | undefined {
+  const m = /^([a-z]{1,6})([.)]) (?=\S)/.exec(text);
+  if (!m) return undefined;
+  const ok = (m[1].length <= 2 && letterValue(m[1]) > 0) || (romanValue(m[1]) > 0 && romanValue(m[1]) <= 40);
+  return ok ? { label: m[1], written: `${m[1]}${m[2]}` } : undefined;
 }
 
 function startsLower(text: string): boolean {
@@ -218,6 +228,8 @@ function labelSubparagraphs(items: BodyItem[]): number {
   for (let k = items.length - 2; k >= 0; k--) nextLabelled[k] = items[k + 1].label !== undefined ? k + 1 : nextLabelled[k + 1];
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
+    // A deeper label as written (`a.`) is neither counted nor relabelled.
+    if (it.written !== undefined) continue;
     if (it.label !== undefined) {
       const kind = labelKind(it.label, state);
       if (kind === 'letter') {
@@ -693,7 +705,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     // A paragraph never starts in lower case; a page break may also fall after a comma, and a scan
     // may cut a sentence with a blank line (`… admitted to membership in the United` / `Nations.`).
     const cut = !endsParagraph(prev?.text ?? '.') && !startsStructure(it.text) && (it.pageBreakBefore || (!doc.paragraphPerLine && /\p{L}$/u.test(prev!.text) && !isHeading(it.text)));
-    if (prev && !isHeading(prev.text) && (startsLower(it.text) || cut)) {
+    if (prev && !isHeading(prev.text) && ((startsLower(it.text) && !(doc.format === 'docx' && looseLabel(it.text))) || cut)) {
       prev.text = joinLines([prev.text, it.text], evidence);
       continue;
     }
@@ -750,6 +762,11 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   const body: BodyItem[] = joined.map((it, k) => {
     const n = NUMBERED.exec(it.text);
     if (n) return { kind: 'number', number: Number(n[1]), body: it.text.slice(n[0].length), part: 'operative', sub: false };
+    // A Word paragraph that opens with a third- or fourth-degree label (`a.`, `i.`: Word's own
+    // numbering at those depths) keeps it as written. Only from Word: in extracted text such a
+    // line may be a wrapped `v. United States`.
+    const loose = doc.format === 'docx' ? looseLabel(it.text) : undefined;
+    if (loose) return { kind: 'sub', label: loose.label, written: loose.written, body: it.text.slice(loose.written.length + 1), part: 'operative', sub: true };
     const l = LABELLED.exec(it.text);
     // A label the scan garbled (`(bob)` for `(b)`) is restored from the sequence.
     if (l) return { kind: 'sub', label: letterValue(l[1]) || romanValue(l[1]) ? l[1] : undefined, body: it.text.slice(l[0].length), part: 'operative', sub: true };
@@ -907,7 +924,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     // A quoted paragraph continues the block of the paragraph that quotes it (FORMAT.md, "Blocks").
     if (b.kind === 'quote' && parts.length > 0) parts[parts.length - 1] += `\n${b.body}`;
     else if (b.kind === 'number') parts.push(`${b.number}. ${paragraphText(b)}`);
-    else if (b.sub) parts.push(`(${b.label}) ${b.body}`);
+    else if (b.sub) parts.push(`${b.written ?? `(${b.label})`} ${b.body}`);
     else parts.push(paragraphText(b));
   }
   if (closing) parts.push(closing.join('\n'));
