@@ -5,7 +5,7 @@
  */
 import { looksOperative, looksPreambular, matchPhrase, readWords, type Part, type PhraseMatch } from '../data/lexicon';
 import publicationsData from '../data/publications.json';
-import { letterValue, romanValue, toLetter, toRoman } from '../parser/parse';
+import { isLooseLabel, letterValue, romanValue, toLetter, toRoman } from '../parser/parse';
 import { resolveFootnoteSequence } from './footnotes';
 import { HISTORIC_SC_BEFORE } from '../rules/operative-punctuation';
 import { ordinalSuffix, parseOrdinalWord } from '../data/ordinals';
@@ -111,9 +111,7 @@ function opensWith(body: string, part: Part): boolean {
 /** A line that opens with `a.`, `ii.` or `b)` and a space: the label and how it is written. */
 function looseLabel(text: string): { label: string; written: string } | undefined {
   const m = /^([a-z]{1,6})([.)]) (?=\S)/.exec(text);
-  if (!m) return undefined;
-  const ok = (m[1].length <= 2 && letterValue(m[1]) > 0) || (romanValue(m[1]) > 0 && romanValue(m[1]) <= 40);
-  return ok ? { label: m[1], written: `${m[1]}${m[2]}` } : undefined;
+  return m && isLooseLabel(m[1]) ? { label: m[1], written: `${m[1]}${m[2]}` } : undefined;
 }
 
 function startsLower(text: string): boolean {

@@ -45,13 +45,15 @@ const SUB_START = /^\(([a-z]{1,4})\)(?=[\s\u00a0]|$)/;
  */
 const LOOSE_SUB_START = /^([a-z]{1,6})([.)])(?=[\s\u00a0])/;
 
+/** Whether a word can be a label written `a.` or `a)`: a letter, a doubled letter or a roman numeral up to 40. */
+export function isLooseLabel(label: string): boolean {
+  return (label.length <= 2 && letterValue(label) > 0) || (romanValue(label) > 0 && romanValue(label) <= 40);
+}
+
 /** The label of a line that opens with `a.`, `ii.` or `b)`, with its style, or undefined. */
 function looseLabel(head: string): { label: string; style: 'dot' | 'close'; length: number } | undefined {
   const m = LOOSE_SUB_START.exec(head);
-  if (!m) return undefined;
-  const label = m[1];
-  const ok = (label.length <= 2 && letterValue(label) > 0) || (romanValue(label) > 0 && romanValue(label) <= 40);
-  return ok ? { label, style: m[2] === '.' ? 'dot' : 'close', length: m[0].length } : undefined;
+  return m && isLooseLabel(m[1]) ? { label: m[1], style: m[2] === '.' ? 'dot' : 'close', length: m[0].length } : undefined;
 }
 const EMPHASIS_START = /^(?:__|\*\*|_|\*)(?=[^\s_*])/;
 const CARET_DEF_START = /^\[\^([^\]\s[]{1,100})\]:/;
