@@ -176,7 +176,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
         let after = Math.min(comment, end);
         while (after < end && /[ \t\u00a0]/.test(source[after])) after++;
         if (after >= end || /[,;:.!?)\]”’]/.test(source[after])) {
-          buffer = buffer.replace(/[ \t\u00a0]+$/, '');
+          buffer = trimSpacesEnd(buffer);
           i = after;
         } else i = Math.min(comment, end);
         continue;
@@ -337,6 +337,13 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
 }
 
 /** Collapses white space (line breaks, runs of spaces) and trims the block's ends. */
+/** `s` without the spaces, tabs and no-break spaces at its end (a loop: `/[ \t]+$/` is quadratic on a long run of them). */
+function trimSpacesEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === ' ' || s[e - 1] === '\t' || s[e - 1] === '\u00a0')) e--;
+  return s.slice(0, e);
+}
+
 function normalizeInlines(list: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const x of list) {

@@ -30,6 +30,12 @@ ruleTester(subparagraphSequence, {
   ],
   invalid: [
     {
+      name: 'a gap in a third-degree series: a., b., d. under (i), relabelled as written',
+      text: draft(`${pp}\n\n1. _Decides_ that:\n\n(a) The programme:\n\n(i) Training:\n\na. For judges;\n\nb. For prosecutors;\n\nd. For lawyers.\n`),
+      errors: [{ line: 20, column: 1, messageId: 'sequence', message: 'Sub-paragraph d. follows b.: label it c.' }],
+      output: draft(`${pp}\n\n1. _Decides_ that:\n\n(a) The programme:\n\n(i) Training:\n\na. For judges;\n\nb. For prosecutors;\n\nc. For lawyers.\n`),
+    },
+    {
       name: 'a gap: (a), (b), (d) (OP-05 ✘ `(a) … (c)`)',
       text: leadIn('a', 'b', 'd'),
       errors: [{ line: 16, column: 1, messageId: 'sequence', message: 'Sub-paragraph (d) follows (b): label it (c)' }],
