@@ -79,6 +79,16 @@ describe('document symbols', () => {
     contained(symbols);
   });
 
+  it('names third- and fourth-degree sub-paragraphs by their labels as written (`OP1 (a) (i) a. i.`), selecting the label', () => {
+    const text = 'The General Assembly,\n\n1. _Decides_ that:\n\n(a) The programme:\n\n(i) Training:\n\na. For judges:\n\ni. In criminal law.\n';
+    const symbols = ls.documentSymbols(doc(text));
+    assert.deepEqual(tree(symbols).filter((l) => l.includes('OP1 (a)')), ['    OP1 (a) — The programme:', '      OP1 (a) (i) — Training:', '        OP1 (a) (i) a. — For judges:', '          OP1 (a) (i) a. i. — In criminal law.']);
+    const op = symbols.find((s) => s.name === 'Operative part')!;
+    const third = op.children[0].children[0].children[0].children[0];
+    assert.equal(textOf(text, third.selectionRange), 'a.');
+    contained(symbols);
+  });
+
   it('labels the fifteen preambular and nine operative paragraphs of the example, with their opening words', () => {
     const symbols = ls.documentSymbols(doc(example));
     const preamble = symbols.find((s) => s.name === 'Preamble')!;
