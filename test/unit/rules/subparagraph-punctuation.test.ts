@@ -26,6 +26,11 @@ const s169 = (date: string) =>
 ruleTester(subparagraphPunctuation, {
   valid: [
     {
+      name: 'THIMUN-style sub-clauses separated by commas under mun (MUN-03): a) › i., ii.',
+      text: draft(`${pp}\n\n1. _Calls upon_ Member States to:\na) adopt national plans, including:\ni. training courses,\nii. awareness campaigns,\nb) report on progress,\nc) cooperate.\n`),
+      settings: { profile: 'mun' },
+    },
+    {
       name: 'the last sub-paragraph of a preambular paragraph is left to preamble-punctuation (one mistake, one report)',
       text: draft(`_Noting_ the following reports:\n\n(a) The report of the Secretary-General;\n\n(b) The report of the Organization;\n\n${last}\n`),
     },
@@ -44,6 +49,12 @@ ruleTester(subparagraphPunctuation, {
     { name: 'a historic Security Council text (`sc`, 1961): commas and a full stop between items (S/RES/169 (1961))', text: s169('24 November 1961'), settings: { profile: 'sc' } },
   ],
   invalid: [
+    {
+      name: 'the same sub-clauses under ga: the commas are reported',
+      text: draft(`${pp}\n\n1. _Calls upon_ Member States to:\n(a) Adopt national plans, including:\n(i) Training courses,\n(ii) Awareness campaigns;\n(b) Report on progress.\n`),
+      errors: [{ line: 12, messageId: 'wrong', message: 'not a comma' }],
+      output: draft(`${pp}\n\n1. _Calls upon_ Member States to:\n(a) Adopt national plans, including:\n(i) Training courses;\n(ii) Awareness campaigns;\n(b) Report on progress.\n`),
+    },
     {
       name: 'a comma at the end of a sub-paragraph (OP-05 ✘ `(a) …,`)',
       text: op([`${a},`, `${b};`]),

@@ -40,15 +40,17 @@ export const subparagraphPunctuation: Rule = {
     // `finalMark` undefined: the last item's mark is another rule's business (preamble-punctuation).
     const visit = (items: readonly Subparagraph[], finalMark: string | undefined, finalWhy: string) => {
       // Under `sc`, a series cut from one sentence by commas: its items, and a last item ending with
-      // a comma (the sentence goes on after the list), are as printed. Under `mun` too: THIMUN-style
-      // sub-clauses are separated by commas (CONVENTIONS MUN-03).
-      const sentence = (sc || mun) && commaSeries(model, items);
+      // a comma (the sentence goes on after the list), are as printed.
+      const sentence = sc && commaSeries(model, items);
       items.forEach((s, i) => {
         const isLast = i === items.length - 1;
         if (sentence && s.children.length === 0 && (!isLast || endsWithOneOf(model, s.span, ','))) return;
         // Historic Security Council texts: items end with the marks of their time (`,`, `.`, `; and,`),
         // the last one too unless it ends the resolution.
         if (historic && s.children.length === 0 && (!isLast || finalMark !== '.') && endsWithOneOf(model, s.span, ';.,')) return;
+        // Under `mun`, THIMUN-style sub-clauses are separated by commas (CONVENTIONS MUN-03): a comma
+        // stands for the semicolon, but not for the full stop that ends the resolution.
+        if (mun && s.children.length === 0 && (!isLast || finalMark !== '.') && endsWithOneOf(model, s.span, ',')) return;
         if (s.children.length > 0) {
           const r = checkTerminal(model, s.span, ':', 'it introduces further sub-paragraphs', ids);
           if (r) context.report(r);
