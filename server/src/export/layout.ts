@@ -281,8 +281,10 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   // Text after the closing block is not part of the resolution (lint reports it), but it is the
   // drafter's text (a vote line, a note): printed as plain paragraphs, with a warning, never dropped.
   /** A block of free text, from its first character that is not white space. */
+  /** The first character of `s` that is not white space (`s.end` if none). */
+  const textStart = (s: Span) => s.end - masked.slice(s.start, s.end).trimStart().length;
   const pushText = (s: Span) => {
-    const startAt = s.start + (masked.slice(s.start, s.end).length - masked.slice(s.start, s.end).trimStart().length);
+    const startAt = textStart(s);
     if (startAt < s.end) push('annex', { start: startAt, end: s.end });
   };
   for (const b of model.afterClosing) pushText(b);
@@ -316,9 +318,9 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       if (start < s.end) pieces.push({ start, end: s.end });
     }
     for (const s of pieces) {
-      if (!/\S/.test(masked.slice(s.start, s.end))) continue;
       // A further annex (`Annex II`) is a heading too, its title the text below it.
-      const start = s.start + (masked.slice(s.start, s.end).length - masked.slice(s.start, s.end).trimStart().length);
+      const start = textStart(s);
+      if (start === s.end) continue;
       const eol = masked.slice(start, s.end).search(/[\r\n]/);
       const lineEnd = eol < 0 ? s.end : start + eol;
       const line = masked.slice(start, lineEnd).trimEnd();
@@ -336,7 +338,6 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   return { blocks, footnotes, footnoteStyle, title: title || undefined, warnings };
 }
 
-/** Collapses white space (line breaks, runs of spaces) and trims the block's ends. */
 /** `s` without the spaces, tabs and no-break spaces at its end (a loop: `/[ \t]+$/` is quadratic on a long run of them). */
 function trimSpacesEnd(s: string): string {
   let e = s.length;
@@ -344,6 +345,7 @@ function trimSpacesEnd(s: string): string {
   return s.slice(0, e);
 }
 
+/** Collapses white space (line breaks, runs of spaces) and trims the block's ends. */
 function normalizeInlines(list: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const x of list) {
