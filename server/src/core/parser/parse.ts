@@ -602,9 +602,17 @@ interface ParagraphBuilder {
   fullEnd: number;
 }
 
-/** The degree a series of labels is written for: `(a)` 1, `(i)` 2, `a.` or `a)` 3, `i.` or `i)` 4 (OP-05). */
-function labelRank(style: LabelStyle, kind: LabelKind): number {
-  return (style === 'paren' ? 0 : 2) + (kind === 'letter' ? 1 : 2);
+/** The UN's labels by degree (OP-05), first to fourth: `(a)`, `(i)`, `a.`, `i.`. */
+export const LABEL_DEGREES: readonly { readonly style: LabelStyle; readonly kind: LabelKind }[] = [
+  { style: 'paren', kind: 'letter' },
+  { style: 'paren', kind: 'roman' },
+  { style: 'dot', kind: 'letter' },
+  { style: 'dot', kind: 'roman' },
+];
+
+/** The degree (0-based, as in `LABEL_DEGREES`) a label written so stands for; `a)` and `i)` stand where `a.` and `i.` do. */
+export function labelDegree(style: LabelStyle, kind: LabelKind): number {
+  return (style === 'paren' ? 0 : 2) + (kind === 'letter' ? 0 : 1);
 }
 
 /**
@@ -651,7 +659,7 @@ function buildSubparagraphs(items: ParagraphBuilder['subs']): Subparagraph[] {
       else kind = Math.abs(rv - romanExpected) < Math.abs(lv - letterExpected) ? 'roman' : 'letter';
     } else kind = 'letter';
     const ordinal = kind === 'letter' ? lv || 0 : rv;
-    const rank = labelRank(it.style, kind);
+    const rank = labelDegree(it.style, kind);
     const same = series(it.style, kind);
     if (same >= 0) stack.length = same;
     else while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();

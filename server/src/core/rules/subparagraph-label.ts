@@ -1,16 +1,11 @@
 import { writeLabel } from '../model/derived';
-import type { LabelKind, LabelStyle, Subparagraph } from '../model/types';
-import { toLetter, toRoman } from '../parser/parse';
+import type { Subparagraph } from '../model/types';
+import { LABEL_DEGREES, toLetter, toRoman } from '../parser/parse';
 import { resolutionParagraphs } from './documentFacts';
 import type { Rule, RuleContext, TextEdit } from './types';
 
-/** The UN's labels by degree (OP-05): `(a)`, `(i)`, `a.`, `i.`. */
-const DEGREES: readonly { readonly style: LabelStyle; readonly kind: LabelKind; readonly name: string }[] = [
-  { style: 'paren', kind: 'letter', name: 'first' },
-  { style: 'paren', kind: 'roman', name: 'second' },
-  { style: 'dot', kind: 'letter', name: 'third' },
-  { style: 'dot', kind: 'roman', name: 'fourth' },
-];
+/** The UN's labels by degree (OP-05), with the degree's name for messages. */
+const DEGREES = LABEL_DEGREES.map((d, i) => ({ ...d, name: ['first', 'second', 'third', 'fourth'][i] }));
 
 /**
  * OP-05: sub-paragraphs are labelled `(a)` at the first degree, `(i)` at the second, `a.` at the
