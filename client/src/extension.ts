@@ -121,7 +121,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       { scheme: 'untitled', language: 'unres' },
       { scheme: 'vscode-remote', language: 'unres' },
     ],
-    synchronize: { configurationSection: 'unres', fileEvents: vscode.workspace.createFileSystemWatcher('**/.unresrc.json') },
+    // The server asks for the `.unresrc.json` files to be watched (dynamic registration), as of every client.
+    synchronize: { configurationSection: 'unres' },
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('unres') },
     middleware: {

@@ -22,6 +22,8 @@ export interface TestServer {
   stderr(): string;
   /** Settings returned to workspace/configuration requests. */
   settings: Record<string, unknown>;
+  /** The `client/registerCapability` requests the server sent, in order. */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[];
   /** While set, the client answers workspace/configuration only once this settles (a slow editor). */
   configurationGate: Promise<void> | undefined;
   stop(): Promise<void>;
@@ -54,6 +56,7 @@ export async function startServer(capabilities: ClientCapabilities, initializati
     pushed,
     stderr: () => err,
     settings: {},
+    registrations: [],
     configurationGate: undefined,
     async stop() {
       try {
@@ -74,7 +77,10 @@ export async function startServer(capabilities: ClientCapabilities, initializati
     if (server.configurationGate) await server.configurationGate;
     return params.items.map(() => server.settings);
   });
-  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/registerCapability', (params: { registrations: TestServer['registrations'] }) => {
+    server.registrations.push(...params.registrations);
+    return null;
+  });
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { PULL_CLIENT, startServer, waitFor, type TestServer } from './client';
+import { PULL_CLIENT, PUSH_CLIENT, startServer, waitFor, type TestServer } from './client';
 
 const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');
 
@@ -118,5 +118,92 @@ describe('language server: the project configuration file (.unresrc.json)', () =
     assert.ok(more.some((d) => d.code === 'opener-italics'), 'defaults apply');
     const problem = await waitFor(() => server.pushed.get(pathToFileURL(config).href), 10_000, 'a diagnostic on the config that extends a pipe');
     assert.match(String(problem.diagnostics[0]?.message), /not a regular file/);
+  });
+});
+
+describe('language server: configuration changes seen by every client', () => {
+  const root = mkdtempSync(join(tmpdir(), 'unres-config-watch-'));
+  const open = async (server: TestServer, file: string, version = 1) =>
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(file).href, languageId: 'unres', version, text: faulty } });
+  const close = async (server: TestServer, file: string) => server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: pathToFileURL(file).href } });
+  /** The rule ids of the next push for `file` after `since` pushes were seen for it. */
+  const pushedCodes = async (server: TestServer, file: string, what: string) => {
+    const uri = pathToFileURL(file).href;
+    const p = await waitFor(() => server.pushed.get(uri), 10_000, what);
+    server.pushed.delete(uri);
+    return p.diagnostics.map((d) => String(d.code));
+  };
+
+  it('asks a client that can watch files to watch the .unresrc.json files (Neovim, eglot, VS Code)', async () => {
+    const server = await startServer({ ...PULL_CLIENT, workspace: { ...PULL_CLIENT.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } });
+    try {
+      const r = await waitFor(() => server.registrations.find((x) => x.method === 'workspace/didChangeWatchedFiles'), 10_000, 'a watch registration');
+      assert.deepEqual(r.registerOptions, { watchers: [{ globPattern: '**/.unresrc.json' }] });
+    } finally {
+      await server.stop();
+    }
+    // A client that cannot is not asked.
+    const plain = await startServer(PUSH_CLIENT);
+    try {
+      await plain.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///none.unres' }, position: { line: 0, character: 0 } });
+      assert.deepEqual(plain.registrations, []);
+    } finally {
+      await plain.stop();
+    }
+  });
+
+  it('reads a changed .unresrc.json when a draft is opened again, for a client that watches no files', async () => {
+    const server = await startServer(PUSH_CLIENT);
+    try {
+      mkdirSync(join(root, 'p'), { recursive: true });
+      const draft = join(root, 'p/a.unres');
+      await open(server, draft);
+      assert.ok((await pushedCodes(server, draft, 'the first push')).includes('opener-italics'));
+      writeFileSync(join(root, 'p/.unresrc.json'), '{ "rules": { "opener-italics": "off" } }\n');
+      await close(server, draft);
+      await waitFor(() => (server.pushed.get(pathToFileURL(draft).href)?.diagnostics.length === 0 ? true : undefined), 10_000, 'the close');
+      server.pushed.delete(pathToFileURL(draft).href);
+      await open(server, draft);
+      assert.ok(!(await pushedCodes(server, draft, 'the push after reopening')).includes('opener-italics'));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('goes back to the defaults when a client without workspace/configuration sends settings without an unres section', async () => {
+    const server = await startServer(PUSH_CLIENT);
+    try {
+      const draft = join(root, 'no-config.unres');
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unres: { rules: { 'opener-italics': 'off' } } } });
+      await open(server, draft);
+      assert.ok(!(await pushedCodes(server, draft, 'the push with the rule off')).includes('opener-italics'));
+      // `null` only says that something changed: the settings stay.
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.ok(!(await pushedCodes(server, draft, 'the push after null')).includes('opener-italics'));
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      assert.ok((await pushedCodes(server, draft, 'the push after {}')).includes('opener-italics'));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('completes with the draft\'s settings: the profile, the underline style and the extra phrases', async () => {
+    const server = await startServer(PULL_CLIENT);
+    try {
+      const uri = pathToFileURL(join(root, 'mun.unres')).href;
+      const text = 'The Disarmament and International Security Committee,\n\n_Recalling_ its work,\n\n1. _Decides_ a;\n\n2. \n';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text } });
+      const at = { textDocument: { uri }, position: { line: 6, character: 3 } };
+      type Item = { label: string; textEdit: { newText: string } };
+      const plain = (await server.connection.sendRequest('textDocument/completion', at)) as Item[];
+      assert.equal(plain.find((i) => i.label === 'Requests')?.textEdit.newText, '_Requests_ ');
+      server.settings = { profile: 'mun', mun: { openerStyle: 'underline' }, phrases: { operative: ['Decrees solemnly'] } };
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const set = (await server.connection.sendRequest('textDocument/completion', at)) as Item[];
+      assert.equal(set.find((i) => i.label === 'Requests')?.textEdit.newText, '__Requests__ ');
+      assert.ok(set.some((i) => i.label === 'Decrees solemnly'));
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -20,6 +20,7 @@ import {
   ProposedFeatures,
   ResponseError,
   ShowMessageNotification,
+  DidChangeWatchedFilesNotification,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -151,6 +152,8 @@ let inlayHintRefreshSupport = false;
 let hierarchicalSymbols = false;
 let snippetSupport = false;
 let showDocumentSupport = false;
+/** Whether the client watches files for the server when asked (`client/registerCapability`). */
+let watchRegistrationSupport = false;
 /** The `unres` settings object as the client last sent it (initialization options or a change). */
 let globalRaw: unknown = {};
 const rawCache = new Map<string, Promise<unknown>>();
@@ -335,6 +338,7 @@ connection.onInitialize((params: InitializeParams) => {
   hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   showDocumentSupport = !!caps.window?.showDocument?.support;
+  watchRegistrationSupport = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   if (init?.settings) globalRaw = init.settings;
   return {
@@ -383,7 +387,24 @@ function schedulePush(document: TextDocument): void {
   );
 }
 
-documents.onDidOpen((e) => schedulePush(e.document));
+/** The configuration files the server asks the client to watch: wherever they are in the workspace. */
+const CONFIG_WATCHERS = [{ globPattern: '**/.unresrc.json' }];
+
+// Every client that can watch files for the server is asked to watch the configuration files
+// (VS Code, Neovim 0.9+ where its watcher is on, Emacs eglot), instead of each client's own setup.
+connection.onInitialized(() => {
+  if (!watchRegistrationSupport) return;
+  connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCHERS }).catch((e) => connection.console.error(`unres: the client did not watch the configuration files: ${String(e)}`));
+});
+
+documents.onDidOpen((e) => {
+  // A draft opened reads its configuration afresh: a client that watches no files (Neovim 0.7, or
+  // 0.10 on Linux without a file watcher) sees a changed `.unresrc.json` once the draft is opened
+  // again, and any client a changed file that a configuration extends (only `.unresrc.json` files
+  // are watched). A few small files read per opening.
+  configResolver.clear();
+  schedulePush(e.document);
+});
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
   service.forget(e.document.uri);
@@ -407,8 +428,11 @@ connection.onDidChangeWatchedFiles(() => {
 
 connection.onDidChangeConfiguration((change) => {
   rawCache.clear();
-  const raw = (change.settings as { unres?: unknown } | undefined)?.unres;
-  if (raw !== undefined) globalRaw = raw;
+  // A settings object without an `unres` section (eglot sends `{}` when its workspace
+  // configuration has none left) means the defaults; `null` (what clients that answer
+  // `workspace/configuration` send) only says that something changed.
+  const sent = change.settings as unknown;
+  if (sent && typeof sent === 'object') globalRaw = (sent as { unres?: unknown }).unres ?? {};
   if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
   if (inlayHintRefreshSupport) void connection.languages.inlayHint.refresh().catch(() => undefined);
   for (const d of documents.all()) schedulePush(d);
@@ -468,10 +492,15 @@ const COMPLETION_KIND: Record<CompletionResult['kind'], CompletionItemKind> = {
   header: CompletionItemKind.Snippet,
 };
 
-connection.onCompletion((params): CompletionItem[] => {
+connection.onCompletion(async (params): Promise<CompletionItem[] | ResponseError<void>> => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
-  return service.complete(document, params.position).map((c) => {
+  // The draft's settings choose the profile, the underline style and the extra phrases offered.
+  const version = document.version;
+  const settings = await settingsFor(document.uri);
+  if (!stillOpen(document)) return [];
+  if (document.version !== version) return contentModified('completion');
+  return service.complete(document, params.position, settings).map((c) => {
     const snippet = !!c.snippet && snippetSupport;
     return {
       label: c.label,

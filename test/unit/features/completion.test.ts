@@ -81,6 +81,27 @@ describe('completion: opening phrases (unchanged behaviour)', () => {
     assert.equal(completeAt(`${BODY}2. Req|\n`).apply('Requests'), `${BODY}2. _Requests_ \n`);
   });
 
+  it('replaces the phrase written at the cursor, not only what stands before it', () => {
+    // Inside an italic phrase: the whole phrase and its closing mark.
+    assert.equal(completeAt(`${BODY}2. _Req|uests_ the Secretary-General;\n`).apply('Invites'), `${BODY}2. _Invites_ the Secretary-General;\n`);
+    assert.equal(completeAt(`${BODY}2. _|_ the Secretary-General;\n`).apply('Invites'), `${BODY}2. _Invites_ the Secretary-General;\n`);
+    // A phrase of several words, the cursor in its second word.
+    assert.equal(completeAt(`${BODY}2. _Takes no|te of_ the report;\n`).apply('Welcomes'), `${BODY}2. _Welcomes_ the report;\n`);
+    // A preambular phrase, and a word without italics.
+    assert.equal(completeAt(`The General Assembly,\n\n_Rec|alling_ the report,\n`).apply('Noting'), `The General Assembly,\n\n_Noting_ the report,\n`);
+    assert.equal(completeAt(`${BODY}2. Req|uests the Secretary-General;\n`).apply('Invites'), `${BODY}2. _Invites_ the Secretary-General;\n`);
+    // At the end of a word already followed by text: one space between them, not two.
+    assert.equal(completeAt(`${BODY}2. _Req| the Secretary-General;\n`).apply('Requests'), `${BODY}2. _Requests_ the Secretary-General;\n`);
+  });
+
+  it('proposes no phrase inside a comment, closed, open or over several lines', () => {
+    assert.deepEqual(completeAt(`${BODY}<!-- |\n`).items, []);
+    assert.deepEqual(completeAt(`${BODY}<!-- |-->\n`).items, []);
+    assert.deepEqual(completeAt(`${BODY}<!-- note\n|\n-->\n`).items, []);
+    // Right after a comment closes, a new paragraph is proposed again.
+    assert.ok(completeAt(`${BODY}<!-- note -->\n\n2. |\n`).labels.includes('Requests'));
+  });
+
   it('declares the trigger characters: italics, footnotes, the space after a number', () => {
     assert.deepEqual([...TRIGGER_CHARACTERS].sort(), [' ', '^', '_']);
     assert.ok(completeAt(`${BODY}2. |\n`).labels.includes('Requests'));

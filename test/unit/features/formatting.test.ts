@@ -383,6 +383,18 @@ describe('formatting: ranges', () => {
     assert.equal(formatRange(`|${text}|`), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3. _Urges_ c, as in paragraph 2 above;\n`);
   });
 
+  it('leaves alone the line a range of whole lines ends on, at its first character (how editors send a selection of lines)', () => {
+    const text = `${HEAD}1.  _Decides_ a;\n2.  _Requests_ b;\n3.  _Invites_ c;\n`;
+    const model = parse(text);
+    const line = (s: string) => positionAt(model, text.indexOf(s)).line;
+    // Lines of 1. selected: from its start to the start of the line of 2.
+    const range = { start: { line: line('1.'), character: 0 }, end: { line: line('2.'), character: 0 } };
+    assert.equal(applyEdits(text, ls.format(doc(text), range)), `${HEAD}1. _Decides_ a;\n\n2.  _Requests_ b;\n3.  _Invites_ c;\n`);
+    // One character into the line of 2. selects it too.
+    const wider = { start: range.start, end: { line: line('2.'), character: 1 } };
+    assert.equal(applyEdits(text, ls.format(doc(text), wider)), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3.  _Invites_ c;\n`);
+  });
+
   it('relabels the sub-paragraphs of a paragraph in the range', () => {
     const { text } = withCursor(`${HEAD}1. _Decides_:\n\n(a) x;\n\n(c) y;\n|`);
     assert.equal(formatRange(`${HEAD}|1. _Decides_:\n\n(a) x;\n\n(c) y;\n|`), `${HEAD}1. _Decides_:\n\n(a) x;\n\n(b) y;\n`);

@@ -9,7 +9,7 @@ import { resolveSettings, type ResolvedSettings } from '../config/settings';
 import type { Profile } from '../config/profiles';
 import { operativePhrases, preambularPhrases, isJoke, type PhraseEntry } from '../data/lexicon';
 import { capitalizedOrdinal } from '../data/ordinals';
-import { allParagraphs, sessionNumber } from '../model/derived';
+import { allParagraphs, paragraphAt, sessionNumber } from '../model/derived';
 import { offsetAt, rangeOf } from '../model/text';
 import type { DocumentModel, Position, Range } from '../model/types';
 import { operativeParagraphs } from '../rules/util';
@@ -63,7 +63,11 @@ export function phraseRank(entry: PhraseEntry, profile: Profile): number | undef
 /** Rank of the extra phrases of the settings: the drafter asked for them. */
 const EXTRA_RANK = 1;
 
-function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: string, range: Range, settings: ResolvedSettings): CompletionResult[] {
+/**
+ * The phrases of a part. `range` is what they replace; `spaced`, the same range with the one space
+ * after it, for the phrases whose text ends with their own space.
+ */
+function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: string, range: Range, spaced: Range, settings: ResolvedSettings): CompletionResult[] {
   const entries = kind === 'preambular' ? preambularPhrases : operativePhrases;
   const mark = kind === 'operative' && settings.mun.openerStyle === 'underline' ? '__' : '_';
   const out: CompletionResult[] = [];
@@ -77,7 +81,7 @@ function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: st
       label: e.phrase,
       kind,
       newText: `${prefix}${mark}${e.phrase}${mark} `,
-      range,
+      range: spaced,
       filterText: `${typedMarker}${e.phrase}`,
       sortText: `${r}${e.phrase}`,
       detail: kind === 'preambular' ? `preambular phrase (${e.status})` : `operative phrase (${e.status})`,
@@ -91,7 +95,7 @@ function items(kind: 'preambular' | 'operative', prefix: string, typedMarker: st
   for (const phrase of settings.phrases[kind]) {
     if (seen.has(phrase.toLowerCase())) continue;
     seen.add(phrase.toLowerCase());
-    out.push({ label: phrase, kind, newText: `${prefix}${mark}${phrase}${mark} `, range, filterText: `${typedMarker}${phrase}`, sortText: `${EXTRA_RANK}${phrase}`, detail: `${kind} phrase (from the settings)` });
+    out.push({ label: phrase, kind, newText: `${prefix}${mark}${phrase}${mark} `, range: spaced, filterText: `${typedMarker}${phrase}`, sortText: `${EXTRA_RANK}${phrase}`, detail: `${kind} phrase (from the settings)` });
   }
   // The profile's usual closing paragraph (SC: `Decides to remain seized of the matter.`), whole.
   const closing = settings.profileStyle.closingParagraph;
@@ -110,6 +114,9 @@ export function complete(model: DocumentModel, position: Position, settings?: Re
   // A position outside the document (a stale or hostile client) gets nothing, not a throw.
   if (position.line < 0 || position.line >= model.lines.length || position.character < 0) return [];
   const offset = offsetAt(model, position);
+  // Nothing inside a comment: a note to colleagues is not a paragraph (and the space that opens
+  // completion is typed there too).
+  if (model.comments.some((c) => offset > c.span.start && (offset < c.span.end || !c.closed))) return [];
   const line = model.lines[Math.min(Math.max(0, position.line), model.lines.length - 1)];
   const footnotes = footnoteCompletions(model, offset, line.start);
   if (footnotes) return footnotes;
@@ -216,7 +223,8 @@ function phraseCompletions(model: DocumentModel, position: Position, offset: num
   const numbered = /^([ \t\u00a0]*\d{1,4}\.[ \t\u00a0]+)(?![ \t\u00a0])(_|\*)?([\p{L}'’ -]{0,60})$/u.exec(before);
   if (numbered) {
     const start = line.start + numbered[1].length;
-    return items('operative', '', numbered[2] ?? '', rangeOf(model, { start, end: offset }), settings);
+    const end = phraseEnd(model, start, offset, numbered[2] ?? '');
+    return items('operative', '', numbered[2] ?? '', rangeOf(model, { start, end }), rangeOf(model, { start, end: withSpace(model, end) }), settings);
   }
   const bare = /^([ \t\u00a0]*)(_|\*)?([\p{L}'’-]{0,40})$/u.exec(before);
   if (!bare) return [];
@@ -228,12 +236,39 @@ function phraseCompletions(model: DocumentModel, position: Position, offset: num
     if (/\S/.test(prevText) && !organLine) return [];
   }
   const start = line.start + bare[1].length;
-  const range = rangeOf(model, { start, end: offset });
+  const end = phraseEnd(model, start, offset, bare[2] ?? '');
+  const range = rangeOf(model, { start, end });
+  const spaced = rangeOf(model, { start, end: withSpace(model, end) });
   // After the first operative paragraph, a new paragraph is operative: propose it with its number.
   const operativeBefore = operativeParagraphs(model).filter((p) => p.span.start < line.start);
   if (operativeBefore.length > 0) {
     const next = operativeBefore.length + 1;
-    return items('operative', `${next}. `, bare[2] ?? '', range, settings);
+    return items('operative', `${next}. `, bare[2] ?? '', range, spaced, settings);
   }
-  return items('preambular', '', bare[2] ?? '', range, settings);
+  return items('preambular', '', bare[2] ?? '', range, spaced, settings);
+}
+
+/** A letter, an apostrophe or a hyphen: what an opening phrase's words are made of. */
+const PHRASE_CHAR = /[\p{L}'’-]/u;
+
+/**
+ * Where the phrase that a completion at `offset` replaces ends: a chosen phrase takes the place of
+ * the one written there, not only of the part before the cursor (`_Req|uests_` becomes
+ * `_Notes_`, not `_Notes_uests_`). The paragraph's opening emphasis when the phrase starts it and
+ * holds the cursor (a phrase of several words); else the letters after the cursor and the closing
+ * mark of the one typed before it (`_Req|uests_`, `_|_`); on the cursor's line.
+ */
+function phraseEnd(model: DocumentModel, start: number, offset: number, marker: string): number {
+  const em = paragraphAt(model, start)?.opener.emphasis;
+  if (em && em.span.start === start && offset < em.span.end && !/[\r\n]/.test(model.masked.slice(start, em.span.end))) return em.span.end;
+  const t = model.masked;
+  let end = offset;
+  while (end < t.length && PHRASE_CHAR.test(t[end])) end++;
+  if (marker && t.startsWith(marker, end) && !t.startsWith(marker, end + marker.length)) end += marker.length;
+  return end;
+}
+
+/** `end` and the one space after it (the phrases offered end with their own). */
+function withSpace(model: DocumentModel, end: number): number {
+  return model.masked[end] === ' ' ? end + 1 : end;
 }

@@ -415,12 +415,30 @@ function reorderFootnoteSection(model: DocumentModel, printedOrder: ReadonlyMap<
 function inRange(model: DocumentModel, edits: readonly GroupedEdit[], range: Span): GroupedEdit[] {
   const { lines } = model;
   const first = lineAt(lines, Math.max(0, range.start));
-  const last = lineAt(lines, Math.max(range.start, range.end));
+  // A range that ends at the start of a line (a selection of whole lines, as editors send it) ends
+  // with the line before: the line it ends on is not selected.
+  let last = lineAt(lines, Math.max(range.start, range.end));
+  if (last > first && range.end === lines[last].start) last--;
   const span: Span = { start: lines[first].start, end: last + 1 < lines.length ? lines[last + 1].start : model.text.length };
+  // Each edit cut down to the characters it changes: the blank lines after a paragraph normalised
+  // with the spaces before them (`b;   \n\n` → `b;\n\n`) only remove spaces on the paragraph's line.
+  const least = edits.map((e) => leastEdit(model.text, e));
   const groups = new Map<string, boolean>();
-  for (const e of edits) {
+  for (const e of least) {
     if (!e.group) continue;
     groups.set(e.group, (groups.get(e.group) ?? true) && within(e.span, span));
   }
-  return edits.filter((e) => (e.group ? groups.get(e.group) : within(e.span, span)));
+  return least.filter((e) => (e.group ? groups.get(e.group) : within(e.span, span)));
+}
+
+/** The edit without the characters at its ends that it replaces with themselves (same result). */
+function leastEdit(text: string, e: GroupedEdit): GroupedEdit {
+  const old = text.slice(e.span.start, e.span.end);
+  const n = Math.min(old.length, e.newText.length);
+  let p = 0;
+  while (p < n && old.charCodeAt(p) === e.newText.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < n - p && old.charCodeAt(old.length - 1 - q) === e.newText.charCodeAt(e.newText.length - 1 - q)) q++;
+  if (p === 0 && q === 0) return e;
+  return { span: { start: e.span.start + p, end: e.span.end - q }, newText: e.newText.slice(p, e.newText.length - q), group: e.group };
 }
