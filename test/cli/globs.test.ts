@@ -91,7 +91,7 @@ describe('unres lint glob patterns', () => {
     assert.deepEqual(filesOf(r.stdout), ['drafts/a.unres']);
     assert.deepEqual(r.stderr.trim().split('\n'), [
       `unres: drafts/{x,y}/*.unres: ${NO_MATCH}`,
-      'unres: drafts/{sub/deep,sib}/*.unres: a brace may not hold a `/`; write one pattern for each folder',
+      'unres: drafts/{sub/deep,sib}/*.unres: a brace or a class may not hold a `/` (in a pattern a `\\` separates folders too; there is no escape character); write one pattern for each folder, or name an existing file as it is',
       'unres: drafts/*{a,b}*{c,d}*.unres: a name pattern with braces or a class may hold at most 3 of `*` and `{` together; split it into several patterns',
       'unres: !*{a,b}*{c,d}*: a name pattern with braces or a class may hold at most 3 of `*` and `{` together; split it into several patterns',
     ]);

@@ -43,7 +43,7 @@ Lints United Nations resolution drafts (.unres files). A folder means every *.un
 
 Output:
   -f, --format NAME        stylish (default), text, json, sarif, github or junit
-  -o, --output FILE        write the report to FILE instead of standard output
+  -o, --output FILE        write the report to FILE instead of standard output (- for it)
   --quiet                  report errors only
   --max-warnings N         exit 1 when there are more than N warnings (-1: no limit)
   --color, --no-color      force colours on or off (default: on a terminal unless TERM=dumb;
@@ -53,7 +53,7 @@ Output:
 Configuration (defaults < .unresrc.json < flags):
   -c, --config FILE        use this configuration file instead of looking for .unresrc.json
   --no-config              use no configuration file
-  --profile NAME           ${PROFILES.join(', ')} (default: ga)
+  --profile NAME           ${PROFILES.join(', ')} (default: from the organ line, else ga)
   --rule ID=SEVERITY       set a rule's severity: off, hint, info, warning or error (repeatable)
   --stdin-filename NAME    the file name of standard input (for messages and .unresrc.json)
 
@@ -126,9 +126,12 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         break;
       }
       case '-o':
-      case '--output':
-        o.output = value('a file name');
+      case '--output': {
+        // `-` is standard output, as for the drafts (`./-` names a file called `-`).
+        const file = value('a file name');
+        o.output = file === '-' ? undefined : file;
         break;
+      }
       case '-c':
       case '--config':
         o.configFile = value('a JSON configuration file, e.g. --config .unresrc.json');
@@ -192,7 +195,8 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         break;
       case '--color':
         flag();
-        o.color = true;
+        // `--no-color` wins, wherever it stands (cli.md, Colours).
+        if (o.color !== false) o.color = true;
         break;
       case '--no-color':
         flag();

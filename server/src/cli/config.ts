@@ -9,7 +9,7 @@ import { chooseProfile, DEFAULT_PROFILE, isProfile, PROFILE_STYLES, profileSever
 import { mergeSettings, type UnresSettings } from '../core/config/settings';
 import { parse } from '../core/parser/parse';
 import type { Rule, Severity } from '../core/rules/types';
-import { MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
+import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { MAX_BYTES } from './input';
 
 /** Configuration options of the command line. */
@@ -42,6 +42,7 @@ export function createNodeHost(): ConfigHost {
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
           if (e instanceof ReadFileError) hit = new Error(e.code === 'too-large' ? 'it is larger than 1 MB, which no configuration is; check the path' : e.code === 'directory' ? 'it is a folder, not a file; rename or remove it' : 'it is not a regular file (a device, pipe or socket); point to a JSON file');
+          else if (code === 'ENOENT' && isDanglingLink(file)) hit = new Error('it is a link to a file that does not exist; fix the link or remove it');
           else if (code === 'ENOENT' || code === 'ENOTDIR') hit = undefined;
           else if (code === 'EISDIR') hit = new Error('it is a folder, not a file; rename or remove it');
           else if (code === 'EACCES') hit = new Error('permission denied; make it readable');

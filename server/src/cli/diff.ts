@@ -118,7 +118,9 @@ export function unifiedDiff(name: string, before: string, after: string, context
     }
     const oldLen = oldBefore[end] - oldBefore[start];
     const newLen = newBefore[end] - newBefore[start];
-    out.push(`@@ -${range(oldBefore[start], oldLen)} +${range(newBefore[start], newLen)} @@`, ...body);
+    out.push(`@@ -${range(oldBefore[start], oldLen)} +${range(newBefore[start], newLen)} @@`);
+    // One by one: a hunk of a large draft has too many lines to spread them as arguments.
+    for (const line of body) out.push(line);
     k = end;
   }
   return `${out.join('\n')}\n`;

@@ -117,8 +117,11 @@ export function expandTargets(args: readonly string[], cwd: string): (Target | T
       excluders.add(negation.arg);
       return false;
     }
-    if (!seen.has(abs)) targets.push({ kind: 'file', display, path: abs });
-    seen.add(abs);
+    // A file reached by two paths (a symbolic or hard link) is linted once, under the first: its
+    // problems counted twice would double the annotations and the warnings --max-warnings counts.
+    const key = fileIdentity(abs);
+    if (!seen.has(key)) targets.push({ kind: 'file', display, path: abs });
+    seen.add(key);
     return true;
   };
   /** Adds what a walk found; false when it found nothing (its unreadable folders are reported here). */
@@ -256,4 +259,15 @@ function walk(
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
   }
   return { files: out, unreadable };
+}
+
+/** What names a file whatever the path to it: its device and inode; its path when it cannot be read (the read reports why). */
+function fileIdentity(abs: string): string {
+  try {
+    const st = statSync(abs, { bigint: true });
+    // Some file systems give no inode numbers (0): there the path is all there is.
+    return st.isFile() && st.ino !== 0n ? `\0${st.dev}:${st.ino}` : abs;
+  } catch {
+    return abs;
+  }
 }

@@ -70,7 +70,7 @@ export function matchSegment(pattern: string, name: string): boolean {
 
 /** Why a segment with braces or a class is refused, or undefined when it may be used. */
 export function checkSegment(segment: string): string | undefined {
-  if (segment.includes('/')) return 'a brace may not hold a `/`; write one pattern for each folder';
+  if (segment.includes('/')) return 'a brace or a class may not hold a `/` (in a pattern a `\\` separates folders too; there is no escape character); write one pattern for each folder, or name an existing file as it is';
   if (!segment.includes('{') && !segment.includes('[')) return undefined;
   if (segment.length > MAX_CLASS_SEGMENT) return `a name pattern with braces or a class may be at most ${MAX_CLASS_SEGMENT} characters long; split it into several patterns`;
   let wildcards = 0;

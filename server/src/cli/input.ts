@@ -23,7 +23,7 @@ export function readDraft(file: string): Draft {
     bytes = readFileLimited(file, { max: MAX_BYTES, streams: true });
   } catch (e) {
     if (e instanceof ReadFileError) {
-      throw new InputError(e.code === 'too-large' ? tooLarge(e.size) : e.code === 'directory' ? 'is a directory; pass .unres files' : 'is not a file (a socket or the like); pass .unres files');
+      throw new InputError(e.code === 'too-large' ? tooLarge(e) : e.code === 'directory' ? 'is a directory; pass .unres files' : 'is not a file (a socket or the like); pass .unres files');
     }
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file; check the path' : code === 'EACCES' ? 'permission denied; make the file readable' : `cannot read the file (${code ?? String(e)}); check that it is a readable file`);
@@ -37,7 +37,7 @@ export function readStdin(): Draft {
   try {
     bytes = readAll(0, MAX_BYTES, 'standard input');
   } catch (e) {
-    if (e instanceof ReadFileError) throw new InputError(tooLarge(e.size));
+    if (e instanceof ReadFileError) throw new InputError(tooLarge(e));
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new InputError('standard input is a folder, not a draft; pass the folder as an argument (`unres lint FOLDER`) or redirect a file (`unres lint - < draft.unres`)');
     throw new InputError(`cannot read standard input (${code ?? String(e)})`);
@@ -48,7 +48,7 @@ export function readStdin(): Draft {
 /** Checks and decodes the bytes of a draft. */
 export function decodeDraft(bytes: Uint8Array): Draft {
   if (bytes.length === 0) throw new InputError('the file is empty; write a draft or leave the file out');
-  if (bytes.length > MAX_BYTES) throw new InputError(tooLarge(bytes.length));
+  if (bytes.length > MAX_BYTES) throw new InputError(tooLarge({ size: bytes.length, streamed: false }));
   if (bytes.includes(0) || hasUtf16Bom(bytes)) throw new InputError(isUtf16(bytes) ? 'the file is UTF-16; save it as UTF-8' : 'the file contains NUL bytes: it is binary, not a text draft; pass .unres text files');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
@@ -79,6 +79,8 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
-function tooLarge(size: number): string {
-  return `the file is ${(size / 1e6).toFixed(1)} MB; drafts larger than ${MAX_BYTES / 1e6} MB are not linted, split it`;
+function tooLarge(e: { readonly size: number; readonly streamed: boolean }): string {
+  // Read as a stream (a device such as /dev/urandom, a pipe): its size is only what was read.
+  if (e.streamed) return `it gave more than ${MAX_BYTES / 1e6} MB without ending (a device or a stream?); drafts larger than ${MAX_BYTES / 1e6} MB are not linted`;
+  return `the file is ${(e.size / 1e6).toFixed(1)} MB; drafts larger than ${MAX_BYTES / 1e6} MB are not linted, split it`;
 }

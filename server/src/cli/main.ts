@@ -7,9 +7,13 @@ import { run } from './run';
 export { run };
 
 if (require.main === module) {
-  // A closed pipe (`unres lint … | head`) ends the output quietly.
+  // A closed pipe (`unres lint … | head`) ends the output quietly; any other failure to write the
+  // report (a full disk, a closed descriptor) says so and exits 2, as `--output` does: a CI job must
+  // not pass with its report lost.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`unres: cannot write to standard output (${e.code ?? e.message}); check where it goes, or use --output FILE\n`);
+    process.exit(2);
   });
   const internalError = (e: unknown) => {
     // Never a stack trace for the user: one line, and the exit code of input errors.

@@ -64,6 +64,15 @@ export function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A file name as the line-based reports show it: every control character escaped, line breaks and
+ * tabs too (a name may hold them, and a report line must stay one line).
+ */
+export function shownPath(name: string): string {
+  // eslint-disable-next-line no-control-regex -- these are the characters to escape
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Messages are one line in every output format. */
 export function flat(message: string): string {
   return message.replace(/[\r\n]+/g, ' ');

@@ -4,7 +4,7 @@
  * within --max-warnings), 1 error-level problems or too many warnings (or fixes that did not
  * settle), 2 usage error, unreadable file or bad configuration.
  */
-import { closeSync, constants as fsConstants, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, existsSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { version as packageVersion } from '../../../package.json';
 import { resolveSettings } from '../core/config/settings';
@@ -17,7 +17,7 @@ import { expandTargets } from './files';
 import { FORMATTERS } from './formatters';
 import { listRules, printConfig } from './info';
 import { InputError, readDraft, readStdin, type Draft } from './input';
-import { escapeControls, failureLine, relativePath, STDIN_DISPLAY, type Failure, type FileResult } from './report';
+import { escapeControls, failureLine, relativePath, shownPath, STDIN_DISPLAY, type Failure, type FileResult } from './report';
 import { findRuleDocs } from './ruleDocs';
 
 /** The version printed by `--version` and written into SARIF logs. */
@@ -263,6 +263,8 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
   let errors = 0;
   let warnings = 0;
   let diverged = 0;
+  /** The files whose fixes did not settle (reported on their own line). */
+  const unsettled = new Set<string>();
   if (options.timing) cpuStart = process.cpuUsage();
   for (const target of targets) {
     if (target.kind === 'problem') {
@@ -307,6 +309,7 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
     }
     if (outcome.diverged) {
       diverged++;
+      unsettled.add(display);
       io.stderr(`unres: ${display}: the fixes did not settle (each pass produced new ones), so the file was left unchanged; fix it by hand\n`);
     }
     if (outcome.diff) {
@@ -344,12 +347,33 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
     io.stderr(`unres: ${results.length} file${results.length === 1 ? '' : 's'}; read ${ms(readMs)}, lint ${ms(lintMs)} (cpu ${ms(lintCpuUs / 1000)} with reading), report ${ms(performance.now() - t2)}, total ${ms(performance.now() - started)}\n`);
   }
   if (writeFailed !== undefined || failures.length > 0) return EXIT_USAGE;
+  // The dry run prints only the diff: the errors no fix removes are named here, or the exit code 1
+  // would come without a reason.
+  // (A file whose fixes did not settle has its own line: its errors are of the text as it is.)
+  const remaining = options.fixDryRun ? remainingErrors(results.filter((r) => !unsettled.has(r.display)), io.cwd) : undefined;
+  if (remaining) io.stderr(`unres: ${remaining}\n`);
   if (errors > 0 || diverged > 0) return EXIT_PROBLEMS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`unres: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}; fix some or raise the limit\n`);
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
+}
+
+/** One line naming the errors left after the fixes of a dry run: the first three, and how many more; undefined without any. */
+function remainingErrors(results: readonly FileResult[], cwd: string): string | undefined {
+  const named: string[] = [];
+  let errors = 0;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity !== 'error') continue;
+      if (errors++ >= 3) continue;
+      named.push(`${d.ruleId} at ${shownPath(relativePath(r.display, cwd))}:${d.range.start.line + 1}:${d.range.start.character + 1}`);
+    }
+  }
+  if (errors === 0) return undefined;
+  const more = errors - named.length;
+  return `${errors} error${errors === 1 ? '' : 's'} no fix removes (${named.join(', ')}${more > 0 ? `, and ${more} more` : ''}); run without --fix-dry-run to see them`;
 }
 
 interface LintOutcome {
@@ -376,18 +400,78 @@ function lintOne(service: LanguageService, file: string, draft: Draft, settings:
     try {
       writeBack(file, draft.bom ? `\ufeff${outcome.text}` : outcome.text);
     } catch (e) {
-      return { diagnostics, writeError: `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? String(e)}); make it writable or use --fix-dry-run` };
+      return { diagnostics, writeError: writeFailure(e) };
     }
   }
   return { diagnostics: lint(outcome.text), diff: options.fixDryRun, fixedText: outcome.text };
 }
 
+/** The one line for a fixed draft that could not be written (the draft is left as it was). */
+function writeFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  const what = code === 'ENOSPC' || code === 'EDQUOT' ? 'free some disk space' : code === 'EFBIG' ? 'raise the file size limit' : code === 'not a regular file' ? 'fix a regular file' : 'make it writable';
+  return `cannot write the fixed file (${code}); it is unchanged: ${what} or use --fix-dry-run`;
+}
+
 /**
- * Writes fixed text back into a draft, only if it is still a regular file: a file replaced by a
- * named pipe since it was checked would block the write (non-blocking open: ENXIO) or swallow it.
+ * Writes fixed text back into a draft, only if it is still a regular file we may write: a file
+ * replaced by a named pipe since it was checked would block the write (non-blocking open: ENXIO) or
+ * swallow it, and a read-only or immutable draft is refused. The fixed text is written in full to
+ * a new file beside the draft first, which then takes the draft's place (a rename): a full disk, a
+ * file size limit or a crash meanwhile leaves the draft as it was, never cut short. The new file
+ * gets the draft's mode (and owner, where that can be set); a draft with other hard links, or whose
+ * owner cannot be kept, or in a folder where no file can be made, is written in place instead,
+ * once the new file has shown that the text fits.
  */
 function writeBack(file: string, text: string): void {
   // O_NONBLOCK is 0 where it does not exist (Windows), which has no named pipes in the file tree.
+  const fd = openSync(file, fsConstants.O_WRONLY | (fsConstants.O_NONBLOCK ?? 0));
+  let st: Stats;
+  try {
+    st = fstatSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+  const real = realpathSync(file);
+  const temp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.unres-fix`);
+  let t: number;
+  try {
+    t = openSync(temp, 'wx', st.mode & 0o7777);
+  } catch {
+    // No file can be made beside the draft (a folder we may not write): in place, as the only way.
+    writeInPlace(file, text);
+    return;
+  }
+  let inPlace = st.nlink > 1;
+  try {
+    try {
+      writeFileSync(t, text);
+      fchmodSync(t, st.mode & 0o7777);
+      if (!inPlace && process.getuid && st.uid !== process.getuid()) {
+        try {
+          fchownSync(t, st.uid, st.gid);
+        } catch {
+          inPlace = true;
+        }
+      }
+      fsyncSync(t);
+    } finally {
+      closeSync(t);
+    }
+    if (inPlace) {
+      // The text fits (the disk and the size limit took it): the space of the copy back, then in place.
+      unlinkSync(temp);
+      writeInPlace(file, text);
+    } else renameSync(temp, real);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/** Writes text over a regular file's content (same inode, owner and links). */
+function writeInPlace(file: string, text: string): void {
   const fd = openSync(file, fsConstants.O_WRONLY | (fsConstants.O_NONBLOCK ?? 0));
   try {
     if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });

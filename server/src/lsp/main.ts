@@ -58,7 +58,7 @@ import { chooseProfile, type Profile } from '../core/config/profiles';
 import { mergeSettings, validateSettings } from '../core/config/settings';
 import { rules as registry } from '../core/rules';
 import type { Rule, Severity } from '../core/rules/types';
-import { MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
+import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { plainSnippet } from './plainSnippet';
 import { guardedTransport } from './protocolGuard';
@@ -181,6 +181,7 @@ const configHost: ConfigHost = {
     } catch (e) {
       if (e instanceof ReadFileError) throw new Error(`cannot read ${file}: ${e.code === 'too-large' ? 'it is larger than 1 MB' : e.code === 'directory' ? 'it is a folder' : 'it is not a regular file'}`);
       const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && isDanglingLink(file)) throw new Error(`cannot read ${file}: it is a link to a file that does not exist`);
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
       throw new Error(`cannot read ${file} (${code ?? String(e)})`);
     }

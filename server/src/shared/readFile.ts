@@ -5,7 +5,7 @@
  * The file is opened without waiting, its kind checked on the open descriptor (no race between a
  * check and the read), and no more than `max` bytes are ever read.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 
 /** The most a configuration file (`.unresrc.json`, what it extends) may hold: settings are small. */
 export const MAX_CONFIG_BYTES = 1_000_000;
@@ -17,6 +17,8 @@ export class ReadFileError extends Error {
     message: string,
     /** The size of the file, or how much was read before giving up. */
     readonly size: number,
+    /** Whether it was read as a stream (a pipe, a device, standard input), whose size is not known before. */
+    readonly streamed = false,
   ) {
     super(message);
   }
@@ -85,8 +87,21 @@ export function readAll(fd: number, max: number, name: string): Buffer {
     }
     if (n === 0) break;
     total += n;
-    if (total > max) throw new ReadFileError('too-large', `${name} is larger than ${max} bytes`, total);
+    if (total > max) throw new ReadFileError('too-large', `${name} is larger than ${max} bytes`, total, true);
     chunks.push(Buffer.from(buffer.subarray(0, n)));
   }
   return Buffer.concat(chunks, total);
+}
+
+/**
+ * Whether a path that could not be opened for want of a file (ENOENT) is a link to nothing: a
+ * configuration file that is such a link is a mistake to report (a shared configuration not checked
+ * out), not the absence of one.
+ */
+export function isDanglingLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 /** `--format stylish` (the default): problems grouped by file, aligned, with a summary; colours on a terminal. */
 import type { LintDiagnostic, Severity } from '../../core/languageService';
-import { flat, type Formatter } from '../report';
+import { flat, shownPath, type Formatter } from '../report';
 
 const ESC = '\u001b[';
 const paint = (on: boolean, code: string, s: string): string => (on ? `${ESC}${code}m${s}${ESC}0m` : s);
@@ -25,12 +25,18 @@ export const stylish: Formatter = (report, { color }) => {
   const all: LintDiagnostic[] = [];
   for (const r of report.results) {
     if (r.diagnostics.length === 0) continue;
-    all.push(...r.diagnostics);
-    out.push(paint(color, '4', r.display));
+    // By loops, not by spreading: a large draft can have more problems than a call takes arguments.
+    for (const d of r.diagnostics) all.push(d);
+    out.push(paint(color, '4', shownPath(r.display)));
     const rows = r.diagnostics.map((d) => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, flat(d.message), d.ruleId] as const);
-    const wPos = Math.max(...rows.map((row) => row[0].length));
-    const wSev = Math.max(...rows.map((row) => row[1].length));
-    const wMsg = Math.max(...rows.map((row) => row[2].length));
+    let wPos = 0;
+    let wSev = 0;
+    let wMsg = 0;
+    for (const [pos, sev, message] of rows) {
+      wPos = Math.max(wPos, pos.length);
+      wSev = Math.max(wSev, sev.length);
+      wMsg = Math.max(wMsg, message.length);
+    }
     for (const [pos, sev, message, rule] of rows) {
       out.push(`  ${paint(color, '2', pos.padEnd(wPos))}  ${paint(color, COLOURS[sev], sev.padEnd(wSev))}  ${message.padEnd(wMsg)}  ${paint(color, '2', rule)}`);
     }

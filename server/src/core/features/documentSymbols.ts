@@ -176,7 +176,7 @@ export function documentSymbols(model: DocumentModel): OutlineSymbol[] {
     const bodyEnd = model.closing?.span.start ?? model.annex?.span.start ?? model.text.length;
     // Paragraphs before the first part label (when the label is not in the header).
     if (model.organ && model.organ.span.start < parts[0].span.start) out.push(organSymbol(model, model.organ));
-    out.push(...body(model, 0, parts[0].span.start, top).symbols);
+    for (const s of body(model, 0, parts[0].span.start, top).symbols) out.push(s);
     parts.forEach((h, i) => {
       const end = i + 1 < parts.length ? parts[i + 1].span.start : bodyEnd;
       const organ = h.organ ?? (h.where === 'header' ? model.organ : undefined);

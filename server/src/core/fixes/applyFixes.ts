@@ -18,7 +18,7 @@ export interface ApplyResult {
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const ordered = fixes
-    .map((f, i) => ({ f, i, start: Math.min(...f.edits.map((e) => e.span.start)) }))
+    .map((f, i) => ({ f, i, start: firstStart(f.edits) }))
     .filter((x) => x.f.edits.length > 0)
     .sort((a, b) => a.start - b.start || a.i - b.i);
   // Taken edits, kept sorted by start, so each overlap test is a binary search.
@@ -164,4 +164,11 @@ function hiddenMarks(s: string): string[] {
     } else break;
   }
   return out;
+}
+
+/** The smallest start of some edits, by a loop: a fix may have hundreds of thousands (a spread of them as arguments overflows the stack). */
+function firstStart(edits: readonly TextEdit[]): number {
+  let min = Infinity;
+  for (const e of edits) if (e.span.start < min) min = e.span.start;
+  return min;
 }

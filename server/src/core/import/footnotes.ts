@@ -189,7 +189,10 @@ export function resolveFootnoteSequence(texts: readonly string[], options: Footn
 
 function resolvePass(texts: readonly string[], options: FootnoteSequenceOptions, skips: boolean): FootnoteSequenceResult {
   const numbers = options.numbers;
-  let max = numbers.size > 0 ? Math.min(...numbers) - 1 : 0;
+  // The smallest number, by a loop: a long text has too many footnotes to spread them as arguments.
+  let least = Infinity;
+  for (const n of numbers) if (n < least) least = n;
+  let max = numbers.size > 0 ? least - 1 : 0;
   const used = new Set<number>();
   const order: string[] = [];
   const note = (label: string) => {
