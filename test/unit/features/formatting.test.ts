@@ -325,6 +325,16 @@ describe('formatting: white space', () => {
     assert.equal(format(once), once);
   });
 
+  it('keeps a label with no text yet a label when it trims the space after it (`b. ` at the end of a line; long fuzz 17000000020:170, 17000000021:1864, 17000000029:804)', () => {
+    const before = `${HEAD}1. _Decides_:\n\n(a) x:\n\n(i) y:\nc. z;\nb. \n`;
+    const once = format(before);
+    assert.equal(once, `${HEAD}1. _Decides_:\n\n(a) x:\n\n(i) y:\n\na. z;\n\nb.\n`);
+    assert.equal(format(once), once);
+    // The label alone on its line is a sub-paragraph, as `(a)` and `2.` alone are.
+    const model = parse(once);
+    assert.deepEqual(model.operative[0].subparagraphs[0].children[0].children.map((c) => c.label), ['a', 'b']);
+  });
+
   it('does not add lines inside the header', () => {
     const before = 'A/73/L.103\nSeventy-third session\nAgenda item 128 (t)\nCooperation between the United Nations and regional organizations\n\nThe General Assembly,\n\n_Recalling_ a,\n';
     assert.equal(format(before), before);

@@ -41,9 +41,11 @@ const NUMBER_START = /^(\d{1,6})\.(?=[\s\u00a0]|$)/;
 const SUB_START = /^\(([a-z]{1,4})\)(?=[\s\u00a0]|$)/;
 /**
  * The third and fourth degrees `a.`, `i.` (CONVENTIONS OP-05) and Model UN sub-clauses `a)`, `i)`
- * (MUN-03): a letter, a doubled letter or a roman numeral up to 40, then `.` or `)` and a space.
+ * (MUN-03): a letter, a doubled letter or a roman numeral up to 40, then `.` or `)` and a space
+ * or the end of the line, as for `1.` and `(a)`: the formatter trims the space after a label with
+ * no text yet (`v. `), and the label must stay one (long fuzz 17000000020:170).
  */
-const LOOSE_SUB_START = /^([a-z]{1,6})([.)])(?=[\s\u00a0])/;
+const LOOSE_SUB_START = /^([a-z]{1,6})([.)])(?=[\s\u00a0]|$)/;
 
 /** Whether a word can be a label written `a.` or `a)`: a letter, a doubled letter or a roman numeral up to 40. */
 export function isLooseLabel(label: string): boolean {

@@ -105,7 +105,7 @@ export function moved(m: DocumentModel, text: string): DocumentModel | undefined
   // depends on how this line ends (parse.ts, `looseAllowed`).
   const next = m.lines[line.index + 1];
   const nextAt = next ? skipSpace(m.masked, next.start, next.end) : 0;
-  if (next && /^[a-z]{1,6}[.)][\s\u00a0]/.test(m.masked.slice(nextAt, nextAt + 10))) return undefined;
+  if (next && /^[a-z]{1,6}[.)](?:[\s\u00a0]|$)/.test(m.masked.slice(nextAt, Math.min(next.end, nextAt + 10)))) return undefined;
   // Not inside a blanked range (comment, bookmark, Word-export footnote), which is spaces in the
   // masked text back to its opening mark: before the edit, a space there must be one in the text.
   for (let i = a - 1; i > start && m.masked.charCodeAt(i) === 32; i--) if (old.charCodeAt(i) !== 32) return undefined;
