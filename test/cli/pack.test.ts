@@ -29,6 +29,28 @@ describe('what the packages ship', () => {
     assert.ok(needed.includes('dist/lsp-protocol.js'), `the extension and the server share the LSP protocol bundle: ${needed.join(', ')}`);
     for (const f of needed) assert.ok(shipped.includes(f), `${f} is listed in .vscodeignore`);
   });
+
+  it('vsce packs the VS Code package, offline, with what the extension needs and no sources, tests or development files', function () {
+    // `npm run package` once failed: vsce 3 refuses a "files" property in package.json beside a
+    // .vscodeignore ("VSCE does not support combining both strategies"). npm reads .npmignore.
+    this.timeout(120_000);
+    const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
+    const out = join(mkdtempSync(join(tmpdir(), 'unres-vsix-')), 'unres.vsix');
+    const flags = ['--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links'];
+    const packed = sh(process.execPath, [vsce, 'package', ...flags, '--out', out], ROOT);
+    assert.equal(packed.code, 0, `vsce package failed: ${packed.stderr}${packed.stdout}`);
+    assert.equal(readFileSync(out).subarray(0, 2).toString('latin1'), 'PK', 'the .vsix is a zip file');
+    const listed = sh(process.execPath, [vsce, 'ls', '--no-dependencies'], ROOT);
+    assert.equal(listed.code, 0, listed.stderr);
+    const files = listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const contributed = [...pkg.contributes.grammars.map((g: { path: string }) => g.path), ...pkg.contributes.snippets.map((g: { path: string }) => g.path), ...pkg.contributes.languages.flatMap((l: { configuration?: string }) => (l.configuration ? [l.configuration] : []))];
+    for (const f of [...bundlesLoadedBy('dist/extension.js'), ...bundlesLoadedBy('dist/server.js'), ...contributed.map((c: string) => c.replace(/^\.\//, '')), 'README.md', 'LICENSE', 'CHANGELOG.md', 'server/docs/unresrc.schema.json', 'server/docs/rules/agenda-item.md']) {
+      assert.ok(files.includes(f), `${f} is in the .vsix: ${files.slice(0, 12).join(', ')} …`);
+    }
+    for (const bad of ['server/src/', 'client/', 'test/', 'node_modules/', 'fuzz/', 'bench/', 'scripts/', '.vscode-test/']) assert.ok(!files.some((f) => f.startsWith(bad)), `nothing from ${bad} in the .vsix`);
+    assert.ok(!files.some((f) => f.endsWith('.map') || f.endsWith('.ts')), 'no source maps or sources in the .vsix');
+  });
 });
 
 /** Runs a command with the registry pointed at a closed port, so that any network use fails. */
@@ -58,6 +80,8 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
     const files: string[] = info.files.map((f: { path: string }) => f.path);
     for (const f of [...bundlesLoadedBy('dist/cli.js'), ...bundlesLoadedBy('dist/server.js'), 'server/docs/rules/agenda-item.md', 'server/docs/unresrc.schema.json', 'server/docs/cli.md', 'package.json']) assert.ok(files.includes(f), `${f} is packed`);
     assert.ok(!files.some((f) => f.startsWith('server/src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps in the package');
+    for (const f of ['dist/extension.js', 'dist/preview.js', 'node_modules/', '.vscode-test/', 'fuzz/', 'bench/', 'client/']) assert.ok(!files.some((x) => x.startsWith(f)), `${f} is not in the npm package (the VS Code extension and the development files are not)`);
+    for (const f of ['README.md', 'LICENSE', 'CHANGELOG.md']) assert.ok(files.includes(f), `${f} is packed`);
     tarball = join(tmp, info.filename);
     sh('mkdir', ['-p', app], tmp);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'unres-pack-probe', version: '1.0.0', private: true }));
