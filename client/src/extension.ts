@@ -7,8 +7,11 @@
 import { loadStart } from './loadStart';
 import * as vscode from 'vscode';
 import { PREVIEW_COMMANDS } from './previewIds';
-import { DocumentFormattingRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createNotifier, errorLine, type ShownMessage } from './notify';
+import { footnoteStyleOf, type ExportSettings, type ExtensionServices } from './services';
+import { CloseAction, DocumentFormattingRequest, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
+/** The language client now running (a restart after a failed start replaces it). */
 let client: LanguageClient | undefined;
 /** When the bundle's modules had been evaluated (imports run before the body of this module). */
 const loadEnd = performance.now();
@@ -63,8 +66,11 @@ export function profileExplanation(s: DocumentStatistics | undefined, origins: r
 
 /** What the extension exports: the client, and the statistics item's state (for tests). */
 export interface UnresApi {
+  /** The language client now (a restart after a failed start replaces it). */
   readonly client: LanguageClient;
   statusText(): { text: string; tooltip: string; visible: boolean };
+  /** The last messages the extension showed (for tests: the workbench's notifications cannot be read). */
+  messages(): readonly ShownMessage[];
   /** The title and lines `unres.showProfile` shows for a draft (for tests: the command's dialog is modal). */
   profileExplanation(document: vscode.TextDocument): Promise<{ title: string; lines: string[] }>;
   /** How long activation took, as VS Code splits it (read by the benchmark through the e2e harness). */
@@ -110,29 +116,57 @@ function settingsOrigins(uri: vscode.Uri): string[] {
 export async function activate(context: vscode.ExtensionContext): Promise<UnresApi> {
   const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('unres', { log: true });
+  const notify = createNotifier();
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'unres' },
-      { scheme: 'untitled', language: 'unres' },
-      { scheme: 'vscode-remote', language: 'unres' },
-    ],
-    // The server asks for the `.unresrc.json` files to be watched (dynamic registration), as of every client.
-    synchronize: { configurationSection: 'unres' },
-    outputChannel: output,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('unres') },
-    middleware: {
-      // The rule pages ship with the extension: show them as a Markdown preview here (other
-      // editors get them through window/showDocument from the server).
-      executeCommand: async (command, args, next) => (command === OPEN_RULE_DOCS ? openRuleDocs(context, args[0]) : next(command, args)),
-    },
+  /** The clients a restart replaced: their server must not be restarted by their own error handler. */
+  const retired = new WeakSet<LanguageClient>();
+  /** Listeners of the client now running, disposed when a restart replaces it. */
+  let clientListeners: vscode.Disposable[] = [];
+  const createClient = (): LanguageClient => {
+    /** The library's own handler, made once the client exists (it counts the client's crashes). */
+    const library: { handler?: ErrorHandler } = {};
+    const clientOptions: LanguageClientOptions = {
+      // Every unres draft, whatever its scheme: files, untitled drafts, remote and virtual file
+      // systems (vscode-vfs:, git:, other extensions' providers). The server looks for a
+      // .unresrc.json only above `file:` drafts.
+      documentSelector: [{ language: 'unres' }],
+      // The server asks for the `.unresrc.json` files to be watched (dynamic registration), as of every client.
+      synchronize: { configurationSection: 'unres' },
+      outputChannel: output,
+      // didChangeSettings: the server says when a setting or a .unresrc.json changed (the preview and the status bar ask again).
+      initializationOptions: { settings: vscode.workspace.getConfiguration('unres'), didChangeSettings: true },
+      // The library's handler (restart after a crash, up to 4 times in 3 minutes), except for a client
+      // a restart has replaced: it would restart its server beside the new one.
+      errorHandler: {
+        error: (error, message, count) => library.handler!.error(error, message, count),
+        closed: () => (retired.has(made) ? { action: CloseAction.DoNotRestart, handled: true } : library.handler!.closed()),
+      },
+      middleware: {
+        // The rule pages ship with the extension: show them as a Markdown preview here (other
+        // editors get them through window/showDocument from the server).
+        executeCommand: async (command, args, next) => (command === OPEN_RULE_DOCS ? openRuleDocs(context, args[0]) : next(command, args)),
+      },
+    };
+    const made = new LanguageClient('unres', 'unres', serverOptions, clientOptions);
+    library.handler = made.createDefaultErrorHandler();
+    for (const d of clientListeners) d.dispose();
+    clientListeners = [
+      made.onDidChangeState((e) => {
+        showState(e.newState);
+        scheduleStatistics();
+      }),
+      made.onNotification('unres/didChangeSettings', () => {
+        scheduleStatistics();
+        preview?.settingsChanged();
+      }),
+    ];
+    client = made;
+    return made;
   };
-  const c = new LanguageClient('unres', 'unres', serverOptions, clientOptions);
-  client = c;
 
   const status = vscode.window.createStatusBarItem('unres.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'unres language server';
@@ -169,17 +203,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
   let last: DocumentStatistics | undefined;
   let statsVisible = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const hideStatistics = () => {
+    stats.hide();
+    statsVisible = false;
+  };
   const refreshStatistics = async () => {
+    const c = client;
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'unres' || c.state !== State.Running) {
-      stats.hide();
-      statsVisible = false;
+    if (!c || !editor || editor.document.languageId !== 'unres' || c.state !== State.Running) {
+      hideStatistics();
       return;
     }
     const uri = editor.document.uri;
     try {
       const s = await c.sendRequest<DocumentStatistics | null>('unres/documentStatistics', { textDocument: { uri: c.code2ProtocolConverter.asUri(uri) } });
-      if (!s || vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) return;
+      if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) return;
+      // The server does not know the draft (not synchronized, or closed meanwhile): the counts of
+      // another draft must not stay in the status bar as if they were this one's.
+      if (!s) {
+        hideStatistics();
+        return;
+      }
       last = s;
       stats.text = statisticsText(s);
       stats.tooltip = `unres: profile ${s.profile.name} (${s.profile.source}). Click to see which configuration and profile apply.`;
@@ -191,6 +235,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
   };
   /** What `unres.showProfile` shows for a draft (the server is asked again: a .unresrc.json may have changed). */
   const explain = async (document: vscode.TextDocument): Promise<{ title: string; lines: string[] }> => {
+    const c = client ?? createClient();
     const uri = c.code2ProtocolConverter.asUri(document.uri);
     let s = last?.uri === uri ? last : undefined;
     try {
@@ -205,11 +250,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     timer = setTimeout(() => void refreshStatistics(), 200);
   };
 
+  /** The settings the preview and the exporters take for a draft: the server's, else the editor setting. */
+  const exportSettings = async (uri: vscode.Uri): Promise<ExportSettings> => {
+    const c = client;
+    // Starting: the request waits for the server to be up.
+    if (c && (c.state === State.Running || c.state === State.Starting)) {
+      try {
+        const s = await c.sendRequest<{ footnoteStyle?: unknown; configFile?: unknown } | null>('unres/exportSettings', { textDocument: { uri: c.code2ProtocolConverter.asUri(uri) } });
+        if (s) return { footnoteStyle: footnoteStyleOf(s.footnoteStyle), configFile: typeof s.configFile === 'string' ? s.configFile : null, fromServer: true };
+      } catch (e) {
+        output.warn(`The settings of ${uri.toString(true)} could not be asked of the language server (${errorLine(e)}); the editor setting unres.footnoteStyle applies.`);
+      }
+    }
+    return { footnoteStyle: footnoteStyleOf(vscode.workspace.getConfiguration('unres', uri).get('footnoteStyle')), configFile: null, fromServer: false };
+  };
+
   // The preview carries the parser and the exporter: dist/preview.js is loaded on first use.
   let preview: import('./preview').PreviewController | undefined;
+  const services: ExtensionServices = { notify, output, exportSettings, activePreviewDraft: () => preview?.activeDraft() };
   const previewController = () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    preview ??= (require('./preview.js') as typeof import('./preview')).createPreviewController(context);
+    preview ??= (require('./preview.js') as typeof import('./preview')).createPreviewController(context, services);
     return preview;
   };
   context.subscriptions.push(
@@ -218,15 +279,56 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       ? [vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown) => (uri instanceof vscode.Uri ? preview?.snapshot(uri) : undefined))]
       : []),
   );
+  /** Restarts in progress, one after the other: a second click waits for the first. */
+  let restarting: Promise<void> = Promise.resolve();
+  /**
+   * Restarts the language server from whatever state the client is in. vscode-languageclient's
+   * `restart()` stops first, and `stop()` throws unless the client is running: after failed
+   * starts (the status bar then asks for this very command) or while it is still starting. A
+   * running client is stopped and started again; any other is replaced by a new one (a client
+   * whose start failed cannot start again: it keeps answering with the failed start; one that is
+   * still stopping refuses to start).
+   */
+  const restartServer = async () => {
+    let c = client ?? createClient();
+    // Still starting: let the start finish (or fail) first.
+    if (c.state === State.Starting) await c.start().catch(() => undefined);
+    let stopped = false;
+    if (c.state === State.Running) {
+      try {
+        await c.stop();
+        stopped = true;
+      } catch (e) {
+        output.warn(`The unres language server did not stop cleanly: ${errorLine(e)}`);
+      }
+    }
+    if (!stopped) {
+      // Not running (failed, stopped by a crash, stopping): a new client. The old one gives up its server.
+      retired.add(c);
+      try {
+        await c.dispose();
+      } catch {
+        // A client that is not running cannot be stopped; disposing it is what matters here.
+      }
+      c = createClient();
+    }
+    try {
+      await c.start();
+    } catch (e) {
+      output.error(`The unres language server failed to start: ${errorLine(e)}`);
+      void notify.error(`unres: the language server failed to start again: ${errorLine(e)}. See the "unres" output channel.`, 'Show output').then((choice) => {
+        if (choice === 'Show output') output.show(true);
+      });
+    }
+  };
+
+  createClient();
   context.subscriptions.push(
     output,
     status,
     stats,
     { dispose: () => timer && clearTimeout(timer) },
-    c.onDidChangeState((e) => {
-      showState(e.newState);
-      scheduleStatistics();
-    }),
+    { dispose: () => clientListeners.forEach((d) => d.dispose()) },
     vscode.window.onDidChangeActiveTextEditor(() => {
       updateVisibility();
       scheduleStatistics();
@@ -243,12 +345,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       vscode.commands.registerCommand(id, (...args: unknown[]) => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const word = require('./word.js') as typeof import('./wordCommands');
-        return word.wordCommandHandlers(context)[id](...args);
+        return word.wordCommandHandlers(context, services)[id](...args);
       }),
     ),
-    vscode.commands.registerCommand('unres.restartServer', async () => {
+    vscode.commands.registerCommand('unres.restartServer', () => {
       output.appendLine('Restarting the unres language server…');
-      await c.restart();
+      restarting = restarting.then(restartServer).catch((e: unknown) => {
+        output.error(`The restart of the unres language server failed: ${errorLine(e)}`);
+        void notify.error(`unres: the restart of the language server failed: ${errorLine(e)}`);
+      });
+      return restarting;
     }),
     vscode.commands.registerCommand('unres.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('unres.showProfile', async () => {
@@ -261,30 +367,64 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'unres') return false;
       const document = editor.document;
+      const name = document.uri.path.split('/').pop() || 'the draft';
+      // A read-only file system (a commit shown by git:, a read-only provider): the menus do not
+      // offer the command there (!editorReadonly), but a keybinding may run it.
+      if (vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false) {
+        void notify.info(`unres: ${name} is read-only; it cannot be renumbered.`);
+        return false;
+      }
+      const c = client;
+      if (!c || (c.state !== State.Running && c.state !== State.Starting)) {
+        void notify.warn('unres: the language server is not running, so the draft cannot be renumbered. Run "unres: Restart language server".', 'Restart').then((choice) => {
+          if (choice === 'Restart') void vscode.commands.executeCommand('unres.restartServer');
+        });
+        return false;
+      }
       const version = document.version;
-      const edits = await c.sendRequest(DocumentFormattingRequest.type, {
-        textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) },
-        options: { tabSize: Number(editor.options.tabSize) || 4, insertSpaces: editor.options.insertSpaces !== false },
-      });
-      if (!edits || edits.length === 0) return true;
-      // Typed over while the server renumbered: the edits no longer fit; the user runs it again.
-      if (document.version !== version) return false;
+      let changes: vscode.TextEdit[];
+      try {
+        const edits = await c.sendRequest(DocumentFormattingRequest.type, {
+          textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) },
+          options: { tabSize: Number(editor.options.tabSize) || 4, insertSpaces: editor.options.insertSpaces !== false },
+        });
+        changes = await c.protocol2CodeConverter.asTextEdits(edits ?? []);
+      } catch (e) {
+        void notify.error(`unres: ${name} could not be renumbered: ${errorLine(e)}`);
+        return false;
+      }
+      // Checked after every await: typed over while the server renumbered, the edits no longer fit.
+      if (document.version !== version) {
+        void notify.info(`unres: ${name} changed while it was being renumbered, so nothing was changed. Run "Renumber paragraphs" again.`);
+        return false;
+      }
+      if (changes.length === 0) return true;
       const edit = new vscode.WorkspaceEdit();
-      edit.set(document.uri, await c.protocol2CodeConverter.asTextEdits(edits));
-      return vscode.workspace.applyEdit(edit);
+      edit.set(document.uri, changes);
+      if (await vscode.workspace.applyEdit(edit)) return true;
+      void notify.warn(`unres: the renumbering of ${name} could not be applied (the editor refused the change).`);
+      return false;
     }),
   );
 
   try {
-    await c.start();
+    await client!.start();
   } catch (e) {
-    output.appendLine(`The unres language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage('unres: the language server failed to start. See the "unres" output channel.');
+    output.error(`The unres language server failed to start: ${errorLine(e)}`);
+    void notify.error('unres: the language server failed to start. See the "unres" output channel.');
   }
   scheduleStatistics();
   const activation: Activation = { loadMs: loadEnd - loadStart, waitMs: activateStart - loadEnd, activateMs: performance.now() - activateStart };
   output.info(`activated in ${activation.activateMs.toFixed(0)} ms (the bundle loaded in ${activation.loadMs.toFixed(0)} ms)`);
-  return { client: c, statusText: () => ({ text: stats.text, tooltip: String(stats.tooltip ?? ''), visible: statsVisible }), profileExplanation: explain, activation };
+  return {
+    get client() {
+      return client ?? createClient();
+    },
+    statusText: () => ({ text: stats.text, tooltip: String(stats.tooltip ?? ''), visible: statsVisible }),
+    messages: () => [...notify.shown],
+    profileExplanation: explain,
+    activation,
+  };
 }
 
 /** Opens a rule's page (shipped in server/docs/rules/) as a Markdown preview; returns its URI. */
@@ -305,8 +445,19 @@ async function openRuleDocs(context: vscode.ExtensionContext, id: unknown): Prom
   return uri.toString();
 }
 
-/** Stops the language server. */
+/**
+ * Stops the language server. Only a running client can be stopped (`stop()` throws otherwise):
+ * one still starting is let finish first, one whose start failed has nothing to stop.
+ */
 export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+  const c = client;
   client = undefined;
+  if (!c) return;
+  if (c.state === State.Starting) await c.start().catch(() => undefined);
+  if (c.state !== State.Running) return;
+  try {
+    await c.stop();
+  } catch {
+    // The extension host is going away: the server exits with it (it watches its parent process).
+  }
 }

@@ -8,8 +8,9 @@
  */
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE } from './previewIds';
+import type { ExtensionServices, FootnoteStyleSetting } from './services';
+import { errorLine } from './notify';
 import { parse } from '../../server/src/core/parser/parse';
-import type { UnresSettings } from '../../server/src/core/config/settings';
 import { buildLayout, type Layout } from '../../server/src/export/layout';
 import { layoutToHtml } from '../../server/src/export/html';
 
@@ -21,6 +22,8 @@ export interface PreviewSnapshot {
   readonly viewType: string;
   readonly title: string;
   readonly visible: boolean;
+  /** Whether the preview has the focus. */
+  readonly active: boolean;
   readonly viewColumn: number | undefined;
   /** The document version the HTML was rendered from. */
   readonly version: number;
@@ -28,6 +31,8 @@ export interface PreviewSnapshot {
   readonly renders: number;
   readonly html: string;
   readonly enableScripts: boolean;
+  /** The footnote style setting the preview took (from the server: `.unresrc.json` wins) and the one it printed. */
+  readonly footnoteStyle: { readonly setting: FootnoteStyleSetting | undefined; readonly printed: string | undefined };
 }
 
 /** Delay after the last keystroke before the preview re-renders. */
@@ -35,7 +40,11 @@ const RENDER_DELAY_MS = 250;
 
 interface PreviewState {
   readonly panel: vscode.WebviewPanel;
-  readonly uri: string;
+  readonly uri: vscode.Uri;
+  /** The footnote style setting of the draft (undefined until the server has answered). */
+  footnoteStyle?: FootnoteStyleSetting;
+  /** Counts the requests for the settings, so that an older answer arriving late is dropped. */
+  settingsRequests: number;
   version: number;
   layout?: Layout;
   /** The index of the block the page is scrolled to. */
@@ -44,12 +53,6 @@ interface PreviewState {
   /** The last HTML given to the webview, and how many times it was set (for the test-only snapshot). */
   html: string;
   renders: number;
-}
-
-function settingsFor(document: vscode.TextDocument): UnresSettings {
-  const config = vscode.workspace.getConfiguration('unres', document.uri);
-  const style = config.get<string>('footnoteStyle');
-  return { footnoteStyle: style === 'legacy' || style === 'current' ? style : 'auto' };
 }
 
 function nonce(): string {
@@ -79,24 +82,32 @@ function cursorLine(document: vscode.TextDocument): number | undefined {
   return editor?.selection.active.line;
 }
 
-/** Registers the "Open preview" command and keeps every open preview up to date. */
 /** What the extension calls once the preview is first used: open a preview, report one (tests). */
 export interface PreviewController {
-  open(uri?: vscode.Uri): void;
+  /** Opens (or reveals) the preview of a draft: the one named, else the active editor's, else the focused preview's. */
+  open(uri?: vscode.Uri): Promise<void>;
   snapshot(uri: vscode.Uri): PreviewSnapshot | undefined;
+  /** The draft of the preview that has the focus, if one has it. */
+  activeDraft(): vscode.Uri | undefined;
+  /** The settings of the drafts may have changed (a `.unresrc.json`, the editor settings): ask again, re-render. */
+  settingsChanged(): void;
 }
 
 /**
  * Wires the previews (listeners for edits, selection, settings and closing). Loaded on first use
  * from dist/preview.js, so that opening a draft does not load the parser and the exporter into
  * the extension host.
+ *
+ * No `WebviewPanelSerializer`: a preview does not come back after a reload. The webview runs no
+ * script, so it has no state (`setState` is a script API) that would say which draft it showed, and
+ * its title names only the file; restoring one would mean guessing the draft by its name.
  */
-export function createPreviewController(context: vscode.ExtensionContext): PreviewController {
+export function createPreviewController(context: vscode.ExtensionContext, services: ExtensionServices): PreviewController {
   const previews = new Map<string, PreviewState>();
 
   const render = (state: PreviewState, document: vscode.TextDocument, force: boolean) => {
     if (force || !state.layout || state.version !== document.version) {
-      state.layout = buildLayout(parse(document.getText()), settingsFor(document));
+      state.layout = buildLayout(parse(document.getText()), { footnoteStyle: state.footnoteStyle ?? 'auto' });
       state.version = document.version;
       force = true;
     }
@@ -120,15 +131,56 @@ export function createPreviewController(context: vscode.ExtensionContext): Previ
     if (state.timer) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
+      // Not yet rendered: the first rendering follows the settings.
+      if (state.footnoteStyle === undefined) return;
       if (!state.panel.visible && !force) return;
       render(state, document, force);
     }, RENDER_DELAY_MS);
   };
 
-  const open = (uri?: vscode.Uri) => {
-    const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+  /** The open document of a preview's draft (a preview is disposed when its draft closes). */
+  const documentOf = (state: PreviewState) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
+
+  /**
+   * Asks the server for the draft's footnote style (a `.unresrc.json` wins over the editor
+   * setting) and renders again when it changed, or when `force` (the first rendering).
+   */
+  const refreshSettings = async (state: PreviewState, force: boolean) => {
+    const request = ++state.settingsRequests;
+    const { footnoteStyle } = await services.exportSettings(state.uri);
+    if (request !== state.settingsRequests || !previews.has(state.uri.toString())) return;
+    const changed = footnoteStyle !== state.footnoteStyle;
+    state.footnoteStyle = footnoteStyle;
+    const document = documentOf(state);
+    if (document && (changed || force)) render(state, document, true);
+  };
+
+  const activePreview = () => [...previews.values()].find((s) => s.panel.active);
+
+  const open = async (uri?: vscode.Uri) => {
+    let document: vscode.TextDocument | undefined;
+    if (uri) {
+      try {
+        document = await vscode.workspace.openTextDocument(uri);
+      } catch (e) {
+        void services.notify.error(`unres: cannot open ${uri.path.split('/').pop()} to preview it: ${errorLine(e)}`);
+        return;
+      }
+      // A preview lives as long as its draft is open: show a draft that no editor shows, or VS
+      // Code would close the document (and so the preview) once it is no longer in use.
+      const key = document.uri.toString();
+      const shown = vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+      if (!shown && document.languageId === 'unres') await vscode.window.showTextDocument(document, { preview: true });
+    } else {
+      document = vscode.window.activeTextEditor?.document;
+      const focused = document ? undefined : activePreview();
+      if (focused) {
+        focused.panel.reveal(undefined, false);
+        return;
+      }
+    }
     if (!document || document.languageId !== 'unres') {
-      void vscode.window.showInformationMessage('unres: open a .unres draft to preview it.');
+      void services.notify.info('unres: open a .unres draft to preview it.');
       return;
     }
     const key = document.uri.toString();
@@ -145,16 +197,19 @@ export function createPreviewController(context: vscode.ExtensionContext): Previ
       localResourceRoots: [],
       retainContextWhenHidden: false,
     });
-    const state: PreviewState = { panel, uri: key, version: -1, activeBlock: -2, html: '', renders: 0 };
+    const state: PreviewState = { panel, uri: document.uri, settingsRequests: 0, version: -1, activeBlock: -2, html: '', renders: 0 };
     previews.set(key, state);
     panel.onDidDispose(() => {
       if (state.timer) clearTimeout(state.timer);
       previews.delete(key);
     });
     panel.onDidChangeViewState(() => {
-      if (panel.visible) render(state, document, false);
+      const current = documentOf(state);
+      if (panel.visible && current && state.footnoteStyle !== undefined) render(state, current, false);
     });
-    render(state, document, true);
+    // The first rendering waits for the settings: a draft under a `.unresrc.json` must not flash
+    // in the editor setting's footnote style first.
+    await refreshSettings(state, true);
   };
 
   context.subscriptions.push(
@@ -166,12 +221,10 @@ export function createPreviewController(context: vscode.ExtensionContext): Previ
       const state = previews.get(e.textEditor.document.uri.toString());
       if (state) schedule(state, e.textEditor.document, false);
     }),
+    // The server also announces a changed setting (`settingsChanged`), after it has read it; this
+    // covers a server that is not running, when the editor setting is all there is.
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('unres')) return;
-      for (const state of previews.values()) {
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri);
-        if (document) render(state, document, true);
-      }
+      if (e.affectsConfiguration('unres')) settingsChanged();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       previews.get(document.uri.toString())?.panel.dispose();
@@ -179,8 +232,14 @@ export function createPreviewController(context: vscode.ExtensionContext): Previ
     { dispose: () => [...previews.values()].forEach((s) => s.panel.dispose()) },
   );
 
+  function settingsChanged() {
+    for (const state of previews.values()) void refreshSettings(state, false);
+  }
+
   return {
     open,
+    activeDraft: () => activePreview()?.uri,
+    settingsChanged,
     snapshot(uri) {
       const state = previews.get(uri.toString());
       if (!state) return undefined;
@@ -189,11 +248,13 @@ export function createPreviewController(context: vscode.ExtensionContext): Previ
         viewType: panel.viewType,
         title: panel.title,
         visible: panel.visible,
+        active: panel.active,
         viewColumn: panel.viewColumn,
         version: state.version,
         renders: state.renders,
         html: state.html,
         enableScripts: panel.webview.options.enableScripts === true,
+        footnoteStyle: { setting: state.footnoteStyle, printed: state.layout?.footnoteStyle },
       };
     },
   };

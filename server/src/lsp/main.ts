@@ -152,6 +152,8 @@ let inlayHintRefreshSupport = false;
 let hierarchicalSymbols = false;
 let snippetSupport = false;
 let showDocumentSupport = false;
+/** Whether the client asked to be told when settings may have changed (`unres/didChangeSettings`). */
+let settingsNotifications = false;
 /** Whether the client watches files for the server when asked (`client/registerCapability`). */
 let watchRegistrationSupport = false;
 /** The `unres` settings object as the client last sent it (initialization options or a change). */
@@ -340,8 +342,12 @@ connection.onInitialize((params: InitializeParams) => {
   snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   showDocumentSupport = !!caps.window?.showDocument?.support;
   watchRegistrationSupport = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; didChangeSettings?: unknown } | undefined;
   if (init?.settings) globalRaw = init.settings;
+  settingsNotifications = init?.didChangeSettings === true;
+  // For the tests of the extension only (test/e2e/suite/restart.test.js): a server that refuses to
+  // start, as one whose start keeps failing does. Unset, the server starts.
+  if (process.env.UNRES_TEST_REFUSE_INITIALIZE === '1') return new ResponseError(ErrorCodes.InternalError, 'unres: the server refused to start (UNRES_TEST_REFUSE_INITIALIZE is set)');
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -425,7 +431,18 @@ connection.onDidChangeWatchedFiles(() => {
   for (const d of documents.all()) projectConfigFor(d.uri);
   if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
   for (const d of documents.all()) schedulePush(d);
+  announceSettingsChange();
 });
+
+/**
+ * Tells a client that asked for it (initialization option `didChangeSettings: true`, the VS Code
+ * extension) that the settings of its drafts may have changed: a `.unresrc.json` or the editor
+ * settings. It asks again (`unres/exportSettings`, `unres/documentStatistics`) for what it shows
+ * outside the protocol: the preview, the status bar.
+ */
+function announceSettingsChange(): void {
+  if (settingsNotifications) void connection.sendNotification('unres/didChangeSettings', {});
+}
 
 connection.onDidChangeConfiguration((change) => {
   rawCache.clear();
@@ -437,6 +454,7 @@ connection.onDidChangeConfiguration((change) => {
   if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
   if (inlayHintRefreshSupport) void connection.languages.inlayHint.refresh().catch(() => undefined);
   for (const d of documents.all()) schedulePush(d);
+  announceSettingsChange();
 });
 
 /**
@@ -781,6 +799,25 @@ connection.onRequest('unres/documentStatistics', async (params: { textDocument?:
     ...configurationReport(document, toSettings(raw)),
     settingsSource: configurationSupport ? 'the editor settings (workspace/configuration, section "unres")' : 'the settings sent at start-up and by workspace/didChangeConfiguration',
   };
+});
+
+/**
+ * `unres/exportSettings`: the settings the exporters and the preview take for a draft, resolved as
+ * the linter resolves them (editor settings, then the nearest `.unresrc.json`, which wins). The
+ * draft need not be open: an export from the explorer names a file. `configFile` is the
+ * `.unresrc.json` that applies (null: none, a broken one, or a draft that is not a file on disk).
+ */
+connection.onRequest('unres/exportSettings', async (params: { textDocument?: TextDocumentIdentifier } | undefined) => {
+  // The protocol guard has checked the params (`PARAMS` in protocolGuard.ts); this is for the type.
+  const uri = params?.textDocument?.uri;
+  if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'unres: invalid params of unres/exportSettings: textDocument.uri is missing');
+  // A draft that is not open is not cached: nothing would evict its entry.
+  const raw = documents.get(uri) ? await rawSettingsFor(uri) : configurationSupport ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'unres' }).then((v: unknown) => v, () => globalRaw) : globalRaw;
+  const editor = toSettings(raw);
+  const project = projectConfigFor(uri);
+  const applies = project && project.problems.length === 0 ? project : undefined;
+  const settings = project ? mergeSettings(editor, project.settings) : editor;
+  return { uri, footnoteStyle: settings.footnoteStyle ?? 'auto', configFile: applies ? applies.file : null };
 });
 
 documents.listen(connection);

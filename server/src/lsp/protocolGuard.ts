@@ -146,6 +146,7 @@ export const PARAMS: Readonly<Record<string, Check>> = {
   'textDocument/diagnostic': object({ textDocument, 'identifier?': string, 'previousResultId?': string }),
   'workspace/executeCommand': object({ command: string, 'arguments?': array(anything) }),
   'unres/documentStatistics': object({ textDocument }),
+  'unres/exportSettings': object({ textDocument }),
 };
 
 /** What is wrong with the params of a request the server handles, or undefined (fine, or not one of them). */

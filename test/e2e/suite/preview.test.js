@@ -2,11 +2,11 @@
 // The extension host cannot read a webview's DOM: the HTML the webview was given comes from the
 // test-only command unres.test.previewSnapshot (registered when the extension runs its tests).
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded by mocha in the extension host */
-/* global describe, it, afterEach */
+/* global describe, it, afterEach, TextEncoder */
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { waitFor, within, freshCopy, openEditor } = require('./helpers');
+const { waitFor, within, freshCopy, openEditor, workspaceUri, readText } = require('./helpers');
 const { closeWithoutSaving } = require('./featureHelpers');
 
 const VIEW_TYPE = 'unres.preview';
@@ -22,6 +22,16 @@ function previewTabs(label) {
 function snapshot(uri) {
   return vscode.commands.executeCommand('unres.test.previewSnapshot', uri);
 }
+
+/** A draft of the seventy-third session (`auto`: legacy footnotes) citing footnote 1 twice. */
+const CITED_TWICE = 'Seventy-third session\nAgenda item 12\n\nThe General Assembly,\n\n_Recalling_ its resolution 72/1,[^1]\n\n1. _Decides_ to act on resolution 72/1.[^1]\n\n[^1]: Resolution 72/1.\n';
+
+/** How many footnotes a rendering prints. */
+function footnoteCount(html) {
+  return (html.match(/<li id="fn-/g) || []).length;
+}
+
+let folders = 0;
 
 describe('preview', () => {
   afterEach(async () => {
@@ -78,5 +88,61 @@ describe('preview', () => {
     assert.match(updated.html, /<i>Encouraging<\/i> in the Quokka spirit &#60;script&#62;alert\(1\)&#60;\/script&#62; &#60;img src=x onerror=alert\(2\)&#62;/);
     assert.doesNotMatch(updated.html, /<script|<img|href="javascript:/i);
     assert.ok(updated.html.includes(TITLE));
+  });
+
+  it('opens the preview of a draft no editor shows, named by its URI', async () => {
+    const uri = await freshCopy('A-RES-73-331.unres');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the draft is open before the test');
+    await within(Promise.resolve(vscode.commands.executeCommand('unres.openPreview', uri)), 'the unres.openPreview command with a URI');
+    const label = `Preview ${uri.path.split('/').pop()}`;
+    await waitFor(() => previewTabs(label)[0], `a webview tab "${label}"`);
+    const shown = await waitFor(async () => {
+      const s = await snapshot(uri);
+      return s && s.html.includes(TITLE) && s;
+    }, 'the preview HTML of the draft');
+    assert.strictEqual(shown.enableScripts, false);
+    // The draft is shown too: a preview lives as long as its draft is open.
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+  });
+
+  it('exports the draft of the preview that has the focus (no text editor is active then)', async () => {
+    const uri = await freshCopy('A-RES-73-331.unres');
+    await openEditor(uri);
+    await vscode.commands.executeCommand('unres.openPreview');
+    const label = `Preview ${uri.path.split('/').pop()}`;
+    const tab = await waitFor(() => previewTabs(label)[0], `a webview tab "${label}"`);
+    await vscode.commands.executeCommand(`workbench.action.focus${tab.group.viewColumn === 2 ? 'Second' : 'First'}EditorGroup`);
+    await waitFor(async () => !vscode.window.activeTextEditor && (await snapshot(uri))?.active, 'the preview to have the focus');
+    const target = workspaceUri(`focused-preview-${Date.now()}.html`);
+    const written = await within(Promise.resolve(vscode.commands.executeCommand('unres.exportHtml', { target })), 'the export from the focused preview');
+    assert.strictEqual(written?.toString(), target.toString(), 'nothing was exported from the focused preview');
+    assert.ok((await readText(target)).includes(TITLE));
+    // Back to the draft, which afterEach closes.
+    await vscode.window.showTextDocument(uri);
+  });
+
+  it('prints footnotes in the style of the .unresrc.json above the draft, and follows it when it changes', async () => {
+    const folder = workspaceUri(`preview-config-${Date.now()}-${++folders}`);
+    const config = vscode.Uri.joinPath(folder, '.unresrc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "footnoteStyle": "current" }\n'));
+    const uri = vscode.Uri.joinPath(folder, 'cited-twice.unres');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(CITED_TWICE));
+    await openEditor(uri);
+    await vscode.commands.executeCommand('unres.openPreview');
+    // current: the second citation prints a second footnote (the editor setting, auto, would print one).
+    const first = await waitFor(async () => {
+      const s = await snapshot(uri);
+      return s && s.renders > 0 && s;
+    }, 'the first rendering of the preview');
+    assert.deepStrictEqual(first.footnoteStyle, { setting: 'current', printed: 'current' });
+    assert.strictEqual(footnoteCount(first.html), 2);
+
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "footnoteStyle": "legacy" }\n'));
+    const updated = await waitFor(async () => {
+      const s = await snapshot(uri);
+      return s && s.footnoteStyle.printed === 'legacy' && s;
+    }, 'the preview to follow the changed .unresrc.json');
+    assert.strictEqual(footnoteCount(updated.html), 1);
+    assert.ok(updated.renders > first.renders);
   });
 });

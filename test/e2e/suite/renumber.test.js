@@ -5,7 +5,7 @@
 const assert = require('assert');
 const vscode = require('vscode');
 const { waitFor } = require('./helpers');
-const { openDraft, serverReady, closeWithoutSaving, lineMatching } = require('./featureHelpers');
+const { openDraft, serverReady, closeWithoutSaving, lineMatching, extensionApi } = require('./featureHelpers');
 
 const DRAFT = [
   'The General Assembly,',
@@ -42,6 +42,54 @@ describe('renumbering', () => {
     const numbers = document.getText().split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.split('.')[0]);
     assert.deepStrictEqual(numbers, ['1', '2', '3', '4', '5']);
     assert.match(document.getText(), /^5\. _Calls upon_ all to implement paragraph 4 above\.$/m);
+  });
+
+  it('says so, and changes nothing, when the draft changed while the server renumbered it', async () => {
+    const api = await extensionApi();
+    const { document, editor } = await openDraft('renumber-typed-over', DRAFT.replace('3. _Requests_', '7. _Requests_'));
+    await serverReady(document.uri);
+    // The drafter types while the answer is on its way: the edit lands between the server's
+    // answer and its use (the real server answers; the test only adds the keystroke).
+    const client = api.client;
+    const original = client.sendRequest;
+    client.sendRequest = async function (type, ...rest) {
+      const answer = await original.call(this, type, ...rest);
+      if ((typeof type === 'string' ? type : type.method) === 'textDocument/formatting') {
+        await editor.edit((b) => b.insert(document.lineAt(document.lineCount - 1).range.end, 'typed'));
+      }
+      return answer;
+    };
+    const before = api.messages().length;
+    let result;
+    try {
+      result = await vscode.commands.executeCommand('unres.renumber');
+    } finally {
+      delete client.sendRequest;
+    }
+    assert.strictEqual(result, false);
+    assert.match(document.getText(), /typed$/, 'the keystroke is not in the draft');
+    assert.match(document.getText(), /^7\. _Requests_/m, 'edits made for the earlier text were applied');
+    const said = api.messages().slice(before).map((m) => m.text);
+    assert.ok(said.some((t) => /changed while it was being renumbered, so nothing was changed/.test(t)), JSON.stringify(said));
+  });
+
+  it('says so when the language server is not running, and renumbers again after a restart', async () => {
+    const api = await extensionApi();
+    const { document } = await openDraft('renumber-stopped', DRAFT.replace('3. _Requests_', '7. _Requests_'));
+    await serverReady(document.uri);
+    await api.client.stop();
+    try {
+      const before = api.messages().length;
+      assert.strictEqual(await vscode.commands.executeCommand('unres.renumber'), false);
+      const said = api.messages().slice(before).map((m) => m.text);
+      assert.ok(said.some((t) => /the language server is not running/.test(t)), JSON.stringify(said));
+      assert.match(document.getText(), /^7\. _Requests_/m);
+    } finally {
+      await vscode.commands.executeCommand('unres.restartServer');
+    }
+    await serverReady(document.uri);
+    assert.strictEqual(await vscode.commands.executeCommand('unres.renumber'), true);
+    assert.match(document.getText(), /^3\. _Requests_/m);
   });
 
   it('is the document formatter for unres drafts', async () => {

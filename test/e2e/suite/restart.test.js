@@ -1,10 +1,17 @@
-// unres.restartServer restarts the language server and diagnostics come back.
+// unres.restartServer restarts the language server and diagnostics come back: from a running
+// server, from one whose start failed (the status bar then asks for this very command), and while
+// an earlier restart is still starting it.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded by mocha in the extension host */
 /* global describe, it */
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { FAULTY_EXPECTED, waitFor, freshCopy, openEditor, summarize } = require('./helpers');
+const { FAULTY_EXPECTED, waitFor, within, freshCopy, openEditor, summarize } = require('./helpers');
+const { extensionApi } = require('./featureHelpers');
+
+/** vscode-languageclient's State: Stopped 1, Running 2, Starting 3, StartFailed 4. */
+const RUNNING = 2;
+const STARTING = 3;
 
 function matches(uri) {
   return summarize(vscode.languages.getDiagnostics(uri)).join() === FAULTY_EXPECTED.join();
@@ -37,5 +44,51 @@ describe('restart', () => {
     const after = await freshCopy('faulty.unres');
     await openEditor(after);
     await waitFor(() => matches(after), 'the diagnostics of a document opened after the restart');
+  });
+
+  it('restarts a server whose start failed, instead of failing with "Client is not running"', async () => {
+    const api = await extensionApi();
+    const uri = await freshCopy('faulty.unres');
+    await openEditor(uri);
+    await waitFor(() => matches(uri), 'the diagnostics of faulty.unres before the failed start');
+    // The server refuses to start while this is set (a test hook of server/src/lsp/main.ts): the
+    // client ends in StartFailed, where stop() throws.
+    process.env.UNRES_TEST_REFUSE_INITIALIZE = '1';
+    const before = api.messages().length;
+    try {
+      await within(Promise.resolve(vscode.commands.executeCommand('unres.restartServer')), 'the restart into a refused start');
+    } finally {
+      delete process.env.UNRES_TEST_REFUSE_INITIALIZE;
+    }
+    assert.notStrictEqual(api.client.state, RUNNING, 'the server started although it was told to refuse');
+    const said = api.messages().slice(before).map((m) => m.text);
+    assert.ok(said.some((t) => /the language server failed to start again: .*refused to start/.test(t)), JSON.stringify(said));
+
+    await within(Promise.resolve(vscode.commands.executeCommand('unres.restartServer')), 'the restart after the failed start');
+    assert.strictEqual(api.client.state, RUNNING);
+    const after = await freshCopy('faulty.unres');
+    await openEditor(after);
+    await waitFor(() => matches(after), 'the diagnostics of a draft opened after the recovery');
+  });
+
+  it('restarts again when asked while a restart is still starting the server', async () => {
+    const api = await extensionApi();
+    const uri = await freshCopy('faulty.unres');
+    await openEditor(uri);
+    await waitFor(() => matches(uri), 'the diagnostics of faulty.unres before the restarts');
+    const client = api.client;
+    let second;
+    const subscription = client.onDidChangeState((e) => {
+      if (e.newState === STARTING && !second) second = Promise.resolve(vscode.commands.executeCommand('unres.restartServer'));
+    });
+    try {
+      await within(Promise.resolve(vscode.commands.executeCommand('unres.restartServer')), 'the first restart');
+    } finally {
+      subscription.dispose();
+    }
+    assert.ok(second, 'the client never reported that it was starting');
+    await within(second, 'the restart asked for while the server was starting');
+    assert.strictEqual(api.client.state, RUNNING);
+    await waitFor(() => matches(uri), 'the diagnostics of faulty.unres after both restarts');
   });
 });

@@ -6,6 +6,8 @@
 const assert = require('assert');
 const vscode = require('vscode');
 const { within, workspaceUri, nextDiagnosticsChange, squash, readText, folderNames, codeOf } = require('./helpers');
+const { extensionApi } = require('./featureHelpers');
+const { memoryFileSystem } = require('./memfs');
 
 const TITLE = 'Cooperation between the United Nations and the Collective Security Treaty Organization';
 /** The import may take a while on a loaded machine: it loads dist/word.js on first use. */
@@ -22,6 +24,46 @@ async function freshFolder(prefix) {
 
 function run(command, ...args) {
   return within(Promise.resolve(vscode.commands.executeCommand(command, ...args)), `the command ${command}`, COMMAND_TIMEOUT);
+}
+
+/** The messages the extension showed while `action` ran. */
+async function messagesDuring(action) {
+  const api = await extensionApi();
+  const before = api.messages().length;
+  const result = await action();
+  return { result, messages: api.messages().slice(before) };
+}
+
+/** Writes a text file. */
+async function writeText(uri, text) {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/**
+ * A draft of the seventy-third session (`auto` prints legacy footnotes: a repeated citation repeats
+ * the number) citing footnote 1 twice, with a footnote never cited and one defined twice.
+ */
+const FOOTNOTED = [
+  'Seventy-third session',
+  'Agenda item 12',
+  '',
+  'The General Assembly,',
+  '',
+  '_Recalling_ its resolution 72/1,[^1]',
+  '',
+  '1. _Decides_ to act on resolution 72/1;[^1]',
+  '',
+  '2. _Requests_ a report.',
+  '',
+  '[^1]: Resolution 72/1.',
+  '[^2]: Never cited.',
+  '[^1]: Resolution 72/1 again.',
+  '',
+].join('\n');
+
+/** How many footnotes an exported HTML page prints. */
+function footnoteCount(html) {
+  return (html.match(/<li id="fn-/g) || []).length;
 }
 
 /** Error-level diagnostics as `line:code rule message` for failure output. */
@@ -60,6 +102,50 @@ describe('import', () => {
     assert.strictEqual(written?.toString(), target.toString());
     assert.strictEqual(squash(await readText(target)), squash(await readText(workspaceUri('A-RES-73-331.unres'))));
     assert.deepStrictEqual(await folderNames(workspaceUri('sources')), [...before, 'A_RES_73_331.unres'].sort());
+  });
+
+  it('replaces a draft open in an editor through the editor, so that it shows the imported text', async () => {
+    const folder = await freshFolder('import-open');
+    const target = vscode.Uri.joinPath(folder, 'draft.unres');
+    await writeText(target, 'The General Assembly,\n\n1. _Decides_ to keep the old text.\n');
+    const document = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(document);
+    const written = await run('unres.importResolution', { source: workspaceUri('sources/A-RES-73-331.txt'), target, replace: true });
+    assert.strictEqual(written?.toString(), target.toString());
+    const example = squash(await readText(workspaceUri('A-RES-73-331.unres')));
+    assert.strictEqual(squash(document.getText()), example, 'the open editor still shows the old text');
+    assert.ok(!document.isDirty, 'the replaced draft is left unsaved');
+    assert.strictEqual(squash(await readText(target)), example);
+    assert.strictEqual(vscode.window.activeTextEditor?.document, document);
+    assert.deepStrictEqual(await folderNames(folder), ['draft.unres']);
+  });
+
+  it('refuses to replace a draft open with unsaved changes, and says so', async () => {
+    const folder = await freshFolder('import-dirty');
+    const target = vscode.Uri.joinPath(folder, 'draft.unres');
+    const saved = 'The General Assembly,\n\n1. _Decides_ to keep the old text.\n';
+    await writeText(target, saved);
+    const document = await vscode.workspace.openTextDocument(target);
+    const editor = await vscode.window.showTextDocument(document);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'Unsaved words. ')));
+    try {
+      const { result, messages } = await messagesDuring(() => run('unres.importResolution', { source: workspaceUri('sources/A-RES-73-331.txt'), target, replace: true }));
+      assert.strictEqual(result, undefined);
+      assert.ok(messages.some((m) => /draft\.unres is open with unsaved changes.*Nothing was imported/.test(m.text)), JSON.stringify(messages));
+      assert.match(document.getText(), /Unsaved words\. 1\. _Decides_ to keep the old text/);
+      assert.strictEqual(await readText(target), saved);
+    } finally {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('says in one line that it cannot write the draft, instead of failing with the file system\'s error', async () => {
+    memoryFileSystem('unres-readonly', { readonly: true });
+    const target = vscode.Uri.from({ scheme: 'unres-readonly', path: `/imports/import-${Date.now()}.unres` });
+    const { result, messages } = await messagesDuring(() => run('unres.importResolution', { source: workspaceUri('sources/A-RES-73-331.txt'), target }));
+    assert.strictEqual(result, undefined);
+    assert.ok(messages.some((m) => m.severity === 'error' && /^unres: cannot write import-\d+\.unres: /.test(m.text)), JSON.stringify(messages));
   });
 
   it('writes nothing when the text is not a resolution', async () => {
@@ -110,6 +196,51 @@ describe('export', () => {
     assert.match(html, new RegExp(`<h1[^>]*>[^<]*${TITLE}`));
     assert.doesNotMatch(html, /<script/i);
     assert.deepStrictEqual(await folderNames(folder), ['draft.unres', 'page.html']);
+  });
+
+  it('prints the footnotes in the style of the .unresrc.json above the draft, which wins over the editor setting', async () => {
+    const folder = await freshFolder('export-config');
+    await writeText(vscode.Uri.joinPath(folder, '.unresrc.json'), '{ "footnoteStyle": "current" }\n');
+    const draft = vscode.Uri.joinPath(folder, 'draft.unres');
+    await writeText(draft, FOOTNOTED);
+    assert.strictEqual(vscode.workspace.getConfiguration('unres', draft).get('footnoteStyle'), 'auto');
+    const target = vscode.Uri.joinPath(folder, 'draft.html');
+    assert.strictEqual((await run('unres.exportHtml', { source: draft, target }))?.toString(), target.toString());
+    // current: the repeated citation prints a second footnote (auto, for this session: one, cited twice).
+    assert.strictEqual(footnoteCount(await readText(target)), 2);
+  });
+
+  it('says what the export left out or changed (unreferenced and duplicate footnotes), as the CLI does', async () => {
+    const folder = await freshFolder('export-warnings');
+    const draft = vscode.Uri.joinPath(folder, 'draft.unres');
+    await writeText(draft, FOOTNOTED);
+    const target = vscode.Uri.joinPath(folder, 'draft.docx');
+    const { result, messages } = await messagesDuring(() => run('unres.exportWord', { source: draft, target }));
+    assert.strictEqual(result?.toString(), target.toString());
+    const warning = messages.find((m) => m.severity === 'warning');
+    assert.ok(warning, `no warning among ${JSON.stringify(messages)}`);
+    assert.match(warning.text, /^unres: exported to draft\.docx, but not everything as written \(2 warnings; the first: Footnote \[\^1\] is defined more than once/);
+    assert.ok(!messages.some((m) => /^unres: exported to draft\.docx\.$/.test(m.text)), 'a plain "exported" message besides the warning');
+  });
+
+  it('refuses a file that is not a resolution draft, as the CLI does', async () => {
+    const folder = await freshFolder('export-letter');
+    const draft = vscode.Uri.joinPath(folder, 'letter.unres');
+    await writeText(draft, 'Dear colleagues,\n\nPlease find attached the minutes.\n');
+    const { result, messages } = await messagesDuring(() => run('unres.exportHtml', { source: draft, target: vscode.Uri.joinPath(folder, 'letter.html') }));
+    assert.strictEqual(result, undefined);
+    assert.ok(messages.some((m) => /letter\.unres is not a resolution draft/.test(m.text)), JSON.stringify(messages));
+    assert.deepStrictEqual(await folderNames(folder), ['letter.unres']);
+  });
+
+  it('refuses to write over the draft itself', async () => {
+    const { folder, draft } = await folderWithDraft();
+    const original = await readText(draft);
+    const { result, messages } = await messagesDuring(() => run('unres.exportHtml', { source: draft, target: draft }));
+    assert.strictEqual(result, undefined);
+    assert.ok(messages.some((m) => /draft\.unres is the draft itself/.test(m.text)), JSON.stringify(messages));
+    assert.strictEqual(await readText(draft), original);
+    assert.deepStrictEqual(await folderNames(folder), ['draft.unres']);
   });
 
   it('exports the open draft as edited, not as saved', async () => {
