@@ -4,7 +4,7 @@
  * and exit codes 0/2.
  */
 import assert from 'node:assert/strict';
-import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -155,5 +155,40 @@ describe('unres import / unres export', () => {
     const help = io(dir);
     assert.equal(await runExport(['--help'], help), 0);
     assert.match(help.out, /^Usage: unres export --to docx\|html FILE/);
+  });
+
+  it('exports in the footnote style of the .unresrc.json that applies (as unres lint finds it), the flag winning', async () => {
+    const drafts = path.join(dir, 'drafts');
+    mkdirSync(drafts);
+    writeFileSync(path.join(drafts, 'draft.unres'), example);
+    /** The footnotes part of the .docx written for `args`, with the exit code. */
+    const notesOf = async (...args: string[]) => {
+      const c = io(dir);
+      const code = await runExport(['--to', 'docx', 'drafts/draft.unres', '-o', '-', ...args], c);
+      return { code, err: c.err, notes: code === 0 ? unzip(c.bytes[0]).get('word/footnotes.xml')! : '' };
+    };
+    const legacy = (await notesOf('--footnote-style', 'legacy')).notes;
+    const current = (await notesOf('--footnote-style', 'current')).notes;
+    assert.notEqual(legacy, current, 'the two styles print differently on the example');
+    const auto = (await notesOf()).notes;
+
+    writeFileSync(path.join(dir, '.unresrc.json'), JSON.stringify({ footnoteStyle: auto === current ? 'legacy' : 'current' }));
+    const configured = auto === current ? legacy : current;
+    assert.equal((await notesOf()).notes, configured, 'the nearest .unresrc.json (a folder up) sets the style');
+    assert.equal((await notesOf('--no-config')).notes, auto, '--no-config: the default');
+    assert.equal((await notesOf('--footnote-style', 'auto')).notes, auto, 'the flag wins over the file');
+    writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ footnoteStyle: auto === current ? 'current' : 'legacy' }));
+    assert.equal((await notesOf('--config', 'other.json')).notes, auto === current ? current : legacy, '--config FILE');
+    assert.equal((await notesOf('-c', 'other.json')).notes, auto === current ? current : legacy, '-c FILE');
+
+    writeFileSync(path.join(dir, '.unresrc.json'), '{ "footnoteStyle": "modern" }');
+    const broken = await notesOf();
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /^unres: \.unresrc\.json:1:\d+: "modern" is not a footnote style; write one of .* \(or pass --footnote-style or --no-config\)\n$/);
+    assert.equal(broken.err.split('\n').length, 2, 'one line');
+    assert.equal((await notesOf('--footnote-style', 'legacy')).notes, legacy, 'a style given as a flag needs no configuration');
+    const both = await notesOf('--config', 'other.json', '--no-config');
+    assert.equal(both.code, 2);
+    assert.match(both.err, /--config and --no-config cannot be used together/);
   });
 });

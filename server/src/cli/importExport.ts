@@ -13,7 +13,9 @@ import { docxBytes, layoutToDocument } from '../export/docx';
 import { layoutToHtml } from '../export/html';
 import { buildLayout } from '../export/layout';
 import { importDocx } from '../import/docx';
+import type { UnresSettings } from '../core/config/settings';
 import { ReadFileError, readFileLimited } from '../shared/readFile';
+import { CliConfig } from './config';
 
 /** What these commands need of the process (a subset of the CLI's own `CliIo`). */
 export interface ImportExportIo {
@@ -46,6 +48,7 @@ Exit codes: 0 written, 2 usage error or the input is not a resolution (nothing w
 
 /** Usage of `unres export`. */
 export const EXPORT_USAGE = `Usage: unres export --to docx|html FILE [-o OUT] [--force] [--footnote-style auto|legacy|current]
+                    [--config FILE | --no-config]
 
 Writes a .unres draft as a Word document in the layout of an official document, or as standalone,
 print-ready HTML. The output goes beside FILE with the extension .docx or .html, or to OUT ("-"
@@ -55,23 +58,31 @@ Options:
   --to docx|html          the output format (or taken from OUT's extension)
   -o, --output OUT        where to write
   --force                 overwrite OUT if it exists
-  --footnote-style STYLE  how a repeated citation prints (default: from the session line)
+  --footnote-style STYLE  how a repeated citation prints (default: footnoteStyle of the
+                          configuration, else from the session line)
+  -c, --config FILE       take footnoteStyle from this .unresrc.json (default: the nearest one
+                          above FILE, as unres lint finds it)
+  --no-config             use no configuration file
   -h, --help              show this help
 
 Exit codes: 0 written, 2 usage or input error (nothing written).`;
 
 class CommandError extends Error {}
 
+type FootnoteStyle = NonNullable<UnresSettings['footnoteStyle']>;
+
 interface Parsed {
   file?: string;
   output?: string;
   force: boolean;
   help: boolean;
+  /** `--no-config` (export only). */
+  noConfig: boolean;
   values: Map<string, string>;
 }
 
-function parseCommandArgs(args: readonly string[], valued: readonly string[]): Parsed {
-  const parsed: Parsed = { force: false, help: false, values: new Map() };
+function parseCommandArgs(args: readonly string[], valued: readonly string[], configFlags = false): Parsed {
+  const parsed: Parsed = { force: false, help: false, noConfig: false, values: new Map() };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
@@ -80,6 +91,12 @@ function parseCommandArgs(args: readonly string[], valued: readonly string[]): P
     }
     if (a === '-h' || a === '--help') parsed.help = true;
     else if (a === '--force' || a === '-f') parsed.force = true;
+    else if (configFlags && a === '--no-config') parsed.noConfig = true;
+    else if (configFlags && a === '-c') {
+      const v = args[++i];
+      if (v === undefined || v === '') throw new CommandError(`${a} needs a file name`);
+      parsed.values.set('--config', v);
+    }
     else if (a === '-o' || a === '--output') {
       const v = args[++i];
       if (v === undefined) throw new CommandError(`${a} needs a file name`);
@@ -254,7 +271,7 @@ export async function runImport(args: readonly string[], io: ImportExportIo): Pr
 export async function runExport(args: readonly string[], io: ImportExportIo): Promise<number> {
   let parsed: Parsed;
   try {
-    parsed = parseCommandArgs(args, ['--to', '--footnote-style']);
+    parsed = parseCommandArgs(args, ['--to', '--footnote-style', '--config'], true);
   } catch (e) {
     return fail(io, (e as Error).message, true);
   }
@@ -266,16 +283,30 @@ export async function runExport(args: readonly string[], io: ImportExportIo): Pr
   let to = parsed.values.get('--to');
   if (to === undefined && parsed.output && parsed.output !== '-') to = /\.docx$/i.test(parsed.output) ? 'docx' : /\.html?$/i.test(parsed.output) ? 'html' : undefined;
   if (to !== 'docx' && to !== 'html') return fail(io, to === undefined ? 'export needs --to docx or --to html' : `--to must be docx or html, not ${to}`, true);
-  const style = parsed.values.get('--footnote-style') ?? 'auto';
-  if (style !== 'auto' && style !== 'legacy' && style !== 'current') return fail(io, '--footnote-style must be auto, legacy or current', true);
+  const asked = parsed.values.get('--footnote-style');
+  if (asked !== undefined && asked !== 'auto' && asked !== 'legacy' && asked !== 'current') return fail(io, '--footnote-style must be auto, legacy or current', true);
+  const configFile = parsed.values.get('--config');
+  if (configFile !== undefined && parsed.noConfig) return fail(io, '--config and --no-config cannot be used together', true);
   const file = parsed.file;
+  // The footnote style prints as `unres lint` reads it: the flag, else the configuration that
+  // applies to the draft (a broken one stops the export, as it stops the lint), else `auto`.
+  let style: FootnoteStyle = asked ?? 'auto';
+  if (asked === undefined) {
+    const resolved = new CliConfig({ configFile, noConfig: parsed.noConfig, rules: [] }, io.cwd).forFile(path.resolve(io.cwd, file));
+    if (!resolved.ok) {
+      const first = resolved.problems[0];
+      const where = path.relative(io.cwd, first.file) || first.file;
+      return fail(io, `${where}:${first.line}:${first.column}: ${first.message}${resolved.problems.length > 1 ? ` (and ${resolved.problems.length - 1} more)` : ''} (or pass --footnote-style or --no-config)`);
+    }
+    style = resolved.settings.footnoteStyle ?? 'auto';
+  }
   const target = parsed.output ?? beside(file, to === 'docx' ? '.docx' : '.html');
   try {
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const text = decodeText(file, readInput(io, file));
     const model = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (model.preamble.length === 0 && model.operative.length === 0 && !model.organ) throw new CommandError(`${file}: this is not a resolution draft (no organ line and no paragraphs)`);
-    const settings = { footnoteStyle: style as 'auto' | 'legacy' | 'current' };
+    const settings = { footnoteStyle: style };
     const layout = buildLayout(model, settings);
     const data = to === 'docx' ? await docxBytes(layoutToDocument(layout)) : layoutToHtml(layout);
     writeOutput(io, target, data, parsed.force);
