@@ -351,8 +351,10 @@ const LABEL = /\([a-z]{1,6}\)/g;
  * The same, and `a.`, `ii.`, `b)` at a line start, for whole texts. (Not for `loose`, which reads
  * protected texts, comments and Word-export footnotes: the parser never reads labels inside them,
  * and a fragment's edges would mask differently from the text around it: long fuzz 16000000014:1385.)
+ * The white space before the label is the parser's (`isSpace`): a zero-width space before `ii.`
+ * leaves it a label (long fuzz 17000000128:1064, 17000000067:472).
  */
-const LABEL_IN_TEXT = /\([a-z]{1,6}\)|^[ \t\u00a0\ufeff]*[a-z]{1,6}[.)](?=[\s\u00a0]|$)/gm;
+const LABEL_IN_TEXT = /\([a-z]{1,6}\)|^[ \t\u00a0\ufeff\v\f\u2000-\u200b\u202f\u205f\u3000\u1680\u0085]*[a-z]{1,6}[.)](?=[\s\u00a0]|$)/gm;
 
 /**
  * The words of a text, sorted, leaving out what the formatter may change: numbers (paragraph and

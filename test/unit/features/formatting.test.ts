@@ -335,6 +335,20 @@ describe('formatting: white space', () => {
     assert.deepEqual(model.operative[0].subparagraphs[0].children[0].children.map((c) => c.label), ['a', 'b']);
   });
 
+  it('puts a blank line before a footnote section whose first definition follows a zero-width space or a bookmark, in one pass (long fuzz 17000000082:1503, 17000000198:1896)', () => {
+    for (const lead of ['\u200b', '[bookmark: x]']) {
+      const before = `${HEAD}1. _Decides_ x[^2] y[^1].\n${lead}[^1]: One.\n[^2]: Two.\n`;
+      const once = format(before);
+      assert.equal(once, `${HEAD}1. _Decides_ x[^1] y[^2].\n\n[^1]: Two.\n${lead}[^2]: One.\n`, JSON.stringify(lead));
+      assert.equal(format(once), once, JSON.stringify(lead));
+    }
+  });
+
+  it('adds no line break inside a Word-export footnote that closes on the line a paragraph starts', () => {
+    const before = `${HEAD}1. _Decides_ x[footnoteRef:1]; [1: A text\nover two lines] 2. _Requests_ y.\n`;
+    assert.equal(format(before), before);
+  });
+
   it('does not add lines inside the header', () => {
     const before = 'A/73/L.103\nSeventy-third session\nAgenda item 128 (t)\nCooperation between the United Nations and regional organizations\n\nThe General Assembly,\n\n_Recalling_ a,\n';
     assert.equal(format(before), before);
