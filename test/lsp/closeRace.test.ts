@@ -2,7 +2,7 @@
  * A draft closed while a request about it waits for the editor's settings: the server must not
  * parse it again afterwards, which would put its model back into the cache of the language
  * service, where nothing removes it (a closed draft leaves the list of recently used ones only
- * when more than 8 are held). Measured on the server's resident memory: two servers, the same
+ * when more than 4 are held). Measured on the server's resident memory: two servers, the same
  * session but for the requests racing the close, compared in one run.
  */
 import assert from 'node:assert/strict';

@@ -36,7 +36,8 @@ import {
   type SymbolInformation,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompactDocumentStore } from './compactDocuments';
 import {
   FIX_ALL_KIND,
   OPEN_RULE_DOCS_COMMAND,
@@ -129,7 +130,9 @@ connection.onRequest(AFTER_SHUTDOWN, (params: { method?: unknown } | undefined) 
 );
 // A request the client refuses must not take the server down: log it and carry on.
 process.on('unhandledRejection', (e) => connection.console.error(`unres: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
-const documents = new TextDocuments(TextDocument);
+// The drafts in use as strings, the others deflated (a session may hold a hundred large drafts).
+const documentStore = new CompactDocumentStore();
+const documents = new TextDocuments(documentStore.configuration);
 /**
  * For the tests of the bundled server only: `UNRES_TEST_THROWING_RULE=<rule id>` makes that rule
  * throw on every draft, to check over the protocol that a rule that throws is logged once and the
@@ -140,7 +143,9 @@ function withInjectedFailure(id: string | undefined): readonly Rule[] | undefine
   return registry.map((r) => (r.meta.id === id ? { ...r, check: () => { throw new Error(`injected failure of ${id} (UNRES_TEST_THROWING_RULE)`); } } : r));
 }
 
-const service = createLanguageService({ logger: { error: (m) => connection.console.error(m) }, rules: withInjectedFailure(process.env.UNRES_TEST_THROWING_RULE) });
+// The models of the 4 drafts last used, as the document store keeps their texts as strings: a
+// model takes several times the memory of its text, and one dropped is parsed again when needed.
+const service = createLanguageService({ maxModels: 4, logger: { error: (m) => connection.console.error(m) }, rules: withInjectedFailure(process.env.UNRES_TEST_THROWING_RULE) });
 
 /** The folder of the rule pages shipped beside the bundle (dist/ → server/docs/rules/). */
 const DOCS_BASE = `${pathToFileURL(path.join(__dirname, '..', 'server', 'docs', 'rules')).href}/`;
@@ -414,6 +419,7 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
+  documentStore.release(e.document);
   service.forget(e.document.uri);
   rawCache.delete(e.document.uri);
   const t = pending.get(e.document.uri);

@@ -1,0 +1,142 @@
+/**
+ * The open drafts as the language server holds them: the few in use as plain strings, the others
+ * deflated. A session may keep a hundred large drafts open (the benchmark opens 100 drafts of 1,000
+ * paragraphs, 102 MB of text as V8 holds it); only the drafts being edited or linted need their text
+ * at hand, and a deflated one is read back in milliseconds when it is needed again.
+ *
+ * Lossless for every string: the text is packed as UTF-16 code units (`utf16le`), so lone
+ * surrogates and NUL survive as they were, which UTF-8 would not guarantee.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { TextDocument, type Position, type Range, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+
+/** Texts shorter than this (in UTF-16 code units) stay strings: packing them saves too little. */
+const MIN_PACKED_LENGTH = 32 * 1024;
+
+/** Keeps the last `capacity` documents used as strings and packs the others. */
+export class CompactDocumentStore {
+  /** The documents held as strings, least recently used first. */
+  private readonly unpacked = new Set<CompactTextDocument>();
+  /** The document used last (the newest in `unpacked`). */
+  private last: CompactTextDocument | undefined;
+
+  constructor(private readonly capacity = 4) {}
+
+  /** The `TextDocuments` configuration: documents made and updated through this store. */
+  readonly configuration = {
+    create: (uri: string, languageId: string, version: number, content: string): CompactTextDocument => new CompactTextDocument(this, uri, languageId, version, content),
+    update: (document: CompactTextDocument, changes: TextDocumentContentChangeEvent[], version: number): CompactTextDocument => {
+      document.update(changes, version);
+      return document;
+    },
+  };
+
+  /** How many documents are held as strings (for the tests). */
+  get unpackedCount(): number {
+    return this.unpacked.size;
+  }
+
+  /** A document was used: it becomes the most recent, and the least recent beyond capacity are packed. */
+  used(document: CompactTextDocument): void {
+    // The common case, many reads of the draft in use (a position per diagnostic), costs nothing.
+    if (document === this.last || document.released) return;
+    this.last = document;
+    this.unpacked.delete(document);
+    this.unpacked.add(document);
+    while (this.unpacked.size > this.capacity) {
+      const oldest = this.unpacked.values().next().value as CompactTextDocument;
+      this.unpacked.delete(oldest);
+      oldest.pack();
+    }
+  }
+
+  /** A document was closed: the store lets go of it. */
+  release(document: TextDocument): void {
+    if (!(document instanceof CompactTextDocument)) return;
+    document.released = true;
+    this.unpacked.delete(document);
+    if (this.last === document) this.last = undefined;
+  }
+}
+
+/** A text document whose text the store may pack while it is not in use. */
+export class CompactTextDocument implements TextDocument {
+  private full: TextDocument | undefined;
+  private packed: Buffer | undefined;
+  private currentVersion: number;
+  /** Closed: still readable (a lint under way may read it), no longer tracked by the store. */
+  released = false;
+
+  constructor(
+    private readonly store: CompactDocumentStore,
+    readonly uri: string,
+    readonly languageId: string,
+    version: number,
+    content: string,
+  ) {
+    this.currentVersion = version;
+    this.full = TextDocument.create(uri, languageId, version, content);
+    store.used(this);
+  }
+
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  get lineCount(): number {
+    return this.text().lineCount;
+  }
+
+  /** Whether the text is packed now (for the tests). */
+  get isPacked(): boolean {
+    return this.full === undefined;
+  }
+
+  getText(range?: Range): string {
+    return this.text().getText(range);
+  }
+
+  positionAt(offset: number): Position {
+    return this.text().positionAt(offset);
+  }
+
+  offsetAt(position: Position): number {
+    return this.text().offsetAt(position);
+  }
+
+  getLineRange(line: number): Range {
+    return this.text().getLineRange(line);
+  }
+
+  getEOLCharacters(line: number): string {
+    return this.text().getEOLCharacters(line);
+  }
+
+  update(changes: TextDocumentContentChangeEvent[], version: number): void {
+    TextDocument.update(this.text(), changes, version);
+    this.currentVersion = version;
+  }
+
+  /** Packs the text, unless it is short. */
+  pack(): void {
+    const full = this.full;
+    if (!full) return;
+    const text = full.getText();
+    if (text.length < MIN_PACKED_LENGTH) return;
+    // Level 1: most of the saving for a fraction of the time of the default level.
+    this.packed = deflateRawSync(Buffer.from(text, 'utf16le'), { level: 1 });
+    this.full = undefined;
+  }
+
+  /** The document with its text as a string, unpacked if need be; marks it used. */
+  private text(): TextDocument {
+    let full = this.full;
+    if (!full) {
+      full = TextDocument.create(this.uri, this.languageId, this.currentVersion, inflateRawSync(this.packed!).toString('utf16le'));
+      this.full = full;
+      this.packed = undefined;
+    }
+    this.store.used(this);
+    return full;
+  }
+}
