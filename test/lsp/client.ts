@@ -1,5 +1,8 @@
 /** Starts the bundled server over stdio and drives it with a real JSON-RPC client. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createProtocolConnection,
@@ -96,3 +99,30 @@ export const PULL_CLIENT: ClientCapabilities = {
 
 /** Client capabilities of an editor without pull diagnostics (Neovim 0.7-like). */
 export const PUSH_CLIENT: ClientCapabilities = { textDocument: { hover: { contentFormat: ['markdown'] } } };
+
+/**
+ * For a describe block: one pull-client server for its tests and a temporary folder for their
+ * drafts and configuration files (its real path: on some systems the temporary folder is a
+ * symbolic link), removed after; the editor settings are reset before each test.
+ */
+export function serverWithFolder(prefix: string): { readonly server: TestServer; readonly root: string } {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer(PULL_CLIENT);
+  });
+  after(async () => {
+    await server?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    if (server) server.settings = {};
+  });
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('the server is started in before()');
+      return server;
+    },
+    root,
+  };
+}

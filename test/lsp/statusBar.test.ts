@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PULL_CLIENT, PUSH_CLIENT, startServer, type TestServer } from './client';
+import { PUSH_CLIENT, serverWithFolder, startServer, type TestServer } from './client';
 
 const example = readFileSync(new URL('../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
 
@@ -32,25 +32,14 @@ async function statisticsOf(server: TestServer, file: string, text = example, ur
 }
 
 describe('language server: which configuration file and profile apply (status bar)', () => {
-  let server: TestServer;
-  // realpath: on some systems the temporary folder is a symbolic link.
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'unres-status-')));
-  before(async () => {
-    server = await startServer(PULL_CLIENT);
-  });
-  after(async () => {
-    await server.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
-  beforeEach(() => {
-    server.settings = {};
-  });
+  const ctx = serverWithFolder('unres-status-');
+  const { root } = ctx;
 
   it('names the nearest .unresrc.json above the draft and the profile it sets, with its line', async () => {
     mkdirSync(join(root, 'sc/drafts/2025'), { recursive: true });
     const config = join(root, 'sc/.unresrc.json');
     writeFileSync(config, '{\n  // the Council\'s texts\n  "profile": "sc",\n  "rules": { "agenda-item": "off" }\n}\n');
-    const s = await statisticsOf(server, join(root, 'sc/drafts/2025/draft.unres'));
+    const s = await statisticsOf(ctx.server, join(root, 'sc/drafts/2025/draft.unres'));
     assert.equal(s.preambular, 15);
     assert.deepEqual(s.configFile, { path: config, state: 'applies', extends: [], problems: [], problemCount: 0 });
     assert.equal(s.profile.name, 'SC');
@@ -62,13 +51,13 @@ describe('language server: which configuration file and profile apply (status ba
   });
 
   it('the file wins over the editor setting; the setting applies when the file sets no profile', async () => {
-    server.settings = { profile: 'mun' };
-    const s = await statisticsOf(server, join(root, 'sc/drafts/other.unres'));
+    ctx.server.settings = { profile: 'mun' };
+    const s = await statisticsOf(ctx.server, join(root, 'sc/drafts/other.unres'));
     assert.equal(s.profile.name, 'SC');
     assert.equal(s.profile.source, 'config file');
     mkdirSync(join(root, 'rules-only'), { recursive: true });
     writeFileSync(join(root, 'rules-only/.unresrc.json'), '{ "rules": { "agenda-item": "hint" } }\n');
-    const t = await statisticsOf(server, join(root, 'rules-only/a.unres'));
+    const t = await statisticsOf(ctx.server, join(root, 'rules-only/a.unres'));
     assert.equal(t.configFile?.path, join(root, 'rules-only/.unresrc.json'));
     assert.equal(t.configFile?.state, 'applies');
     assert.equal(t.profile.name, 'MUN');
@@ -80,7 +69,7 @@ describe('language server: which configuration file and profile apply (status ba
     mkdirSync(join(root, 'family/member'), { recursive: true });
     writeFileSync(join(root, 'family/base.json'), '{ "profile": "hrc" }\n');
     writeFileSync(join(root, 'family/member/.unresrc.json'), '{ "extends": "../base.json" }\n');
-    const s = await statisticsOf(server, join(root, 'family/member/x.unres'));
+    const s = await statisticsOf(ctx.server, join(root, 'family/member/x.unres'));
     assert.deepEqual(s.configFile?.extends, [join(root, 'family/base.json')]);
     assert.equal(s.profile.name, 'HRC');
     assert.equal(s.profile.source, 'config file');
@@ -91,7 +80,7 @@ describe('language server: which configuration file and profile apply (status ba
     mkdirSync(join(root, 'broken/deep'), { recursive: true });
     const config = join(root, 'broken/.unresrc.json');
     writeFileSync(config, '{\n  "profile": "sc",\n  "rules": { "opener-italics": "loud" }\n}\n');
-    const s = await statisticsOf(server, join(root, 'broken/deep/b.unres'));
+    const s = await statisticsOf(ctx.server, join(root, 'broken/deep/b.unres'));
     assert.equal(s.configFile?.path, config);
     assert.equal(s.configFile?.state, 'broken');
     assert.equal(s.configFile?.problemCount, 1);
@@ -106,7 +95,7 @@ describe('language server: which configuration file and profile apply (status ba
 
   it('says none when no .unresrc.json is above the draft, and names the folder it started from', async () => {
     mkdirSync(join(root, 'plain/sub'), { recursive: true });
-    const s = await statisticsOf(server, join(root, 'plain/sub/c.unres'));
+    const s = await statisticsOf(ctx.server, join(root, 'plain/sub/c.unres'));
     assert.equal(s.configFile, null);
     assert.ok(s.configSearch.includes(join(root, 'plain/sub')), s.configSearch);
     assert.match(s.configSearch, /No \.unresrc\.json in .* or any folder above it/);
@@ -118,24 +107,24 @@ describe('language server: which configuration file and profile apply (status ba
 
   it('takes the profile from the organ line when nothing sets it, and the default without an organ line', async () => {
     const sc = example.replace('The General Assembly,', 'The Security Council,');
-    const s = await statisticsOf(server, join(root, 'plain/sub/sc.unres'), sc);
+    const s = await statisticsOf(ctx.server, join(root, 'plain/sub/sc.unres'), sc);
     assert.equal(s.profile.name, 'SC');
     assert.equal(s.profile.source, 'organ line');
     assert.match(s.profile.reason, /Security Council/);
-    const mun = await statisticsOf(server, join(root, 'plain/sub/mun.unres'), 'FORUM: General Assembly\nQUESTION OF: Water\n\nTHE GENERAL ASSEMBLY,\n\n1. _Urges_ all;\n');
+    const mun = await statisticsOf(ctx.server, join(root, 'plain/sub/mun.unres'), 'FORUM: General Assembly\nQUESTION OF: Water\n\nTHE GENERAL ASSEMBLY,\n\n1. _Urges_ all;\n');
     assert.equal(mun.profile.name, 'MUN');
-    const none = await statisticsOf(server, join(root, 'plain/sub/none.unres'), 'Some words\n');
+    const none = await statisticsOf(ctx.server, join(root, 'plain/sub/none.unres'), 'Some words\n');
     assert.equal(none.profile.name, 'GA');
     assert.equal(none.profile.source, 'default');
     // A setting wins over the organ line.
-    server.settings = { profile: 'ecosoc' };
-    const set = await statisticsOf(server, join(root, 'plain/sub/sc-set.unres'), sc);
+    ctx.server.settings = { profile: 'ecosoc' };
+    const set = await statisticsOf(ctx.server, join(root, 'plain/sub/sc-set.unres'), sc);
     assert.equal(set.profile.name, 'ECOSOC');
     assert.equal(set.profile.source, 'setting');
   });
 
   it('does not look for a configuration file for an untitled draft', async () => {
-    const s = await statisticsOf(server, '', example, 'untitled:Untitled-1');
+    const s = await statisticsOf(ctx.server, '', example, 'untitled:Untitled-1');
     assert.equal(s.configFile, null);
     assert.match(s.configSearch, /not a file on disk/);
     assert.equal(s.profile.source, 'organ line');
@@ -144,8 +133,8 @@ describe('language server: which configuration file and profile apply (status ba
   it('follows a fixed configuration file once the change is announced', async () => {
     const config = join(root, 'broken/.unresrc.json');
     writeFileSync(config, '{\n  "profile": "ecosoc"\n}\n');
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
-    const s = await statisticsOf(server, join(root, 'broken/deep/b.unres'));
+    await ctx.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const s = await statisticsOf(ctx.server, join(root, 'broken/deep/b.unres'));
     assert.equal(s.configFile?.state, 'applies');
     assert.equal(s.profile.name, 'ECOSOC');
     assert.equal(s.profile.line, 2);

@@ -9,11 +9,10 @@
  *   changed, so that it asks again.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PULL_CLIENT, PUSH_CLIENT, startServer, waitFor, type TestServer } from './client';
+import { PULL_CLIENT, PUSH_CLIENT, serverWithFolder, startServer, waitFor, type TestServer } from './client';
 
 /** Operative paragraphs numbered 1, 3: the renumbering has work to do, and the linter a problem to report. */
 const DRAFT = 'The General Assembly,\n\n_Recalling_ its resolution 59/50,\n\n1. _Decides_ to act;\n\n3. _Requests_ a report.\n';
@@ -74,29 +73,18 @@ describe('language server: drafts on virtual file systems', () => {
 });
 
 describe('language server: unres/exportSettings (the footnote style of the preview and the exports)', () => {
-  let server: TestServer;
-  // realpath: on some systems the temporary folder is a symbolic link.
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'unres-export-settings-')));
-  before(async () => {
-    server = await startServer(PULL_CLIENT);
-  });
-  after(async () => {
-    await server.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
-  beforeEach(() => {
-    server.settings = {};
-  });
+  const ctx = serverWithFolder('unres-export-settings-');
+  const { root } = ctx;
 
   it('takes the editor setting when no .unresrc.json applies', async () => {
     mkdirSync(join(root, 'plain'), { recursive: true });
-    server.settings = { footnoteStyle: 'legacy' };
+    ctx.server.settings = { footnoteStyle: 'legacy' };
     const uri = pathToFileURL(join(root, 'plain/a.unres')).href;
-    await open(server, uri);
+    await open(ctx.server, uri);
     try {
-      assert.deepEqual(await exportSettings(server, uri), { uri, footnoteStyle: 'legacy', configFile: null });
+      assert.deepEqual(await exportSettings(ctx.server, uri), { uri, footnoteStyle: 'legacy', configFile: null });
     } finally {
-      await close(server, uri);
+      await close(ctx.server, uri);
     }
   });
 
@@ -104,42 +92,42 @@ describe('language server: unres/exportSettings (the footnote style of the previ
     mkdirSync(join(root, 'project/drafts'), { recursive: true });
     const config = join(root, 'project/.unresrc.json');
     writeFileSync(config, '{\n  // Since 2020\n  "footnoteStyle": "current"\n}\n');
-    server.settings = { footnoteStyle: 'legacy' };
+    ctx.server.settings = { footnoteStyle: 'legacy' };
     const uri = pathToFileURL(join(root, 'project/drafts/b.unres')).href;
     // Not open: an export from the explorer names a file.
-    assert.deepEqual(await exportSettings(server, uri), { uri, footnoteStyle: 'current', configFile: config });
-    await open(server, uri);
+    assert.deepEqual(await exportSettings(ctx.server, uri), { uri, footnoteStyle: 'current', configFile: config });
+    await open(ctx.server, uri);
     try {
-      assert.deepEqual(await exportSettings(server, uri), { uri, footnoteStyle: 'current', configFile: config });
+      assert.deepEqual(await exportSettings(ctx.server, uri), { uri, footnoteStyle: 'current', configFile: config });
     } finally {
-      await close(server, uri);
+      await close(ctx.server, uri);
     }
   });
 
   it('takes the editor setting while the .unresrc.json is broken, and names no file', async () => {
     mkdirSync(join(root, 'broken'), { recursive: true });
     writeFileSync(join(root, 'broken/.unresrc.json'), '{ "footnoteStyle": "sometimes" }\n');
-    server.settings = { footnoteStyle: 'legacy' };
+    ctx.server.settings = { footnoteStyle: 'legacy' };
     const uri = pathToFileURL(join(root, 'broken/c.unres')).href;
-    assert.deepEqual(await exportSettings(server, uri), { uri, footnoteStyle: 'legacy', configFile: null });
+    assert.deepEqual(await exportSettings(ctx.server, uri), { uri, footnoteStyle: 'legacy', configFile: null });
   });
 
   it('follows a .unresrc.json changed on disk once the change is announced', async () => {
     const config = join(root, 'project/.unresrc.json');
     const uri = pathToFileURL(join(root, 'project/drafts/b.unres')).href;
-    await open(server, uri);
+    await open(ctx.server, uri);
     try {
-      assert.equal((await exportSettings(server, uri)).footnoteStyle, 'current');
+      assert.equal((await exportSettings(ctx.server, uri)).footnoteStyle, 'current');
       writeFileSync(config, '{ "footnoteStyle": "legacy" }\n');
-      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
-      assert.equal((await exportSettings(server, uri)).footnoteStyle, 'legacy');
+      await ctx.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+      assert.equal((await exportSettings(ctx.server, uri)).footnoteStyle, 'legacy');
     } finally {
-      await close(server, uri);
+      await close(ctx.server, uri);
     }
   });
 
   it('refuses a request without a document', async () => {
-    await assert.rejects(server.connection.sendRequest('unres/exportSettings', {}), /invalid params of unres\/exportSettings/);
+    await assert.rejects(ctx.server.connection.sendRequest('unres/exportSettings', {}), /invalid params of unres\/exportSettings/);
   });
 });
 
