@@ -49,6 +49,8 @@ describe('what the packages ship', () => {
       assert.ok(files.includes(f), `${f} is in the .vsix: ${files.slice(0, 12).join(', ')} …`);
     }
     for (const bad of ['server/src/', 'client/', 'test/', 'node_modules/', 'fuzz/', 'bench/', 'scripts/', '.vscode-test/']) assert.ok(!files.some((f) => f.startsWith(bad)), `nothing from ${bad} in the .vsix`);
+    // The command line ships in the npm package; in the .vsix it was half a CLI (without the Word bundle it loads).
+    assert.ok(!files.includes('dist/cli.js') && !files.includes('dist/cli-word.js'), 'no command line in the .vsix');
     assert.ok(!files.some((f) => f.endsWith('.map') || f.endsWith('.ts')), 'no source maps or sources in the .vsix');
   });
 });

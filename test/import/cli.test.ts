@@ -190,5 +190,18 @@ describe('unres import / unres export', () => {
     const both = await notesOf('--config', 'other.json', '--no-config');
     assert.equal(both.code, 2);
     assert.match(both.err, /--config and --no-config cannot be used together/);
+    // As unres lint: a --config that is missing or broken stops the export even with the style
+    // given; the message is one line, with what the file holds escaped (review findings).
+    const missing = await notesOf('--config', 'nowhere.json', '--footnote-style', 'legacy');
+    assert.equal(missing.code, 2);
+    assert.equal(missing.err, 'unres: nowhere.json:1:1: the file does not exist; check the path\n');
+    writeFileSync(path.join(dir, '.unresrc.json'), '{ "footnoteStyle": "\\u001b[31mred\\nline" }');
+    const escaped = await notesOf();
+    assert.equal(escaped.code, 2);
+    assert.equal(escaped.err.split('\n').length, 2, `one line: ${JSON.stringify(escaped.err)}`);
+    assert.ok(!escaped.err.includes('\u001b'), `no escape character reaches the terminal: ${JSON.stringify(escaped.err)}`);
+    const gone = io(dir);
+    assert.equal(await runExport(['--to', 'html', 'drafts/none.unres'], gone), 2);
+    assert.match(gone.err, /no such file/, 'a missing draft is named before a broken configuration');
   });
 });

@@ -11,6 +11,7 @@ import { parse } from '../core/parser/parse';
 import type { Rule, Severity } from '../core/rules/types';
 import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { MAX_BYTES } from './input';
+import type { Failure } from './report';
 
 /** Configuration options of the command line. */
 export interface ConfigOptions {
@@ -179,6 +180,16 @@ export class CliConfig {
       if (choice.source === 'organ line' || choice.source === 'header') return { key: 'profile', value: choice.profile, source: choice.source };
     }
     return { key: 'profile', value: DEFAULT_PROFILE, source: 'default' };
+  }
+
+  /**
+   * The report of configuration problems that stop a draft (or every draft, for `--config`): the
+   * first, located, and how many more.
+   */
+  failure(problems: readonly ConfigProblem[]): Failure {
+    const [first, ...more] = problems;
+    const tail = more.length ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'} in this file)` : '';
+    return { display: this.show(first.file), line: first.line, column: first.column, message: `${first.message}${tail}` };
   }
 
   /** A path as shown to the user: relative to the current folder when below it. */

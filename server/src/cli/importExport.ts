@@ -16,6 +16,7 @@ import { importDocx } from '../import/docx';
 import type { UnresSettings } from '../core/config/settings';
 import { ReadFileError, readFileLimited } from '../shared/readFile';
 import { CliConfig } from './config';
+import { failureLine } from './report';
 
 /** What these commands need of the process (a subset of the CLI's own `CliIo`). */
 export interface ImportExportIo {
@@ -288,24 +289,27 @@ export async function runExport(args: readonly string[], io: ImportExportIo): Pr
   const configFile = parsed.values.get('--config');
   if (configFile !== undefined && parsed.noConfig) return fail(io, '--config and --no-config cannot be used together', true);
   const file = parsed.file;
-  // The footnote style prints as `unres lint` reads it: the flag, else the configuration that
-  // applies to the draft (a broken one stops the export, as it stops the lint), else `auto`.
-  let style: FootnoteStyle = asked ?? 'auto';
-  if (asked === undefined) {
-    const resolved = new CliConfig({ configFile, noConfig: parsed.noConfig, rules: [] }, io.cwd).forFile(path.resolve(io.cwd, file));
-    if (!resolved.ok) {
-      const first = resolved.problems[0];
-      const where = path.relative(io.cwd, first.file) || first.file;
-      return fail(io, `${where}:${first.line}:${first.column}: ${first.message}${resolved.problems.length > 1 ? ` (and ${resolved.problems.length - 1} more)` : ''} (or pass --footnote-style or --no-config)`);
-    }
-    style = resolved.settings.footnoteStyle ?? 'auto';
-  }
   const target = parsed.output ?? beside(file, to === 'docx' ? '.docx' : '.html');
   try {
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const text = decodeText(file, readInput(io, file));
     const model = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (model.preamble.length === 0 && model.operative.length === 0 && !model.organ) throw new CommandError(`${file}: this is not a resolution draft (no organ line and no paragraphs)`);
+    // The footnote style prints as `unres lint` reads it: the flag, else the configuration that
+    // applies to the draft, else `auto`. A broken configuration stops the export as it stops the
+    // lint: the one of `--config` always, the one found only when the style is taken from it.
+    let style: FootnoteStyle = asked ?? 'auto';
+    if (asked === undefined || configFile !== undefined) {
+      const cfg = new CliConfig({ configFile, noConfig: parsed.noConfig, rules: [] }, io.cwd);
+      const explicit = cfg.explicitProblems();
+      const resolved = explicit.length ? undefined : cfg.forFile(path.resolve(io.cwd, file));
+      const problems = explicit.length ? explicit : resolved && !resolved.ok ? resolved.problems : [];
+      if (problems.length) {
+        const hint = asked !== undefined ? '' : configFile !== undefined ? ' (or pass --footnote-style)' : ' (or pass --footnote-style or --no-config)';
+        return fail(io, failureLine(cfg.failure(problems)) + hint);
+      }
+      if (asked === undefined && resolved?.ok) style = resolved.settings.footnoteStyle ?? 'auto';
+    }
     const settings = { footnoteStyle: style };
     const layout = buildLayout(model, settings);
     const data = to === 'docx' ? await docxBytes(layoutToDocument(layout)) : layoutToHtml(layout);

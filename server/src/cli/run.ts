@@ -10,7 +10,7 @@ import { version as packageVersion } from '../../../package.json';
 import { resolveSettings } from '../core/config/settings';
 import { createLanguageService, type LanguageService, type LintDiagnostic, type UnresSettings } from '../core/languageService';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
-import { CliConfig, type FileConfig } from './config';
+import { CliConfig } from './config';
 import { fixText } from './fix';
 import { unifiedDiff } from './diff';
 import { expandTargets } from './files';
@@ -166,12 +166,6 @@ function emit(io: CliIo, options: Options, text: string): number | undefined {
 }
 
 /** The one line for a broken configuration file: its first problem, and how many more there are. */
-function configFailure(cfg: CliConfig, problems: FileConfig & { ok: false }): Failure {
-  const [first, ...more] = problems.problems;
-  const tail = more.length ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'} in this file)` : '';
-  return { display: cfg.show(first.file), line: first.line, column: first.column, message: `${first.message}${tail}` };
-}
-
 function runPrintConfig(io: CliIo, options: Options, service: LanguageService): number {
   const cfg = new CliConfig(options, io.cwd);
   const draft = options.printConfig!;
@@ -180,7 +174,7 @@ function runPrintConfig(io: CliIo, options: Options, service: LanguageService): 
   if (isDirectory(file)) file = path.join(file, 'draft.unres');
   const resolved = cfg.forFile(file);
   if (!resolved.ok) {
-    io.stderr(`unres: ${failureLine(configFailure(cfg, resolved))}\n`);
+    io.stderr(`unres: ${failureLine(cfg.failure(resolved.problems))}\n`);
     return EXIT_USAGE;
   }
   const { config, values } = cfg.describe(file, service.rules);
@@ -216,8 +210,7 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
   const cfg = new CliConfig(options, io.cwd);
   const explicit = cfg.explicitProblems();
   if (explicit.length) {
-    const failure = configFailure(cfg, { ok: false, config: cfg.configFor(io.cwd)!, problems: explicit });
-    io.stderr(`unres: ${failureLine(failure)}\n`);
+    io.stderr(`unres: ${failureLine(cfg.failure(explicit))}\n`);
     return EXIT_USAGE;
   }
 
@@ -289,7 +282,7 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
       // One line per broken configuration file; the drafts it governs are not linted.
       if (!brokenConfigs.has(resolved.config.file)) {
         brokenConfigs.add(resolved.config.file);
-        fail(configFailure(cfg, resolved));
+        fail(cfg.failure(resolved.problems));
       }
       continue;
     }

@@ -42,6 +42,8 @@ export class CompactDocumentStore {
     if (document === this.last || document.released) return;
     this.last = document;
     this.unpacked.delete(document);
+    // A short text is never packed: it takes no place among those held as strings.
+    if (!document.packable) return;
     this.unpacked.add(document);
     while (this.unpacked.size > this.capacity) {
       const oldest = this.unpacked.values().next().value as CompactTextDocument;
@@ -87,6 +89,11 @@ export class CompactTextDocument implements TextDocument {
     return this.text().lineCount;
   }
 
+  /** Whether the text is long enough to be packed. */
+  get packable(): boolean {
+    return this.full === undefined || this.full.getText().length >= MIN_PACKED_LENGTH;
+  }
+
   /** Whether the text is packed now (for the tests). */
   get isPacked(): boolean {
     return this.full === undefined;
@@ -115,16 +122,21 @@ export class CompactTextDocument implements TextDocument {
   update(changes: TextDocumentContentChangeEvent[], version: number): void {
     TextDocument.update(this.text(), changes, version);
     this.currentVersion = version;
+    // The packed copy is of the old text now.
+    this.packed = undefined;
   }
 
-  /** Packs the text, unless it is short. */
+  /**
+   * Packs the text, unless it is short. A text read back and not changed since keeps its packed
+   * copy: packing it again is only letting go of the string.
+   */
   pack(): void {
     const full = this.full;
     if (!full) return;
     const text = full.getText();
     if (text.length < MIN_PACKED_LENGTH) return;
     // Level 1: most of the saving for a fraction of the time of the default level.
-    this.packed = deflateRawSync(Buffer.from(text, 'utf16le'), { level: 1 });
+    this.packed ??= deflateRawSync(Buffer.from(text, 'utf16le'), { level: 1 });
     this.full = undefined;
   }
 
@@ -134,7 +146,6 @@ export class CompactTextDocument implements TextDocument {
     if (!full) {
       full = TextDocument.create(this.uri, this.languageId, this.currentVersion, inflateRawSync(this.packed!).toString('utf16le'));
       this.full = full;
-      this.packed = undefined;
     }
     this.store.used(this);
     return full;

@@ -39,6 +39,9 @@ describe('the language server keeps drafts not in use deflated (CompactDocumentS
     assert.equal(docs[0].getText({ start: { line: 10, character: 2 }, end: { line: 12, character: 5 } }), plain.getText({ start: { line: 10, character: 2 }, end: { line: 12, character: 5 } }));
     docs[0].pack();
     assert.deepEqual(docs[0].getLineRange(7), plain.getLineRange(7));
+    // Read back, packed again without a change (its packed copy kept), read back again.
+    docs[0].pack();
+    assert.equal(docs[0].getText(), texts[0]);
     assert.equal(docs[0].getEOLCharacters(2), plain.getEOLCharacters(2));
   });
 
@@ -71,6 +74,8 @@ describe('the language server keeps drafts not in use deflated (CompactDocumentS
     const big = store.configuration.create('file:///b.unres', 'unres', 1, bigText(1));
     assert.equal(small.isPacked, false, 'a short text is not worth packing');
     assert.equal(store.unpackedCount, 1);
+    small.getText();
+    assert.equal(big.isPacked, false, 'a short text takes no place among those held as strings');
     store.release(big);
     assert.equal(store.unpackedCount, 0);
     assert.equal(big.getText(), bigText(1), 'a released draft still reads (a lint under way may read it)');
