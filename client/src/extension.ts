@@ -9,10 +9,14 @@ import * as vscode from 'vscode';
 import { PREVIEW_COMMANDS } from './previewIds';
 import { createNotifier, errorLine, type ShownMessage } from './notify';
 import { footnoteStyleOf, type ExportSettings, type ExtensionServices } from './services';
-import { CloseAction, DocumentFormattingRequest, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, DocumentFormattingRequest, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions, vsdiag } from 'vscode-languageclient/node';
 
 /** The language client now running (a restart after a failed start replaces it). */
 let client: LanguageClient | undefined;
+/** Set by `deactivate`: a restart under way then starts no new server. */
+let deactivated = false;
+/** Restarts in progress, one after the other: a second click waits for the first, `deactivate` for all. */
+let restarting: Promise<void> = Promise.resolve();
 /** When the bundle's modules had been evaluated (imports run before the body of this module). */
 const loadEnd = performance.now();
 
@@ -134,6 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       // systems (vscode-vfs:, git:, other extensions' providers). The server looks for a
       // .unresrc.json only above `file:` drafts.
       documentSelector: [{ language: 'unres' }],
+
       // The server asks for the `.unresrc.json` files to be watched (dynamic registration), as of every client.
       synchronize: { configurationSection: 'unres' },
       outputChannel: output,
@@ -141,11 +146,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       initializationOptions: { settings: vscode.workspace.getConfiguration('unres'), didChangeSettings: true },
       // The library's handler (restart after a crash, up to 4 times in 3 minutes), except for a client
       // a restart has replaced: it would restart its server beside the new one.
+      // A client whose start failed stays failed (the status bar says so and names Restart): the
+      // library would otherwise start it again when it kills the server that refused, four times
+      // over, each with its own messages.
       errorHandler: {
         error: (error, message, count) => library.handler!.error(error, message, count),
-        closed: () => (retired.has(made) ? { action: CloseAction.DoNotRestart, handled: true } : library.handler!.closed()),
+        closed: () => (retired.has(made) || made.state === State.StartFailed || deactivated ? { action: CloseAction.DoNotRestart, handled: true } : library.handler!.closed()),
       },
+      // The failed start is reported once, by this extension (see showState and restartServer).
+      initializationFailedHandler: () => false,
       middleware: {
+        // The old side of a diff (`git:`, from the Source Control view) is not linted, as VS Code's
+        // TypeScript leaves it: its problems would stand in the Problems view beside the file's
+        // own, checked without the project's .unresrc.json (looked for above files only).
+        provideDiagnostics: (document, previousResultId, token, next) =>
+          (document instanceof vscode.Uri ? document : document.uri).scheme === 'git' ? { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] } : next(document, previousResultId, token),
         // The rule pages ship with the extension: show them as a Markdown preview here (other
         // editors get them through window/showDocument from the server).
         executeCommand: async (command, args, next) => (command === OPEN_RULE_DOCS ? openRuleDocs(context, args[0]) : next(command, args)),
@@ -279,8 +294,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       ? [vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown) => (uri instanceof vscode.Uri ? preview?.snapshot(uri) : undefined))]
       : []),
   );
-  /** Restarts in progress, one after the other: a second click waits for the first. */
-  let restarting: Promise<void> = Promise.resolve();
   /**
    * Restarts the language server from whatever state the client is in. vscode-languageclient's
    * `restart()` stops first, and `stop()` throws unless the client is running: after failed
@@ -290,6 +303,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
    * still stopping refuses to start).
    */
   const restartServer = async () => {
+    if (deactivated) return;
     let c = client ?? createClient();
     // Still starting: let the start finish (or fail) first.
     if (c.state === State.Starting) await c.start().catch(() => undefined);
@@ -310,8 +324,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       } catch {
         // A client that is not running cannot be stopped; disposing it is what matters here.
       }
+      if (deactivated) return;
       c = createClient();
     }
+    if (deactivated) return;
     try {
       await c.start();
     } catch (e) {
@@ -411,7 +427,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     await client!.start();
   } catch (e) {
     output.error(`The unres language server failed to start: ${errorLine(e)}`);
-    void notify.error('unres: the language server failed to start. See the "unres" output channel.');
+    void notify.error(`unres: the language server failed to start: ${errorLine(e)}. See the "unres" output channel.`, 'Show output').then((choice) => {
+      if (choice === 'Show output') output.show(true);
+    });
   }
   scheduleStatistics();
   const activation: Activation = { loadMs: loadEnd - loadStart, waitMs: activateStart - loadEnd, activateMs: performance.now() - activateStart };
@@ -450,6 +468,9 @@ async function openRuleDocs(context: vscode.ExtensionContext, id: unknown): Prom
  * one still starting is let finish first, one whose start failed has nothing to stop.
  */
 export async function deactivate(): Promise<void> {
+  deactivated = true;
+  // A restart under way finishes first (it starts no server once deactivated).
+  await restarting.catch(() => undefined);
   const c = client;
   client = undefined;
   if (!c) return;

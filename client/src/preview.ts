@@ -148,7 +148,9 @@ export function createPreviewController(context: vscode.ExtensionContext, servic
   const refreshSettings = async (state: PreviewState, force: boolean) => {
     const request = ++state.settingsRequests;
     const { footnoteStyle } = await services.exportSettings(state.uri);
-    if (request !== state.settingsRequests || !previews.has(state.uri.toString())) return;
+    // A newer request answers for this preview, or the preview was closed meanwhile (perhaps
+    // opened again for the same draft: a new state, and a disposed panel for this one).
+    if (request !== state.settingsRequests || previews.get(state.uri.toString()) !== state) return;
     const changed = footnoteStyle !== state.footnoteStyle;
     state.footnoteStyle = footnoteStyle;
     const document = documentOf(state);
@@ -233,7 +235,9 @@ export function createPreviewController(context: vscode.ExtensionContext, servic
   );
 
   function settingsChanged() {
-    for (const state of previews.values()) void refreshSettings(state, false);
+    for (const state of previews.values()) {
+      refreshSettings(state, false).catch((e: unknown) => services.output.warn(`The preview of ${state.uri.toString()} could not follow the settings: ${e instanceof Error ? e.message : String(e)}`));
+    }
   }
 
   return {

@@ -58,7 +58,20 @@ function withExtension(uri: vscode.Uri, extension: string): vscode.Uri {
   const name = uri.path.slice(slash + 1);
   const dot = name.lastIndexOf('.');
   const base = dot > 0 ? name.slice(0, dot) : name;
-  return uri.with({ path: `${uri.path.slice(0, slash + 1)}${base}${extension}` });
+  return uri.with({ path: `${uri.path.slice(0, slash + 1)}${base}${extension}`, query: '', fragment: '' });
+}
+
+/**
+ * Where the save dialog of an export opens: beside the draft when its file system can be written
+ * to; else (an untitled draft, a `git:` version from the Source Control view, a read-only
+ * provider) in the first workspace folder, under the draft's name.
+ */
+function exportDefault(draft: vscode.Uri, extension: string): vscode.Uri | undefined {
+  if (draft.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(draft.scheme) === true) return withExtension(draft, extension);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return undefined;
+  const name = nameOf(draft).replace(/[\\/:*?"<>|]/g, '_');
+  return withExtension(vscode.Uri.joinPath(folder, name || 'draft'), extension);
 }
 
 /** The last part of a URI's path: what a message names a file by. */
@@ -110,6 +123,20 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 }
 
 /**
+ * The open document of the file at `uri`, also when it is open under another spelling of its
+ * path: another case on a case-insensitive file system (`Res.unres` for `res.unres`), or through a
+ * symbolic link. An import must find it there too, or it would write under unsaved changes.
+ */
+async function openDocumentOfFile(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  const exact = openDocument(uri);
+  if (exact || uri.scheme !== 'file') return exact;
+  for (const d of vscode.workspace.textDocuments) {
+    if (d.uri.scheme === 'file' && (await sameFile(d.uri, uri))) return d;
+  }
+  return undefined;
+}
+
+/**
  * Puts the imported text into a draft open in VS Code: the whole buffer replaced by one edit and
  * saved, so that the editor shows what is on disk (writing the file under an open buffer would
  * leave the buffer with the old text). Throws with a one-line reason when it cannot.
@@ -146,7 +173,7 @@ async function importCommand(context: vscode.ExtensionContext, services: Extensi
   if (target.toString() === source.toString()) target = withExtension(source, '.imported.unres');
   const targetName = nameOf(target);
   // Asked before the question: a draft with unsaved changes is never replaced.
-  if (openDocument(target)?.isDirty) {
+  if ((await openDocumentOfFile(target))?.isDirty) {
     void services.notify.warn(`unres: ${targetName} is open with unsaved changes; save or revert it, then import again. Nothing was imported.`);
     return undefined;
   }
@@ -156,7 +183,7 @@ async function importCommand(context: vscode.ExtensionContext, services: Extensi
   }
   try {
     // Looked up again: the question may have stayed open while the draft was edited or opened.
-    const open = openDocument(target);
+    const open = await openDocumentOfFile(target);
     if (open?.isDirty) throw new Error('it was changed in the editor meanwhile and not saved');
     if (open) await replaceOpenDocument(open, result.text);
     else await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
@@ -235,7 +262,7 @@ async function exportCommand(services: ExtensionServices, format: 'docx' | 'html
   }
   const extension = format === 'docx' ? '.docx' : '.html';
   const target = given.target ?? await vscode.window.showSaveDialog({
-    defaultUri: document.uri.scheme === 'untitled' ? undefined : withExtension(document.uri, extension),
+    defaultUri: exportDefault(document.uri, extension),
     saveLabel: 'Export',
     title: format === 'docx' ? 'Export to Word' : 'Export to HTML',
     filters: format === 'docx' ? { 'Word document': ['docx'] } : { 'Web page': ['html'] },

@@ -63,6 +63,11 @@ describe('restart', () => {
     assert.notStrictEqual(api.client.state, RUNNING, 'the server started although it was told to refuse');
     const said = api.messages().slice(before).map((m) => m.text);
     assert.ok(said.some((t) => /the language server failed to start again: .*refused to start/.test(t)), JSON.stringify(said));
+    // It stays failed: when the library kills the server that refused (2 s later), its error
+    // handler must not start it again (four more failed starts, each with its messages).
+    const verdict = await api.client.clientOptions.errorHandler.closed();
+    assert.strictEqual(verdict.action, 1 /* CloseAction.DoNotRestart */, JSON.stringify(verdict));
+    assert.strictEqual(api.client.clientOptions.initializationFailedHandler(new Error('x')), false, 'a failed start is not retried by the library');
 
     await within(Promise.resolve(vscode.commands.executeCommand('unres.restartServer')), 'the restart after the failed start');
     assert.strictEqual(api.client.state, RUNNING);
