@@ -268,16 +268,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
   /** The settings the preview and the exporters take for a draft: the server's, else the editor setting. */
   const exportSettings = async (uri: vscode.Uri): Promise<ExportSettings> => {
     const c = client;
+    let why = 'the language server is not running';
     // Starting: the request waits for the server to be up.
     if (c && (c.state === State.Running || c.state === State.Starting)) {
       try {
         const s = await c.sendRequest<{ footnoteStyle?: unknown; configFile?: unknown } | null>('unres/exportSettings', { textDocument: { uri: c.code2ProtocolConverter.asUri(uri) } });
         if (s) return { footnoteStyle: footnoteStyleOf(s.footnoteStyle), configFile: typeof s.configFile === 'string' ? s.configFile : null, fromServer: true };
+        why = 'the language server did not answer';
       } catch (e) {
+        why = `the language server did not answer (${errorLine(e)})`;
         output.warn(`The settings of ${uri.toString(true)} could not be asked of the language server (${errorLine(e)}); the editor setting unres.footnoteStyle applies.`);
       }
     }
-    return { footnoteStyle: footnoteStyleOf(vscode.workspace.getConfiguration('unres', uri).get('footnoteStyle')), configFile: null, fromServer: false };
+    return { footnoteStyle: footnoteStyleOf(vscode.workspace.getConfiguration('unres', uri).get('footnoteStyle')), configFile: null, fromServer: false, why };
   };
 
   // The preview carries the parser and the exporter: dist/preview.js is loaded on first use.

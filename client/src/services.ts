@@ -18,6 +18,8 @@ export interface ExportSettings {
    * false: it is not running, and only the editor setting was read.
    */
   readonly fromServer: boolean;
+  /** Why the server did not resolve them (when `fromServer` is false), as a message says it. */
+  readonly why?: string;
 }
 
 /** The extension's services for the preview and the Word commands. */

@@ -283,7 +283,10 @@ async function exportCommand(services: ExtensionServices, format: 'docx' | 'html
       return undefined;
     }
     const warnings = [...layout.warnings];
-    if (!settings.fromServer) warnings.push(`The language server is not running: the footnotes follow the editor setting unres.footnoteStyle ("${settings.footnoteStyle}"), and no .unresrc.json was read.`);
+    if (!settings.fromServer) {
+      const why = settings.why ?? 'the language server is not running';
+      warnings.push(`${why.charAt(0).toUpperCase()}${why.slice(1)}: the footnotes follow the editor setting unres.footnoteStyle ("${settings.footnoteStyle}"), and no .unresrc.json was read.`);
+    }
     if (warnings.length > 0) reportWarnings(services, document, target, warnings);
     else void services.notify.info(`unres: exported to ${nameOf(target)}.`);
     return target;

@@ -223,6 +223,27 @@ describe('export', () => {
     assert.ok(!messages.some((m) => /^unres: exported to draft\.docx\.$/.test(m.text)), 'a plain "exported" message besides the warning');
   });
 
+  it('says when the language server is not running that the editor setting applied and no .unresrc.json was read', async () => {
+    const api = await extensionApi();
+    const folder = await freshFolder('export-stopped');
+    await writeText(vscode.Uri.joinPath(folder, '.unresrc.json'), '{ "footnoteStyle": "current" }\n');
+    const draft = vscode.Uri.joinPath(folder, 'draft.unres');
+    // Without the footnote never cited and the second text of [^1]: the only warning is the server's.
+    await writeText(draft, FOOTNOTED.replace('[^2]: Never cited.\n[^1]: Resolution 72/1 again.\n', ''));
+    await api.client.stop();
+    try {
+      const target = vscode.Uri.joinPath(folder, 'draft.html');
+      const { result, messages } = await messagesDuring(() => run('unres.exportHtml', { source: draft, target }));
+      assert.strictEqual(result?.toString(), target.toString());
+      const warning = messages.find((m) => m.severity === 'warning');
+      assert.ok(warning, `no warning among ${JSON.stringify(messages)}`);
+      assert.match(warning.text, /The language server is not running: the footnotes follow the editor setting unres\.footnoteStyle \("auto"\), and no \.unresrc\.json was read/);
+    } finally {
+      await vscode.commands.executeCommand('unres.restartServer');
+    }
+    assert.strictEqual(api.client.state, 2 /* State.Running */);
+  });
+
   it('refuses a file that is not a resolution draft, as the CLI does', async () => {
     const folder = await freshFolder('export-letter');
     const draft = vscode.Uri.joinPath(folder, 'letter.unres');
