@@ -297,6 +297,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
       ? [vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown) => (uri instanceof vscode.Uri ? preview?.snapshot(uri) : undefined))]
       : []),
   );
+  /** Says that the server failed to start, in the output channel and once on screen, with a way to the output. */
+  const startFailed = (e: unknown, again: string) => {
+    output.error(`The unres language server failed to start: ${errorLine(e)}`);
+    void notify.error(`unres: the language server failed to start${again}: ${errorLine(e)}. See the "unres" output channel.`, 'Show output').then((choice) => {
+      if (choice === 'Show output') output.show(true);
+    });
+  };
   /**
    * Restarts the language server from whatever state the client is in. vscode-languageclient's
    * `restart()` stops first, and `stop()` throws unless the client is running: after failed
@@ -334,10 +341,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     try {
       await c.start();
     } catch (e) {
-      output.error(`The unres language server failed to start: ${errorLine(e)}`);
-      void notify.error(`unres: the language server failed to start again: ${errorLine(e)}. See the "unres" output channel.`, 'Show output').then((choice) => {
-        if (choice === 'Show output') output.show(true);
-      });
+      startFailed(e, ' again');
     }
   };
 
@@ -429,10 +433,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
   try {
     await client!.start();
   } catch (e) {
-    output.error(`The unres language server failed to start: ${errorLine(e)}`);
-    void notify.error(`unres: the language server failed to start: ${errorLine(e)}. See the "unres" output channel.`, 'Show output').then((choice) => {
-      if (choice === 'Show output') output.show(true);
-    });
+    startFailed(e, '');
   }
   scheduleStatistics();
   const activation: Activation = { loadMs: loadEnd - loadStart, waitMs: activateStart - loadEnd, activateMs: performance.now() - activateStart };
