@@ -145,6 +145,17 @@ export interface MemoryResult {
   readonly loaded: number;
   /** The high-water mark (VmHWM). */
   readonly peak: number;
+  /**
+   * After the server has then been left idle for `settleMs`: what a drafter's machine carries while
+   * the drafts stay open. V8 gives back the pages its collector freed only once the process has been
+   * idle for a while (its memory reducer; some 25 s here), so right after the last pull `loaded`
+   * still counts the garbage of a hundred lints.
+   */
+  readonly settled: number;
+  /** Milliseconds after the last pull when the RSS last fell by more than 2 %, or 0. */
+  readonly settledAfter: number;
+  /** Milliseconds the server was left idle. */
+  readonly settleMs: number;
   /** Total length of the drafts, in UTF-16 code units (what V8 holds, one or two bytes each). */
   readonly chars: number;
 }
@@ -155,8 +166,11 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(m[1]) * 1024;
 }
 
-/** Opens every draft in one server, pulls the diagnostics of each, and reads the server's RSS. */
-export async function serverMemory(drafts: readonly string[]): Promise<MemoryResult> {
+/**
+ * Opens every draft in one server, pulls the diagnostics of each, reads the server's RSS, then
+ * leaves the server idle for `settleMs` and reads it again (every half second, to say when it fell).
+ */
+export async function serverMemory(drafts: readonly string[], settleMs: number): Promise<MemoryResult> {
   const server = await startServer(PULL_CLIENT);
   try {
     const pid = server.process.pid;
@@ -169,7 +183,18 @@ export async function serverMemory(drafts: readonly string[]): Promise<MemoryRes
       await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text } });
       await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
     }
-    return { idle, loaded: status(pid, 'VmRSS'), peak: status(pid, 'VmHWM'), chars };
+    const loaded = status(pid, 'VmRSS');
+    const peak = status(pid, 'VmHWM');
+    const t0 = performance.now();
+    let settled = loaded;
+    let settledAfter = 0;
+    while (performance.now() - t0 < settleMs) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const now = status(pid, 'VmRSS');
+      if (now < settled * 0.98) settledAfter = performance.now() - t0;
+      settled = now;
+    }
+    return { idle, loaded, peak, settled, settledAfter, settleMs, chars };
   } finally {
     await stop(server);
   }
