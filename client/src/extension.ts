@@ -6,7 +6,7 @@
 // First: its evaluation marks the start of the bundle's (see `Activation.loadMs`).
 import { loadStart } from './loadStart';
 import * as vscode from 'vscode';
-import { PREVIEW_COMMANDS } from './previewIds';
+import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './previewIds';
 import { createNotifier, errorLine, type ShownMessage } from './notify';
 import { footnoteStyleOf, type ExportSettings, type ExtensionServices } from './services';
 import { CloseAction, DocumentFormattingRequest, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions, vsdiag } from 'vscode-languageclient/node';
@@ -291,10 +291,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
     preview ??= (require('./preview.js') as typeof import('./preview')).createPreviewController(context, services);
     return preview;
   };
+  // Previews come back after a reload: VS Code activates the extension for them
+  // (`onWebviewPanel:unres.preview` in package.json) and hands each panel to this serializer.
+  const previewSerializer: vscode.WebviewPanelSerializer = {
+    deserializeWebviewPanel: (panel) =>
+      previewController()
+        .revive(panel)
+        .catch((e: unknown) => {
+          output.warn(`A preview could not be restored: ${errorLine(e)}`);
+          panel.dispose();
+        }),
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: unknown) => previewController().open(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previewSerializer),
     ...(context.extensionMode === vscode.ExtensionMode.Test
-      ? [vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown) => (uri instanceof vscode.Uri ? preview?.snapshot(uri) : undefined))]
+      ? [
+          vscode.commands.registerCommand(PREVIEW_COMMANDS.snapshot, (uri?: unknown) => (uri instanceof vscode.Uri ? preview?.snapshot(uri) : undefined)),
+          // What VS Code does for a preview after a reload: a panel with the saved title, given to the serializer.
+          vscode.commands.registerCommand(PREVIEW_COMMANDS.revive, async (title?: unknown) => {
+            if (typeof title !== 'string') return;
+            const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+            await previewSerializer.deserializeWebviewPanel(panel, undefined);
+          }),
+        ]
       : []),
   );
   /** Says that the server failed to start, in the output channel and once on screen, with a way to the output. */

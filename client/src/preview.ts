@@ -55,6 +55,26 @@ interface PreviewState {
   renders: number;
 }
 
+/** The workspace-storage key of the drafts of the previews opened, by title, the latest first. */
+const RECORDS_KEY = 'unres.previewDrafts';
+/** How many records are kept: a preview closed long ago is not restored, its record only ages. */
+const MAX_RECORDS = 50;
+
+interface PreviewRecord {
+  readonly title: string;
+  readonly uri: string;
+}
+
+/** The records kept in the workspace storage, ignoring anything malformed there. */
+function recordsOf(memento: vscode.Memento): PreviewRecord[] {
+  const stored: unknown = memento.get(RECORDS_KEY);
+  if (!Array.isArray(stored)) return [];
+  return stored.filter((r): r is PreviewRecord => typeof (r as PreviewRecord | null)?.title === 'string' && typeof (r as PreviewRecord).uri === 'string');
+}
+
+/** The options of every preview's webview: no script, no form, no command link, no local file. */
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: false, enableForms: false, enableCommandUris: false, localResourceRoots: [] };
+
 function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   let out = '';
@@ -86,6 +106,11 @@ function cursorLine(document: vscode.TextDocument): number | undefined {
 export interface PreviewController {
   /** Opens (or reveals) the preview of a draft: the one named, else the active editor's, else the focused preview's. */
   open(uri?: vscode.Uri): Promise<void>;
+  /**
+   * Brings back a preview VS Code restored after a reload (its `WebviewPanelSerializer`): the draft
+   * is the one recorded under the panel's title; a panel whose draft is unknown or gone is closed.
+   */
+  revive(panel: vscode.WebviewPanel): Promise<void>;
   snapshot(uri: vscode.Uri): PreviewSnapshot | undefined;
   /** The draft of the preview that has the focus, if one has it. */
   activeDraft(): vscode.Uri | undefined;
@@ -98,9 +123,11 @@ export interface PreviewController {
  * from dist/preview.js, so that opening a draft does not load the parser and the exporter into
  * the extension host.
  *
- * No `WebviewPanelSerializer`: a preview does not come back after a reload. The webview runs no
- * script, so it has no state (`setState` is a script API) that would say which draft it showed, and
- * its title names only the file; restoring one would mean guessing the draft by its name.
+ * A preview comes back after a reload (`revive`, called by the extension's
+ * `WebviewPanelSerializer`). The webview runs no script, so it has no state (`setState` is a script
+ * API) that would say which draft it showed: the extension records the draft of each preview it
+ * opens under the preview's title, in the workspace's storage, and makes the titles of the previews
+ * open at once differ (the file name, else its path in the workspace).
  */
 export function createPreviewController(context: vscode.ExtensionContext, services: ExtensionServices): PreviewController {
   const previews = new Map<string, PreviewState>();
@@ -191,27 +218,78 @@ export function createPreviewController(context: vscode.ExtensionContext, servic
       existing.panel.reveal(vscode.ViewColumn.Beside, true);
       return;
     }
-    const name = document.uri.path.split('/').pop() ?? 'draft';
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${name}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: false,
-      enableForms: false,
-      enableCommandUris: false,
-      localResourceRoots: [],
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, titleFor(document.uri), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      ...WEBVIEW_OPTIONS,
       retainContextWhenHidden: false,
     });
+    await attach(panel, document);
+  };
+
+  /**
+   * The title of a new preview: `Preview <file name>`, or with the file's path in the workspace when
+   * a preview open now has that title already (the title is what names the draft after a reload).
+   */
+  const titleFor = (uri: vscode.Uri) => {
+    const taken = new Set([...previews.values()].map((s) => s.panel.title));
+    const short = `Preview ${uri.path.split('/').pop() || 'draft'}`;
+    if (!taken.has(short)) return short;
+    const long = `Preview ${vscode.workspace.asRelativePath(uri)}`;
+    return taken.has(long) ? `Preview ${uri.toString(true)}` : long;
+  };
+
+  /** Records the draft of a preview under its title, for `revive`. */
+  const record = async (title: string, uri: vscode.Uri) => {
+    const records = recordsOf(context.workspaceState).filter((r) => r.title !== title);
+    records.unshift({ title, uri: uri.toString() });
+    await context.workspaceState.update(RECORDS_KEY, records.slice(0, MAX_RECORDS));
+  };
+
+  /** Makes a panel the preview of a draft: listeners, the record of its draft, the first rendering. */
+  const attach = async (panel: vscode.WebviewPanel, document: vscode.TextDocument) => {
+    const key = document.uri.toString();
     const state: PreviewState = { panel, uri: document.uri, settingsRequests: 0, version: -1, activeBlock: -2, html: '', renders: 0 };
     previews.set(key, state);
     panel.onDidDispose(() => {
       if (state.timer) clearTimeout(state.timer);
-      previews.delete(key);
+      if (previews.get(key) === state) previews.delete(key);
     });
     panel.onDidChangeViewState(() => {
       const current = documentOf(state);
       if (panel.visible && current && state.footnoteStyle !== undefined) render(state, current, false);
     });
+    await record(panel.title, document.uri).catch((e: unknown) => services.output.warn(`The preview of ${key} will not come back after a reload: its draft could not be recorded (${errorLine(e)}).`));
     // The first rendering waits for the settings: a draft under a `.unresrc.json` must not flash
     // in the editor setting's footnote style first.
     await refreshSettings(state, true);
+  };
+
+  const revive = async (panel: vscode.WebviewPanel) => {
+    const found = recordsOf(context.workspaceState).find((r) => r.title === panel.title);
+    const uri = found ? vscode.Uri.parse(found.uri) : undefined;
+    // Already previewed (opened again while VS Code was restoring): one preview per draft.
+    if (!uri || previews.has(uri.toString())) {
+      panel.dispose();
+      return;
+    }
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(uri);
+    } catch (e) {
+      // Deleted or moved since: nothing to show, and nothing the drafter asked for just now.
+      services.output.warn(`The preview of ${uri.toString(true)} was not restored: ${errorLine(e)}`);
+      panel.dispose();
+      return;
+    }
+    if (document.languageId !== 'unres' || previews.has(uri.toString())) {
+      panel.dispose();
+      return;
+    }
+    // The options VS Code restored are those the panel was made with; set them again all the same.
+    panel.webview.options = WEBVIEW_OPTIONS;
+    // A preview lives as long as its draft is open (see `open`): show a draft no editor shows.
+    const shown = vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
+    if (!shown) await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true });
+    await attach(panel, document);
   };
 
   context.subscriptions.push(
@@ -242,6 +320,7 @@ export function createPreviewController(context: vscode.ExtensionContext, servic
 
   return {
     open,
+    revive,
     activeDraft: () => activePreview()?.uri,
     settingsChanged,
     snapshot(uri) {

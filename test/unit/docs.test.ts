@@ -28,5 +28,7 @@ describe('generated docs', () => {
   it('keeps engines.vscode at 1.100 so that the code-server used in tests loads the extension', () => {
     assert.equal(pkg.engines.vscode, '^1.100.0');
     assert.ok(pkg.activationEvents.includes('onLanguage:unres'));
+    // The preview's serializer brings previews back after a reload only if VS Code activates the extension for them.
+    assert.ok(pkg.activationEvents.includes('onWebviewPanel:unres.preview'));
   });
 });

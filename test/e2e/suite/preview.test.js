@@ -145,4 +145,66 @@ describe('preview', () => {
     assert.strictEqual(footnoteCount(updated.html), 1);
     assert.ok(updated.renders > first.renders);
   });
+  it('comes back after a reload: the serializer is registered and revives a panel by the draft recorded under its title', async () => {
+    // VS Code restores a preview by handing a panel with the saved title to the serializer that
+    // `onWebviewPanel:unres.preview` activates. Only one serializer per view type may be registered
+    // in an extension host, so a second registration fails while the extension's is in place.
+    assert.throws(() => vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: async () => undefined }));
+
+    const uri = await freshCopy('A-RES-73-331.unres');
+    await openEditor(uri);
+    await vscode.commands.executeCommand('unres.openPreview');
+    const label = `Preview ${uri.path.split('/').pop()}`;
+    await waitFor(async () => (await snapshot(uri))?.renders > 0, 'the first rendering of the preview');
+    // The window "reloads": the preview tab goes, and a panel with its title comes back.
+    await vscode.window.tabGroups.close(previewTabs(label));
+    await waitFor(async () => !(await snapshot(uri)), 'the preview to be closed');
+    await within(Promise.resolve(vscode.commands.executeCommand('unres.test.revivePreview', label)), 'the revival of the preview');
+    const revived = await waitFor(async () => {
+      const s = await snapshot(uri);
+      return s && s.html.includes(TITLE) && s;
+    }, 'the revived preview to render the draft');
+    assert.strictEqual(revived.title, label);
+    assert.strictEqual(revived.enableScripts, false);
+    assert.strictEqual(previewTabs(label).length, 1);
+
+    // A panel whose title names no draft previewed (or one deleted since) is closed, not left empty.
+    await vscode.commands.executeCommand('unres.test.revivePreview', 'Preview never-previewed.unres');
+    await waitFor(() => previewTabs('Preview never-previewed.unres').length === 0, 'the unknown preview to be closed');
+  });
+
+  it('gives previews of drafts with the same file name different titles, and revives each with its own draft', async () => {
+    const drafts = [];
+    for (const side of ['left', 'right']) {
+      const folder = workspaceUri(`preview-same-name-${Date.now()}-${++folders}-${side}`);
+      const uri = vscode.Uri.joinPath(folder, 'same-name.unres');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(CITED_TWICE.replace('act on', `act on (${side})`)));
+      drafts.push({ uri, side });
+    }
+    for (const { uri } of drafts) {
+      // Not in preview mode: the second draft must not replace the first one's tab (which would close
+      // the first draft, and so its preview).
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false, viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('unres.openPreview');
+      await waitFor(async () => (await snapshot(uri))?.renders > 0, 'the first rendering of a preview');
+    }
+    const titles = await Promise.all(drafts.map(async ({ uri }) => (await snapshot(uri)).title));
+    assert.strictEqual(titles[0], 'Preview same-name.unres');
+    assert.notStrictEqual(titles[1], titles[0], 'two previews open at once have the same title');
+    assert.ok(titles[1].endsWith('same-name.unres') && titles[1].includes('right'), `the second title does not say which draft: ${titles[1]}`);
+
+    await vscode.window.tabGroups.close(previewTabs());
+    for (const { uri } of drafts) await waitFor(async () => !(await snapshot(uri)), 'the previews to be closed');
+    for (const [i, { uri, side }] of drafts.entries()) {
+      await vscode.commands.executeCommand('unres.test.revivePreview', titles[i]);
+      const revived = await waitFor(async () => {
+        const s = await snapshot(uri);
+        return s && s.renders > 0 && s;
+      }, `the revived preview of the ${side} draft`);
+      assert.ok(revived.html.includes(`act on (${side})`), `the preview titled ${titles[i]} shows another draft`);
+    }
+    await vscode.window.tabGroups.close(previewTabs());
+    const draftTabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && drafts.some(({ uri }) => t.input.uri.toString() === uri.toString()));
+    await vscode.window.tabGroups.close(draftTabs);
+  });
 });
