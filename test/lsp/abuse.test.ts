@@ -743,6 +743,46 @@ describe('protocol abuse over stdio', function () {
     }
   });
 
+  // LSP 3.17: before the server has answered `initialize`, a request fails with
+  // ServerNotInitialized (-32002) and a notification is dropped (but `exit`).
+  describe('before initialize', () => {
+    it('answers requests with ServerNotInitialized, drops notifications, then initializes as usual', async () => {
+      const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const raw = { process: child } as unknown as TestServer;
+      const t = new RawTap(raw);
+      try {
+        const early = 'file:///abuse/early.unres';
+        await open(raw, early, example);
+        for (const [method, params] of [
+          ['textDocument/hover', { textDocument: { uri: early }, position: HERE }],
+          ['textDocument/documentSymbol', { textDocument: { uri: early } }],
+          ['unres/noSuchMethod', {}],
+          ['shutdown', null],
+        ] as const) {
+          const r = await ask(raw, t, method, params);
+          assert.equal(r.error?.code, -32002, `${method} before initialize: ${JSON.stringify(r.error ?? r.result)}`);
+        }
+        const init = await ask(raw, t, 'initialize', { processId: null, rootUri: null, capabilities: {} });
+        assert.ok(!init.error && (init.result as InitializeResult).capabilities, `initialize after the refused requests: ${JSON.stringify(init.error)}`);
+        await notify(raw, 'initialized', {});
+        // A draft opened now is linted and its diagnostics pushed (a client without pull); the one
+        // opened before initialize was not opened at all: nothing pushed for it, no symbols.
+        const late = 'file:///abuse/late.unres';
+        await open(raw, late, example);
+        await waitFor(() => t.messages.find((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === late), 10_000, 'the push of the draft opened after initialize');
+        assert.ok(!t.messages.some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === early), 'diagnostics pushed for a draft opened before initialize');
+        const symbols = await ask(raw, t, 'textDocument/documentSymbol', { textDocument: { uri: early } });
+        assert.deepEqual(symbols.result, [], `the draft opened before initialize is open: ${JSON.stringify(symbols.result).slice(0, 200)}`);
+        assert.ok(!(await ask(raw, t, 'shutdown', null)).error);
+        const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+        await notify(raw, 'exit', null);
+        assert.equal(await exited, 0);
+      } finally {
+        if (child.exitCode === null) child.kill();
+      }
+    });
+  });
+
   describe('shutdown', () => {
     it('exits 0 on exit after shutdown', async () => {
       const { server: s, tap: t } = await start();

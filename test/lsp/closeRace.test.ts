@@ -66,3 +66,48 @@ describe('language server: a draft closed while a request waits for the settings
     assert.ok(raced <= calm + 25, `RSS ${raced.toFixed(0)} MB with requests racing the close, ${calm.toFixed(0)} MB without`);
   });
 });
+
+describe('language server: the settings of a draft closed while a request waits for them', () => {
+  for (const [what, ask] of [
+    ['the status bar statistics', (server: TestServer, uri: string) => server.connection.sendRequest('unres/documentStatistics', { textDocument: { uri } })],
+    [
+      'a code action for a diagnostic of an earlier version',
+      (server: TestServer, uri: string) =>
+        server.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+          context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'old', source: 'unres', code: 'organ-line', data: { version: 0, opening: 1 } }] },
+        }),
+    ],
+  ] as const) {
+    it(`are asked once, not again after the close (${what})`, async () => {
+      const server = await startServer(PULL_CLIENT);
+      try {
+        const asked: string[] = [];
+        let release = () => {};
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        server.connection.onRequest('workspace/configuration', async (params: { items: { scopeUri?: string }[] }) => {
+          asked.push(...params.items.map((i) => i.scopeUri ?? ''));
+          await gate;
+          return params.items.map(() => ({}));
+        });
+        const uri = 'file:///w/closing.unres';
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: example } });
+        const answer = ask(server, uri);
+        await waitFor(() => asked.includes(uri) || undefined, 10_000, 'the server to ask for the settings');
+        await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        // A request on another draft after the close: its answer says the close has been handled.
+        await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///w/other.unres' }, position: { line: 0, character: 0 } });
+        release();
+        const result = await answer;
+        assert.ok(result === null || (Array.isArray(result) && result.length === 0), `an answer about a closed draft: ${JSON.stringify(result)}`);
+        // Everything queued is handled by now: one more round trip.
+        await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///w/other.unres' }, position: { line: 0, character: 0 } });
+        assert.deepEqual(asked.filter((u) => u === uri), [uri], 'the settings of the closed draft were asked again');
+      } finally {
+        await server.stop();
+      }
+    });
+  }
+});
+

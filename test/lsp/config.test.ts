@@ -43,6 +43,13 @@ describe('language server: the project configuration file (.unresrc.json)', () =
     const pushed = await waitFor(() => server.pushed.get(pathToFileURL(config).href), 10_000, 'a diagnostic on the config file');
     assert.equal(pushed.diagnostics.length, 1);
     assert.match(String(pushed.diagnostics[0].message), /loud/);
+    // Published once: the requests that follow, each of which reads the configuration again (another
+    // draft under it too), do not send the same diagnostic again.
+    server.pushed.delete(pathToFileURL(config).href);
+    await diagnostics(join(root, 'broken/b.unres'));
+    await diagnostics(join(root, 'broken/b2.unres'));
+    await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: pathToFileURL(join(root, 'broken/b.unres')).href }, position: { line: 0, character: 0 } });
+    assert.equal(server.pushed.get(pathToFileURL(config).href), undefined, 'the same problem was published again');
     // Fixed and announced: the problem goes away.
     writeFileSync(config, '{ "rules": { "opener-italics": "off" } }\n');
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });

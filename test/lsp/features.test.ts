@@ -186,7 +186,8 @@ describe('editor features over stdio (VS Code-like client)', () => {
     const edit = (await server.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: ref, newName: 'strategy' })) as WorkspaceEdit;
     const renamed = apply(example, edit.changes![uri]);
     assert.equal((renamed.match(/\[\^strategy\]/g) ?? []).length, 3);
-    await assert.rejects(server.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: ref, newName: '1' }), /already exists/);
+    // RequestFailed (-32803, LSP 3.17): a well-formed rename that cannot be done; not InvalidRequest.
+    await assert.rejects(server.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: ref, newName: '1' }), (e: { code?: number; message?: string }) => e.code === -32803 && /already exists/.test(e.message ?? ''));
     const nothing = await server.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: positionOf(example, '_Decides_', 3) });
     assert.equal(nothing, null);
   });

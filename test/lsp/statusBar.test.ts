@@ -130,6 +130,13 @@ describe('language server: which configuration file and profile apply (status ba
     assert.equal(s.profile.source, 'organ line');
   });
 
+  it('answers for a file URL that names no path on this machine (the host of a share), without looking for a file', async () => {
+    const s = await statisticsOf(ctx.server, '', example, 'file://fileserver/share/drafts/x.unres');
+    assert.equal(s.configFile, null);
+    assert.match(s.configSearch, /names no path on the machine of the language server/);
+    assert.equal(s.profile.source, 'organ line');
+  });
+
   it('follows a fixed configuration file once the change is announced', async () => {
     const config = join(root, 'broken/.unresrc.json');
     writeFileSync(config, '{\n  "profile": "ecosoc"\n}\n');

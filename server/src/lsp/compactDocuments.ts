@@ -52,6 +52,17 @@ export class CompactDocumentStore {
     }
   }
 
+  /**
+   * A document changed: one that has grown long enough to be packed while it was the one in use
+   * (which `used` passes over) takes its place among those held as strings, so that it is packed in
+   * its turn once other drafts are used.
+   */
+  changed(document: CompactTextDocument): void {
+    if (document.released || this.unpacked.has(document) || !document.packable) return;
+    this.last = undefined;
+    this.used(document);
+  }
+
   /** A document was closed: the store lets go of it. */
   release(document: TextDocument): void {
     if (!(document instanceof CompactTextDocument)) return;
@@ -124,6 +135,7 @@ export class CompactTextDocument implements TextDocument {
     this.currentVersion = version;
     // The packed copy is of the old text now.
     this.packed = undefined;
+    this.store.changed(this);
   }
 
   /**

@@ -101,17 +101,31 @@ if (!args.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`))))
  */
 const AFTER_SHUTDOWN = 'unres/$requestAfterShutdown';
 let shutDown = false;
+/**
+ * Requests that come before `initialize` go to this method instead, which answers
+ * ServerNotInitialized (-32002), as LSP 3.17 says; notifications before it are dropped (but `exit`).
+ */
+const BEFORE_INITIALIZE = 'unres/$requestBeforeInitialize';
+let initializeReceived = false;
 
 /**
- * Sees every incoming message before it is dispatched, in order. Once `shutdown` has been
- * dispatched, every further request (a second `shutdown` included) is redirected to the
- * AFTER_SHUTDOWN handler, which answers InvalidRequest; notifications (`exit`, `$/cancelRequest`)
- * pass. vscode-languageserver itself exits 0 on `exit` after `shutdown` and 1 without it.
+ * Sees every incoming message before it is dispatched, in order. Before `initialize`, a request
+ * other than `initialize` is redirected to the BEFORE_INITIALIZE handler (ServerNotInitialized) and
+ * a notification other than `exit` is dropped: a draft opened then is not linted, nothing is pushed
+ * before the server has answered `initialize`. Once `shutdown` has been dispatched, every further
+ * request (a second `shutdown` included) is redirected to the AFTER_SHUTDOWN handler, which answers
+ * InvalidRequest; notifications (`exit`, `$/cancelRequest`) pass. vscode-languageserver itself exits
+ * 0 on `exit` after `shutdown` and 1 without it.
  */
-const afterShutdown = {
+const lifecycle = {
   handleMessage(message: Message, next: (message: Message) => void | Promise<void>): void | Promise<void> {
     const m = message as { id?: unknown; method?: unknown };
     const isRequest = typeof m.method === 'string' && (typeof m.id === 'number' || typeof m.id === 'string');
+    if (!initializeReceived && typeof m.method === 'string') {
+      if (m.method === 'initialize' && isRequest) initializeReceived = true;
+      else if (isRequest) return next({ jsonrpc: '2.0', id: m.id, method: BEFORE_INITIALIZE, params: { method: m.method } } as Message);
+      else if (m.method !== 'exit') return;
+    }
     if (!isRequest) return next(message);
     if (shutDown) return next({ jsonrpc: '2.0', id: m.id, method: AFTER_SHUTDOWN, params: { method: m.method } } as Message);
     if (m.method === 'shutdown') shutDown = true;
@@ -122,11 +136,14 @@ const afterShutdown = {
 // The transport's reader goes through the protocol guard: messages that are not JSON-RPC 2.0 and
 // requests with malformed params are answered with the proper error and never reach a handler.
 const transport = guardedTransport();
-const connection: Connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: afterShutdown });
+const connection: Connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: lifecycle });
 connection.onRequest(AFTER_SHUTDOWN, (params: { method?: unknown } | undefined) =>
   shutDown
     ? new ResponseError(ErrorCodes.InvalidRequest, `unres: the server is shut down; ${typeof params?.method === 'string' ? params.method : 'the request'} is refused (only "exit" is expected now)`)
     : new ResponseError(ErrorCodes.MethodNotFound, `unres: unhandled method ${AFTER_SHUTDOWN}`),
+);
+connection.onRequest(BEFORE_INITIALIZE, (params: { method?: unknown } | undefined) =>
+  new ResponseError(ErrorCodes.ServerNotInitialized, `unres: the server is not initialized; ${typeof params?.method === 'string' ? params.method : 'the request'} is refused (send "initialize" first)`),
 );
 // A request the client refuses must not take the server down: log it and carry on.
 process.on('unhandledRejection', (e) => connection.console.error(`unres: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
@@ -204,18 +221,35 @@ const configResolver = createConfigResolver(configHost);
  * the file is fixed or deleted, the `extends` to it removed, or the drafts under it closed.
  */
 const configProblemOf = new Map<string, { readonly file: string; readonly diagnostic: Diagnostic } | undefined>();
-/** The config files that carry a problem diagnostic now (published, not yet cleared). */
-const configFilesWithProblems = new Set<string>();
+/**
+ * The config files that carry a problem diagnostic now (published, not yet cleared), with the
+ * diagnostic published (as JSON): the same one is not sent again at every request.
+ */
+const configFilesWithProblems = new Map<string, string>();
+
+/**
+ * The path of a `file:` URI on this machine, or undefined: another scheme, or a file URL that names
+ * no path here (`file://server/share/x.unres` on Linux, a malformed one).
+ */
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The configuration file that applies to a document (found by walking up from it), or undefined.
  * A broken file gets one diagnostic on itself and the defaults apply; it never silences the linter.
  */
 function projectConfigFor(uri: string): LoadedConfig | undefined {
-  if (!uri.startsWith('file:')) return undefined;
+  const file = filePathOf(uri);
+  if (file === undefined) return undefined;
   let loaded: LoadedConfig | undefined;
   try {
-    loaded = configResolver.forFile(fileURLToPath(uri));
+    loaded = configResolver.forFile(file);
   } catch (e) {
     connection.console.error(`unres: could not read the configuration for ${uri}: ${String(e)}`);
     loaded = undefined;
@@ -240,8 +274,11 @@ function setConfigProblem(uri: string, problem: { file: string; diagnostic: Diag
   if (problem) configProblemOf.set(uri, problem);
   else configProblemOf.delete(uri);
   if (problem) {
-    configFilesWithProblems.add(problem.file);
-    void connection.sendDiagnostics({ uri: pathToFileURL(problem.file).href, diagnostics: [problem.diagnostic] });
+    const published = JSON.stringify(problem.diagnostic);
+    if (configFilesWithProblems.get(problem.file) !== published) {
+      configFilesWithProblems.set(problem.file, published);
+      void connection.sendDiagnostics({ uri: pathToFileURL(problem.file).href, diagnostics: [problem.diagnostic] });
+    }
   }
   // The file of the draft's former problem keeps its diagnostic only while another draft's configuration has a problem there.
   if (before && before.file !== problem?.file && ![...configProblemOf.values()].some((p) => p?.file === before.file) && configFilesWithProblems.delete(before.file)) {
@@ -249,27 +286,38 @@ function setConfigProblem(uri: string, problem: { file: string; diagnostic: Diag
   }
 }
 
-/** The raw `unres` settings for a document: asked of the client when it can answer, else the last ones sent. */
+/**
+ * The raw `unres` settings for a document: asked of the client when it can answer, else the last
+ * ones sent. Kept only for an open draft, and only while it stays open: nothing would evict the
+ * entry of a draft closed before its answer came.
+ */
 function rawSettingsFor(uri: string): Promise<unknown> {
   if (!configurationSupport) return Promise.resolve(globalRaw);
-  let s = rawCache.get(uri);
-  if (!s) {
-    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'unres' }).then(
-      (v: unknown) => v,
-      () => globalRaw,
-    );
-    rawCache.set(uri, s);
+  const cached = rawCache.get(uri);
+  if (cached) return cached;
+  const asked = connection.workspace.getConfiguration({ scopeUri: uri, section: 'unres' }).then(
+    (v: unknown) => v,
+    () => globalRaw,
+  );
+  if (documents.get(uri)) {
+    rawCache.set(uri, asked);
+    void asked.then(() => {
+      if (!documents.get(uri) && rawCache.get(uri) === asked) rawCache.delete(uri);
+    });
   }
-  return s;
+  return asked;
 }
 
-/** Editor settings, overridden by the project's `.unresrc.json` (issue 3: the file wins). */
+/** Editor settings from their raw form, overridden by the project's `.unresrc.json` (issue 3: the file wins). */
+function resolvedSettings(uri: string, raw: unknown): UnresSettings {
+  const editor = toSettings(raw);
+  const project = projectConfigFor(uri);
+  return project ? mergeSettings(editor, project.settings) : editor;
+}
+
+/** Editor settings, overridden by the project's `.unresrc.json`. */
 function settingsFor(uri: string): Promise<UnresSettings> {
-  return rawSettingsFor(uri).then((raw) => {
-    const editor = toSettings(raw);
-    const project = projectConfigFor(uri);
-    return project ? mergeSettings(editor, project.settings) : editor;
-  });
+  return rawSettingsFor(uri).then((raw) => resolvedSettings(uri, raw));
 }
 
 /** `unres.inlayHints.enabled` (off unless set to true). */
@@ -582,6 +630,8 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[] |
     kept.push(d);
     diagnostics.push({ ruleId: d.code as string, range: d.range, fix });
   }
+  // Closed while a stale diagnostic was checked: asking its settings now would ask for a closed draft's.
+  if (!stillOpen(document)) return [];
   const settings = await settingsFor(document.uri);
   if (!stillOpen(document)) return [];
   if (document.version !== version) return modified();
@@ -688,7 +738,9 @@ connection.onRenameRequest((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const r = service.rename(document, params.position, params.newName);
-  if ('error' in r) return new ResponseError(ErrorCodes.InvalidRequest, r.error);
+  // RequestFailed (LSP 3.17): a well-formed request that cannot be carried out. InvalidRequest is
+  // JSON-RPC's code for a malformed message.
+  if ('error' in r) return new ResponseError(LSPErrorCodes.RequestFailed, r.error);
   return { changes: { [document.uri]: r.edits } };
 });
 
@@ -746,11 +798,14 @@ function configurationReport(document: TextDocument, editor: UnresSettings): { c
   let configFile: ConfigFileReport | null = null;
   let configSearch: string;
   let project: LoadedConfig | undefined;
-  if (!document.uri.startsWith('file:')) {
-    configSearch = 'The draft is not a file on disk (it is unsaved or remote), so no .unresrc.json is looked for.';
+  const file = filePathOf(document.uri);
+  if (file === undefined) {
+    configSearch = document.uri.startsWith('file:')
+      ? 'The draft\'s file URL names no path on the machine of the language server, so no .unresrc.json is looked for.'
+      : 'The draft is not a file on disk (it is unsaved or remote), so no .unresrc.json is looked for.';
   } else {
     project = projectConfigFor(document.uri);
-    const folder = path.dirname(fileURLToPath(document.uri));
+    const folder = path.dirname(file);
     if (!project) configSearch = `No .unresrc.json in ${folder} or any folder above it.`;
     else {
       const broken = project.problems.length > 0;
@@ -795,8 +850,8 @@ connection.onRequest('unres/documentStatistics', async (params: { textDocument?:
   const document = uri ? documents.get(uri) : undefined;
   if (!document) return null;
   const raw = await rawSettingsFor(document.uri);
-  const settings = await settingsFor(document.uri);
   if (!stillOpen(document)) return null;
+  const settings = resolvedSettings(document.uri, raw);
   const stats = service.statistics(document, settings);
   return {
     uri: document.uri,

@@ -81,4 +81,16 @@ describe('the language server keeps drafts not in use deflated (CompactDocumentS
     assert.equal(big.getText(), bigText(1), 'a released draft still reads (a lint under way may read it)');
     assert.equal(store.unpackedCount, 0, 'and the store does not take it back');
   });
+  it('packs in its turn a draft that grew long enough while it was the one in use', () => {
+    const store = new CompactDocumentStore(1);
+    const grown = store.configuration.create('file:///g.unres', 'unres', 1, 'The General Assembly,\n');
+    assert.equal(store.unpackedCount, 0, 'short: not among those held as strings');
+    // A large paste while it is the draft in use (the last one read).
+    store.configuration.update(grown, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: bigText(3) }], 2);
+    assert.equal(store.unpackedCount, 1, 'long now: it takes its place');
+    const other = store.configuration.create('file:///o.unres', 'unres', 1, bigText(4));
+    assert.equal(grown.isPacked, true, 'packed once another large draft is used');
+    assert.equal(other.isPacked, false);
+    assert.equal(grown.getText(), `The General Assembly,\n${bigText(3)}`);
+  });
 });
