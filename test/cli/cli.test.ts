@@ -181,6 +181,10 @@ describe('unres lint (the command line)', () => {
       ['lint', '--config', '', 'a.unres'],
       ['lint', '--stdin-filename', '', '-'],
       ['lint', '--max-warnings', '-x', 'a.unres'],
+      ['-V'],
+      ['--bogus', 'a.unres'],
+      ['lint', '--print-config', 'a.unres', '--fix'],
+      ['lint', '--list-rules', '--quiet'],
     ];
     for (const args of cases) {
       const r = unres(args);

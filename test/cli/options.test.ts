@@ -211,13 +211,13 @@ describe('unres lint options', () => {
       assert.match(r.stderr, /^unres: broken\/\.unresrc\.json:1:29: "warn" is not a severity/);
       const missing = lint('--config', 'nope.json', 'top.unres');
       assert.equal(missing.code, 2);
-      assert.equal(missing.stderr, 'unres: nope.json:1:1: the file does not exist; check the path\n');
+      assert.equal(missing.stderr, 'unres: nope.json: the file does not exist; check the path\n');
     });
 
     it('a .unresrc.json that cannot be read is reported, not skipped', () => {
       const r = lint('dir-config/d.unres');
       assert.equal(r.code, 2);
-      assert.equal(r.stderr, 'unres: dir-config/.unresrc.json:1:1: cannot read the file: it is a folder, not a file; rename or remove it\n');
+      assert.equal(r.stderr, 'unres: dir-config/.unresrc.json: cannot read the file: it is a folder, not a file; rename or remove it\n');
     });
 
     it('--print-config FILE shows every value and where it came from', () => {

@@ -71,11 +71,14 @@ describe('unres import / unres export', () => {
     writeFileSync(path.join(dir, 'letter.txt'), 'Dear colleague,\n\nThank you for your letter.\n');
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x54, 0x68, 0xe9, 0x0a]));
+    writeFileSync(path.join(dir, 'bom-only.txt'), Buffer.from([0xef, 0xbb, 0xbf, 0x0a, 0x20, 0x0a]));
     for (const [args, pattern] of [
       [['letter.txt'], /^unres: letter\.txt: This text does not look like a resolution/],
       [['binary.txt'], /NUL bytes/],
       [['latin1.txt'], /not valid UTF-8/],
-      [['missing.txt'], /^unres: missing\.txt: no such file$/m],
+      [['missing.txt'], /^unres: missing\.txt: no such file; check the path$/m],
+      [['bom-only.txt'], /^unres: bom-only\.txt: the file is empty \(nothing but white space\); pass the file with the text$/m],
+      [['--bogus', 'A_RES_73_331.txt'], /^unres: unknown option --bogus; `unres import --help` lists the options$/m],
       [['A_RES_73_331.txt', '-o', 'A_RES_73_331.txt'], /is the input file/],
       [['A_RES_73_331.txt', '--bogus'], /unknown option --bogus/],
       [['A_RES_73_331.txt', '--from', 'pdf'], /--from must be one of/],
@@ -87,6 +90,48 @@ describe('unres import / unres export', () => {
       assert.match(c.err, pattern);
       assert.equal(c.err.split('\n').filter((l) => l.startsWith('unres:')).length, 1, c.err);
       assert.deepEqual(readdirSync(dir).sort(), before, `${args.join(' ')} wrote nothing`);
+    }
+  });
+
+  it('imports UTF-16 text (what Word saves as "Unicode" plain text), either byte order, as it imports UTF-8', async () => {
+    const text = readFileSync(path.join(dir, 'A_RES_73_331.txt'), 'utf8');
+    const utf8 = io(dir);
+    assert.equal(await runImport(['A_RES_73_331.txt', '-o', '-'], utf8), 0, utf8.err);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    writeFileSync(path.join(dir, 'unicode-le.txt'), le);
+    writeFileSync(path.join(dir, 'unicode-be.txt'), be);
+    // Without a byte-order mark: the side of the zero bytes says the order.
+    writeFileSync(path.join(dir, 'unicode-nobom.txt'), Buffer.from(text, 'utf16le'));
+    for (const name of ['unicode-le.txt', 'unicode-be.txt', 'unicode-nobom.txt']) {
+      const c = io(dir);
+      assert.equal(await runImport([name, '-o', '-'], c), 0, `${name}: ${c.err}`);
+      assert.equal(c.out, utf8.out, `${name} imports as the UTF-8 text does`);
+    }
+  });
+
+  it('refuses a UTF-16 draft to export with the advice to save it as UTF-8, and an output named for the other format', async () => {
+    writeFileSync(path.join(dir, 'draft16.unres'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(example, 'utf16le')]));
+    writeFileSync(path.join(dir, 'draft.unres'), example);
+    for (const [args, pattern] of [
+      [['--to', 'html', 'draft16.unres'], /^unres: draft16\.unres: the file is UTF-16; save it as UTF-8$/m],
+      [['--to', 'docx', '-o', 'out.html', 'draft.unres'], /^unres: --to docx writes a Word document, but the output out\.html is named \.html; name it \.docx or leave --to out; `unres export --help` lists the options$/m],
+      [['--to', 'html', '-o', 'out.docx', 'draft.unres'], /^unres: --to html writes HTML, but the output out\.docx is named \.docx; name it \.html or leave --to out/m],
+      [['--to', 'pdf', 'draft.unres'], /^unres: --to must be docx or html, not pdf; `unres export --help` lists the options$/m],
+    ] as const) {
+      const before = readdirSync(dir).sort();
+      const c = io(dir);
+      assert.equal(await runExport([...args], c), 2, args.join(' '));
+      assert.match(c.err, pattern);
+      assert.deepEqual(readdirSync(dir).sort(), before, `${args.join(' ')} wrote nothing`);
+    }
+    // The two agree: written.
+    assert.equal(await runExport(['--to', 'html', '-o', 'out.htm', 'draft.unres'], io(dir)), 0);
+    for (const [run, name] of [[runImport, 'import'], [runExport, 'export']] as const) {
+      const c = io(dir);
+      assert.equal(await run(['--version'], c), 0, name);
+      assert.match(c.out, /^\d+\.\d+\.\d+/);
     }
   });
 
@@ -194,7 +239,7 @@ describe('unres import / unres export', () => {
     // given; the message is one line, with what the file holds escaped (review findings).
     const missing = await notesOf('--config', 'nowhere.json', '--footnote-style', 'legacy');
     assert.equal(missing.code, 2);
-    assert.equal(missing.err, 'unres: nowhere.json:1:1: the file does not exist; check the path\n');
+    assert.equal(missing.err, 'unres: nowhere.json: the file does not exist; check the path\n');
     writeFileSync(path.join(dir, '.unresrc.json'), '{ "footnoteStyle": "\\u001b[31mred\\nline" }');
     const escaped = await notesOf();
     assert.equal(escaped.code, 2);

@@ -84,8 +84,12 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
   let rest: readonly string[];
   if (argv[0] === 'lint') rest = argv.slice(1);
   else if (argv[0].startsWith('-') && argv.some((a) => a === '--list-rules' || a === '--print-config' || a.startsWith('--print-config='))) rest = argv;
-  else if (argv[0].startsWith('-')) throw new UsageError(`missing command before "${argv[0]}": write \`unres lint ${argv[0]} ...\``);
-  else throw new UsageError(`unknown command "${argv[0]}": the command is \`unres lint FILE...\``);
+  else if (argv[0].startsWith('-')) {
+    // An option of `unres lint` before any command: say where it goes. Any other: it is unknown.
+    const name = argv[0].split('=')[0];
+    if (KNOWN_OPTIONS.includes(name) || ['-f', '-o', '-c'].includes(name)) throw new UsageError(`missing command before "${argv[0]}": write \`unres lint ${argv[0]} ...\``);
+    throw new UsageError(`unknown option "${argv[0]}" and no command: the commands are \`unres lint\`, \`unres import\` and \`unres export\``);
+  } else throw new UsageError(`unknown command "${argv[0]}": the commands are \`unres lint\`, \`unres import\` and \`unres export\``);
 
   const o: { -readonly [K in keyof Options]: Options[K] } & { rules: { id: string; severity: Severity }[]; targets: string[] } = { ...defaults('lint'), rules: [], targets: [] };
   let listRules = false;
@@ -224,6 +228,9 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
   if (listRules || o.printConfig !== undefined) {
     if (o.targets.length) throw new UsageError(`${listRules ? '--list-rules' : '--print-config'} lints nothing; leave out the files (${o.targets[0]})`);
     if (o.format !== undefined && !['stylish', 'text', 'json'].includes(o.format)) throw new UsageError(`${listRules ? '--list-rules' : '--print-config'} prints text or json, not ${o.format}; use --format text or --format json`);
+    // Options of a lint run mean nothing here: said, not silently ignored.
+    const lintOnly = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.quiet && '--quiet', o.maxWarnings !== undefined && '--max-warnings', o.stdinFilename !== undefined && '--stdin-filename', o.timing && '--timing'].filter((x): x is string => typeof x === 'string');
+    if (lintOnly.length) throw new UsageError(`${listRules ? '--list-rules' : '--print-config'} lints nothing, so ${lintOnly.join(' and ')} would do nothing; leave ${lintOnly.length > 1 ? 'them' : 'it'} out`);
     return { ...o, action: listRules ? 'list-rules' : 'print-config' };
   }
   if (o.targets.length === 0) throw new UsageError('no files to lint: `unres lint FILE...` (or `unres lint .` for every draft below this folder)');

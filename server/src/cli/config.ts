@@ -9,6 +9,7 @@ import { chooseProfile, DEFAULT_PROFILE, isProfile, PROFILE_STYLES, profileSever
 import { mergeSettings, type UnresSettings } from '../core/config/settings';
 import { parse } from '../core/parser/parse';
 import type { Rule, Severity } from '../core/rules/types';
+import { decodeConfig, EncodingError } from '../shared/encoding';
 import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { MAX_BYTES } from './input';
 import type { Failure } from './report';
@@ -39,7 +40,7 @@ export function createNodeHost(): ConfigHost {
         try {
           // Only a regular file of at most 1 MB: a configuration (or what it extends) may be a
           // link to a device or a named pipe, which would never end or never open.
-          hit = new TextDecoder('utf-8', { fatal: true }).decode(readFileLimited(file, { max: MAX_CONFIG_BYTES }));
+          hit = decodeConfig(readFileLimited(file, { max: MAX_CONFIG_BYTES }));
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
           if (e instanceof ReadFileError) hit = new Error(e.code === 'too-large' ? 'it is larger than 1 MB, which no configuration is; check the path' : e.code === 'directory' ? 'it is a folder, not a file; rename or remove it' : 'it is not a regular file (a device, pipe or socket); point to a JSON file');
@@ -47,8 +48,9 @@ export function createNodeHost(): ConfigHost {
           else if (code === 'ENOENT' || code === 'ENOTDIR') hit = undefined;
           else if (code === 'EISDIR') hit = new Error('it is a folder, not a file; rename or remove it');
           else if (code === 'EACCES') hit = new Error('permission denied; make it readable');
-          else if (code === undefined) hit = new Error('it is not valid UTF-8; save it as UTF-8');
-          else hit = new Error(`error ${code}; check that it is a readable file`);
+          else if (code === 'ENXIO') hit = new Error('it is not a file that can be read (a device or a socket); point to a JSON file');
+          else if (e instanceof EncodingError) hit = e;
+          else hit = new Error(`error ${code ?? String(e)}; check that it is a readable file`);
         }
         cache.set(file, hit);
       }
@@ -189,7 +191,9 @@ export class CliConfig {
   failure(problems: readonly ConfigProblem[]): Failure {
     const [first, ...more] = problems;
     const tail = more.length ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'} in this file)` : '';
-    return { display: this.show(first.file), line: first.line, column: first.column, message: `${first.message}${tail}` };
+    // A file that could not be read at all (missing, a folder, unreadable) has no place in it to point at.
+    const unread = first.length === 0 && /^(cannot read the file|the file does not exist)/.test(first.message);
+    return unread ? { display: this.show(first.file), message: `${first.message}${tail}` } : { display: this.show(first.file), line: first.line, column: first.column, message: `${first.message}${tail}` };
   }
 
   /** A path as shown to the user: relative to the current folder when below it. */

@@ -73,10 +73,12 @@ export function compileNegation(arg: string, cwd: string): Negation {
       if (!names || names.length === 0) return false;
       return matcher.accepts(states(names.slice(0, -1)), names[names.length - 1]);
     },
-    // Below the folder, a final `**` is reached: every name there matches (dot-names aside, which a walk skips).
+    // Below the folder, a final `**` is reached: every name there matches (dot-names aside, which a
+    // walk skips). The base itself when the pattern is `base/**`: nothing below it is kept, so a walk
+    // does not enter it (an unreadable folder excluded that way is not an error).
     prunes: (absDir) => {
       const names = below(root, absDir);
-      return names !== undefined && names.length > 0 && matcher.endsInAnything(states(names));
+      return names !== undefined && matcher.endsInAnything(names.length > 0 ? states(names) : matcher.start());
     },
   };
 }

@@ -14,7 +14,9 @@ import { layoutToHtml } from '../export/html';
 import { buildLayout } from '../export/layout';
 import { importDocx } from '../import/docx';
 import type { UnresSettings } from '../core/config/settings';
+import { decodeUtf16, isBlank, isUtf16 } from '../shared/encoding';
 import { ReadFileError, readFileLimited } from '../shared/readFile';
+import { version as packageVersion } from '../../../package.json';
 import { CliConfig } from './config';
 import { failureLine } from './report';
 
@@ -29,21 +31,27 @@ export interface ImportExportIo {
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
-/** Larger inputs are refused: the longest omnibus resolutions are about 1 MB of text. */
-const MAX_BYTES = 20_000_000;
+/**
+ * Larger inputs are refused: the longest omnibus resolutions are about 1 MB of text. A draft to
+ * export has the limit of `unres lint` (10 MB); a file to import may be a .docx with pictures in it.
+ */
+const MAX_IMPORT_BYTES = 20_000_000;
+const MAX_DRAFT_BYTES = 10_000_000;
 
 /** Usage of `unres import`. */
 export const IMPORT_USAGE = `Usage: unres import FILE [-o OUT] [--force] [--from word-text|pdf-text|markdown|docx]
 
-Turns an official resolution text into a .unres draft: the plain-text export of a Word document,
-the text of an official PDF, a Markdown extraction, or a .docx file. The draft is written beside
-FILE with the extension .unres, or to OUT ("-" for standard output).
+Turns an official resolution text into a .unres draft: the plain-text export of a Word document
+(UTF-8, or "Unicode", which is UTF-16), the text of an official PDF, a Markdown extraction, or a
+.docx file. The draft is written beside FILE with the extension .unres, or to OUT ("-" for
+standard output).
 
 Options:
   -o, --output OUT   where to write the draft
   --force            overwrite OUT if it exists
   --from FORMAT      the source format (detected when absent)
   -h, --help         show this help
+  -v, --version      show the version
 
 Exit codes: 0 written, 2 usage error or the input is not a resolution (nothing written).`;
 
@@ -65,6 +73,7 @@ Options:
                           above FILE, as unres lint finds it)
   --no-config             use no configuration file
   -h, --help              show this help
+  -v, --version           show the version
 
 Exit codes: 0 written, 2 usage or input error (nothing written).`;
 
@@ -79,11 +88,12 @@ interface Parsed {
   help: boolean;
   /** `--no-config` (export only). */
   noConfig: boolean;
+  version: boolean;
   values: Map<string, string>;
 }
 
 function parseCommandArgs(args: readonly string[], valued: readonly string[], configFlags = false): Parsed {
-  const parsed: Parsed = { force: false, help: false, noConfig: false, values: new Map() };
+  const parsed: Parsed = { force: false, help: false, noConfig: false, version: false, values: new Map() };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
@@ -91,6 +101,7 @@ function parseCommandArgs(args: readonly string[], valued: readonly string[], co
       break;
     }
     if (a === '-h' || a === '--help') parsed.help = true;
+    else if (a === '-v' || a === '--version') parsed.version = true;
     else if (a === '--force' || a === '-f') parsed.force = true;
     else if (configFlags && a === '--no-config') parsed.noConfig = true;
     else if (configFlags && a === '-c') {
@@ -120,30 +131,54 @@ function setFile(parsed: Parsed, a: string): void {
   parsed.file = a;
 }
 
-function readInput(io: ImportExportIo, file: string): Uint8Array {
+function readInput(io: ImportExportIo, file: string, max: number): Uint8Array {
   const full = path.resolve(io.cwd, file);
   let bytes: Buffer;
   try {
     // A named pipe or a device is read too, never past the limit (`/dev/zero` never ends).
-    bytes = readFileLimited(full, { max: MAX_BYTES, streams: true });
+    bytes = readFileLimited(full, { max, streams: true });
   } catch (e) {
     if (e instanceof ReadFileError) {
-      throw new CommandError(`${file}: ${e.code === 'directory' ? 'is a directory; pass a file' : e.code === 'too-large' ? `the file is more than ${(MAX_BYTES / 1e6).toFixed(1)} MB; that is not a resolution` : 'is not a file (a socket or the like); pass a file'}`);
+      throw new CommandError(`${file}: ${e.code === 'directory' ? 'is a directory; pass a file' : e.code === 'too-large' ? `the file is more than ${(max / 1e6).toFixed(1)} MB; that is not a resolution` : 'is not a file (a socket or the like); pass a file'}`);
     }
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CommandError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`}`);
+    throw new CommandError(
+      `${file}: ${
+        code === 'ENOENT'
+          ? 'no such file; check the path'
+          : code === 'EACCES'
+            ? 'permission denied; make the file readable'
+            : code === 'ENXIO'
+              ? 'is not a file that can be read (a device or a socket); pass a file'
+              : `cannot read the file (${code ?? String(e)}); check that it is a readable file`
+      }`,
+    );
   }
-  if (bytes.length === 0) throw new CommandError(`${file}: the file is empty`);
+  if (bytes.length === 0) throw new CommandError(`${file}: the file is empty; pass the file with the text`);
   return bytes;
 }
 
-function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new CommandError(`${file}: the file contains NUL bytes: it is binary, not text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CommandError(`${file}: the file is not valid UTF-8; save it as UTF-8`);
+/**
+ * The text of a file to import or export: UTF-8, or for an import UTF-16 too (Word's "Unicode"
+ * plain text); nothing but white space counts as empty.
+ */
+function decodeText(file: string, bytes: Uint8Array, utf16: boolean): string {
+  let text: string | undefined;
+  if (isUtf16(bytes)) {
+    if (!utf16) throw new CommandError(`${file}: the file is UTF-16; save it as UTF-8`);
+    text = decodeUtf16(bytes);
+    if (text === undefined) throw new CommandError(`${file}: the file looks like UTF-16 but is not well-formed; save it as UTF-8`);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } else {
+    if (bytes.includes(0)) throw new CommandError(`${file}: the file contains NUL bytes: it is binary, not text; pass a text file`);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new CommandError(`${file}: the file is not valid UTF-8; save it as UTF-8`);
+    }
   }
+  if (isBlank(text)) throw new CommandError(`${file}: the file is empty (nothing but white space); pass the file with the text`);
+  return text;
 }
 
 /**
@@ -228,8 +263,9 @@ function beside(file: string, extension: string): string {
   return path.join(parsed.dir, `${parsed.name}${extension}`);
 }
 
-function fail(io: ImportExportIo, message: string, usage?: boolean): number {
-  io.stderr(`unres: ${message}${usage ? '; `unres import --help` or `unres export --help` lists the options' : ''}\n`);
+/** Says what went wrong on one line; after a usage error, where the options are listed. */
+function fail(io: ImportExportIo, message: string, usage?: 'import' | 'export'): number {
+  io.stderr(`unres: ${message}${usage ? `; \`unres ${usage} --help\` lists the options` : ''}\n`);
   return EXIT_USAGE;
 }
 
@@ -241,22 +277,26 @@ export async function runImport(args: readonly string[], io: ImportExportIo): Pr
   try {
     parsed = parseCommandArgs(args, ['--from']);
   } catch (e) {
-    return fail(io, (e as Error).message, true);
+    return fail(io, (e as Error).message, 'import');
   }
   if (parsed.help) {
     io.stdout(`${IMPORT_USAGE}\n`);
     return EXIT_OK;
   }
-  if (!parsed.file || parsed.file === '-') return fail(io, 'import needs a FILE', true);
+  if (parsed.version) {
+    io.stdout(`${packageVersion}\n`);
+    return EXIT_OK;
+  }
+  if (!parsed.file || parsed.file === '-') return fail(io, 'import needs a FILE', 'import');
   const from = parsed.values.get('--from');
-  if (from !== undefined && !FORMATS.includes(from as ImportFormat)) return fail(io, `--from must be one of ${FORMATS.join(', ')}`, true);
+  if (from !== undefined && !FORMATS.includes(from as ImportFormat)) return fail(io, `--from must be one of ${FORMATS.join(', ')}`, 'import');
   const file = parsed.file;
   const target = parsed.output ?? beside(file, '.unres');
   try {
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
-    const bytes = readInput(io, file);
+    const bytes = readInput(io, file, MAX_IMPORT_BYTES);
     const isDocx = from === 'docx' || (from === undefined && (/\.docx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)));
-    const result: ImportResult = isDocx ? await importDocx(bytes) : importResolution(decodeText(file, bytes), { format: from as Exclude<ImportFormat, 'docx'> | undefined });
+    const result: ImportResult = isDocx ? await importDocx(bytes) : importResolution(decodeText(file, bytes, true), { format: from as Exclude<ImportFormat, 'docx'> | undefined });
     if (!result.ok) throw new CommandError(`${file}: ${result.error}`);
     writeOutput(io, target, result.text, parsed.force);
     for (const n of result.notes) io.stderr(`unres: ${file}: ${n.severity}: ${n.message}\n`);
@@ -274,25 +314,32 @@ export async function runExport(args: readonly string[], io: ImportExportIo): Pr
   try {
     parsed = parseCommandArgs(args, ['--to', '--footnote-style', '--config'], true);
   } catch (e) {
-    return fail(io, (e as Error).message, true);
+    return fail(io, (e as Error).message, 'export');
   }
   if (parsed.help) {
     io.stdout(`${EXPORT_USAGE}\n`);
     return EXIT_OK;
   }
-  if (!parsed.file || parsed.file === '-') return fail(io, 'export needs a FILE (a .unres draft)', true);
+  if (parsed.version) {
+    io.stdout(`${packageVersion}\n`);
+    return EXIT_OK;
+  }
+  if (!parsed.file || parsed.file === '-') return fail(io, 'export needs a FILE (a .unres draft)', 'export');
   let to = parsed.values.get('--to');
-  if (to === undefined && parsed.output && parsed.output !== '-') to = /\.docx$/i.test(parsed.output) ? 'docx' : /\.html?$/i.test(parsed.output) ? 'html' : undefined;
-  if (to !== 'docx' && to !== 'html') return fail(io, to === undefined ? 'export needs --to docx or --to html' : `--to must be docx or html, not ${to}`, true);
+  const implied = parsed.output && parsed.output !== '-' ? (/\.docx$/i.test(parsed.output) ? 'docx' : /\.html?$/i.test(parsed.output) ? 'html' : undefined) : undefined;
+  to ??= implied;
+  if (to !== 'docx' && to !== 'html') return fail(io, to === undefined ? 'export needs --to docx or --to html' : `--to must be docx or html, not ${to}`, 'export');
+  // A Word document named .html (or HTML named .docx) would open as garbage, or not at all.
+  if (implied !== undefined && implied !== to) return fail(io, `--to ${to} writes ${to === 'docx' ? 'a Word document' : 'HTML'}, but the output ${parsed.output} is named .${implied === 'docx' ? 'docx' : 'html'}; name it .${to} or leave --to out`, 'export');
   const asked = parsed.values.get('--footnote-style');
-  if (asked !== undefined && asked !== 'auto' && asked !== 'legacy' && asked !== 'current') return fail(io, '--footnote-style must be auto, legacy or current', true);
+  if (asked !== undefined && asked !== 'auto' && asked !== 'legacy' && asked !== 'current') return fail(io, '--footnote-style must be auto, legacy or current', 'export');
   const configFile = parsed.values.get('--config');
-  if (configFile !== undefined && parsed.noConfig) return fail(io, '--config and --no-config cannot be used together', true);
+  if (configFile !== undefined && parsed.noConfig) return fail(io, '--config and --no-config cannot be used together', 'export');
   const file = parsed.file;
   const target = parsed.output ?? beside(file, to === 'docx' ? '.docx' : '.html');
   try {
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
-    const text = decodeText(file, readInput(io, file));
+    const text = decodeText(file, readInput(io, file, MAX_DRAFT_BYTES), false);
     const model = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (model.preamble.length === 0 && model.operative.length === 0 && !model.organ) throw new CommandError(`${file}: this is not a resolution draft (no organ line and no paragraphs)`);
     // The footnote style prints as `unres lint` reads it: the flag, else the configuration that

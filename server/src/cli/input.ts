@@ -1,4 +1,5 @@
 /** Reading drafts from disk and standard input, with a one-line reason for every file that cannot be linted. */
+import { hasUtf16Bom, isBlank, isUtf16 } from '../shared/encoding';
 import { ReadFileError, readAll, readFileLimited } from '../shared/readFile';
 
 /** Larger files are refused: the longest omnibus resolutions are about 1 MB. */
@@ -26,7 +27,15 @@ export function readDraft(file: string): Draft {
       throw new InputError(e.code === 'too-large' ? tooLarge(e) : e.code === 'directory' ? 'is a directory; pass .unres files' : 'is not a file (a socket or the like); pass .unres files');
     }
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file; check the path' : code === 'EACCES' ? 'permission denied; make the file readable' : `cannot read the file (${code ?? String(e)}); check that it is a readable file`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? 'no such file; check the path'
+        : code === 'EACCES'
+          ? 'permission denied; make the file readable'
+          : code === 'ENXIO'
+            ? 'is not a file that can be read (a device or a socket); pass .unres files'
+            : `cannot read the file (${code ?? String(e)}); check that it is a readable file`,
+    );
   }
   return decodeDraft(bytes);
 }
@@ -51,32 +60,17 @@ export function decodeDraft(bytes: Uint8Array): Draft {
   if (bytes.length > MAX_BYTES) throw new InputError(tooLarge({ size: bytes.length, streamed: false }));
   if (bytes.includes(0) || hasUtf16Bom(bytes)) throw new InputError(isUtf16(bytes) ? 'the file is UTF-16; save it as UTF-8' : 'the file contains NUL bytes: it is binary, not a text draft; pass .unres text files');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let text: string;
   try {
     // The decoder drops a UTF-8 byte-order mark, as editors do, so columns match the editor.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new InputError('the file is not valid UTF-8; save it as UTF-8');
   }
-}
-
-/**
- * Whether the bytes look like UTF-16: a UTF-16 byte-order mark (FF FE or FE FF), or NUL bytes in
- * every other byte (most of the text is Latin, whose UTF-16 code units have a zero byte).
- */
-function isUtf16(bytes: Uint8Array): boolean {
-  if (hasUtf16Bom(bytes)) return true;
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return false;
-  // Count the NULs at even and at odd offsets: UTF-16 has them on one side only.
-  const zeros = [0, 0];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) zeros[i % 2]++;
-  const half = bytes.length / 2;
-  const [many, few] = zeros[0] >= zeros[1] ? zeros : [zeros[1], zeros[0]];
-  return many >= half * 0.9 && few === 0;
-}
-
-/** FF FE or FE FF: never the start of UTF-8 text. */
-function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  // Nothing but a byte-order mark (what Notepad saves for an empty document) or white space: as
+  // empty as a file of no bytes, and as much a mistake in a pull request.
+  if (isBlank(text)) throw new InputError('the file is empty (nothing but white space); write a draft or leave the file out');
+  return { text, bom };
 }
 
 function tooLarge(e: { readonly size: number; readonly streamed: boolean }): string {

@@ -231,6 +231,15 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
       const named = options.stdinFilename === undefined ? [] : [{ what: `the draft ${options.stdinFilename}`, id: () => statOf(path.resolve(io.cwd, options.stdinFilename!)) }];
       return [...named, { what: 'the draft standard input is read from', id: () => io.stdinFile?.() }];
     });
+    // Nor a configuration file that applies (or that one extends): the next run would fail on it.
+    if (output !== undefined) {
+      const configs = new Set<string>();
+      for (const t of targets) {
+        const draftPath = t.kind === 'file' ? t.path : t.kind === 'stdin' ? path.resolve(io.cwd, options.stdinFilename ?? STDIN_DISPLAY) : undefined;
+        if (draftPath !== undefined) for (const f of cfg.configFor(draftPath)?.files ?? []) configs.add(f);
+      }
+      for (const f of configs) inputs.push({ what: `the configuration file ${f}`, id: () => statOf(f) });
+    }
     const draft = inputs.find((input) => sameFile(output, input.id()));
     if (draft) {
       io.stderr(`unres: ${escapeControls(`--output ${options.output} is ${draft.what}, which the report would overwrite; write the report to another file`)}\n`);
@@ -402,7 +411,7 @@ function lintOne(service: LanguageService, file: string, draft: Draft, settings:
 /** The one line for a fixed draft that could not be written (the draft is left as it was). */
 function writeFailure(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
-  const what = code === 'ENOSPC' || code === 'EDQUOT' ? 'free some disk space' : code === 'EFBIG' ? 'raise the file size limit' : code === 'not a regular file' ? 'fix a regular file' : 'make it writable';
+  const what = code === 'ENOSPC' || code === 'EDQUOT' ? 'free some disk space' : code === 'EFBIG' ? 'raise the file size limit' : code === 'not a regular file' ? 'fix a regular file' : code === 'read-only' ? 'make it writable (chmod u+w)' : 'make it writable';
   return `cannot write the fixed file (${code}); it is unchanged: ${what} or use --fix-dry-run`;
 }
 
@@ -426,6 +435,9 @@ function writeBack(file: string, text: string): void {
     closeSync(fd);
   }
   if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+  // Read-only by its mode: refused also where the system would let us write it (as root, as CI
+  // jobs in containers run), since whoever made it read-only meant it to stay as it is.
+  if ((st.mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'read-only' });
   const real = realpathSync(file);
   const temp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.unres-fix`);
   let t: number;

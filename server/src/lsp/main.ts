@@ -59,6 +59,7 @@ import { chooseProfile, type Profile } from '../core/config/profiles';
 import { mergeSettings, validateSettings } from '../core/config/settings';
 import { rules as registry } from '../core/rules';
 import type { Rule, Severity } from '../core/rules/types';
+import { decodeConfig, EncodingError } from '../shared/encoding';
 import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { plainSnippet } from './plainSnippet';
@@ -201,8 +202,9 @@ const configHost: ConfigHost = {
     try {
       // Only a regular file of at most 1 MB: a workspace's `.unresrc.json` (or what it extends)
       // may be a link to a device or a named pipe, which would never end or never open.
-      return readFileLimited(file, { max: MAX_CONFIG_BYTES }).toString('utf8');
+      return decodeConfig(readFileLimited(file, { max: MAX_CONFIG_BYTES }));
     } catch (e) {
+      if (e instanceof EncodingError) throw new Error(`cannot read ${file}: ${e.message}`);
       if (e instanceof ReadFileError) throw new Error(`cannot read ${file}: ${e.code === 'too-large' ? 'it is larger than 1 MB' : e.code === 'directory' ? 'it is a folder' : 'it is not a regular file'}`);
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && isDanglingLink(file)) throw new Error(`cannot read ${file}: it is a link to a file that does not exist`);

@@ -2,10 +2,11 @@
  * Reading a file with a size limit, for the command line and the language server: a workspace
  * is someone else's data, and a path in it (a draft, `.unresrc.json`, an `extends`) may name a
  * device (`/dev/zero` never ends), a named pipe (opening one waits for a writer) or a socket.
- * The file is opened without waiting, its kind checked on the open descriptor (no race between a
- * check and the read), and no more than `max` bytes are ever read.
+ * A file is opened without waiting, its kind checked on the open descriptor (no race between a
+ * check and the read); a named pipe, known from its path, is opened once, waiting for its writer
+ * (only where streams may be read); no more than `max` bytes are ever read.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 
 /** The most a configuration file (`.unresrc.json`, what it extends) may hold: settings are small. */
 export const MAX_CONFIG_BYTES = 1_000_000;
@@ -39,26 +40,41 @@ export interface ReadOptions {
  * than `max`, and the system's error (ENOENT, EACCES …) when it cannot be opened or read.
  */
 export function readFileLimited(file: string, options: ReadOptions): Buffer {
+  // A socket cannot be opened at all (ENXIO), and a named pipe must be opened only once: said from
+  // the path first. (Opened without waiting, then closed and opened again to wait for its writer,
+  // a pipe would lose what a writer already waiting wrote in between, and the second open would
+  // then wait for a writer that never comes.)
+  let before: ReturnType<typeof statSync> | undefined;
+  try {
+    before = statSync(file);
+  } catch {
+    // Not there or not reachable: the open below says why, in the system's words.
+  }
+  if (before?.isSocket()) throw new ReadFileError('not-regular', `${file} is a socket`, 0);
+  if (before?.isFIFO()) {
+    if (!options.streams) throw new ReadFileError('not-regular', `${file} is not a regular file`, 0);
+    // A named pipe named on purpose: opened waiting for its writer, as `cat` does.
+    const pipe = openSync(file, constants.O_RDONLY);
+    try {
+      if (!fstatSync(pipe).isFIFO()) throw new ReadFileError('not-regular', `${file} changed while it was opened`, 0);
+      return readAll(pipe, options.max, file);
+    } finally {
+      closeSync(pipe);
+    }
+  }
+  // Anything else is opened without waiting, and its kind checked on the open descriptor, with no
+  // race between the check and the read. (A path replaced by a pipe since the check above is
+  // refused: opened without waiting, it would read as empty until a writer came.)
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  let pipe = false;
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new ReadFileError('directory', `${file} is a folder`, 0);
-    const stream = st.isFIFO() || st.isCharacterDevice();
-    if (!st.isFile() && !(stream && options.streams)) throw new ReadFileError('not-regular', `${file} is not a regular file`, 0);
+    const device = st.isCharacterDevice();
+    if (!st.isFile() && !(device && options.streams)) throw new ReadFileError('not-regular', `${file} is not a regular file`, 0);
     if (st.isFile() && st.size > options.max) throw new ReadFileError('too-large', `${file} is larger than ${options.max} bytes`, st.size);
-    pipe = st.isFIFO();
-    if (!pipe) return readAll(fd, options.max, file);
+    return readAll(fd, options.max, file);
   } finally {
     closeSync(fd);
-  }
-  // A named pipe named on purpose: opened again, waiting for its writer as `cat` does (opened
-  // without waiting, it reads as empty until a writer comes, and a late writer then blocks).
-  const wait = openSync(file, constants.O_RDONLY);
-  try {
-    return readAll(wait, options.max, file);
-  } finally {
-    closeSync(wait);
   }
 }
 
