@@ -232,7 +232,7 @@ function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Arr
     // A folder is named as such at once: --force would not help (a link to a folder is replaced by --force).
     if (code === 'EEXIST') throw new CommandError(isFolder(file) ? `${target}: is a directory; name a file` : `${target}: the file exists; use --force to overwrite it`);
     if (code === 'EISDIR') throw new CommandError(`${target}: is a directory; name a file`);
-    if (code === 'ENOENT') throw new CommandError(`${target}: the folder does not exist`);
+    if (code === 'ENOENT') throw new CommandError(`${target}: the folder does not exist; create it first, or choose another output with -o`);
     throw new CommandError(`${target}: cannot write (${code ?? String(e)})`);
   }
   try {
@@ -255,6 +255,21 @@ function isFolder(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The output beside the input when no `-o` names one; refused for an input that is not a file in
+ * a folder (a shell's `<(…)`, a device), beside which nothing can be written.
+ */
+function defaultOutput(io: ImportExportIo, file: string, extension: string): string {
+  let regular = true;
+  try {
+    regular = statSync(path.resolve(io.cwd, file)).isFile();
+  } catch {
+    // Missing: reading it says so.
+  }
+  if (!regular) throw new CommandError(`${file} is not a file in a folder (a pipe or a device), so nothing can be written beside it; name the output with -o`);
+  return beside(file, extension);
 }
 
 /** The output path beside the input, with another extension. */
@@ -291,8 +306,8 @@ export async function runImport(args: readonly string[], io: ImportExportIo): Pr
   const from = parsed.values.get('--from');
   if (from !== undefined && !FORMATS.includes(from as ImportFormat)) return fail(io, `--from must be one of ${FORMATS.join(', ')}`, 'import');
   const file = parsed.file;
-  const target = parsed.output ?? beside(file, '.unres');
   try {
+    const target = parsed.output ?? defaultOutput(io, file, '.unres');
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const bytes = readInput(io, file, MAX_IMPORT_BYTES);
     const isDocx = from === 'docx' || (from === undefined && (/\.docx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)));
@@ -336,8 +351,8 @@ export async function runExport(args: readonly string[], io: ImportExportIo): Pr
   const configFile = parsed.values.get('--config');
   if (configFile !== undefined && parsed.noConfig) return fail(io, '--config and --no-config cannot be used together', 'export');
   const file = parsed.file;
-  const target = parsed.output ?? beside(file, to === 'docx' ? '.docx' : '.html');
   try {
+    const target = parsed.output ?? defaultOutput(io, file, to === 'docx' ? '.docx' : '.html');
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const text = decodeText(file, readInput(io, file, MAX_DRAFT_BYTES), false);
     const model = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
