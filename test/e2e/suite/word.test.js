@@ -93,6 +93,24 @@ describe('import', () => {
     assert.deepStrictEqual(await folderNames(folder), ['A-RES-73-331.unres']);
   });
 
+  it('imports Word\'s "Unicode" plain text (UTF-16) as it imports UTF-8 text', async () => {
+    const folder = await freshFolder('import-utf16');
+    const text = await readText(workspaceUri('sources/A-RES-73-331.txt'));
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const source = vscode.Uri.joinPath(folder, 'A-RES-73-331-unicode.txt');
+    await vscode.workspace.fs.writeFile(source, bytes);
+    const target = vscode.Uri.joinPath(folder, 'A-RES-73-331.unres');
+    const written = await run('unres.importResolution', { source, target });
+    assert.strictEqual(written?.toString(), target.toString(), 'the UTF-16 text was not imported');
+    assert.strictEqual(squash(await readText(target)), squash(await readText(workspaceUri('A-RES-73-331.unres'))));
+  });
+
   it('imports the official PDF text beside it when no target is given', async () => {
     const source = workspaceUri('sources/A_RES_73_331.txt');
     const target = workspaceUri('sources/A_RES_73_331.unres');
