@@ -23,6 +23,14 @@ function snapshot(uri) {
   return vscode.commands.executeCommand('unres.test.previewSnapshot', uri);
 }
 
+/** The snapshot of a draft's preview once the HTML it was given holds `text`. */
+function shownWith(uri, text, what) {
+  return waitFor(async () => {
+    const s = await snapshot(uri);
+    return s && s.html.includes(text) && s;
+  }, what);
+}
+
 /** A draft of the seventy-third session (`auto`: legacy footnotes) citing footnote 1 twice. */
 const CITED_TWICE = 'Seventy-third session\nAgenda item 12\n\nThe General Assembly,\n\n_Recalling_ its resolution 72/1,[^1]\n\n1. _Decides_ to act on resolution 72/1.[^1]\n\n[^1]: Resolution 72/1.\n';
 
@@ -51,10 +59,7 @@ describe('preview', () => {
     // preserveFocus: the draft stays the active editor.
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
 
-    const shown = await waitFor(async () => {
-      const s = await snapshot(uri);
-      return s && s.html.includes(TITLE) && s;
-    }, 'the preview HTML with the title of the draft');
+    const shown = await shownWith(uri, TITLE, 'the preview HTML with the title of the draft');
     assert.strictEqual(shown.viewType, VIEW_TYPE);
     assert.strictEqual(shown.title, label);
     assert.strictEqual(shown.enableScripts, false);
@@ -96,10 +101,7 @@ describe('preview', () => {
     await within(Promise.resolve(vscode.commands.executeCommand('unres.openPreview', uri)), 'the unres.openPreview command with a URI');
     const label = `Preview ${uri.path.split('/').pop()}`;
     await waitFor(() => previewTabs(label)[0], `a webview tab "${label}"`);
-    const shown = await waitFor(async () => {
-      const s = await snapshot(uri);
-      return s && s.html.includes(TITLE) && s;
-    }, 'the preview HTML of the draft');
+    const shown = await shownWith(uri, TITLE, 'the preview HTML of the draft');
     assert.strictEqual(shown.enableScripts, false);
     // The draft is shown too: a preview lives as long as its draft is open.
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
@@ -160,10 +162,7 @@ describe('preview', () => {
     await vscode.window.tabGroups.close(previewTabs(label));
     await waitFor(async () => !(await snapshot(uri)), 'the preview to be closed');
     await within(Promise.resolve(vscode.commands.executeCommand('unres.test.revivePreview', label)), 'the revival of the preview');
-    const revived = await waitFor(async () => {
-      const s = await snapshot(uri);
-      return s && s.html.includes(TITLE) && s;
-    }, 'the revived preview to render the draft');
+    const revived = await shownWith(uri, TITLE, 'the revived preview to render the draft');
     assert.strictEqual(revived.title, label);
     assert.strictEqual(revived.enableScripts, false);
     assert.strictEqual(previewTabs(label).length, 1);
