@@ -230,18 +230,32 @@ export function createPreviewController(context: vscode.ExtensionContext, servic
    * a preview open now has that title already (the title is what names the draft after a reload).
    */
   const titleFor = (uri: vscode.Uri) => {
+    // Previews in use, and those VS Code keeps in background tabs after a reload, not restored yet
+    // (it hands a panel to the serializer only when its tab is first shown).
     const taken = new Set([...previews.values()].map((s) => s.panel.title));
+    for (const label of previewTabLabels()) taken.add(label);
     const short = `Preview ${uri.path.split('/').pop() || 'draft'}`;
     if (!taken.has(short)) return short;
     const long = `Preview ${vscode.workspace.asRelativePath(uri)}`;
     return taken.has(long) ? `Preview ${uri.toString(true)}` : long;
   };
 
-  /** Records the draft of a preview under its title, for `revive`. */
+  /** The labels of the tabs of previews, restored or not. */
+  const previewTabLabels = () =>
+    vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(PREVIEW_VIEW_TYPE)).map((t) => t.label);
+
+  /**
+   * Records the draft of a preview under its title, for `revive`. The newest come first; beyond
+   * MAX_RECORDS the oldest go, but never the record of a preview that has a tab now.
+   */
   const record = async (title: string, uri: vscode.Uri) => {
     const records = recordsOf(context.workspaceState).filter((r) => r.title !== title);
     records.unshift({ title, uri: uri.toString() });
-    await context.workspaceState.update(RECORDS_KEY, records.slice(0, MAX_RECORDS));
+    const open = new Set(previewTabLabels());
+    for (const s of previews.values()) open.add(s.panel.title);
+    let kept = 0;
+    const trimmed = records.filter((r) => open.has(r.title) || ++kept <= MAX_RECORDS);
+    await context.workspaceState.update(RECORDS_KEY, trimmed);
   };
 
   /** Makes a panel the preview of a draft: listeners, the record of its draft, the first rendering. */
@@ -289,6 +303,11 @@ export function createPreviewController(context: vscode.ExtensionContext, servic
     // A preview lives as long as its draft is open (see `open`): show a draft no editor shows.
     const shown = vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
     if (!shown) await vscode.window.showTextDocument(document, { preview: true, preserveFocus: true });
+    // Opened meanwhile (`unres.openPreview` during the await): that preview stays, this panel goes.
+    if (previews.has(uri.toString())) {
+      panel.dispose();
+      return;
+    }
     await attach(panel, document);
   };
 

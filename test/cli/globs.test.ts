@@ -70,6 +70,8 @@ describe('unres lint glob patterns', () => {
     assert.deepEqual(ok('drafts', '!**/s{i,u}b/**', '!drafts/*.unres'), ['drafts/archive/old.unres', 'drafts/archive/2019/older.unres', 'drafts/sob/x.unres'], 'several negations; braces in a negation');
     assert.deepEqual(ok('drafts/a.unres', 'drafts/sub/c.unres', '!drafts/sub/*'), ['drafts/a.unres'], 'a file named explicitly is excluded too');
     assert.deepEqual(ok(`${root}/drafts/s*/*.unres`, `!${root}/drafts/sub`), [`${root}/drafts/sib/h.unres`, `${root}/drafts/sob/x.unres`], 'absolute patterns');
+    // `**` does not match a dot-folder: `!drafts/**` leaves a file below drafts/.hidden that a glob names.
+    assert.deepEqual(ok('*/.hidden/*.unres', '!drafts/**'), ['drafts/.hidden/e.unres'], 'a dot-folder named by a glob, under a folder excluded with /**');
   });
 
   it('a negation that leaves nothing says so in one line (exit 2); the rest is linted', () => {

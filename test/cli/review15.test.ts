@@ -100,4 +100,17 @@ describe('unres lint: the review of session 15', () => {
     assert.equal(readFileSync(join(root, 'd.unres'), 'utf8'), FAULTY_TEXT);
     assert.equal(statSync(join(root, 'd.unres')).mode & 0o777, 0o444);
   });
+
+  it('keeps the report off the files --print-config describes, and says where `-` and `--` go without a command', () => {
+    const root = tree({ 'p/.unresrc.json': '{ "profile": "sc" }\n', 'p/d.unres': EXAMPLE });
+    const before = readFileSync(join(root, 'p/.unresrc.json'), 'utf8');
+    const r = unres(['--print-config', 'p/d.unres', '-o', 'p/.unresrc.json'], { cwd: root });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /^unres: --output p\/\.unresrc\.json is the configuration file .*p\/\.unresrc\.json, which the report would overwrite; write the report to another file\n$/);
+    assert.equal(readFileSync(join(root, 'p/.unresrc.json'), 'utf8'), before);
+    const written = unres(['--print-config', 'p/d.unres', '-o', 'report.txt'], { cwd: root });
+    assert.equal(written.code, 0, written.stderr);
+    assert.match(readFileSync(join(root, 'report.txt'), 'utf8'), /Configuration for p\/d\.unres/);
+    for (const arg of ['-', '--']) assert.match(unres([arg, 'x.unres'], { cwd: root }).stderr, new RegExp(`^unres: missing command before "${arg}": write \`unres lint ${arg} \\.\\.\\.\``));
+  });
 });

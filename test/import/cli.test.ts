@@ -115,15 +115,18 @@ describe('unres import / unres export', () => {
   it('refuses a UTF-16 draft to export with the advice to save it as UTF-8, and an output named for the other format', async () => {
     writeFileSync(path.join(dir, 'draft16.unres'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(example, 'utf16le')]));
     writeFileSync(path.join(dir, 'draft.unres'), example);
-    // A named pipe with no writer: refused from its kind, never opened (which would wait).
-    assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.unres')]).status, 0, 'mkfifo');
+    // A named pipe with no writer (none on Windows): refused from its kind, never opened (which would wait).
+    const pipes = process.platform !== 'win32';
+    if (pipes) assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.unres')]).status, 0, 'mkfifo');
     for (const [args, pattern] of [
       [['--to', 'html', 'draft16.unres'], /^unres: draft16\.unres: the file is UTF-16; save it as UTF-8$/m],
       [['--to', 'docx', '-o', 'out.html', 'draft.unres'], /^unres: --to docx writes a Word document, but the output out\.html is named \.html; name it \.docx or leave --to out; `unres export --help` lists the options$/m],
       [['--to', 'html', '-o', 'out.docx', 'draft.unres'], /^unres: --to html writes HTML, but the output out\.docx is named \.docx; name it \.html or leave --to out/m],
       [['--to', 'pdf', 'draft.unres'], /^unres: --to must be docx or html, not pdf; `unres export --help` lists the options$/m],
       [['--to', 'html', 'draft.unres', '-o', 'no/such/folder/x.html'], /^unres: no\/such\/folder\/x\.html: the folder does not exist; create it first, or choose another output with -o$/m],
-      [['--to', 'html', 'pipe.unres'], /^unres: pipe\.unres is not a file in a folder \(a pipe or a device\), so nothing can be written beside it; name the output with -o$/m],
+      ...(pipes ? [[['--to', 'html', 'pipe.unres'], /^unres: pipe\.unres is not a file in a folder \(a pipe or a device\), so nothing can be written beside it; name the output with -o$/m] as const] : []),
+      [['--to', 'html', '/dev/stdin'], /^unres: \/dev\/stdin is not a file in a folder \(a pipe or a device\), so nothing can be written beside it; name the output with -o$/m],
+      [['--to', 'docx', '-o', 'page.htm', 'draft.unres'], /^unres: --to docx writes a Word document, but the output page\.htm is named \.htm; name it \.docx or leave --to out/m],
     ] as const) {
       const before = readdirSync(dir).sort();
       const c = io(dir);

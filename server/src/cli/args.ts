@@ -87,7 +87,7 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
   else if (argv[0].startsWith('-')) {
     // An option of `unres lint` before any command: say where it goes. Any other: it is unknown.
     const name = argv[0].split('=')[0];
-    if (KNOWN_OPTIONS.includes(name) || ['-f', '-o', '-c'].includes(name)) throw new UsageError(`missing command before "${argv[0]}": write \`unres lint ${argv[0]} ...\``);
+    if (KNOWN_OPTIONS.includes(name) || ['-f', '-o', '-c', '-', '--'].includes(name)) throw new UsageError(`missing command before "${argv[0]}": write \`unres lint ${argv[0]} ...\``);
     throw new UsageError(`unknown option "${argv[0]}" and no command: the commands are \`unres lint\`, \`unres import\` and \`unres export\``);
   } else throw new UsageError(`unknown command "${argv[0]}": the commands are \`unres lint\`, \`unres import\` and \`unres export\``);
 

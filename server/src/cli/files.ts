@@ -33,6 +33,12 @@ interface Negation {
   readonly excludes: (abs: string) => boolean;
   /** Whether it excludes everything below a folder (which a walk then does not enter). */
   readonly prunes: (absDir: string) => boolean;
+  /**
+   * Whether it excludes every file a walk could find below a folder, the folder itself included
+   * (`!dir/**` for dir): such a folder that cannot be read is no error, though a walk still enters
+   * it (a glob may name a dot-folder inside it, which `**` does not match).
+   */
+  readonly covers: (absDir: string) => boolean;
 }
 
 /** Where `abs` lies below `base`, as names, or undefined when it is not below it (`[]`: it is `base`). */
@@ -52,7 +58,7 @@ export function compileNegation(arg: string, cwd: string): Negation {
   if (!isGlob(pattern) || pattern.endsWith('/')) {
     const base = path.resolve(cwd, pattern);
     const excludes = (abs: string): boolean => below(base, abs) !== undefined;
-    return { arg, excludes, prunes: excludes };
+    return { arg, excludes, prunes: excludes, covers: excludes };
   }
   const { base, segments } = splitPattern(pattern);
   const root = path.resolve(cwd, base);
@@ -73,10 +79,12 @@ export function compileNegation(arg: string, cwd: string): Negation {
       if (!names || names.length === 0) return false;
       return matcher.accepts(states(names.slice(0, -1)), names[names.length - 1]);
     },
-    // Below the folder, a final `**` is reached: every name there matches (dot-names aside, which a
-    // walk skips). The base itself when the pattern is `base/**`: nothing below it is kept, so a walk
-    // does not enter it (an unreadable folder excluded that way is not an error).
+    // Below the folder, a final `**` is reached: every name there matches (dot-names aside, which a walk skips).
     prunes: (absDir) => {
+      const names = below(root, absDir);
+      return names !== undefined && names.length > 0 && matcher.endsInAnything(states(names));
+    },
+    covers: (absDir) => {
       const names = below(root, absDir);
       return names !== undefined && matcher.endsInAnything(names.length > 0 ? states(names) : matcher.start());
     },
@@ -111,6 +119,7 @@ export function expandTargets(args: readonly string[], cwd: string): (Target | T
   let reportedExclusion = false;
   let positives = 0;
   const pruned = (absDir: string): boolean => negations.some((n) => n.prunes(absDir));
+  const covered = (absDir: string): boolean => negations.some((n) => n.covers(absDir));
   const excludedBy = (abs: string): Negation | undefined => negations.find((n) => n.excludes(abs));
   const add = (display: string): boolean => {
     const abs = path.resolve(cwd, display);
@@ -164,7 +173,7 @@ export function expandTargets(args: readonly string[], cwd: string): (Target | T
     if (!stats && isGlob(arg)) {
       let walked: Walked;
       try {
-        walked = globFiles(arg, cwd, pruned);
+        walked = globFiles(arg, cwd, pruned, covered);
       } catch (e) {
         if (!(e instanceof GlobError)) throw e;
         problem(arg, e.message);
@@ -177,7 +186,7 @@ export function expandTargets(args: readonly string[], cwd: string): (Target | T
       add(arg);
       continue;
     }
-    const walked = walk(arg, cwd, (name) => name.endsWith(DRAFT_EXTENSION), new SegmentMatcher([]), undefined, pruned);
+    const walked = walk(arg, cwd, (name) => name.endsWith(DRAFT_EXTENSION), new SegmentMatcher([]), undefined, pruned, covered);
     if (!addWalked(arg, walked)) problem(arg, `is a folder with no ${DRAFT_EXTENSION} files below it; pass drafts, a folder that holds some, or a glob`);
   }
   const negationArgs = args.filter(isNegation);
@@ -190,10 +199,10 @@ export function expandTargets(args: readonly string[], cwd: string): (Target | T
 }
 
 /** The files a glob pattern matches, sorted, as paths joined to the pattern's base, and the folders it could not read. */
-export function globFiles(pattern: string, cwd: string, pruned: (absDir: string) => boolean = () => false): Walked {
+export function globFiles(pattern: string, cwd: string, pruned: (absDir: string) => boolean = () => false, covered: (absDir: string) => boolean = () => false): Walked {
   const { base, segments } = splitPattern(pattern);
   const matcher = new SegmentMatcher(segments);
-  return walk(base, cwd, () => true, matcher, matcher.start(), pruned);
+  return walk(base, cwd, () => true, matcher, matcher.start(), pruned, covered);
 }
 
 /**
@@ -207,6 +216,7 @@ function walk(
   matcher: SegmentMatcher,
   states: number[] | undefined,
   pruned: (absDir: string) => boolean,
+  covered: (absDir: string) => boolean,
 ): Walked {
   const out: string[] = [];
   const unreadable: Walked['unreadable'][number][] = [];
@@ -224,6 +234,8 @@ function walk(
       const code = (e as NodeJS.ErrnoException).code;
       // Gone, or not a folder (a glob's base may be a file or missing): nothing to find there.
       if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      // Excluded as a whole by a negation (`!dir/**`): nothing of it would have been linted.
+      if (covered(abs)) continue;
       const message = code === 'EACCES' || code === 'EPERM' ? 'permission denied; make it readable' : `cannot be read (${code ?? String(e)}); check it`;
       unreadable.push({ dir, abs, message });
       continue;

@@ -262,9 +262,11 @@ function isFolder(file: string): boolean {
  * a folder (a shell's `<(…)`, a device), beside which nothing can be written.
  */
 function defaultOutput(io: ImportExportIo, file: string, extension: string): string {
-  let regular = true;
+  const full = path.resolve(io.cwd, file);
+  // `/dev/stdin` and the like stand for a stream even when it comes from a file.
+  let regular = !/^\/(dev|proc)\//.test(full);
   try {
-    regular = statSync(path.resolve(io.cwd, file)).isFile();
+    regular &&= statSync(full).isFile();
   } catch {
     // Missing: reading it says so.
   }
@@ -345,7 +347,7 @@ export async function runExport(args: readonly string[], io: ImportExportIo): Pr
   to ??= implied;
   if (to !== 'docx' && to !== 'html') return fail(io, to === undefined ? 'export needs --to docx or --to html' : `--to must be docx or html, not ${to}`, 'export');
   // A Word document named .html (or HTML named .docx) would open as garbage, or not at all.
-  if (implied !== undefined && implied !== to) return fail(io, `--to ${to} writes ${to === 'docx' ? 'a Word document' : 'HTML'}, but the output ${parsed.output} is named .${implied === 'docx' ? 'docx' : 'html'}; name it .${to} or leave --to out`, 'export');
+  if (implied !== undefined && implied !== to) return fail(io, `--to ${to} writes ${to === 'docx' ? 'a Word document' : 'HTML'}, but the output ${parsed.output} is named ${path.extname(parsed.output ?? '')}; name it .${to} or leave --to out`, 'export');
   const asked = parsed.values.get('--footnote-style');
   if (asked !== undefined && asked !== 'auto' && asked !== 'legacy' && asked !== 'current') return fail(io, '--footnote-style must be auto, legacy or current', 'export');
   const configFile = parsed.values.get('--config');

@@ -188,6 +188,16 @@ function runPrintConfig(io: CliIo, options: Options, service: LanguageService): 
     }
   }
   const text = printConfig(draft, config, values, (f) => cfg.show(f), options.format === 'json' ? 'json' : 'text', footnoteStyle);
+  // As for a lint: the report never replaces the draft or a configuration file it describes.
+  if (options.output !== undefined) {
+    const output = statOf(path.resolve(io.cwd, options.output));
+    const described = [{ what: `the draft ${draft}`, file }, ...(config?.files ?? []).map((f) => ({ what: `the configuration file ${f}`, file: f }))];
+    const hit = output && described.find((d) => sameFile(output, statOf(d.file)));
+    if (hit) {
+      io.stderr(`unres: ${escapeControls(`--output ${options.output} is ${hit.what}, which the report would overwrite; write the report to another file`)}\n`);
+      return EXIT_USAGE;
+    }
+  }
   return emit(io, options, text) ?? EXIT_OK;
 }
 

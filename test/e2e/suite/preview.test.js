@@ -206,4 +206,20 @@ describe('preview', () => {
     const draftTabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && drafts.some(({ uri }) => t.input.uri.toString() === uri.toString()));
     await vscode.window.tabGroups.close(draftTabs);
   });
+  it('does not give a new preview the title of a preview tab not restored yet', async () => {
+    // After a reload VS Code hands a preview's panel to the serializer only when its tab is first
+    // shown; until then the tab holds the title, which names its draft in the records.
+    const uri = await freshCopy('A-RES-73-331.unres');
+    const name = uri.path.split('/').pop();
+    const pending = vscode.window.createWebviewPanel(VIEW_TYPE, `Preview ${name}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+    try {
+      await openEditor(uri);
+      await vscode.commands.executeCommand('unres.openPreview');
+      const shown = await shownWith(uri, TITLE, 'the preview of the draft');
+      assert.notStrictEqual(shown.title, `Preview ${name}`, 'the new preview took the title of the tab not restored yet');
+      assert.ok(shown.title.includes(name), shown.title);
+    } finally {
+      pending.dispose();
+    }
+  });
 });
