@@ -84,12 +84,12 @@ export function configSchema(): Record<string, unknown> {
         ],
       },
       profile: {
-        description: `The house style the drafts follow. Unset, the organ line chooses it (The Security Council → sc; a Model UN committee → mun), else ${DEFAULT_PROFILE}. Each profile sets rule severities (the rules setting wins).`,
+        description: `The house style the drafts follow. Unset, the organ line chooses it (The Security Council → sc, The Economic and Social Council → ecosoc, The Human Rights Council → hrc; a Model UN committee, an organ line in capitals or a Model UN header such as FORUM: → mun), else ${DEFAULT_PROFILE}. Each profile sets rule severities (the rules setting wins).`,
         enum: [...PROFILES],
         enumDescriptions: PROFILES.map((p) => PROFILE_DESCRIPTIONS[p]),
       },
       footnoteStyle: {
-        description: 'How a repeated citation of the same footnote prints (CONVENTIONS.md FN-04).',
+        description: 'How a repeated citation of the same footnote prints (server/docs/format.md, decision 13).',
         enum: [...FOOTNOTE_STYLES],
         enumDescriptions: FOOTNOTE_STYLES.map((s) => FOOTNOTE_STYLE_DESCRIPTIONS[s]),
         default: 'auto',
