@@ -358,9 +358,10 @@ async function footprintSection(): Promise<void> {
 
   const count = quick ? 20 : 100;
   const drafts = Array.from({ length: count }, (_, i) => generateDraft({ operative: 1000, seed: i + 1 }).text);
-  // The server is then left idle for 30 s (10 in a quick run): its RSS right after the last pull
-  // counts the garbage of the lints, which V8 gives back only once the process has been idle a while.
-  const memory = await serverMemory(drafts, quick ? 10_000 : 30_000);
+  // The server is then left idle for 45 s (15 in a quick run): its RSS right after the last pull
+  // counts the garbage of the lints, which V8 gives back only once the process has been idle a while
+  // (the server lets go of the models of the drafts not in use after 10 s idle: idleTrim.ts).
+  const memory = await serverMemory(drafts, quick ? 15_000 : 45_000);
   raw.memory = memory;
   // What V8 holds for the texts alone: one byte per character, two when a text has a character
   // above U+00FF (the drafts have en dashes, as real ones do).

@@ -19,6 +19,8 @@ export class CompactDocumentStore {
   private readonly unpacked = new Set<CompactTextDocument>();
   /** The document used last (the newest in `unpacked`). */
   private last: CompactTextDocument | undefined;
+  /** The documents used since `takeUsed` was last called (see idleTrim.ts). */
+  private usedSince = new Set<CompactTextDocument>();
 
   constructor(private readonly capacity = 4) {}
 
@@ -41,6 +43,7 @@ export class CompactDocumentStore {
     // The common case, many reads of the draft in use (a position per diagnostic), costs nothing.
     if (document === this.last || document.released) return;
     this.last = document;
+    this.usedSince.add(document);
     this.unpacked.delete(document);
     // A short text is never packed: it takes no place among those held as strings.
     if (!document.packable) return;
@@ -63,11 +66,36 @@ export class CompactDocumentStore {
     this.used(document);
   }
 
+  /** The document used last, if it is still open. */
+  get lastUsed(): CompactTextDocument | undefined {
+    return this.last;
+  }
+
+  /**
+   * The open documents used since the last call, but `keep`; from now on, `keep` counts as used
+   * (what it holds stays) and the others as not.
+   */
+  takeUsed(keep: CompactTextDocument | undefined): CompactTextDocument[] {
+    const used = [...this.usedSince].filter((d) => d !== keep && !d.released);
+    this.usedSince = new Set(keep ? [keep] : []);
+    return used;
+  }
+
+  /** Packs every document held as a string but `keep` (the server has been idle a while). */
+  packAllBut(keep: CompactTextDocument | undefined): void {
+    for (const document of [...this.unpacked]) {
+      if (document === keep) continue;
+      this.unpacked.delete(document);
+      document.pack();
+    }
+  }
+
   /** A document was closed: the store lets go of it. */
   release(document: TextDocument): void {
     if (!(document instanceof CompactTextDocument)) return;
     document.released = true;
     this.unpacked.delete(document);
+    this.usedSince.delete(document);
     if (this.last === document) this.last = undefined;
   }
 }

@@ -38,6 +38,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompactDocumentStore } from './compactDocuments';
+import { IdleTrimmer, trimIdle } from './idleTrim';
 import {
   FIX_ALL_KIND,
   OPEN_RULE_DOCS_COMMAND,
@@ -122,6 +123,7 @@ const lifecycle = {
   handleMessage(message: Message, next: (message: Message) => void | Promise<void>): void | Promise<void> {
     const m = message as { id?: unknown; method?: unknown };
     const isRequest = typeof m.method === 'string' && (typeof m.id === 'number' || typeof m.id === 'string');
+    idleTrimmer.activity();
     if (!initializeReceived && typeof m.method === 'string') {
       if (m.method === 'initialize' && isRequest) initializeReceived = true;
       else if (isRequest) return next({ jsonrpc: '2.0', id: m.id, method: BEFORE_INITIALIZE, params: { method: m.method } } as Message);
@@ -163,6 +165,15 @@ function withInjectedFailure(id: string | undefined): readonly Rule[] | undefine
 
 // The models of the 4 drafts last used, as the document store keeps their texts as strings: a
 // model takes several times the memory of its text, and one dropped is parsed again when needed.
+/**
+ * After 10 s without a message from the client, only the draft used last keeps its model and its
+ * text as a string (idleTrim.ts); `UNRES_IDLE_TRIM_MS` sets the delay (for the tests).
+ */
+const IDLE_TRIM_MS = Number(process.env.UNRES_IDLE_TRIM_MS) > 0 ? Number(process.env.UNRES_IDLE_TRIM_MS) : 10_000;
+const idleTrimmer = new IdleTrimmer(IDLE_TRIM_MS, () => {
+  const trimmed = trimIdle(documentStore, service);
+  if (trimmed > 0) connection.console.log(`unres: idle: kept the model of the draft used last, let go of ${trimmed} other${trimmed === 1 ? '' : 's'}`);
+});
 const service = createLanguageService({ maxModels: 4, logger: { error: (m) => connection.console.error(m) }, rules: withInjectedFailure(process.env.UNRES_TEST_THROWING_RULE) });
 
 /** The folder of the rule pages shipped beside the bundle (dist/ → server/docs/rules/). */
