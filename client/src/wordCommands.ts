@@ -89,7 +89,7 @@ async function importFile(source: vscode.Uri): Promise<ImportResult> {
   let text: string | undefined;
   if (isUtf16(bytes)) {
     // Word's "Unicode" plain text, as `unres import` reads it.
-    text = decodeUtf16(bytes)?.replace(/^\ufeff/, '');
+    text = decodeUtf16(bytes);
     if (text === undefined) return { ok: false, error: 'The file looks like UTF-16 text but is not well-formed; save it as UTF-8 (or as .docx).', notes: [] };
   } else {
     try {

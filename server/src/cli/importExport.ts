@@ -168,7 +168,6 @@ function decodeText(file: string, bytes: Uint8Array, utf16: boolean): string {
     if (!utf16) throw new CommandError(`${file}: the file is UTF-16; save it as UTF-8`);
     text = decodeUtf16(bytes);
     if (text === undefined) throw new CommandError(`${file}: the file looks like UTF-16 but is not well-formed; save it as UTF-8`);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   } else {
     if (bytes.includes(0)) throw new CommandError(`${file}: the file contains NUL bytes: it is binary, not text; pass a text file`);
     try {

@@ -139,6 +139,25 @@ function statOf(file: string): Stats | undefined {
 
 const sameFile = (a: FileId | undefined, b: FileId | undefined): boolean => a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 
+/** A file the report must not replace: what to call it, and its identity (read when needed). */
+interface Input {
+  readonly what: string;
+  readonly id: () => FileId | undefined;
+}
+
+/**
+ * Whether `--output` names one of the files the run reads (the same device and inode, whatever
+ * the path): then says so in one line. The inputs are listed only when the output exists.
+ */
+function overwritesInput(io: CliIo, options: Options, inputs: () => readonly Input[]): boolean {
+  if (options.output === undefined) return false;
+  const output = statOf(path.resolve(io.cwd, options.output));
+  if (output === undefined) return false;
+  const hit = inputs().find((input) => sameFile(output, input.id()));
+  if (hit) io.stderr(`unres: ${escapeControls(`--output ${options.output} is ${hit.what}, which the report would overwrite; write the report to another file`)}\n`);
+  return hit !== undefined;
+}
+
 /** What a file that is not a regular file is, for messages. */
 function kindOf(s: Stats): string {
   if (s.isFIFO()) return 'a named pipe (or a shell\'s <(…))';
@@ -189,15 +208,8 @@ function runPrintConfig(io: CliIo, options: Options, service: LanguageService): 
   }
   const text = printConfig(draft, config, values, (f) => cfg.show(f), options.format === 'json' ? 'json' : 'text', footnoteStyle);
   // As for a lint: the report never replaces the draft or a configuration file it describes.
-  if (options.output !== undefined) {
-    const output = statOf(path.resolve(io.cwd, options.output));
-    const described = [{ what: `the draft ${draft}`, file }, ...(config?.files ?? []).map((f) => ({ what: `the configuration file ${f}`, file: f }))];
-    const hit = output && described.find((d) => sameFile(output, statOf(d.file)));
-    if (hit) {
-      io.stderr(`unres: ${escapeControls(`--output ${options.output} is ${hit.what}, which the report would overwrite; write the report to another file`)}\n`);
-      return EXIT_USAGE;
-    }
-  }
+  const described = [{ what: `the draft ${draft}`, id: () => statOf(file) }, ...(config?.files ?? []).map((f) => ({ what: `the configuration file ${f}`, id: () => statOf(f) }))];
+  if (overwritesInput(io, options, () => described)) return EXIT_USAGE;
   return emit(io, options, text) ?? EXIT_OK;
 }
 
@@ -230,32 +242,25 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
     io.stderr(`unres: ${failureLine(f)}\n`);
   };
   const targets = expandTargets(options.targets, io.cwd);
-  if (options.output !== undefined) {
-    // The report must not overwrite a draft it reports on, whatever the path names it (a symbolic
-    // or hard link): the same device and inode is the same file. Standard input counts as the file
-    // --stdin-filename names and as the file it is redirected from.
-    const output = statOf(path.resolve(io.cwd, options.output));
-    const inputs = output === undefined ? [] : targets.flatMap((t): { what: string; id: () => FileId | undefined }[] => {
+  // The report must not overwrite a draft it reports on, whatever the path names it (a symbolic or
+  // hard link). Standard input counts as the file --stdin-filename names and as the file it is
+  // redirected from. Nor a configuration file that applies (or that one extends): the next run
+  // would fail on it.
+  const reportedOn = (): Input[] => {
+    const inputs = targets.flatMap((t): Input[] => {
       if (t.kind === 'file') return [{ what: `the draft ${t.display}`, id: () => statOf(t.path) }];
       if (t.kind !== 'stdin') return [];
       const named = options.stdinFilename === undefined ? [] : [{ what: `the draft ${options.stdinFilename}`, id: () => statOf(path.resolve(io.cwd, options.stdinFilename!)) }];
       return [...named, { what: 'the draft standard input is read from', id: () => io.stdinFile?.() }];
     });
-    // Nor a configuration file that applies (or that one extends): the next run would fail on it.
-    if (output !== undefined) {
-      const configs = new Set<string>();
-      for (const t of targets) {
-        const draftPath = t.kind === 'file' ? t.path : t.kind === 'stdin' ? path.resolve(io.cwd, options.stdinFilename ?? STDIN_DISPLAY) : undefined;
-        if (draftPath !== undefined) for (const f of cfg.configFor(draftPath)?.files ?? []) configs.add(f);
-      }
-      for (const f of configs) inputs.push({ what: `the configuration file ${f}`, id: () => statOf(f) });
+    const configs = new Set<string>();
+    for (const t of targets) {
+      const draftPath = t.kind === 'file' ? t.path : t.kind === 'stdin' ? path.resolve(io.cwd, options.stdinFilename ?? STDIN_DISPLAY) : undefined;
+      if (draftPath !== undefined) for (const f of cfg.configFor(draftPath)?.files ?? []) configs.add(f);
     }
-    const draft = inputs.find((input) => sameFile(output, input.id()));
-    if (draft) {
-      io.stderr(`unres: ${escapeControls(`--output ${options.output} is ${draft.what}, which the report would overwrite; write the report to another file`)}\n`);
-      return EXIT_USAGE;
-    }
-  }
+    return [...inputs, ...[...configs].map((f) => ({ what: `the configuration file ${f}`, id: () => statOf(f) }))];
+  };
+  if (overwritesInput(io, options, reportedOn)) return EXIT_USAGE;
   if (options.fix) {
     // --fix writes back into each file: a named pipe (a shell's <(…)) or a device would block the
     // write or lose the fixes. Refused before anything is read or written, as standard input is.

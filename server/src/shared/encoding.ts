@@ -26,7 +26,7 @@ export function isUtf16(bytes: Uint8Array): boolean {
 
 /**
  * Decodes UTF-16 text (`isUtf16` said so): the byte-order mark decides the byte order and is
- * dropped; without one, the side of the zero bytes does (little-endian: zeros at odd offsets).
+ * dropped (by the decoder); without one, the side of the zero bytes does (little-endian: zeros at odd offsets).
  * Returns undefined when the bytes are not well-formed UTF-16.
  */
 export function decodeUtf16(bytes: Uint8Array): string | undefined {
