@@ -7,6 +7,7 @@
 import { loadStart } from './loadStart';
 import * as vscode from 'vscode';
 import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './previewIds';
+import { exportDefault } from './uris';
 import { createNotifier, errorLine, type ShownMessage } from './notify';
 import { footnoteStyleOf, type ExportSettings, type ExtensionServices } from './services';
 import { CloseAction, DocumentFormattingRequest, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions, vsdiag } from 'vscode-languageclient/node';
@@ -22,6 +23,9 @@ const loadEnd = performance.now();
 
 /** Commands of client/src/wordCommands.ts (kept in step with its WORD_COMMANDS). */
 const WORD_COMMAND_IDS = ['unres.importResolution', 'unres.exportWord', 'unres.exportHtml'] as const;
+
+/** Test-only (`ExtensionMode.Test`): the URI, as a string, where an export's save dialog opens for a draft. */
+const EXPORT_DEFAULT_TEST_COMMAND = 'unres.test.exportDefault';
 
 /** The command the server's "Show documentation for <rule>" code actions run (argument: the rule id). */
 const OPEN_RULE_DOCS = 'unres.openRuleDocs';
@@ -314,6 +318,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
             const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
             await previewSerializer.deserializeWebviewPanel(panel, undefined);
           }),
+          // Where the export's save dialog would open for a draft (the dialog itself cannot be driven by tests).
+          vscode.commands.registerCommand(EXPORT_DEFAULT_TEST_COMMAND, (uri?: unknown, extension?: unknown) =>
+            uri instanceof vscode.Uri && typeof extension === 'string' ? exportDefault(uri, extension)?.toString() : undefined,
+          ),
         ]
       : []),
   );

@@ -10,6 +10,7 @@ const vscode = require('vscode');
 const { EXTENSION_ID, waitFor, workspaceUri, openEditor, codeOf } = require('./helpers');
 const { serverReady, extensionApi } = require('./featureHelpers');
 const { memoryFileSystem } = require('./memfs');
+const { execFileSync } = require('node:child_process');
 
 /** One preambular and two operative paragraphs, numbered 1 and 3: work for the renumbering and the linter. */
 const DRAFT = 'The General Assembly,\n\n_Recalling_ its resolution 59/50 of 2 December 2004,\n\n1. _Decides_ to act;\n\n3. _Requests_ a report.\n';
@@ -96,5 +97,30 @@ describe('virtual workspaces', () => {
     const palette = vscode.extensions.getExtension(EXTENSION_ID).packageJSON.contributes.menus.commandPalette;
     const renumber = palette.find((m) => m.command === 'unres.renumber');
     assert.match(renumber.when, /!editorReadonly/);
+  });
+  it('leaves the old side of a diff (git:) unlinted, while the file itself is linted', async () => {
+    // A repository with the draft committed, opened by VS Code's own Git extension, which serves git:.
+    const gitExtension = vscode.extensions.getExtension('vscode.git');
+    assert.ok(gitExtension, 'the built-in Git extension is not there');
+    const git = (gitExtension.isActive ? gitExtension.exports : await gitExtension.activate()).getAPI(1);
+    const folder = workspaceUri(`repository-${Date.now()}`);
+    const file = vscode.Uri.joinPath(folder, 'draft.unres');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(DRAFT));
+    const inFolder = (...args) => execFileSync('git', ['-c', 'user.name=unres', '-c', 'user.email=unres@example.org', ...args], { cwd: folder.fsPath, stdio: 'pipe' });
+    inFolder('init', '-q');
+    inFolder('add', 'draft.unres');
+    inFolder('commit', '-q', '-m', 'The draft');
+    assert.ok(await git.openRepository(folder), 'the Git extension did not open the repository');
+    const old = git.toGitUri(file, 'HEAD');
+    assert.strictEqual(old.scheme, 'git');
+    await vscode.commands.executeCommand('vscode.diff', old, file, 'draft.unres (HEAD) ↔ draft.unres');
+    const oldDraft = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === old.toString()), 'the git: side of the diff');
+    assert.strictEqual(oldDraft.getText(), DRAFT);
+    assert.strictEqual(oldDraft.languageId, 'unres');
+    await serverReady(file);
+    await waitFor(() => vscode.languages.getDiagnostics(file).some((d) => codeOf(d) === 'operative-numbering'), 'the diagnostics of the file');
+    // The server has the git: side too (its outline is there): only its diagnostics are left out.
+    await serverReady(old);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(old), []);
   });
 });

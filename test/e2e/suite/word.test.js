@@ -5,7 +5,7 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { within, workspaceUri, nextDiagnosticsChange, squash, readText, folderNames, codeOf } = require('./helpers');
+const { waitFor, within, workspaceUri, nextDiagnosticsChange, squash, readText, folderNames, codeOf } = require('./helpers');
 const { extensionApi } = require('./featureHelpers');
 const { memoryFileSystem } = require('./memfs');
 
@@ -160,6 +160,7 @@ describe('import', () => {
 
   it('says in one line that it cannot write the draft, instead of failing with the file system\'s error', async () => {
     memoryFileSystem('unres-readonly', { readonly: true });
+    await waitFor(() => vscode.workspace.fs.isWritableFileSystem('unres-readonly') === false, 'unres-readonly: to be known as read-only');
     const target = vscode.Uri.from({ scheme: 'unres-readonly', path: `/imports/import-${Date.now()}.unres` });
     const { result, messages } = await messagesDuring(() => run('unres.importResolution', { source: workspaceUri('sources/A-RES-73-331.txt'), target }));
     assert.strictEqual(result, undefined);
@@ -293,5 +294,32 @@ describe('export', () => {
     assert.match(await readText(target), /Strengthening of Cooperation between the United Nations/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     assert.deepStrictEqual(await folderNames(folder), ['draft.unres', 'edited.html']);
+  });
+
+  it('opens the save dialog beside a draft on a writable file system, else in the workspace folder under the draft\'s name', async () => {
+    await extensionApi();
+    const where = (uri, extension) => run('unres.test.exportDefault', uri, extension);
+    const folder = vscode.workspace.workspaceFolders[0].uri;
+    const { draft } = await folderWithDraft();
+    assert.strictEqual(await where(draft, '.docx'), vscode.Uri.joinPath(draft, '..', 'draft.docx').toString());
+    // Another writable file system (a remote or virtual workspace): beside the draft there too.
+    memoryFileSystem('unres-mem');
+    // The extension host learns of a new provider from the workbench, a moment after it is registered.
+    await waitFor(() => vscode.workspace.fs.isWritableFileSystem('unres-mem') === true, 'unres-mem: to be known as writable');
+    const virtual = vscode.Uri.from({ scheme: 'unres-mem', path: '/drafts/omnibus.v2.unres' });
+    assert.strictEqual(await where(virtual, '.html'), 'unres-mem:/drafts/omnibus.v2.html');
+    // A read-only provider (as git: of the Source Control view, or a tag): the workspace folder.
+    memoryFileSystem('unres-readonly', { readonly: true });
+    await waitFor(() => vscode.workspace.fs.isWritableFileSystem('unres-readonly') === false, 'unres-readonly: to be known as read-only');
+    const adopted = vscode.Uri.from({ scheme: 'unres-readonly', path: '/drafts/adopted.unres', query: 'ref=HEAD' });
+    assert.strictEqual(await where(adopted, '.docx'), vscode.Uri.joinPath(folder, 'adopted.docx').toString());
+    // An untitled draft: its name in the workspace folder.
+    const untitled = await vscode.workspace.openTextDocument({ language: 'unres', content: 'The General Assembly,\n\n1. _Decides_ to act.\n' });
+    assert.strictEqual(untitled.uri.scheme, 'untitled');
+    const name = untitled.uri.path.split('/').pop();
+    assert.strictEqual(await where(untitled.uri, '.docx'), vscode.Uri.joinPath(folder, `${name}.docx`).toString());
+    // A scheme no provider serves (isWritableFileSystem says undefined): not beside it either.
+    const unknown = vscode.Uri.from({ scheme: 'unres-nowhere', path: '/x/b:c.unres' });
+    assert.strictEqual(await where(unknown, '.html'), vscode.Uri.joinPath(folder, 'b_c.html').toString());
   });
 });
