@@ -12,7 +12,7 @@ import { importResolution } from '../server/src/core/import';
 /** The corpus folder beside the repository. */
 export const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 
-/** The folders of the corpus and how each is converted. */
+/** The folders of the corpus and the format of their texts (the importer detects it). */
 export const FOLDERS: readonly { readonly name: string; readonly conversion: string }[] = [
   { name: 'ga-80', conversion: 'Markdown' },
   { name: 'pdf-text', conversion: 'PDF text' },
