@@ -222,4 +222,27 @@ describe('preview', () => {
       pending.dispose();
     }
   });
+  it('keeps one preview of a draft when the drafter opens it while VS Code revives it', async () => {
+    const uri = await freshCopy('A-RES-73-331.unres');
+    const label = `Preview ${uri.path.split('/').pop()}`;
+    await openEditor(uri);
+    await vscode.commands.executeCommand('unres.openPreview');
+    await waitFor(async () => (await snapshot(uri))?.renders > 0, 'the first rendering of the preview');
+    await vscode.window.tabGroups.close(previewTabs(label));
+    await waitFor(async () => !(await snapshot(uri)), 'the preview to be closed');
+    // Neither the draft nor its preview shown, as after a reload: both commands wait for the editor
+    // they open, and each finds the other's preview made meanwhile, in either order.
+    for (const first of ['open', 'revive']) {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor(async () => previewTabs(label).length === 0 && !(await snapshot(uri)), 'every preview of the draft to be closed');
+      const open = () => vscode.commands.executeCommand('unres.openPreview', uri);
+      const revive = () => vscode.commands.executeCommand('unres.test.revivePreview', label);
+      await within(Promise.all(first === 'open' ? [open(), revive()] : [revive(), open()]), `the ${first} command first, then the other`);
+      const shown = await shownWith(uri, TITLE, `the preview, ${first} first`);
+      // The preview that stays may carry another title: a new one never takes that of a panel not yet revived.
+      await waitFor(() => previewTabs().length === 1, `one preview tab, ${first} first`);
+      assert.deepStrictEqual(previewTabs().map((t) => t.label), [shown.title], `${first} first`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
