@@ -558,7 +558,8 @@ export function bodyParagraphAt(model: DocumentModel, offset: number): Paragraph
 /** Whether an offset starts a sentence: the start of its line's block, or after `.`, `:`, `?`, `!`, a paragraph number or a sub-paragraph label. */
 export function atSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '_' || text[i] === '*' || text[i] === '“' || text[i] === '"' || text[i] === '(')) i--;
+  // White space as the parser reads it (zero-width and other Unicode spaces too), but line ends.
+  while (i >= 0 && (text[i] === '_' || text[i] === '*' || text[i] === '“' || text[i] === '"' || text[i] === '(' || (isSpace(text.charCodeAt(i)) && text[i] !== '\n' && text[i] !== '\r'))) i--;
   if (i < 0) return true;
   const c = text[i];
   if (c === '\n' || c === '\r') return true;
