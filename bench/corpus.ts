@@ -13,10 +13,10 @@ import { importResolution } from '../server/src/core/import';
 export const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 
 /** The folders of the corpus and the format of their texts (the importer detects it). */
-export const FOLDERS: readonly { readonly name: string; readonly conversion: string }[] = [
-  { name: 'ga-80', conversion: 'Markdown' },
-  { name: 'pdf-text', conversion: 'PDF text' },
-  { name: 'sc-1946-2002', conversion: 'OCR text' },
+export const FOLDERS: readonly { readonly name: string; readonly format: string }[] = [
+  { name: 'ga-80', format: 'Markdown' },
+  { name: 'pdf-text', format: 'PDF text' },
+  { name: 'sc-1946-2002', format: 'OCR text' },
 ];
 
 /** One converted text. */
@@ -26,10 +26,9 @@ export interface CorpusText {
   readonly text: string;
   /** UTF-8 size of the converted text. */
   readonly bytes: number;
+  /** False when the importer refused the text, which is then linted as it is. */
+  readonly imported: boolean;
 }
-
-/** The texts the importer refused (linted as they are), by name: none today. */
-export const refused: string[] = [];
 
 /** Reads and converts every text of the corpus, in a stable order. */
 export function loadCorpus(): CorpusText[] {
@@ -39,9 +38,8 @@ export function loadCorpus(): CorpusText[] {
     for (const name of readdirSync(`${CORPUS}${folder}`).sort()) {
       const raw = readFileSync(`${CORPUS}${folder}/${name}`, 'utf8');
       const imported = importResolution(raw);
-      if (!imported.ok) refused.push(`${folder}/${name}`);
       const text = imported.ok ? imported.text : raw;
-      out.push({ name: `${folder}/${name}`, folder, text, bytes: Buffer.byteLength(text, 'utf8') });
+      out.push({ name: `${folder}/${name}`, folder, text, bytes: Buffer.byteLength(text, 'utf8'), imported: imported.ok });
     }
   }
   return out;

@@ -20,7 +20,7 @@ import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { lint as markdownlint } from 'markdownlint/sync';
 import type { LanguageService } from '../server/src/core/languageService';
-import { FOLDERS, loadCorpus, refused, type CorpusText } from './corpus';
+import { FOLDERS, loadCorpus, type CorpusText } from './corpus';
 import { generateDraft } from './generate';
 import { bareNodeStart, editingLatency, serverMemory, serverStart } from './lsp';
 import { fmt, fmtRange, summarize, time } from './stats';
@@ -155,8 +155,9 @@ function corpusSection(texts: readonly CorpusText[]): void {
   add({ id: 'throughput', label: 'Throughput, corpus (MB/s)', value: mbps.median, unit: 'MB/s', shown: `${fmtRange(mbps, 1)} MB/s, ${fmt(docs.median, 0)} documents/s`, better: 'higher', target: 20, baseline: false });
   add({ id: 'lintVsBare', label: 'Lint ÷ bare scan', value: vsBare.median, unit: '×', shown: `${fmtRange(vsBare, 1)} ×`, better: 'lower', target: 20, baseline: true });
   add({ id: 'markdownlintVsUnres', label: 'markdownlint ÷ unres', value: vsPeer.median, unit: '×', shown: `${fmtRange(vsPeer, 1)} × (markdownlint ${fmt(summarize(t.markdownlint).median, 0)} ms per pass, default rules)`, better: 'higher', target: 3, baseline: true });
+  const refused = texts.filter((x) => !x.imported).map((x) => x.name);
   const asIs = refused.length === 0 ? '' : ` The importer refused ${refused.length} (${refused.join(', ')}): linted as they are.`;
-  notes.push(`Corpus: ${texts.length} texts of \`../shared/corpus\` (${FOLDERS.map((f) => `\`${f.name}/\`: ${f.conversion}`).join('; ')}), converted to drafts by \`importResolution\` as \`unres import\` does, ${fmt(bytes / 1e6)} MB of UTF-8; unres finds ${diagnostics} diagnostics in them, under the profile each organ line names.${asIs}`);
+  notes.push(`Corpus: ${texts.length} texts of \`../shared/corpus\` (${FOLDERS.map((f) => `\`${f.name}/\`: ${f.format}`).join('; ')}), converted to drafts by \`importResolution\` as \`unres import\` does, ${fmt(bytes / 1e6)} MB of UTF-8; unres finds ${diagnostics} diagnostics in them, under the profile each organ line names.${asIs}`);
 }
 
 // 4. Scaling with generated drafts.
