@@ -102,6 +102,9 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
     const hit = cache.get(document.uri);
     const text = document.getText();
     if (hit && hit.version === document.version && hit.text === text) {
+      // The caller's string from now on: equal strings of two objects compare character by
+      // character on every call, the same object at once (and the older copy can be collected).
+      hit.text = text;
       // Most recently used last: the eviction below takes the first.
       cache.delete(document.uri);
       cache.set(document.uri, hit);
