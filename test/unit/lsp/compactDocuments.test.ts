@@ -93,4 +93,25 @@ describe('the language server keeps drafts not in use deflated (CompactDocumentS
     assert.equal(other.isPacked, false);
     assert.equal(grown.getText(), `The General Assembly,\n${bigText(3)}`);
   });
+
+  it('packs a well-formed text as UTF-8 and one with a lone surrogate as UTF-16, each read back to the code unit', () => {
+    const store = new CompactDocumentStore(1);
+    // A byte order mark, NUL, a pair outside the BMP, typographic characters, CR/LF mixes: UTF-8 carries all of them.
+    const wellFormed = `\ufeff${bigText(5).replace(/\ud800 /g, '')}`;
+    assert.ok(!/[\ud800-\udfff]/u.test(wellFormed) && wellFormed.includes('\u0000') && wellFormed.includes('😀'));
+    const broken = bigText(6);
+    const docs = [store.configuration.create('file:///w.unres', 'unres', 1, wellFormed), store.configuration.create('file:///b.unres', 'unres', 1, broken)];
+    assert.equal(docs[0].packedEncoding, 'utf8');
+    docs[1].pack();
+    assert.equal(docs[1].packedEncoding, 'utf16le', 'a lone surrogate: UTF-8 would replace it');
+    assert.equal(docs[0].getText(), wellFormed, 'the BOM, NUL and the pair read back');
+    assert.equal(docs[1].getText(), broken);
+    // An edit that leaves a lone surrogate in the well-formed draft: packed as UTF-16 from then on.
+    store.configuration.update(docs[0], [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '\udc00' }], 2);
+    docs[0].pack();
+    assert.equal(docs[0].packedEncoding, 'utf16le');
+    const edited = TextDocument.create('file:///x.unres', 'unres', 1, wellFormed);
+    TextDocument.update(edited, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '\udc00' }], 2);
+    assert.equal(docs[0].getText(), edited.getText());
+  });
 });
