@@ -4,13 +4,20 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { serverEnvironment } from '../client/src/serverEnvironment';
 import { PULL_CLIENT, startServer, type TestServer } from '../test/lsp/client';
 import { rng } from './generate';
+
+/**
+ * What the extension adds to the environment of the server it starts (the allocator settings of
+ * `client/src/serverEnvironment.ts`): the benchmark starts the server as the extension does.
+ */
+export const EXTENSION_ENV = serverEnvironment(process.env);
 
 /** Milliseconds from spawning `node dist/server.js --stdio` to the `initialize` result. */
 export async function serverStart(): Promise<number> {
   const t0 = performance.now();
-  const server = await startServer(PULL_CLIENT);
+  const server = await startServer(PULL_CLIENT, undefined, [], EXTENSION_ENV);
   const elapsed = performance.now() - t0;
   await stop(server);
   return elapsed;
@@ -75,7 +82,7 @@ export interface EditingResult {
  * ones stop after `budgetMs` once 40 are done.
  */
 export async function editingLatency(text: string, edits: number, warmup: number, budgetMs: number, seed = 7): Promise<EditingResult> {
-  const server = await startServer(PULL_CLIENT);
+  const server = await startServer(PULL_CLIENT, undefined, [], EXTENSION_ENV);
   try {
     const { connection } = server;
     const uri = 'file:///bench/draft.unres';
@@ -169,9 +176,10 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 /**
  * Opens every draft in one server, pulls the diagnostics of each, reads the server's RSS, then
  * leaves the server idle for `settleMs` and reads it again (every half second, to say when it fell).
+ * The server runs with `env` added to the environment: by default what the extension adds.
  */
-export async function serverMemory(drafts: readonly string[], settleMs: number): Promise<MemoryResult> {
-  const server = await startServer(PULL_CLIENT);
+export async function serverMemory(drafts: readonly string[], settleMs: number, env: Readonly<Record<string, string>> = EXTENSION_ENV): Promise<MemoryResult> {
+  const server = await startServer(PULL_CLIENT, undefined, [], env);
   try {
     const pid = server.process.pid;
     if (pid === undefined) throw new Error('the server has no pid');

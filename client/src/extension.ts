@@ -10,6 +10,7 @@ import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './previewIds';
 import { exportDefault } from './uris';
 import { createNotifier, errorLine, type ShownMessage } from './notify';
 import { footnoteStyleOf, type ExportSettings, type ExtensionServices } from './services';
+import { serverEnvironment } from './serverEnvironment';
 import { CloseAction, DocumentFormattingRequest, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions, vsdiag } from 'vscode-languageclient/node';
 
 /** The language client now running (a restart after a failed start replaces it). */
@@ -126,9 +127,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<UnresA
   const output = vscode.window.createOutputChannel('unres', { log: true });
   const notify = createNotifier();
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The library merges these variables into the extension host's environment.
+  const env = serverEnvironment(process.env);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   /** The clients a restart replaced: their server must not be restarted by their own error handler. */
   const retired = new WeakSet<LanguageClient>();

@@ -45,10 +45,11 @@ export async function waitFor<T>(check: () => T | undefined, ms = 10_000, what =
 
 /**
  * Spawns `node dist/server.js --stdio` and initializes it with the given capabilities; `nodeArgs`
- * go to node before the server (the memory tests preload a heap probe).
+ * go to node before the server (the memory tests preload a heap probe), `env` is added to this
+ * process's environment (the benchmark starts the server as the extension does).
  */
-export async function startServer(capabilities: ClientCapabilities, initializationOptions?: unknown, nodeArgs: readonly string[] = []): Promise<TestServer> {
-  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(capabilities: ClientCapabilities, initializationOptions?: unknown, nodeArgs: readonly string[] = [], env?: Readonly<Record<string, string>>): Promise<TestServer> {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
   let err = '';
   child.stderr!.on('data', (d) => (err += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
