@@ -5,6 +5,7 @@ import type {
   ClientCapabilities,
   CodeAction,
   CompletionItem,
+  CompletionList,
   Diagnostic,
   DocumentHighlight,
   DocumentLink,
@@ -211,6 +212,38 @@ describe('editor features over stdio (VS Code-like client)', () => {
     assert.equal((agenda.textEdit as TextEdit).newText, 'Agenda item ${1:number}');
   });
 
+  it('sends a client that takes list defaults the footnote labels as a list with one edit range, each item without what only repeats', async () => {
+    const client = await startServer({ ...PULL_CLIENT, textDocument: { ...PULL_CLIENT.textDocument, completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ['editRange', 'insertTextFormat'] } } } });
+    try {
+      const uri = 'file:///f/many.unres';
+      // 300 footnotes, and a reference being typed at the end of an operative paragraph.
+      const notes = Array.from({ length: 300 }, (_, i) => `[^${i + 1}]: Security Council resolution ${1000 + i} (2000).`).join('\n\n');
+      const refs = Array.from({ length: 300 }, (_, i) => `[^${i + 1}]`).join('');
+      const text = `A/73/L.1\n\n\n\nThe General Assembly,\n\n_Recalling_ a,${refs}\n\n1. _Decides_ b;[^\n\n${notes}\n`;
+      await open(client, uri, text);
+      const position = { line: 8, character: 17 };
+      const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '^' } })) as CompletionList;
+      assert.ok(!Array.isArray(list) && list.itemDefaults?.editRange, 'a list with a default edit range');
+      assert.deepEqual(list.itemDefaults.editRange, { start: position, end: position });
+      assert.equal(list.items.length, 301, 'the 300 labels and the next one');
+      const first = list.items[0];
+      assert.deepEqual(first, { label: '1', kind: 18, detail: 'Security Council resolution 1000 (2000).', sortText: first.sortText, textEditText: '1]' });
+      assert.ok(list.items.every((i) => i.textEdit === undefined && typeof i.textEditText === 'string'));
+      // The same labels, texts and range as the full items a client without list defaults gets.
+      await open(server, uri, text);
+      const items = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position })) as CompletionItem[];
+      assert.ok(Array.isArray(items) && items.length === list.items.length);
+      for (const [i, item] of items.entries()) {
+        assert.equal(item.label, list.items[i].label);
+        assert.deepEqual(item.textEdit, { range: list.itemDefaults.editRange, newText: list.items[i].textEditText });
+      }
+      const size = JSON.stringify(list).length;
+      assert.ok(size < 301 * 120, `about 100 bytes an item: ${size}`);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('answers unres/documentStatistics for the status bar', async () => {
     const s = (await server.connection.sendRequest('unres/documentStatistics', { textDocument: { uri: 'file:///f/example.unres' } })) as Record<string, unknown>;
     assert.equal(s.preambular, 15);
@@ -240,7 +273,7 @@ describe('editor features over stdio (plain client, like Neovim 0.7)', () => {
     await open(server, 'file:///p/header.unres', text);
     const items = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: 'file:///p/header.unres' }, position: { line: 1, character: 0 } })) as CompletionItem[];
     const agenda = items.find((i) => i.label === 'Agenda item')!;
-    assert.equal(agenda.insertTextFormat, 1);
+    assert.equal(agenda.insertTextFormat ?? 1, 1, 'plain text (the format a client assumes when none is given)');
     assert.equal((agenda.textEdit as TextEdit).newText, 'Agenda item number');
     const messages: string[] = [];
     server.connection.onNotification('window/showMessage', (p: { message: string }) => {

@@ -7,13 +7,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeAction,
   CodeActionKind,
-  CompletionItemKind,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   DocumentHighlightKind,
   ErrorCodes,
   FoldingRangeKind,
-  InsertTextFormat,
   LSPErrorCodes,
   MarkupKind,
   MessageType,
@@ -27,6 +25,7 @@ import {
   createConnection,
   type CodeActionParams,
   type CompletionItem,
+  type CompletionList,
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
@@ -46,7 +45,6 @@ import {
   createLanguageService,
   docsUrl,
   type ActionDiagnostic,
-  type CompletionResult,
   type LintDiagnostic,
   type OutlineKind,
   type OutlineSymbol,
@@ -63,7 +61,7 @@ import type { Rule, Severity } from '../core/rules/types';
 import { decodeConfig, EncodingError } from '../shared/encoding';
 import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
-import { plainSnippet } from './plainSnippet';
+import { completionResponse } from './completionItems';
 import { guardedTransport } from './protocolGuard';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -185,6 +183,8 @@ let refreshSupport = false;
 let inlayHintRefreshSupport = false;
 let hierarchicalSymbols = false;
 let snippetSupport = false;
+/** Whether the client takes a completion list's default edit range (LSP 3.17 `itemDefaults`). */
+let editRangeDefault = false;
 let showDocumentSupport = false;
 /** Whether the client asked to be told when settings may have changed (`unres/didChangeSettings`). */
 let settingsNotifications = false;
@@ -406,6 +406,7 @@ connection.onInitialize((params: InitializeParams) => {
   inlayHintRefreshSupport = !!caps.workspace?.inlayHint?.refreshSupport;
   hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+  editRangeDefault = !!caps.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
   showDocumentSupport = !!caps.window?.showDocument?.support;
   watchRegistrationSupport = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const init = params.initializationOptions as { settings?: unknown; didChangeSettings?: unknown } | undefined;
@@ -570,15 +571,7 @@ connection.onHover(async (params) => {
   return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
 });
 
-const COMPLETION_KIND: Record<CompletionResult['kind'], CompletionItemKind> = {
-  preambular: CompletionItemKind.Keyword,
-  operative: CompletionItemKind.Keyword,
-  footnote: CompletionItemKind.Reference,
-  organ: CompletionItemKind.Constant,
-  header: CompletionItemKind.Snippet,
-};
-
-connection.onCompletion(async (params): Promise<CompletionItem[] | ResponseError<void>> => {
+connection.onCompletion(async (params): Promise<CompletionItem[] | CompletionList | ResponseError<void>> => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   // The draft's settings choose the profile, the underline style and the extra phrases offered.
@@ -586,19 +579,7 @@ connection.onCompletion(async (params): Promise<CompletionItem[] | ResponseError
   const settings = await settingsFor(document.uri);
   if (!stillOpen(document)) return [];
   if (document.version !== version) return contentModified('completion');
-  return service.complete(document, params.position, settings).map((c) => {
-    const snippet = !!c.snippet && snippetSupport;
-    return {
-      label: c.label,
-      kind: COMPLETION_KIND[c.kind],
-      detail: c.detail,
-      documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
-      filterText: c.filterText,
-      sortText: c.sortText,
-      insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: c.range, newText: c.snippet && !snippet ? plainSnippet(c.newText) : c.newText },
-    };
-  });
+  return completionResponse(service.complete(document, params.position, settings), { snippetSupport, editRangeDefault });
 });
 
 type DataFix = { title: string; edits: RangeEdit[] };

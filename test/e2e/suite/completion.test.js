@@ -72,4 +72,20 @@ describe('completion', () => {
     assertItalic(items, 'Decides');
     assertItalic(items, 'Requests');
   });
+
+  it('offers the footnote labels after "[^", each inserting its label and the closing bracket at the cursor', async () => {
+    const { document } = await openEditor(await freshCopy('A-RES-73-331.unres'));
+    const line = await insertAfterLine(document, /^4\. /, ' see[^');
+    const position = document.lineAt(line).range.end;
+    const items = await completeUntil(document.uri, position, ['1', '7']);
+    const labels = items.map(labelOf);
+    assert.deepStrictEqual(labels.slice().sort((a, b) => Number(a) - Number(b)), ['1', '2', '3', '4', '5', '6', '7', '8'], 'the seven labels and the next one');
+    for (const item of items) {
+      assert.strictEqual(insertTextOf(item), `${labelOf(item)}]`);
+      // The range the server gave the list once: an empty one at the cursor.
+      const range = item.range && 'inserting' in item.range ? item.range.inserting : item.range;
+      assert.ok(range && range.start.isEqual(position) && range.end.isEqual(position), `${labelOf(item)}: ${JSON.stringify(range)}`);
+    }
+    assert.ok(items.find((i) => labelOf(i) === '1').detail.length > 0, 'the footnote text as the detail');
+  });
 });
