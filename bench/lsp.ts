@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { serverEnvironment } from '../client/src/serverEnvironment';
+import { SERVER_MALLOC_SETTINGS, serverEnvironment } from '../client/src/serverEnvironment';
 import { PULL_CLIENT, startServer, type TestServer } from '../test/lsp/client';
 import { rng } from './generate';
 
@@ -13,6 +13,9 @@ import { rng } from './generate';
  * `client/src/serverEnvironment.ts`): the benchmark starts the server as the extension does.
  */
 export const EXTENSION_ENV = serverEnvironment(process.env);
+
+/** The environment without the extension's allocator settings, even where the shell sets them (Node leaves out a variable set to undefined). */
+export const WITHOUT_ALLOCATOR_SETTINGS: Readonly<Record<string, undefined>> = Object.fromEntries(Object.keys(SERVER_MALLOC_SETTINGS).map((k) => [k, undefined]));
 
 /** Milliseconds from spawning `node dist/server.js --stdio` to the `initialize` result. */
 export async function serverStart(): Promise<number> {
@@ -178,7 +181,7 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * leaves the server idle for `settleMs` and reads it again (every half second, to say when it fell).
  * The server runs with `env` added to the environment: by default what the extension adds.
  */
-export async function serverMemory(drafts: readonly string[], settleMs: number, env: Readonly<Record<string, string>> = EXTENSION_ENV): Promise<MemoryResult> {
+export async function serverMemory(drafts: readonly string[], settleMs: number, env: Readonly<Record<string, string | undefined>> = EXTENSION_ENV): Promise<MemoryResult> {
   const server = await startServer(PULL_CLIENT, undefined, [], env);
   try {
     const pid = server.process.pid;

@@ -22,7 +22,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import type { LanguageService } from '../server/src/core/languageService';
 import { FOLDERS, loadCorpus, type CorpusText } from './corpus';
 import { generateDraft } from './generate';
-import { bareNodeStart, editingLatency, serverMemory, serverStart } from './lsp';
+import { bareNodeStart, editingLatency, serverMemory, serverStart, WITHOUT_ALLOCATOR_SETTINGS } from './lsp';
 import { fmt, fmtRange, summarize, time } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -366,7 +366,7 @@ async function footprintSection(): Promise<void> {
   const memory = await serverMemory(drafts, quick ? 15_000 : 45_000);
   // The same server spawned without the allocator settings the extension gives it (as another
   // editor may start it): shown beside the figure checked.
-  const bare = await serverMemory(drafts, quick ? 15_000 : 45_000, {});
+  const bare = await serverMemory(drafts, quick ? 15_000 : 45_000, WITHOUT_ALLOCATOR_SETTINGS);
   raw.memory = memory;
   raw.memoryWithoutAllocatorSettings = bare;
   // What V8 holds for the texts alone: one byte per character, two when a text has a character

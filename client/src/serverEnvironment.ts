@@ -19,9 +19,19 @@ export const SERVER_MALLOC_SETTINGS: Readonly<Record<string, string>> = {
   MALLOC_MMAP_THRESHOLD_: '131072',
 };
 
-/** The variables to add to `env` for the server: the settings above that `env` does not set. */
+/** The tunable of `GLIBC_TUNABLES` that sets what each variable sets (glibc 2.26 and later). */
+const TUNABLES: Readonly<Record<string, string>> = {
+  MALLOC_ARENA_MAX: 'glibc.malloc.arena_max',
+  MALLOC_MMAP_THRESHOLD_: 'glibc.malloc.mmap_threshold',
+};
+
+/**
+ * The variables to add to `env` for the server: the settings above that `env` does not set, either
+ * as that variable or as the same tunable in `GLIBC_TUNABLES`.
+ */
 export function serverEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const tunables = env.GLIBC_TUNABLES ?? '';
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(SERVER_MALLOC_SETTINGS)) if (env[key] === undefined) out[key] = value;
+  for (const [key, value] of Object.entries(SERVER_MALLOC_SETTINGS)) if (env[key] === undefined && !tunables.includes(`${TUNABLES[key]}=`)) out[key] = value;
   return out;
 }

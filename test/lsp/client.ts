@@ -45,10 +45,11 @@ export async function waitFor<T>(check: () => T | undefined, ms = 10_000, what =
 
 /**
  * Spawns `node dist/server.js --stdio` and initializes it with the given capabilities; `nodeArgs`
- * go to node before the server (the memory tests preload a heap probe), `env` is added to this
- * process's environment (the benchmark starts the server as the extension does).
+ * go to node before the server (the memory tests preload a heap probe), `env` is laid over this
+ * process's environment, a variable set to undefined taken out of it (the benchmark starts the
+ * server as the extension does, and without the extension's settings).
  */
-export async function startServer(capabilities: ClientCapabilities, initializationOptions?: unknown, nodeArgs: readonly string[] = [], env?: Readonly<Record<string, string>>): Promise<TestServer> {
+export async function startServer(capabilities: ClientCapabilities, initializationOptions?: unknown, nodeArgs: readonly string[] = [], env?: Readonly<Record<string, string | undefined>>): Promise<TestServer> {
   const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
   let err = '';
   child.stderr!.on('data', (d) => (err += String(d)));
@@ -87,7 +88,14 @@ export async function startServer(capabilities: ClientCapabilities, initializati
   });
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+  } catch (e) {
+    // A server that failed to initialize is not left running behind the failed test.
+    connection.dispose();
+    child.kill();
+    throw e;
+  }
   await connection.sendNotification('initialized', {});
   return server;
 }

@@ -227,7 +227,7 @@ describe('editor features over stdio (VS Code-like client)', () => {
       assert.deepEqual(list.itemDefaults.editRange, { start: position, end: position });
       assert.equal(list.items.length, 301, 'the 300 labels and the next one');
       const first = list.items[0];
-      assert.deepEqual(first, { label: '1', kind: 18, detail: 'Security Council resolution 1000 (2000).', sortText: first.sortText, textEditText: '1]' });
+      assert.deepEqual(first, { label: '1', kind: 18, detail: 'Security Council resolution 1000 (2000).', sortText: '0000', textEditText: '1]' });
       assert.ok(list.items.every((i) => i.textEdit === undefined && typeof i.textEditText === 'string'));
       // The same labels, texts and range as the full items a client without list defaults gets.
       await open(server, uri, text);
@@ -238,7 +238,21 @@ describe('editor features over stdio (VS Code-like client)', () => {
         assert.deepEqual(item.textEdit, { range: list.itemDefaults.editRange, newText: list.items[i].textEditText });
       }
       const size = JSON.stringify(list).length;
-      assert.ok(size < 301 * 120, `about 100 bytes an item: ${size}`);
+      assert.ok(size < 0.75 * JSON.stringify(items).length, `the list with defaults (${size} bytes) against the items (${JSON.stringify(items).length})`);
+      await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('starts for a client whose list defaults are not a list, and sends it items', async () => {
+    // The protocol guard checks only that the capabilities are an object: a wrong shape inside must not stop `initialize`.
+    const client = await startServer({ ...PULL_CLIENT, textDocument: { ...PULL_CLIENT.textDocument, completion: { completionList: { itemDefaults: true as unknown as string[] } } } });
+    try {
+      const uri = 'file:///f/odd.unres';
+      await open(client, uri, 'A/73/L.1\n\n\n\nThe General Assembly,\n\n_Recalling_ a,[^1]\n\n1. _Decides_ b;[^\n\n[^1]: One.\n');
+      const items = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 17 } });
+      assert.ok(Array.isArray(items) && items.length === 2, JSON.stringify(items));
     } finally {
       await client.stop();
     }

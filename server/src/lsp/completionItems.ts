@@ -31,8 +31,12 @@ export interface CompletionClient {
   readonly editRangeDefault: boolean;
 }
 
-/** Characters Markdown may read as marks: a documentation holding one is not the detail's plain text. */
-const MARKDOWN_MARK = /[_*`[\]<>\\#&]/;
+/**
+ * What Markdown (as VS Code renders it, with GitHub's extensions) may read as more than plain text:
+ * marks, a bare link, a list item at the start. A documentation holding one is not the detail's
+ * plain text and is kept.
+ */
+const MARKDOWN_MARK = /[_*`[\]<>\\#&~|]|:\/\/|www\.|^\s*(?:[-+]|\d{1,9}[.)])\s/;
 
 /** The response to `textDocument/completion`: a list with defaults when the client takes them, else items. */
 export function completionResponse(results: readonly CompletionResult[], client: CompletionClient): CompletionItem[] | CompletionList {

@@ -406,7 +406,9 @@ connection.onInitialize((params: InitializeParams) => {
   inlayHintRefreshSupport = !!caps.workspace?.inlayHint?.refreshSupport;
   hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
-  editRangeDefault = !!caps.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
+  // Read defensively: the protocol guard checks only that the capabilities are an object.
+  const itemDefaults: unknown = caps.textDocument?.completion?.completionList?.itemDefaults;
+  editRangeDefault = Array.isArray(itemDefaults) && itemDefaults.includes('editRange');
   showDocumentSupport = !!caps.window?.showDocument?.support;
   watchRegistrationSupport = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const init = params.initializationOptions as { settings?: unknown; didChangeSettings?: unknown } | undefined;

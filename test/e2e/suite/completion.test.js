@@ -82,7 +82,7 @@ describe('completion', () => {
     assert.deepStrictEqual(labels.slice().sort((a, b) => Number(a) - Number(b)), ['1', '2', '3', '4', '5', '6', '7', '8'], 'the seven labels and the next one');
     for (const item of items) {
       assert.strictEqual(insertTextOf(item), `${labelOf(item)}]`);
-      // The range the server gave the list once: an empty one at the cursor.
+      // An empty range at the cursor (VS Code takes list defaults: the server gives it once for the list).
       const range = item.range && 'inserting' in item.range ? item.range.inserting : item.range;
       assert.ok(range && range.start.isEqual(position) && range.end.isEqual(position), `${labelOf(item)}: ${JSON.stringify(range)}`);
     }

@@ -12,4 +12,10 @@ describe('the language server environment (serverEnvironment)', () => {
     assert.deepEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8', HOME: '/home/d' }), { MALLOC_MMAP_THRESHOLD_: '131072' });
     assert.deepEqual(serverEnvironment({ MALLOC_ARENA_MAX: '', MALLOC_MMAP_THRESHOLD_: '65536' }), {});
   });
+
+  it('leaves a setting the user gave as a glibc tunable', () => {
+    assert.deepEqual(serverEnvironment({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=4:glibc.malloc.tcache_count=0' }), { MALLOC_MMAP_THRESHOLD_: '131072' });
+    assert.deepEqual(serverEnvironment({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' }), { MALLOC_ARENA_MAX: '2' });
+    assert.deepEqual(serverEnvironment({ GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=0' }), { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' });
+  });
 });

@@ -105,6 +105,9 @@ describe('the language server keeps drafts not in use deflated (CompactDocumentS
     docs[1].pack();
     assert.equal(docs[1].packedEncoding, 'utf16le', 'a lone surrogate: UTF-8 would replace it');
     assert.equal(docs[0].getText(), wellFormed, 'the BOM, NUL and the pair read back');
+    docs[0].pack();
+    assert.equal(docs[0].packedEncoding, 'utf8', 'read back and packed again unchanged: the same copy');
+    assert.equal(docs[0].getText(), wellFormed);
     assert.equal(docs[1].getText(), broken);
     // An edit that leaves a lone surrogate in the well-formed draft: packed as UTF-16 from then on.
     store.configuration.update(docs[0], [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '\udc00' }], 2);

@@ -25,6 +25,8 @@ describe('completion items for the client (completionResponse)', () => {
     const items = completionResponse([long, marked], PLAIN) as { documentation?: unknown }[];
     assert.deepEqual(items[0].documentation, { kind: 'markdown', value: 'Official Records of the General Assembly, Seventy-third Session.' });
     assert.deepEqual(items[1].documentation, { kind: 'markdown', value: '_Official Records_, A/73/27.' });
+    const others = ['See https://undocs.org/en/A/RES/73/331.', '1. First of a list.', '- a list item', 'struck ~out~'].map((d, i) => footnote(String(i + 4), d));
+    for (const item of completionResponse(others, PLAIN) as CompletionItem[]) assert.ok(item.documentation, `kept for ${item.detail}`);
   });
 
   it('keeps a filter text other than the label and turns snippets into plain text for a client without them', () => {
