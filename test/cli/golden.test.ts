@@ -4,11 +4,14 @@
  * turns two rules down to info and hint), an unreadable file (not UTF-8) and a missing one, a
  * broken configuration file, and standard input. `UPDATE_GOLDEN=1 npm run test:cli` rewrites them.
  * The goldens pin the formats, not the rule set: rules other than the five the fixtures exercise
- * are turned off with `--rule ID=off` flags, so that adding a rule does not change them.
+ * are turned off with `--rule ID=off` flags, so that adding a rule does not change them. Every
+ * SARIF log is also validated against the SARIF 2.1.0 schema (test/cli/schemas/).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { FORMATTERS } from '../../server/src/cli/formatters';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { FIXTURES, ROOT, assertGolden, assertWellFormedXml, unres, type Outcome } from './helpers';
@@ -20,6 +23,38 @@ const FIVE = ['agenda-item', 'opener-italics', 'preamble-punctuation', 'footnote
 const OTHERS_OFF = createLanguageService()
   .rules.filter((r) => !FIVE.includes(r.meta.id))
   .flatMap((r) => ['--rule', `${r.meta.id}=off`]);
+
+/** The SARIF 2.1.0 schema (test/cli/schemas/README.md), compiled once. */
+const validSarif = (() => {
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv, ['uri', 'uri-reference', 'date-time']);
+  return ajv.compile(JSON.parse(readFileSync(new URL('./schemas/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')));
+})();
+
+/** What the checks below read of a SARIF log (the schema checks the rest). */
+interface SarifShape {
+  readonly runs: readonly {
+    readonly tool: { readonly driver: { readonly name: string } };
+    readonly results?: readonly { readonly ruleId?: string; readonly message: { readonly text?: string }; readonly locations?: readonly { readonly physicalLocation?: { readonly artifactLocation: { readonly uri: string }; readonly region: { readonly startLine: number } } }[] }[];
+  }[];
+}
+
+/** Fails with the schema's complaints unless `stdout` is a SARIF 2.1.0 log. */
+function assertValidSarif(stdout: string): void {
+  const log = JSON.parse(stdout) as SarifShape;
+  const ok = validSarif(JSON.parse(stdout));
+  assert.ok(ok, `not a valid SARIF 2.1.0 log: ${JSON.stringify(validSarif.errors?.slice(0, 5), null, 1)}`);
+  // What GitHub code scanning needs beyond the schema: a tool name, and for every result a rule id,
+  // a message and a location in a file given relative to the checkout.
+  for (const run of log.runs) {
+    assert.ok(run.tool.driver.name);
+    for (const r of run.results ?? []) {
+      assert.ok(r.ruleId && r.message.text, 'result with a rule id and a message');
+      const loc = r.locations?.[0]?.physicalLocation;
+      assert.ok(loc && !/^[a-z]+:/.test(loc.artifactLocation.uri) && loc.region.startLine >= 1, `result located relative to the checkout: ${JSON.stringify(loc)}`);
+    }
+  }
+}
 
 interface Scenario {
   readonly name: string;
@@ -71,13 +106,29 @@ describe('unres lint golden outputs (test/cli/golden/)', () => {
           assert.equal(r.code, s.code, r.stderr);
           assert.ok(!/\n\s+at .*:\d+:\d+\)?$/m.test(r.stderr), 'no stack trace');
           for (const line of r.stderr.split('\n').filter(Boolean)) assert.match(line, /^unres: /, 'every error is one line starting with "unres: "');
-          if (format === 'json' || format === 'sarif') JSON.parse(r.stdout);
+          if (format === 'json') JSON.parse(r.stdout);
+          if (format === 'sarif') assertValidSarif(r.stdout);
           if (format === 'junit') assertWellFormedXml(r.stdout);
           assertGolden(`${s.name}.${format}.txt`, render(s, format, r));
         });
       }
     });
   }
+
+  it('the SARIF schema check rejects what GitHub would: an unknown level, a misplaced property, a result without a message', () => {
+    const r = unres(['lint', '--format', 'sarif', ...OTHERS_OFF, DRAFT], { cwd: FIXTURES });
+    assertValidSarif(r.stdout);
+    const bad: ((log: { runs: { results: Record<string, unknown>[] }[] }) => void)[] = [
+      (log) => (log.runs[0].results[0].level = 'fatal'),
+      (log) => (log.runs[0].results[0].severity = 'error'),
+      (log) => delete log.runs[0].results[0].message,
+    ];
+    for (const spoil of bad) {
+      const log = JSON.parse(r.stdout);
+      spoil(log);
+      assert.throws(() => assertValidSarif(JSON.stringify(log)), /not a valid SARIF 2\.1\.0 log/);
+    }
+  });
 
   it('the text and json formats keep the first CLI shape', () => {
     const r = unres(['lint', '--format', 'json', ...OTHERS_OFF, DRAFT], { cwd: FIXTURES });
