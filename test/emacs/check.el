@@ -2,9 +2,12 @@
 
 ;; Run by test/emacs/run.mjs: emacs --batch -l test/emacs/check.el
 ;; (not -Q: Debian's site start puts eglot on the load path).
-;; Reads UNRES_SERVER, UNRES_FAULTY, UNRES_EXAMPLE, UNRES_ROOT from the environment.
-;; Checks the diagnostics flymake gets for the faulty draft, none for the
-;; adopted text, and hover on a footnote; exits 0 when all pass, 1 otherwise.
+;; Reads UNRES_SERVER, UNRES_FAULTY, UNRES_EXAMPLE, UNRES_ROOT and UNRES_README_EMACS (the
+;; README's eglot configuration, with the server's path written in) from the environment.
+;; Configured by that snippet as a reader copies it (the mode, the file name, the server, eglot
+;; started by the mode's hook), checks that visiting the faulty draft puts it under eglot, the
+;; diagnostics flymake gets for it, none for the adopted text, and hover on a footnote; exits 0
+;; when all pass, 1 otherwise.
 
 ;;; Code:
 
@@ -18,9 +21,6 @@
 
 (defvar unres-check-passed 0)
 (defvar unres-check-failed 0)
-
-(define-derived-mode unres-mode text-mode "unres"
-  "Major mode for .unres drafts (just enough for this check).")
 
 (defun unres-check-env (name)
   "The value of environment variable NAME; an error when unset."
@@ -75,14 +75,14 @@ Eglot writes a diagnostic's text as \"SOURCE [CODE]: MESSAGE\"."
     (mapconcat (lambda (i) (format "%d:%s" (car i) (cdr i))) items ", ")))
 
 (defun unres-check-open (file)
-  "Visit FILE in `unres-mode', managed by eglot."
+  "Visit FILE, which the README's configuration puts in `unres-mode' under eglot."
   (find-file file)
-  (unres-mode)
-  (eglot-ensure)
-  ;; eglot-ensure waits for the next command loop; run it now.
+  (unless (eq major-mode 'unres-mode)
+    (error "visiting %s gave %s, not unres-mode (README snippet: auto-mode-alist)" file major-mode))
+  ;; The mode's hook ran eglot-ensure, which connects on the next command loop: run it now.
   (run-hooks 'post-command-hook)
   (unless (unres-check-wait (lambda () (eglot-managed-p)))
-    (error "eglot does not manage %s" file))
+    (error "eglot does not manage %s (README snippet: eglot-server-programs, unres-mode-hook)" file))
   (current-buffer))
 
 (defun unres-check-diagnostics (file)
@@ -107,7 +107,18 @@ Eglot writes a diagnostic's text as \"SOURCE [CODE]: MESSAGE\"."
          (example (unres-check-env "UNRES_EXAMPLE"))
          (root (file-name-as-directory (unres-check-env "UNRES_ROOT")))
          (expected "2:agenda-item, 14:opener-italics, 16:preamble-punctuation, 20:footnote-undefined, 22:operative-numbering"))
-    (setq eglot-server-programs `((unres-mode . ("node" ,server "--stdio"))))
+    ;; The README's configuration, evaluated form by form as if it were in the init file; the
+    ;; server it names must be this one.
+    (let ((snippet (unres-check-env "UNRES_README_EMACS"))
+          (at 0))
+      (condition-case nil
+          (while t
+            (let ((read (read-from-string snippet at)))
+              (eval (car read) t)
+              (setq at (cdr read))))
+        (end-of-file nil)))
+    (unless (equal (cdr (assq 'unres-mode eglot-server-programs)) (list "node" server "--stdio"))
+      (error "the README snippet's eglot-server-programs entry is %S" (assq 'unres-mode eglot-server-programs)))
     ;; A folder without version control is a transient project.
     (add-hook 'project-find-functions (lambda (_dir) (cons 'transient root)))
 
@@ -117,7 +128,7 @@ Eglot writes a diagnostic's text as \"SOURCE [CODE]: MESSAGE\"."
                    (lambda ()
                      (let ((s (unres-check-diagnostics faulty)))
                        (and (string= s expected) s))))))
-      (unres-check (concat "faulty.unres: diagnostics " expected)
+      (unres-check (concat "faulty.unres, visited under the README's configuration: diagnostics " expected)
                    actual
                    (concat "got: " (unres-check-diagnostics faulty))))
 

@@ -1,5 +1,6 @@
 -- Neovim 0.7 as a second real LSP client of the unres server (run by test/nvim/run.mjs):
--- diagnostics pushed for a faulty draft, none for an adopted text, and hover on a footnote.
+-- diagnostics pushed for a faulty draft, none for an adopted text, hover on a footnote, and the
+-- README's configuration for this version of Neovim (UNRES_README_NVIM_07 or _08), run as written.
 -- Reads UNRES_SERVER, UNRES_FAULTY, UNRES_EXAMPLE, UNRES_ROOT from the environment.
 -- Exits 0 when every check passes, 1 otherwise (cquit).
 
@@ -170,6 +171,35 @@ local function run()
     string.format('hover on [^1] at %d:%d shows %s', row + 1, col + 1, want),
     text:find(want, 1, true) ~= nil,
     'got: ' .. (responses and vim.inspect(text) or ('no response: ' .. tostring(err)))
+  )
+
+  -- 4. The README's configuration for this Neovim, as a reader copies it: opening a draft by its
+  --    name detects it, starts a server and attaches it, and its diagnostics come.
+  local version, snippet
+  if vim.lsp.start then
+    version, snippet = '0.8+', getenv('UNRES_README_NVIM_08')
+  else
+    version, snippet = '0.7', getenv('UNRES_README_NVIM_07')
+  end
+  vim.cmd('filetype on') -- as in a usual configuration (this check runs with -u NONE)
+  local chunk, message = loadstring(snippet, 'README.md, Neovim ' .. version)
+  if not chunk then
+    error('the README snippet for Neovim ' .. version .. ' does not load: ' .. message)
+  end
+  local clients_before = #vim.lsp.get_active_clients()
+  chunk()
+  local copy = root .. '/readme-snippet.unres'
+  vim.fn.writefile(vim.fn.readfile(faulty), copy)
+  vim.cmd('edit ' .. vim.fn.fnameescape(copy))
+  local rbuf = vim.api.nvim_get_current_buf()
+  vim.wait(TIMEOUT, function()
+    return summarize(rbuf) == expected
+  end, 20)
+  local got = summarize(rbuf)
+  check(
+    'README, Neovim ' .. version .. ': opening a draft starts the server and shows ' .. expected,
+    vim.bo[rbuf].filetype == 'unres' and #vim.lsp.get_active_clients() == clients_before + 1 and got == expected,
+    string.format('filetype %q, %d new client(s), got: %s', vim.bo[rbuf].filetype, #vim.lsp.get_active_clients() - clients_before, got == '' and '(none)' or got)
   )
 end
 

@@ -7,9 +7,31 @@ import { checkBuilt, makeTempWorkspace, repoRoot } from '../e2e/workspace.mjs';
 
 const TIMEOUT_MS = 60_000;
 
+/** What README.md's editor snippets write where the server goes. */
+const README_SERVER = '/path/to/unres/dist/server.js';
+
+/**
+ * The code block under the line that starts with `**title**` in README.md, with the server's real
+ * path written in, so that the editor checks run the README's configuration as a reader copies it.
+ * @param {string} title
+ * @param {string} server
+ */
+export function readmeSnippet(title, server) {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const at = readme.indexOf(`\n**${title}**`);
+  if (at < 0) throw new Error(`README.md has no section "**${title}**"`);
+  const open = readme.indexOf('\n```', at);
+  const close = readme.indexOf('\n```', open + 4);
+  if (open < 0 || close < 0) throw new Error(`README.md has no code block under "**${title}**"`);
+  const code = readme.slice(readme.indexOf('\n', open + 1) + 1, close + 1);
+  if (!code.includes(README_SERVER)) throw new Error(`the README's "${title}" snippet does not mention ${README_SERVER}`);
+  if (/["'\\]/.test(server)) throw new Error(`the server path ${server} has a quote or backslash: it cannot be written into the snippet`);
+  return code.replaceAll(README_SERVER, server);
+}
+
 /**
  * Runs `command args` in a temp workspace and exits the process with its result.
- * @param {{ name: string, command: string, args: string[], env: (tmp: string) => Record<string, string>,
+ * @param {{ name: string, command: string, args: string[], env: (tmp: string, server: string) => Record<string, string>,
  *           captureStderr?: boolean, explainFailure?: (tmp: string) => void }} check
  */
 export function runEditorCheck(check) {
@@ -38,7 +60,7 @@ export function runEditorCheck(check) {
       UNRES_FAULTY: path.join(workspace, 'faulty.unres'),
       UNRES_EXAMPLE: path.join(workspace, 'A-RES-73-331.unres'),
       UNRES_ROOT: workspace,
-      ...check.env(tmp),
+      ...check.env(tmp, server),
     },
   });
   // The editor's own chatter on stderr is shown only on failure.
