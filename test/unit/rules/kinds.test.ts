@@ -78,6 +78,14 @@ describe('substitution kind', () => {
   it('does not match across a blank line or punctuation', () => {
     assert.deepEqual(found('as well, being'), []);
   });
+  it('finds every match when most words can open one (the list of such words grows past its first guess)', () => {
+    // Every word here opens an entry or is hyphenated: several times the quarter of the words the
+    // list of candidates starts with.
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'colour' : i % 3 === 1 ? 'colour-blind' : 'Colour')).join(' ');
+    const messages = found(text);
+    assert.equal(messages.length, 3000);
+    assert.equal(messages.filter((m) => m === 'Write "Color", not "Colour".').length, 1000);
+  });
 });
 
 describe('data files of the text-level rules', () => {

@@ -117,24 +117,31 @@ function firstWordId(key: string): number {
 
 /** The tokens of a document that can open a match: their indices, and each one's first-word id. */
 interface FirstWords {
-  /** The indices of the tokens that open an entry of some list, or are hyphenated (see `parts`), in order. */
-  readonly at: readonly number[];
+  /** How many tokens open an entry of some list or are hyphenated: the length of the three lists. */
+  readonly count: number;
+  /** The indices of those tokens (see `parts`), in order. */
+  readonly at: Int32Array;
   /** The first-word id of each of those tokens (0: the word opens no entry). */
-  readonly ids: readonly number[];
-  /** Whether each of those tokens is hyphenated (read in order, not from the word index at random). */
-  readonly hyphenated: readonly boolean[];
+  readonly ids: Int32Array;
+  /** Whether each of those tokens is hyphenated, 1 or 0 (read in order, not from the word index at random). */
+  readonly hyphenated: Uint8Array;
 }
 
 /**
  * The first-word id of every token of the document that opens an entry of some list (and of the
  * hyphenated ones, whose parts may), in order: most tokens (`the`, `of`, `States`) open none, so
- * that each list visits only these instead of every token.
+ * that each list visits only these instead of every token. In typed arrays grown by doubling from
+ * a quarter of the words (about a sixth open an entry in the corpus): plain arrays grown by push
+ * cost their copies on the collected heap, which at a million words the young generation could
+ * not hold.
  */
 function firstWordIds(model: DocumentModel, words: WordIndex): FirstWords {
   return memo(model, `text:firstWordIds:${firstWordsGeneration}`, () => {
-    const at: number[] = [];
-    const ids: number[] = [];
-    const hyphenated: boolean[] = [];
+    let capacity = 16 + (words.count >> 2);
+    let at = new Int32Array(capacity);
+    let ids = new Int32Array(capacity);
+    let hyphenated = new Uint8Array(capacity);
+    let n = 0;
     const signatures = words.signatures;
     for (let i = 0; i < words.count; i++) {
       // The signature rules most words out without their key.
@@ -142,13 +149,26 @@ function firstWordIds(model: DocumentModel, words: WordIndex): FirstWords {
       const id = firstWordSignatures[signature & 0xffff] === 1 ? (firstWords.get(words.key(i)) ?? 0) : 0;
       const hyphen = (signature & HYPHENATED) !== 0;
       if (id !== 0 || hyphen) {
-        at.push(i);
-        ids.push(id);
-        hyphenated.push(hyphen);
+        if (n === capacity) {
+          capacity *= 2;
+          at = grownTo(at, new Int32Array(capacity));
+          ids = grownTo(ids, new Int32Array(capacity));
+          hyphenated = grownTo(hyphenated, new Uint8Array(capacity));
+        }
+        at[n] = i;
+        ids[n] = id;
+        hyphenated[n] = hyphen ? 1 : 0;
+        n++;
       }
     }
-    return { at, ids, hyphenated };
+    return { count: n, at, ids, hyphenated };
   });
+}
+
+/** `to` with `from` copied into its start. */
+function grownTo<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 function caseForm(word: string): string {
@@ -325,16 +345,16 @@ export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, m
   const { starts, ends } = words;
   const year = documentYear(model) ?? currentYear();
   const out: SubstitutionMatch<E>[] = [];
-  const { at, ids, hyphenated } = firstWordIds(model, words);
+  const { count, at, ids, hyphenated } = firstWordIds(model, words);
   const byFirstWord = matcher.byFirstWord;
   // Only the words that open an entry of some list (or are hyphenated) can open a match.
   let next = 0;
-  for (let j = 0; j < at.length; j++) {
+  for (let j = 0; j < count; j++) {
     const i = at[j];
     if (i < next) continue;
     const id = ids[j];
     let node: TrieNode<E> | undefined = id === 0 ? undefined : byFirstWord[id];
-    if (!node && !(parts && hyphenated[j])) continue;
+    if (!node && !(parts && hyphenated[j] === 1)) continue;
     let best: Candidate<E> | undefined;
     let bestLast = i;
     for (let k = i; node && k < words.count && k - i < matcher.maxWords; k++) {
@@ -352,7 +372,7 @@ export function findEntries<E extends SubstitutionEntry>(model: DocumentModel, m
       }
     }
     if (!best) {
-      if (parts && hyphenated[j]) {
+      if (parts && hyphenated[j] === 1) {
         const pieces = partsOf(text, starts[i], ends[i]);
         for (let p = 0; p < pieces.keys.length; p++) {
           const c = matcher.root.next.get(pieces.keys[p])?.candidates.find((x) => x.exact.length === 1 && accepts(x, text, pieces, p, p, year));
