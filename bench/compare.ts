@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import * as esbuild from 'esbuild';
+import { bundleCore as bundle } from './bundleCore';
 import { loadCorpus } from './corpus';
 import { generateDraft } from './generate';
 import { summarize } from './stats';
@@ -44,23 +44,6 @@ function parseArgs(argv: readonly string[]): Options {
     else throw new Error(`unknown or incomplete option "${a}"`);
   }
   return o;
-}
-
-/** Bundles the core facade found under `root` (a checkout of the sources) into `outfile`. */
-async function bundle(root: string, outfile: string): Promise<string> {
-  await esbuild.build({
-    entryPoints: [join(root, 'server/src/core/languageService.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    // The dependencies of an older tree are this checkout's.
-    nodePaths: [join(ROOT, 'node_modules')],
-    supported: { 'regexp-unicode-property-escapes': true },
-  });
-  return outfile;
 }
 
 /** The sources of `server/src` at `rev`, extracted into `dir`. */

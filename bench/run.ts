@@ -17,9 +17,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import * as esbuild from 'esbuild';
 import { lint as markdownlint } from 'markdownlint/sync';
 import type { LanguageService } from '../server/src/core/languageService';
+import { bundleCore } from './bundleCore';
 import { FOLDERS, loadCorpus, type CorpusText } from './corpus';
 import { generateDraft } from './generate';
 import { bareNodeStart, editingLatency, serverMemory, serverStart, WITHOUT_ALLOCATOR_SETTINGS } from './lsp';
@@ -82,9 +82,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'unres-bench-'));
 
 /** Bundles the core's facade the way esbuild.mjs bundles the server, and loads it. */
 async function loadCore(): Promise<Core> {
-  const outfile = join(scratch, 'core.cjs');
-  // The options of esbuild.mjs that change the code (`supported`: regular expression literals stay literals).
-  await esbuild.build({ entryPoints: [join(ROOT, 'server/src/core/languageService.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', supported: { 'regexp-unicode-property-escapes': true } });
+  const outfile = await bundleCore(ROOT, join(scratch, 'core.cjs'));
   return createRequire(import.meta.url)(outfile) as Core;
 }
 

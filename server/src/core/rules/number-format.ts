@@ -46,7 +46,6 @@ const IDENTIFIER_BEFORE = /(?:No\.|Nos\.|vol\.|Vol\.|Series|ISBN|ISSN|p\.|pp\.|p
  */
 const IDENTIFIER_LIST_BEFORE = /(?:Nos\.|paras\.|pp\.)[ \t\u00a0]*\d+(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]*[–-][ \t\u00a0]*)\d+)*(?:,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]*[–-][ \t\u00a0]*)$/;
 
-/** The offsets of the characters of paragraph numbers and sub-paragraph labels. */
 /**
  * The spans of the paragraph numbers and sub-paragraph labels. (A set of every offset inside them
  * grew with the draft into a hash table the size of the cache and cost some 0.5 ms per lint of a

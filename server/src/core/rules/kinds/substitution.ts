@@ -11,7 +11,7 @@ import { memo } from '../../model/derived';
 import { windowEnd, windowStart } from '../../model/text';
 import type { ResolvedSettings } from '../../config/settings';
 import type { Rule, RuleContext, RuleMeta } from '../types';
-import { atSentenceStart, currentYear, documentWords, documentYear, HYPHENATED, keySignature, onlySpaceBetween, skipped, SpanSet, tokenize, wordKey, type SkipOptions, type WordIndex } from './text';
+import { atSentenceStart, currentYear, documentWords, documentYear, grown, HYPHENATED, keySignature, onlySpaceBetween, skipped, SpanSet, tokenize, wordKey, type SkipOptions, type WordIndex } from './text';
 
 /** One entry of a substitution list (a data file). */
 export interface SubstitutionEntry {
@@ -151,9 +151,9 @@ function firstWordIds(model: DocumentModel, words: WordIndex): FirstWords {
       if (id !== 0 || hyphen) {
         if (n === capacity) {
           capacity *= 2;
-          at = grownTo(at, new Int32Array(capacity));
-          ids = grownTo(ids, new Int32Array(capacity));
-          hyphenated = grownTo(hyphenated, new Uint8Array(capacity));
+          at = grown(at, capacity);
+          ids = grown(ids, capacity);
+          hyphenated = grown(hyphenated, capacity);
         }
         at[n] = i;
         ids[n] = id;
@@ -163,12 +163,6 @@ function firstWordIds(model: DocumentModel, words: WordIndex): FirstWords {
     }
     return { count: n, at, ids, hyphenated };
   });
-}
-
-/** `to` with `from` copied into its start. */
-function grownTo<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 function caseForm(word: string): string {

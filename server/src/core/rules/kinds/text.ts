@@ -236,9 +236,9 @@ export class WordIndex {
   }
 }
 
-/** A copy of `a` with room for `capacity` elements. */
-function grown(a: Int32Array, capacity: number): Int32Array {
-  const out = new Int32Array(capacity);
+/** A copy of `a` with room for `capacity` elements (a typed array of the same kind). */
+export function grown<T extends Int32Array | Uint8Array>(a: T, capacity: number): T {
+  const out = new (a.constructor as new (n: number) => T)(capacity);
   out.set(a);
   return out;
 }
