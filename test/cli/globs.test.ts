@@ -53,6 +53,21 @@ describe('unres lint glob patterns', () => {
     assert.deepEqual(ok('drafts\\s[iu]b\\*.unres'), ['drafts/sib/h.unres', 'drafts/sub/c.unres'], 'Windows separators');
   });
 
+  it('ranges {1..12} as the shell expands them, with numbers of more than one digit', () => {
+    const numbered = drafts(Array.from({ length: 25 }, (_, i) => `d${i + 1}.unres`));
+    const run = (pattern: string) => {
+      const r = unresInProcess(['lint', '--format', 'json', pattern], { cwd: numbered });
+      assert.equal(r.code, 0, r.stderr);
+      return filesOf(r.stdout).map((f) => Number(/d(\d+)\.unres$/.exec(f)![1])).sort((a, b) => a - b);
+    };
+    assert.deepEqual(run('d{1..10}.unres'), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepEqual(run('d{5..15}.unres'), [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    assert.deepEqual(run('d{1..25..12}.unres'), [1, 13, 25]);
+    const r = unresInProcess(['lint', 'd{a..c,x}.unres'], { cwd: numbered });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'unres: d{a..c,x}.unres: a brace may hold a range (`{1..12}`) or a list (`{a,b}`), not both; write the range as a list, or one pattern for each\n');
+  });
+
   it('a path that exists is a path, even when its name holds [ or {', () => {
     assert.deepEqual(ok('drafts/c [final].unres'), ['drafts/c [final].unres']);
     const r = lint('drafts/c [nothing].unres');

@@ -88,6 +88,19 @@ describe('CLI parts', () => {
     assert.ok(!matchPath(['**', '[0-9][0-9].unres'], 'x/y/4a.unres'));
     assert.ok(matchPath(['[!a]*.unres'], 'b.unres') && !matchPath(['[!a]*.unres'], 'a.unres'), 'negated class');
     assert.ok(matchPath(['{1..3}.unres'], '2.unres') && !matchPath(['{1..3}.unres'], '4.unres'), 'ranges');
+    // Ranges as the shell expands them: more than one digit, zeros as written, steps, letters.
+    const names = ['d0', 'd1', 'd2', 'd3', 'd5', 'd9', 'd10', 'd11', 'd15', 'd16', 'd01', 'd05', 'd99999', 'd100001', 'da', 'dc', 'dd', 'd1..a'];
+    const matched = (pattern: string) => names.filter(compileSegment(pattern));
+    assert.deepEqual(matched('d{1..10}'), ['d1', 'd2', 'd3', 'd5', 'd9', 'd10'], 'a range of two-digit bounds is numbers, not the class [1-10]');
+    assert.deepEqual(matched('d{5..15}'), ['d5', 'd9', 'd10', 'd11', 'd15']);
+    assert.deepEqual(matched('d{15..5}'), ['d5', 'd9', 'd10', 'd11', 'd15'], 'a falling range');
+    assert.deepEqual(matched('d{01..10}'), ['d10', 'd01', 'd05'], 'zeros as written');
+    assert.deepEqual(matched('d{1..11..5}'), ['d1', 'd11'], 'a step');
+    assert.deepEqual(matched('d{a..c}'), ['da', 'dc']);
+    assert.deepEqual(matched('d{1..100000}'), ['d1', 'd2', 'd3', 'd5', 'd9', 'd10', 'd11', 'd15', 'd16', 'd99999'], 'a long range by an expression of its digits');
+    assert.throws(() => compileSegment('d{1..100000..2}'), GlobError, 'a long range with a step would be a list of 50,000');
+    assert.deepEqual(matched('d{1..a}'), ['d1..a'], 'not a range: the text itself, as in the shell');
+    assert.throws(() => compileSegment('d{a..c,x}'), (e: unknown) => e instanceof GlobError && /a range \(`\{1\.\.12\}`\) or a list/.test(e.message), 'a range inside a list is refused in one line');
     assert.ok(!compileSegment('{a,b}*')('.a'), 'no leading dot by a wildcard');
     assert.ok(compileSegment('.{a,b}')('.a'), 'a written leading dot');
     assert.ok(compileSegment('+(a|b)')('+(a|b)') && !compileSegment('+(a|b)')('a'), 'extglobs are off: plain characters');

@@ -11,6 +11,7 @@
  * on), and `checkSegment` caps what such a segment may hold, which keeps its backtracking small
  * (see the tests in test/cli/units.test.ts).
  */
+import fill from 'fill-range';
 import picomatch from 'picomatch';
 
 /** A pattern the CLI will not use, with the one-line reason. */
@@ -85,8 +86,41 @@ export function compileSegment(segment: string): (name: string) => boolean {
   if (problem) throw new GlobError(problem);
   if (!segment.includes('{') && !segment.includes('[')) return (name) => matchSegment(segment, name);
   // Braces and classes: picomatch's expression for this one segment (extglobs off: `+(a|aa)` and the like nest quantifiers).
-  const re = picomatch.makeRe(segment, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true });
+  const re = picomatch.makeRe(segment, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange });
   return (name) => !(name.startsWith('.') && !segment.startsWith('.')) && re.test(name);
+}
+
+/** A range longer than this is matched by an expression of its digits, not by listing it. */
+const MAX_LISTED_RANGE = 1000;
+
+/**
+ * What a brace with `..` stands for, as a regular expression group: `{1..10}` each number from 1
+ * to 10 (picomatch alone would make it the class `[1-10]`), `{01..10}` with the zeros as written,
+ * `{1..9..2}` every other one, `{a..e}` each letter, as the shell expands them. A range of more
+ * than MAX_LISTED_RANGE values is matched by fill-range's expression of its digits (its zeros
+ * padding, if any, not kept; with a step, it is refused). Anything else with `..` (`{1..a}`) is,
+ * as in the shell, the literal text; a range inside a list (`{a..c,x}`) is refused, since picomatch
+ * hands it over without the text between.
+ */
+function expandRange(...args: unknown[]): string {
+  const parts = args.filter((a): a is string => typeof a === 'string');
+  if (parts.includes(',')) throw new GlobError('a brace may hold a range (`{1..12}`) or a list (`{a,b}`), not both; write the range as a list, or one pattern for each');
+  const literal = () => `(${escapeRegExp(parts.join('..'))})`;
+  if (parts.length < 2 || parts.length > 3) return literal();
+  const [from, to, step] = parts;
+  const numeric = /^-?\d+$/.test(from) && /^-?\d+$/.test(to);
+  const letters = /^[a-zA-Z]$/.test(from) && /^[a-zA-Z]$/.test(to);
+  if ((!numeric && !letters) || (step !== undefined && !/^-?\d+$/.test(step))) return literal();
+  const by = step === undefined ? 1 : Math.abs(Number(step)) || 1;
+  const count = numeric ? Math.abs(Number(to) - Number(from)) / by + 1 : 1;
+  if (count > MAX_LISTED_RANGE && step !== undefined) throw new GlobError(`a range with a step may stand for at most ${MAX_LISTED_RANGE} names; narrow it, or match more with *`);
+  if (count > MAX_LISTED_RANGE) return `(${fill(from, to, { toRegex: true })})`;
+  const values = fill(from, to, by) as (string | number)[];
+  return values.length === 0 ? literal() : `(${values.map((v) => escapeRegExp(String(v))).join('|')})`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A compiled pattern: the states reached after walking folders, and whether a file name completes it. */
