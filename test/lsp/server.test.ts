@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver-protocol';
 import { PULL_CLIENT, PUSH_CLIENT, SERVER, startServer, waitFor, type TestServer } from './client';
 
@@ -290,6 +291,40 @@ describe('language server command line', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /choose a transport, e\.g\. `unres-language-server --stdio`/);
     assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
+
+  it('a bad port or pipe, or --node-ipc without a channel, is one line and exit 2, never a stack', () => {
+    const cases: [string[], RegExp][] = [
+      [['--socket'], /--socket needs the port the editor listens on, a whole number from 1 to 65535 \(e\.g\. --socket=6009\), not ""\./],
+      [['--socket=abc'], /not "abc"\./],
+      [['--socket=0'], /not "0"\./],
+      [['--socket=99999'], /not "99999"\./],
+      [['--pipe'], /--pipe needs the name of the pipe the editor listens on, e\.g\. --pipe=\/tmp\/unres\.sock\./],
+      [['--pipe='], /--pipe needs the name/],
+      [['--node-ipc'], /--node-ipc needs the IPC channel of the process that starts the server .*; from a terminal or another editor use --stdio\./],
+    ];
+    for (const [args, message] of cases) {
+      const r = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message, args.join(' '));
+      assert.equal(r.stderr.trim().split('\n').length, 1, `${args.join(' ')}: one line`);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack');
+    }
+  });
+
+  it('a port or pipe nobody listens on is one line and exit 1, not a silent exit 0', async () => {
+    // A port that was free a moment ago: listened on, then closed.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address() as AddressInfo;
+        probe.close(() => resolve(p));
+      });
+    });
+    for (const [args, where] of [[[`--socket=${port}`], `127.0.0.1:${port}`], [['--socket', String(port)], `127.0.0.1:${port}`], [['--pipe=/nonexistent/unres.sock'], '/nonexistent/unres.sock']] as const) {
+      const r = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
+      assert.equal(r.status, 1, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stderr, `unres-language-server: cannot connect to ${where} (${where.startsWith('/') ? 'ENOENT' : 'ECONNREFUSED'}); start the server after the editor listens there, or use --stdio.\n`);
+    }
   });
 
   it('prints its help and its version, exit 0', () => {

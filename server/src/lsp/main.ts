@@ -62,9 +62,7 @@ import { decodeConfig, EncodingError } from '../shared/encoding';
 import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { completionResponse } from './completionItems';
-import { guardedTransport } from './protocolGuard';
-
-const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+import { guardedTransport, transportProblem } from './protocolGuard';
 
 const HELP = `Usage: unres-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 
@@ -90,8 +88,9 @@ if (args.includes('-v') || args.includes('--version')) {
   process.stdout.write(`${packageVersion}\n`);
   process.exit(0);
 }
-if (!args.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) {
-  process.stderr.write('unres-language-server: choose a transport, e.g. `unres-language-server --stdio` (--node-ipc, --socket=PORT and --pipe=NAME also work; --help lists them).\n');
+const transportError = transportProblem(args, typeof process.send === 'function');
+if (transportError) {
+  process.stderr.write(`unres-language-server: ${transportError}\n`);
   process.exit(2);
 }
 

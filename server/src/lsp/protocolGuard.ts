@@ -302,6 +302,24 @@ function option(argv: readonly string[], name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What is wrong with the transport named in argv, in one line (to print before exiting with 2), or
+ * undefined: a port that is not a whole number from 1 to 65535, a pipe without a name,
+ * `--node-ipc` in a process that has no IPC channel. Without this, vscode-languageserver throws
+ * with a stack, or the server exits at once with 0 and says nothing.
+ */
+export function transportProblem(argv: readonly string[], hasIpcChannel: boolean): string | undefined {
+  const transport = argv.find((a) => ['--node-ipc', '--stdio', '--socket', '--pipe'].some((t) => a === t || a.startsWith(`${t}=`)));
+  if (transport === undefined) return 'choose a transport, e.g. `unres-language-server --stdio` (--node-ipc, --socket=PORT and --pipe=NAME also work; --help lists them).';
+  if (transport === '--node-ipc' && !hasIpcChannel) return '--node-ipc needs the IPC channel of the process that starts the server (VS Code gives one); from a terminal or another editor use --stdio.';
+  if (transport.startsWith('--socket')) {
+    const port = option(argv, '--socket') ?? '';
+    if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) return `--socket needs the port the editor listens on, a whole number from 1 to 65535 (e.g. --socket=6009), not "${port}".`;
+  }
+  if (transport.startsWith('--pipe') && !option(argv, '--pipe')) return '--pipe needs the name of the pipe the editor listens on, e.g. --pipe=/tmp/unres.sock.';
+  return undefined;
+}
+
 export interface GuardedTransport {
   readonly reader: MessageReader;
   readonly writer: MessageWriter;
@@ -335,6 +353,14 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     const pipe = transport?.startsWith('--pipe') ? option(argv, '--pipe') : undefined;
     if (!(port > 0) && !pipe) throw new Error('unres language server: choose a transport: --stdio, --node-ipc, --socket=PORT or --pipe=NAME');
     const socket = pipe ? createSocket(pipe) : createSocket(port, '127.0.0.1');
+    // Nobody listening (or no such pipe): say so in one line, rather than exit at once with 0.
+    const where = pipe ?? `127.0.0.1:${port}`;
+    const refused = (e: NodeJS.ErrnoException) => {
+      process.stderr.write(`unres-language-server: cannot connect to ${where} (${e.code ?? e.message}); start the server after the editor listens there, or use --stdio.\n`);
+      process.exit(1);
+    };
+    socket.once('error', refused);
+    socket.once('connect', () => socket.off('error', refused));
     reader = new StreamMessageReader(socket, reading);
     writer = new StreamMessageWriter(socket);
   }
