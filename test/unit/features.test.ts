@@ -150,6 +150,20 @@ describe('language service', () => {
     const d = service.lint({ uri: 'file:///g.unres', version: 1, getText: () => text })!;
     assert.deepEqual(d.map((x) => `${x.range.start.line + 1}:${x.ruleId}`), ['4:preamble-punctuation', '10:opener-italics', '10:preamble-punctuation']);
   });
+  it('fixes settle where two rules meet: a title that ends with a time (time-format adds the stop, title-line keeps it)', () => {
+    const service = createLanguageService();
+    const example = readFileSync(new URL('../../../shared/examples/A-73-L.103.unres', import.meta.url), 'utf8');
+    const retitled = example.replace(/^Cooperation between the United Nations and the Collective Security Treaty Organization$/m, 'Commemorative meeting at 10am');
+    assert.notEqual(retitled, example, 'the title was replaced');
+    for (const [text, fixed] of [['1am', /^1 a\.m\.$/m], [retitled, /^Commemorative meeting at 10 a\.m\.$/m]] as const) {
+      const r = service.fixAll({ uri: 'file:///t.unres', version: 1, getText: () => text });
+      assert.ok(r.converged, 'the fixes settle');
+      assert.match(r.text, fixed);
+      const again = service.fixAll({ uri: 'file:///t2.unres', version: 1, getText: () => r.text });
+      assert.equal(again.text, r.text, 'a second run changes nothing');
+    }
+  });
+
   it('fixes a whole document until nothing fixable is left', () => {
     const service = createLanguageService();
     const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');

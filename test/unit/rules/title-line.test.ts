@@ -11,6 +11,8 @@ ruleTester(titleLine, {
     { name: 'a draft title carries no number', text: DRAFT },
     { name: 'special-session and ECOSOC numbers', text: with_('S-27/2. A world fit for children') },
     { name: 'a title that ends with an abbreviation (`No.`) keeps its full stop', text: with_('73/331. Implementation of Security Council resolution 1540 (2004) and Protocol No.') },
+    { name: 'a title that ends with a time (`10 a.m.`) keeps its full stop, as time-format writes it', text: with_('73/331. Commemorative meeting at 10 a.m.') },
+    { name: '… and `p.m.`', text: with_('73/331. Commemorative meeting at 3 p.m.') },
     { name: 'Security Council texts have no title: page furniture found there is not checked', text: SC.replace('Resolution 1445 (2002)\n', '1445 (2002). Resolution of 4 December 2002\n[S/2002/1005]\n') },
   ],
   invalid: [

@@ -30,8 +30,9 @@ export const titleLine: Rule = {
         report({ span, messageId: 'number', data: { expected: `${m[1]}.` }, fix: { title: `Write "${m[1]}."`, edits: [{ span, newText: expected }] } });
       }
     }
-    // `Rev.`, `No.` and similar abbreviations legitimately end with a full stop.
-    if (text.endsWith('.') && !text.endsWith('..') && !/(?:^|[\s(])(?:No|Rev|Add|Corr|Co|Inc|Ltd|etc|[A-Z])\.$/.test(text) && !(title.number && title.number.span.end === title.span.end)) {
+    // `Rev.`, `No.` and similar abbreviations legitimately end with a full stop, and so does a time
+    // (`at 10 a.m.`, which time-format asks for: removing its stop would undo that rule's fix).
+    if (text.endsWith('.') && !text.endsWith('..') && !/(?:^|[\s(])(?:No|Rev|Add|Corr|Co|Inc|Ltd|etc|[A-Z]|a\.m|p\.m)\.$/.test(text) && !(title.number && title.number.span.end === title.span.end)) {
       const at = title.span.end - 1;
       report({ span: { start: at, end: at + 1 }, messageId: 'finalStop', fix: { title: 'Remove the full stop', edits: [{ span: { start: at, end: at + 1 }, newText: '' }] } });
     }
