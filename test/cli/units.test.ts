@@ -13,7 +13,8 @@ import { assertWellFormedXml } from './helpers';
 /** Applies a unified diff (as unifiedDiff writes it) to a text: the inverse used to check diffs. */
 function applyUnifiedDiff(before: string, diff: string): string {
   if (diff === '') return before;
-  const lines = before.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  // Lines as Git sees them: ended by LF only.
+  const lines = before.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   const out: string[] = [];
   let at = 0;
   const body = diff.split('\n').slice(2, -1);
@@ -29,7 +30,7 @@ function applyUnifiedDiff(before: string, diff: string): string {
     const noEol = body[i + 1] === '\\ No newline at end of file';
     if (kind === ' ' || kind === '-') {
       const line = lines[at++];
-      assert.equal(line.replace(/\r?\n$|\r$/, ''), text.replace(/\r$/, ''), 'context or removed line matches');
+      assert.equal(line.replace(/\n$/, ''), text, 'context or removed line matches, its bytes as they are');
     }
     // A CRLF line was printed with its CR: adding the LF restores it.
     if (kind === ' ' || kind === '+') out.push(noEol ? text : `${text}\n`);
@@ -132,6 +133,8 @@ describe('CLI parts', () => {
       ['a last line without a line break', 'a\nb', 'a\nc'],
       ['a line break added at the end', 'a\nb', 'a\nb\n'],
       ['CRLF lines keep their CR', 'a\r\nb\r\nc\r\n', 'a\r\nB\r\nc\r\n'],
+      ['a stray CR stays in its line', 'a\r\nSome item\r\r\nc\r\n', 'a\r\nSome item,\r\r\nc\r\n'],
+      ['CR-only line ends: one line, as Git sees it', 'a\rb\rc\r', 'a\rB\rc\r'],
       ['from empty', '', 'a\n'],
       ['to empty', 'a\nb\n', ''],
     ];

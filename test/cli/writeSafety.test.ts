@@ -101,8 +101,10 @@ describe('unres lint and export: what they write (review)', () => {
       assertGolden('fix-dry-run-bom-names.txt', `$ unres lint --fix-dry-run . (bom.unres, bomcrlf.unres, tab\\tx.unres, quote"back\\slash.unres, with space.unres)\nexit ${r.code}\n--- stdout\n${r.stdout}`);
     });
 
-    it('git apply --check accepts the diff of BOM, BOM+CRLF and oddly named files; applying it gives the --fix result', () => {
-      const dir = repo(files);
+    it('git apply --check accepts the diff of BOM, BOM+CRLF, a stray CR, CR-only line ends and oddly named files; applying it gives the --fix result', () => {
+      const crlf = FIXME.replace(/\n/g, '\r\n');
+      const all = { ...files, 'straycr.unres': crlf.replace('The General Assembly,\r\n', 'The General Assembly,\r\r\n'), 'cronly.unres': FIXME.replace(/\n/g, '\r') };
+      const dir = repo(all);
       const dry = unres(['lint', '--fix-dry-run', '.'], { cwd: dir });
       assert.equal(dry.code, 0, dry.stderr);
       assert.match(dry.stdout, /^--- a\/bom\.unres\n\+\+\+ b\/bom\.unres\n@@ -1,8 \+1,8 @@\n \ufeffSeventy-third session\n/);
@@ -116,7 +118,9 @@ describe('unres lint and export: what they write (review)', () => {
       ok('git', ['apply', patch], dir);
       const fixed = unres(['lint', '--fix', '.'], { cwd: `${dir}-fixed` });
       assert.equal(fixed.code, 0, fixed.stderr);
-      for (const name of Object.keys(files)) assert.equal(readFileSync(join(dir, name), 'utf8'), readFileSync(join(`${dir}-fixed`, name), 'utf8'), name);
+      for (const name of Object.keys(all)) assert.equal(readFileSync(join(dir, name), 'utf8'), readFileSync(join(`${dir}-fixed`, name), 'utf8'), name);
+      assert.notEqual(readFileSync(join(dir, 'straycr.unres'), 'utf8'), all['straycr.unres'], 'the stray-CR draft was fixed');
+      assert.notEqual(readFileSync(join(dir, 'cronly.unres'), 'utf8'), all['cronly.unres'], 'the CR-only draft was fixed');
       assert.ok(readFileSync(join(dir, 'bomcrlf.unres'), 'utf8').startsWith(`${BOM}Seventy-third session\r\nAgenda item 128 (t)\r\n`));
     });
 

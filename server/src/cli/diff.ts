@@ -12,20 +12,21 @@ interface Line {
   /** The line without its terminator. */
   readonly text: string;
   /** The line break after it ('' for a last line without one). */
-  readonly eol: '' | '\n' | '\r\n' | '\r';
+  readonly eol: '' | '\n' | '\r\n';
 }
 
+/**
+ * The lines as Git and `patch` see them: ended by LF only (a CRLF line's CR is kept apart, to be
+ * printed back); a CR that is not followed by LF is a character of its line, so that a file with
+ * a stray CR, or CR-only line ends, gets a diff that applies.
+ */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-      lines.push({ text: text.slice(start, i), eol: crlf ? '\r\n' : c === 13 ? '\r' : '\n' });
-      if (crlf) i++;
-      start = i + 1;
-    }
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    const crlf = i > start && text.charCodeAt(i - 1) === 13;
+    lines.push({ text: text.slice(start, crlf ? i - 1 : i), eol: crlf ? '\r\n' : '\n' });
+    start = i + 1;
   }
   if (start < text.length) lines.push({ text: text.slice(start), eol: '' });
   return lines;
