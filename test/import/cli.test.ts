@@ -127,6 +127,16 @@ describe('unres import / unres export', () => {
       ...(pipes ? [[['--to', 'html', 'pipe.unres'], /^unres: pipe\.unres is not a file in a folder \(a pipe or a device\), so nothing can be written beside it; name the output with -o$/m] as const] : []),
       [['--to', 'html', '/dev/stdin'], /^unres: \/dev\/stdin is not a file in a folder \(a pipe or a device\), so nothing can be written beside it; name the output with -o$/m],
       [['--to', 'docx', '-o', 'page.htm', 'draft.unres'], /^unres: --to docx writes a Word document, but the output page\.htm is named \.htm; name it \.docx or leave --to out/m],
+      // A folder as input is said to be one, with or without -o (not "nothing can be written beside it").
+      [['--to', 'html', '.'], /^unres: \.: is a directory; pass a file$/m],
+      [['--to', 'html', '.', '-o', 'x.html'], /^unres: \.: is a directory; pass a file$/m],
+      ...(process.platform === 'linux'
+        ? ([
+            // A folder that exists but takes no new file is not "a folder that does not exist".
+            [['--to', 'html', 'draft.unres', '-o', '/proc/unres-x.html'], /^unres: \/proc\/unres-x\.html: no file can be created there \(ENOENT\); choose another output with -o$/m],
+            [['--to', 'html', 'draft.unres', '-o', '/dev/full', '--force'], /^unres: \/dev\/full: cannot write \(ENOSPC\); choose another output with -o$/m],
+          ] as const)
+        : []),
     ] as const) {
       const before = readdirSync(dir).sort();
       const c = io(dir);
@@ -134,6 +144,9 @@ describe('unres import / unres export', () => {
       assert.match(c.err, pattern);
       assert.deepEqual(readdirSync(dir).sort(), before, `${args.join(' ')} wrote nothing`);
     }
+    const folder = io(dir);
+    assert.equal(await runImport(['.'], folder), 2, 'import of a folder');
+    assert.match(folder.err, /^unres: \.: is a directory; pass a file$/m);
     // The two agree: written.
     assert.equal(await runExport(['--to', 'html', '-o', 'out.htm', 'draft.unres'], io(dir)), 0);
     for (const [run, name] of [[runImport, 'import'], [runExport, 'export']] as const) {

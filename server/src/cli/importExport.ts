@@ -231,8 +231,12 @@ function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Arr
     // A folder is named as such at once: --force would not help (a link to a folder is replaced by --force).
     if (code === 'EEXIST') throw new CommandError(isFolder(file) ? `${target}: is a directory; name a file` : `${target}: the file exists; use --force to overwrite it`);
     if (code === 'EISDIR') throw new CommandError(`${target}: is a directory; name a file`);
-    if (code === 'ENOENT') throw new CommandError(`${target}: the folder does not exist; create it first, or choose another output with -o`);
-    throw new CommandError(`${target}: cannot write (${code ?? String(e)})`);
+    if (code === 'ENOENT') {
+      // A folder that exists but where no file can be made (`/proc`) is not a missing folder.
+      if (!isFolder(path.dirname(file))) throw new CommandError(`${target}: the folder does not exist; create it first, or choose another output with -o`);
+      throw new CommandError(`${target}: no file can be created there (ENOENT); choose another output with -o`);
+    }
+    throw new CommandError(`${target}: cannot write (${code ?? String(e)}); choose another output with -o`);
   }
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -242,7 +246,7 @@ function writeOutput(io: ImportExportIo, target: string, data: string | Uint8Arr
     closeSync(fd);
     // A file this command created and could not fill is removed; a file it was told to replace is not restorable.
     if (!force) rmSync(file, { force: true });
-    throw new CommandError(`${target}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new CommandError(`${target}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)}); choose another output with -o`);
   }
   closeSync(fd);
 }
@@ -265,8 +269,12 @@ function defaultOutput(io: ImportExportIo, file: string, extension: string): str
   // `/dev/stdin` and the like stand for a stream even when it comes from a file.
   let regular = !/^\/(dev|proc)\//.test(full);
   try {
-    regular &&= statSync(full).isFile();
-  } catch {
+    const stat = statSync(full);
+    // A folder is said to be one, as reading it would (not "nothing can be written beside it").
+    if (stat.isDirectory()) throw new CommandError(`${file}: is a directory; pass a file`);
+    regular &&= stat.isFile();
+  } catch (e) {
+    if (e instanceof CommandError) throw e;
     // Missing: reading it says so.
   }
   if (!regular) throw new CommandError(`${file} is not a file in a folder (a pipe or a device), so nothing can be written beside it; name the output with -o`);
