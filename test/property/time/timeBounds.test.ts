@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createLanguageService, FIX_ALL_KIND, type LanguageService, type TextDocumentLike } from '../../../server/src/core/languageService';
 import { rangeOf } from '../../../server/src/core/model/text';
+import { applyFixes } from '../../../server/src/core/fixes/applyFixes';
+import type { Fix } from '../../../server/src/core/rules/types';
 import { toHtml } from '../../../server/src/export/html';
 import { KNOWN_SLOW } from '../knownBugs';
 
@@ -65,6 +67,8 @@ export const ADVERSARIES: readonly Adversary[] = [
   // Each footnote cites the next one twice: the export laid out every citation's text anew, 2^depth footnotes (current style).
   { name: 'a chain of footnotes, each citing the next one twice', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_ a.[^1]\n\n${chain(n, (i) => `[^${i}]: See [^${i + 1}] and [^${i + 1}].\n`)}` },
   { name: 'a chain of footnotes, each citing the next one, defined last first', n: 100_000, max: 3_200_000, make: (n) => `${organ}1. _Decides_ a.[^1]\n\n${chain(n, (i) => `[^${i}]: See [^${i + 1}].\n`).split('\n').reverse().join('\n')}` },
+  // Every opener plain and lower case: fixes in every paragraph, and a fix (italics throughout) with an edit in each, taken first.
+  { name: 'a fix in every paragraph, and one fix with an edit in every paragraph', n: 100_000, max: 3_200_000, make: (n) => `${organ}${repeat('1. requests the secretary-general to report.\n\n', n)}` },
 ];
 
 /** Footnote lines `line(1)`, `line(2)` … of about n characters together. */
@@ -198,4 +202,29 @@ describe('time bounds: editor features and the HTML export grow linearly on the 
       assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
     });
   }
+});
+
+describe('time bounds: the fix engine grows linearly with the number of fixes (ratio time(2n)/time(n))', function () {
+  this.timeout(300_000);
+  // One fix with an edit in every word, taken first, then a fix of its own in every word: each of
+  // those went into the middle of one sorted array of taken edits, which was quadratic.
+  const fixes: Work = (_service, document) => {
+    const text = document.getText();
+    const throughout: Fix = { title: 'all', edits: [] };
+    const own: Fix[] = [];
+    for (let at = 0; at + 2 < text.length; at += 3) {
+      (throughout.edits as { span: { start: number; end: number }; newText: string }[]).push({ span: { start: at, end: at + 1 }, newText: 'A' });
+      own.push({ title: 'one', edits: [{ span: { start: at + 1, end: at + 2 }, newText: 'B' }] });
+    }
+    const r = applyFixes(text, [throughout, ...own]);
+    assert.equal(r.applied, own.length + 1);
+  };
+  it('a fix with an edit in every word, then a fix in every word', () => {
+    const a: Adversary = { name: 'fixes', n: 150_000, max: 4_800_000, make: (n) => repeat('ab ', n) };
+    let g = growth(a, 2, fixes);
+    if (g.ratio > MAX_RATIO) g = growth(a, 3, fixes);
+    const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
+    if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
+    assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
+  });
 });
