@@ -20,6 +20,9 @@ import { version as packageVersion } from '../../../package.json';
 import { CliConfig } from './config';
 import { failureLine } from './report';
 
+/** What is said of a folder given as the input. */
+const IS_A_FOLDER = 'is a directory; pass a file';
+
 /** What these commands need of the process (a subset of the CLI's own `CliIo`). */
 export interface ImportExportIo {
   readonly cwd: string;
@@ -139,7 +142,7 @@ function readInput(io: ImportExportIo, file: string, max: number): Uint8Array {
     bytes = readFileLimited(full, { max, streams: true });
   } catch (e) {
     if (e instanceof ReadFileError) {
-      throw new CommandError(`${file}: ${e.code === 'directory' ? 'is a directory; pass a file' : e.code === 'too-large' ? `the file is more than ${(max / 1e6).toFixed(1)} MB; that is not a resolution` : 'is not a file (a socket or the like); pass a file'}`);
+      throw new CommandError(`${file}: ${e.code === 'directory' ? IS_A_FOLDER : e.code === 'too-large' ? `the file is more than ${(max / 1e6).toFixed(1)} MB; that is not a resolution` : 'is not a file (a socket or the like); pass a file'}`);
     }
     const code = (e as NodeJS.ErrnoException).code;
     throw new CommandError(
@@ -267,16 +270,15 @@ function isFolder(file: string): boolean {
 function defaultOutput(io: ImportExportIo, file: string, extension: string): string {
   const full = path.resolve(io.cwd, file);
   // `/dev/stdin` and the like stand for a stream even when it comes from a file.
-  let regular = !/^\/(dev|proc)\//.test(full);
+  let stat: ReturnType<typeof statSync> | undefined;
   try {
-    const stat = statSync(full);
-    // A folder is said to be one, as reading it would (not "nothing can be written beside it").
-    if (stat.isDirectory()) throw new CommandError(`${file}: is a directory; pass a file`);
-    regular &&= stat.isFile();
-  } catch (e) {
-    if (e instanceof CommandError) throw e;
+    stat = statSync(full);
+  } catch {
     // Missing: reading it says so.
   }
+  // A folder is said to be one, as reading it would (not "nothing can be written beside it").
+  if (stat?.isDirectory()) throw new CommandError(`${file}: ${IS_A_FOLDER}`);
+  const regular = !/^\/(dev|proc)\//.test(full) && (stat === undefined || stat.isFile());
   if (!regular) throw new CommandError(`${file} is not a file in a folder (a pipe or a device), so nothing can be written beside it; name the output with -o`);
   return beside(file, extension);
 }

@@ -302,6 +302,11 @@ function option(argv: readonly string[], name: string): string | undefined {
   return undefined;
 }
 
+/** The transport argument as vscode-languageserver reads it: the first of `--node-ipc`, `--stdio`, `--socket`, `--pipe` (with or without `=…`). */
+function namedTransport(argv: readonly string[]): string | undefined {
+  return argv.find((a) => ['--node-ipc', '--stdio', '--socket', '--pipe'].some((t) => a === t || a.startsWith(`${t}=`)));
+}
+
 /**
  * What is wrong with the transport named in argv, in one line (to print before exiting with 2), or
  * undefined: a port that is not a whole number from 1 to 65535, a pipe without a name,
@@ -309,7 +314,7 @@ function option(argv: readonly string[], name: string): string | undefined {
  * with a stack, or the server exits at once with 0 and says nothing.
  */
 export function transportProblem(argv: readonly string[], hasIpcChannel: boolean): string | undefined {
-  const transport = argv.find((a) => ['--node-ipc', '--stdio', '--socket', '--pipe'].some((t) => a === t || a.startsWith(`${t}=`)));
+  const transport = namedTransport(argv);
   if (transport === undefined) return 'choose a transport, e.g. `unres-language-server --stdio` (--node-ipc, --socket=PORT and --pipe=NAME also work; --help lists them).';
   if (transport === '--node-ipc' && !hasIpcChannel) return '--node-ipc needs the IPC channel of the process that starts the server (VS Code gives one); from a terminal or another editor use --stdio.';
   if (transport.startsWith('--socket')) {
@@ -335,7 +340,7 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
   const guard = new MessageGuard();
   let reader: MessageReader;
   let writer: MessageWriter;
-  const transport = argv.find((a) => ['--node-ipc', '--stdio', '--socket', '--pipe'].some((t) => a === t || a.startsWith(`${t}=`)));
+  const transport = namedTransport(argv);
   if (transport === '--node-ipc') {
     reader = new IPCMessageReader(process);
     writer = new IPCMessageWriter(process);
