@@ -63,6 +63,7 @@ import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from
 import { version as packageVersion } from '../../../package.json';
 import { completionResponse } from './completionItems';
 import { guardedTransport, transportProblem } from './protocolGuard';
+import { limitMessage, limitProblems, maxProblemsOf } from './problemLimit';
 
 const HELP = `Usage: unres-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 
@@ -203,7 +204,7 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 /** Reads the `unres` settings object sent by a client, keeping only well-formed values. */
 function toSettings(raw: unknown): UnresSettings {
   // Editor-only keys (trace, inlay hints) are not linter settings.
-  return validateSettings(raw ?? {}, { extraKeys: ['trace', 'inlayHints'] }).settings;
+  return validateSettings(raw ?? {}, { extraKeys: ['trace', 'inlayHints', 'maxNumberOfProblems'] }).settings;
 }
 
 /** Reads `.unresrc.json` files from disk for the config resolver (pure core, injected host). */
@@ -384,7 +385,8 @@ function toLspDiagnostic(model: DocumentModel, document: TextDocument, version: 
 }
 
 async function diagnose(document: TextDocument, token?: { isCancellationRequested: boolean }): Promise<Diagnostic[] | undefined> {
-  const settings = await settingsFor(document.uri);
+  const raw = await rawSettingsFor(document.uri);
+  const settings = resolvedSettings(document.uri, raw);
   // Let the requests already received go first: an editor asks for completions and pulls the
   // diagnostics of each version together as the drafter types, and the completion list (a parse)
   // should not wait behind the lint. A pull cancelled meanwhile is not linted at all.
@@ -394,7 +396,11 @@ async function diagnose(document: TextDocument, token?: { isCancellationRequeste
   const found = service.lint(document, settings, token);
   if (!found) return undefined;
   const model = service.getModel(document);
-  return found.map((d) => toLspDiagnostic(model, document, document.version, d));
+  // Over the limit, only the most severe are made into protocol diagnostics (see problemLimit.ts).
+  const max = maxProblemsOf(raw);
+  const shown = limitProblems(found, max).map((d) => toLspDiagnostic(model, document, document.version, d));
+  if (found.length > max) shown.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'unres', message: limitMessage(found.length, max) });
+  return shown;
 }
 
 connection.onInitialize((params: InitializeParams) => {
