@@ -138,6 +138,50 @@ describe('import formats', () => {
     assert.deepEqual(errors(text).map((d) => d.ruleId), []);
   });
 
+  it('ends a preambular list of sub-paragraphs at the next preambular phrase (S/RES/277 (1970))', () => {
+    const source = [
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 1/1,',
+      '',
+      'Bearing in mind the following principles:',
+      '',
+      '(a) Sovereign equality;',
+      '',
+      '(b) Non-intervention,',
+      '',
+      'Noting that the Committee continued its work,',
+      '',
+      'Recognizing the importance of cooperation,',
+      '',
+      '1. Requests the Chair to continue consultations;',
+      '',
+      '2. Decides to remain seized.',
+    ].join('\n');
+    const text = ok(importResolution(source));
+    assert.deepEqual(blocks(text), [
+      'The General Assembly,',
+      '_Recalling_ its resolution 1/1,',
+      '_Bearing in mind_ the following principles:',
+      '(a) Sovereign equality;',
+      '(b) Non-intervention,',
+      // Before: `(c) Noting …` and `(d) Recognizing …`, labels the source never had.
+      '_Noting_ that the Committee continued its work,',
+      '_Recognizing_ the importance of cooperation,',
+      '1. _Requests_ the Chair to continue consultations;',
+      '2. _Decides_ to remain seized.',
+    ]);
+    assert.deepEqual(errors(text).map((d) => d.ruleId), []);
+    // Sub-paragraphs that themselves open with preambular phrases keep the list going.
+    const nested = ok(importResolution(source.replace('(a) Sovereign equality;', '(a) Noting the report;').replace('(b) Non-intervention,', '(b) Welcoming the plan,')));
+    assert.deepEqual(blocks(nested).slice(3, 7), ['(a) Noting the report;', '(b) Welcoming the plan,', '(c) Noting that the Committee continued its work,', '(d) Recognizing the importance of cooperation,']);
+    // The Security Council text the defect was found in.
+    const sc = ok(importResolution(readShared('corpus/sc-1946-2002/S_RES_0277_1970_EN_GOLD.txt')));
+    assert.match(sc, /^_Recognizing_ the legitimacy of the struggle/m);
+    assert.match(sc, /^_Acting_ wider Chapter VII of the Charter,$/m);
+    assert.doesNotMatch(sc, /^\([e-g]\) /m);
+  });
+
   it('takes body text back out of the footnotes where the Markdown extraction filed it', () => {
     const text = ok(importResolution(readShared('corpus/ga-80/A_RES_80_57.md')));
     assert.match(text, /^\[\^3\]: A\/79\/88\.$/m);

@@ -800,17 +800,21 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   // The next paragraph numbered in the source, for each item (one pass from the end: linear).
   const nextNumbered: number[] = new Array(body.length).fill(-1);
   for (let i = body.length - 2; i >= 0; i--) nextNumbered[i] = body[i + 1].kind === 'number' ? i + 1 : nextNumbered[i + 1];
-  // The sub-paragraphs seen since the lead-in: how many, and whether one opens with an operative verb.
+  // The sub-paragraphs seen since the lead-in: how many, and whether one opens with an operative
+  // verb or with a preambular phrase.
   let siblings = 0;
   let operativeSibling = false;
+  let preambularSibling = false;
   const openLeadIn = (at: number) => {
     leadIn = at;
     siblings = 0;
     operativeSibling = false;
+    preambularSibling = false;
   };
   const addSibling = (x: BodyItem) => {
     siblings++;
     if (!operativeSibling && opensWith(x.body, 'operative')) operativeSibling = true;
+    if (!preambularSibling && opensWith(x.body, 'preamble')) preambularSibling = true;
   };
   for (let i = 0; i < body.length; i++) {
     const b = body[i];
@@ -835,6 +839,10 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
       // operative paragraph that lost its number, when the numbering has room for it.
       const gap = nextNumber < 0 || body[nextNumber].number! - lastNumber - 1 >= 1;
       if (b.part === 'operative' && b.kind === 'plain' && gap && siblings > 0 && !operativeSibling && opensWith(b.body, 'operative')) {
+        leadIn = -1;
+      } else if (b.part === 'preamble' && b.kind === 'plain' && siblings > 0 && !preambularSibling && opensWith(b.body, 'preamble')) {
+        // Likewise a preambular phrase after sub-paragraphs that open otherwise (`(b) Non-intervention,`
+        // then `Noting …,`) is the next preambular paragraph (S/RES/277 (1970)).
         leadIn = -1;
       } else {
         b.kind = 'sub';
