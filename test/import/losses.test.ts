@@ -90,7 +90,7 @@ describe('import: no text lost silently', () => {
       assert.match(text, /^_Having considered_ the Secretary-General’s report as contained in document S\/5448 and addenda,\[\^1\]$/m);
       assert.match(text, /^\[\^1\]: Ibid\., Supplement for October, November and December 1963, documents S\/5448 and Add\.1-3\.$/m);
       assert.doesNotMatch(text, /is not in the source/);
-      assert.equal(result.notes.some((n) => /left out/.test(n.message)), false, JSON.stringify(result.notes));
+      assert.equal(result.notes.some((n) => /after the closing lines/.test(n.message)), false, JSON.stringify(result.notes));
       assert.deepEqual(errors(text).map((d) => d.ruleId), []);
     });
 
@@ -99,7 +99,49 @@ describe('import: no text lost silently', () => {
       const result = importResolution(source);
       const text = ok(result);
       assert.doesNotMatch(text, /\[\^/);
-      assert.ok(result.notes.some((n) => /1 block\(s\) after the closing lines were left out/.test(n.message)), JSON.stringify(result.notes));
+      assert.ok(result.notes.some((n) => /1 block\(s\) after the closing lines are not part of the resolution and were kept in a comment after them/.test(n.message)), JSON.stringify(result.notes));
+      // Kept, in a comment after the closing line: not part of the resolution, and no rule reads it.
+      assert.match(text, /^Adopted unanimously at the 1083rd meeting\.\n\n<!-- unres import: in the source after the closing lines, not part of the resolution:\n\n2\. Requests the Secretary-General to report\.\n-->$/m);
+      assert.deepEqual(errors(text).map((d) => d.ruleId), []);
+    });
+  });
+
+  describe('other blocks after the closing', () => {
+    it('keeps an appendix after the closing in a comment, and a `-->` inside it cannot end the comment early', () => {
+      const source = [
+        'Eightieth session',
+        'Agenda item 12',
+        '',
+        'Resolution adopted by the General Assembly on 1 December 2025',
+        '',
+        '[without reference to a Main Committee (A/80/L.9)]',
+        '',
+        '80/99. Terms of reference',
+        '',
+        'The General Assembly,',
+        '',
+        'Recalling its resolution 79/1,',
+        '',
+        '1. Decides to adopt the terms of reference contained in the appendix;',
+        '',
+        '2. Requests the Secretary-General to report.',
+        '',
+        '50th plenary meeting',
+        '1 December 2025',
+        '',
+        'Appendix',
+        '',
+        'Terms of reference --> of the body',
+        '',
+        '1. The body shall meet annually.',
+      ].join('\n');
+      const result = importResolution(source);
+      const text = ok(result);
+      assert.ok(text.endsWith('1 December 2025\n\n<!-- unres import: in the source after the closing lines, not part of the resolution:\n\nAppendix\n\nTerms of reference - -> of the body\n\n1. The body shall meet annually.\n-->\n'), text);
+      assert.ok(result.notes.some((n) => n.severity === 'warning' && /^3 block\(s\) after the closing lines .* "Appendix"\. Move what belongs to the text under an "Annex" line\.$/.test(n.message)), JSON.stringify(result.notes));
+      // Every word of the source is still in the draft; the comment is not read by the rules.
+      for (const word of source.split(/\s+/)) if (word !== '-->') assert.ok(text.includes(word.replace(/^\d+\.$/, '')), word);
+      assert.deepEqual(errors(text).map((d) => d.ruleId), []);
     });
   });
 

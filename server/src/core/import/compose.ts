@@ -24,6 +24,8 @@ const MEETING_LINE = /^\d{1,5} ?(?:st|nd|rd|th|d) (?:plenary )?meeting\b/i;
 const SC_ADOPTED_LINE = /^(?:Adopted|Approved)\b[^\n]{0,80}\bat (?:the|its) (?:resumed )?[\dIl]?\d[\dIl]{0,5}(?: \d{1,2})? ?(?:st|nd|rd|th|d|h) (?:\(closed\) )?mee?tings?\b/i;
 const MERGED_CLOSING = /^(\d{1,5} ?(?:st|nd|rd|th|d) plenary meeting) (\d{1,2} [A-Z][a-z]{2,8} \d{4})$/;
 const DATE_ONLY = /^(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.?$/;
+/** The first line of the comment that keeps the blocks after the closing lines. */
+const LEFT_OVER_HEAD = 'unres import: in the source after the closing lines, not part of the resolution:';
 const ANNEX_LINE = /^Annex(?:es)?(?: [IVXLC]{1,6})?$/i;
 const NUMBERED = /^(\d{1,3})\. ?(?=\S|$)/;
 const LABELLED = /^\(([a-z]{1,4})\) ?(?=\S|$)/;
@@ -636,7 +638,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   }
   if (leftOver.length > 0) {
     const sample = leftOver[0].length > 60 ? `${leftOver[0].slice(0, 60)}…` : leftOver[0];
-    notes.push({ severity: 'warning', message: `${leftOver.length} block(s) after the closing lines were left out (they are not part of the resolution): "${sample}".` });
+    notes.push({ severity: 'warning', message: `${leftOver.length} block(s) after the closing lines are not part of the resolution and were kept in a comment after them: "${sample}". Move what belongs to the text under an "Annex" line.` });
   }
 
   // A closing without its date line takes the date of the adoption line (they are the same, CONS-03).
@@ -934,6 +936,10 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     else parts.push(paragraphText(b));
   }
   if (closing) parts.push(closing.join('\n'));
+  // What follows the closing lines and is neither an annex nor footnote text (an appendix, an
+  // editor's note of a compilation) is kept, not dropped: in a comment, which is not part of the
+  // resolution, is not exported and which no rule reads (FORMAT.md). A `-->` inside would end it.
+  if (leftOver.length > 0) parts.push(`<!-- ${LEFT_OVER_HEAD}\n\n${leftOver.map((b) => b.replace(/--(?=>)/g, '- -')).join('\n\n')}\n-->`);
   for (const a of annex) parts.push(a);
   const definitions: string[] = [];
   let stops = 0;
