@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { parse } from '../../server/src/core/parser/parse';
 import { importDocx } from '../../server/src/import/docx';
 import { errors } from './helpers';
 
@@ -79,6 +80,17 @@ describe('import of .docx files', () => {
     // (the reissue star of a symbol) and between spaces (`2 * 3`), and goes elsewhere (`,*`).
     assert.match(result.text, /S\/2002\/914\*, the file name_x_y\*, the variable MAX_LEN, a weight of 2 \* 3 and the Department of Safety_and_Security, noted by Austria, Chile,$/m);
     assert.deepEqual(errors(result.text).filter((d) => d.ruleId === 'syntax'), []);
+  });
+
+  it('keeps a star or an underscore that cannot mark italics, and a blank to fill in (review finding: `2*3=6` became `23=6`)', async () => {
+    const bytes = await docxOf(['The General Assembly,', 'Noting that 2*3=6, that a*b*c holds, the date of ____ July 2026, the session on __ July and the words and ___,']);
+    const result = await importDocx(bytes);
+    assert.ok(result.ok);
+    assert.match(result.text, /^_Noting_ that 2\*3=6, that a\*b\*c holds, the date of ____ July 2026, the session on __ July and the words and ___,$/m);
+    assert.deepEqual(errors(result.text).filter((d) => d.ruleId === 'syntax'), []);
+    // The parser reads them as text too: no italics or underline in the draft but the opener's.
+    const model = parse(result.text);
+    assert.deepEqual(model.emphases.map((e) => result.text.slice(e.span.start, e.span.end)), ['_Noting_']);
   });
 
   it('keeps the numbers of Word\'s automatic numbering: 1. for paragraphs, (a) (i) a. below, on across an interrupted list (review finding: they were lost)', async () => {

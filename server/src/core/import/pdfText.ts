@@ -46,23 +46,25 @@ function norm(s: string): string {
 /**
  * Removes the marks plain text cannot carry as text in a `.unres` draft, by the flanking rules of
  * italics (format.md, 11): a `_` run that could open or close italics (rules, OCR noise) becomes a
- * space; one that can do neither is text and stays (`MAX_LEN`, `Safety_and_Security`). A `*` stays
- * after a word (a reissue star, `S/2002/914*`, which cannot open italics) and between spaces inside
- * the line (`2 * 3`); any other goes (an opener, a list bullet, the `**` footnote signs of a scan
- * after a comma).
+ * space; one that can do neither is text and stays (`MAX_LEN`, `Safety_and_Security`), and so does a
+ * run of three or more, which cannot open italics or underline (a blank to fill in: `on ___ 2025`).
+ * A `*` that can neither open nor close italics stays too (`2*3`, `a*b`), as does one after a word
+ * (a reissue star, `S/2002/914*`, which cannot open italics) and one between spaces inside the line
+ * (`2 * 3`); any other goes (an opener, a list bullet, the `**` footnote signs of a scan after a
+ * comma).
  */
 export function dropEmphasisMarks(line: string): string {
   return line.replace(/_+|\*+/g, (all: string, at: number, s: string) => {
     const before = at > 0 ? s.charCodeAt(at - 1) : 32;
     const after = at + all.length < s.length ? s.charCodeAt(at + all.length) : 32;
     const canOpen = !isWordChar(before) && !isSpace(after);
+    const canClose = !isSpace(before) && !isWordChar(after);
     if (all[0] === '*') {
       // After a word, a reissue star (`S/2002/914*`); between spaces inside the line, an operator.
       const star = /[A-Za-z0-9)]/.test(s[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(s[at + all.length] ?? '');
-      return star || (at > 0 && at + all.length < s.length && isSpace(before) && isSpace(after)) ? all : '';
+      return star || (!canOpen && !canClose) || (at > 0 && at + all.length < s.length && isSpace(before) && isSpace(after)) ? all : '';
     }
-    const canClose = !isSpace(before) && !isWordChar(after);
-    return canOpen || canClose ? ' ' : all;
+    return (canOpen || canClose) && all.length < 3 ? ' ' : all;
   });
 }
 
