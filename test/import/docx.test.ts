@@ -4,7 +4,7 @@
  * one-line errors for files that are not Word documents or not resolutions.
  */
 import assert from 'node:assert/strict';
-import { AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, EndnoteReferenceRun, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { parse } from '../../server/src/core/parser/parse';
 import { importDocx } from '../../server/src/import/docx';
 import { errors } from './helpers';
@@ -80,6 +80,33 @@ describe('import of .docx files', () => {
     // (the reissue star of a symbol) and between spaces (`2 * 3`), and goes elsewhere (`,*`).
     assert.match(result.text, /S\/2002\/914\*, the file name_x_y\*, the variable MAX_LEN, a weight of 2 \* 3 and the Department of Safety_and_Security, noted by Austria, Chile,$/m);
     assert.deepEqual(errors(result.text).filter((d) => d.ruleId === 'syntax'), []);
+  });
+
+  it('makes Word endnotes footnotes, numbered with them by their references (review finding: an endnote became `[4]`, an empty paragraph and a heading)', async () => {
+    const runs = (...children: (TextRun | FootnoteReferenceRun | EndnoteReferenceRun)[]) => new Paragraph({ children });
+    const doc = new Document({
+      footnotes: { 1: { children: [para('See resolution 73/331.')] } },
+      endnotes: { 1: { children: [para('An endnote text.')] } },
+      sections: [
+        {
+          children: [
+            para('The General Assembly,'),
+            runs(new TextRun({ text: 'Recalling', italics: true }), new TextRun(' its resolution 73/331,'), new FootnoteReferenceRun(1)),
+            runs(new TextRun({ text: 'Noting', italics: true }), new TextRun(' the report of the Secretary-General,'), new EndnoteReferenceRun(1)),
+            para('1. ‹Decides› to remain seized of the matter.'),
+          ],
+        },
+      ],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /^_Recalling_ its resolution 73\/331,\[\^1\]$/m);
+    assert.match(result.text, /^_Noting_ the report of the Secretary-General,\[\^2\]$/m);
+    assert.match(result.text, /^1\. _Decides_ to remain seized of the matter\.$/m);
+    assert.match(result.text, /^\[\^1\]: See resolution 73\/331\.\n\[\^2\]: An endnote text\.$/m);
+    assert.doesNotMatch(result.text, /↑|\[\d\]/);
+    assert.ok(result.notes.some((n) => n.severity === 'info' && /^1 Word endnote\(s\) became footnotes/.test(n.message)), JSON.stringify(result.notes));
+    assert.deepEqual(errors(result.text).filter((d) => d.ruleId.startsWith('footnote') || d.ruleId === 'syntax'), []);
   });
 
   it('keeps a star or an underscore that cannot mark italics, and a blank to fill in (review finding: `2*3=6` became `23=6`)', async () => {

@@ -139,9 +139,9 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
           note = undefined;
           break;
         }
-        const id = /id="footnote-(\d{1,6})"/.exec(attrs);
+        const id = /id="(foot|end)note-(\d{1,6})"/.exec(attrs);
         if (id) {
-          note = id[1];
+          note = noteLabel(id[1], id[2]);
           break;
         }
         endParagraph();
@@ -193,12 +193,12 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
           inBackLink = false;
           break;
         }
-        const ref = /href="#footnote-(\d{1,6})"/.exec(attrs);
+        const ref = /href="#(foot|end)note-(\d{1,6})"/.exec(attrs);
         if (ref) {
-          anchorRef = ref[1];
+          anchorRef = noteLabel(ref[1], ref[2]);
           if (supDepth > 0) supText = '';
-          emit(refMarker(ref[1]));
-        } else if (/href="#footnote-ref-/.test(attrs)) inBackLink = true;
+          emit(refMarker(anchorRef));
+        } else if (/href="#(?:foot|end)note-ref-/.test(attrs)) inBackLink = true;
         break;
       }
       default:
@@ -207,6 +207,15 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
   }
   endParagraph();
   return { paragraphs, notes };
+}
+
+/**
+ * The label of a note while reading: a footnote keeps its number, an endnote gets its own (`e1`), so
+ * that the two series cannot collide. Endnotes become footnotes, numbered with them in the order of
+ * their references (the format has footnotes only); the importer says so.
+ */
+function noteLabel(kind: string, n: string): string {
+  return kind === 'end' ? `e${n}` : n;
 }
 
 /** The label Word printed for item `n` of a list at `depth` (1-based), as UN texts number them. */
@@ -252,6 +261,8 @@ export async function importDocx(data: Uint8Array): Promise<ImportResult> {
     const log: ImportNote[] = result.messages
       .filter((msg) => msg.type === 'error')
       .map((msg) => ({ severity: 'warning' as const, message: `Word file: ${msg.message}` }));
+    const endnotes = [...notes.keys()].filter((k) => k.startsWith('e')).length;
+    if (endnotes > 0) log.push({ severity: 'info', message: `${endnotes} Word endnote(s) became footnotes, numbered with the footnotes in the order of their references.` });
     const blocks: SourceBlock[] = paragraphs.map((p) => ({ lines: [p.text] }));
     return compose({ format: 'docx', blocks, notes, paragraphPerLine: true, hasItalics: paragraphs.some((p) => p.italic), notesLog: log });
   } catch (e) {
