@@ -14,6 +14,25 @@ import { unzip } from './zip';
 
 const example = readShared('examples/A-RES-73-331.unres');
 
+/** A resolution quoted in full, one paragraph a line (as the importer writes it), and a quotation that only wraps onto a line. */
+const QUOTED = [
+  'The Security Council,',
+  '',
+  '_Recalling_ its resolution 1/1,',
+  '',
+  '1. _Reaffirms_ its resolution 425 (1978), which reads:',
+  '“The Security Council,',
+  '“1. _Calls for_ strict respect for the territorial integrity of Lebanon;[^1]',
+  '“2. _Requests_ the Secretary-General to report.”;',
+  '',
+  '2. _Takes note_ of the report entitled',
+  '“Our common agenda”, and _decides_ to remain seized of the matter.',
+  '',
+  '[^1]: S/12611.',
+  '',
+].join('\n');
+
+
 async function parts(text: string, style?: 'legacy' | 'current') {
   const bytes = await toDocx(parse(text), { settings: style ? { footnoteStyle: style } : undefined });
   return { bytes, files: unzip(bytes) };
@@ -66,6 +85,20 @@ describe('Word export', () => {
     assert.equal(notes.length, 9);
     assert.equal(notes[7], notes[0]);
     assert.equal(notes[8], notes[4]);
+  });
+
+  it('breaks the line before each paragraph of a resolution quoted in full, not before a quotation that only wraps onto a line (review finding)', async () => {
+    const { files } = await parts(QUOTED);
+    const xml = files.get('word/document.xml')!;
+    assert.equal((xml.match(/<w:br\/>/g) ?? []).length, 3);
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from((await parts(QUOTED)).bytes) })).value;
+    assert.match(html, /which reads:<br \/>“The Security Council,<br \/>“1\. <em>Calls for<\/em> strict respect/);
+    assert.match(html, /the report entitled “Our common agenda”, and/);
+    // And the import reads the quoted paragraphs back as the draft has them, one a line.
+    const back = await importDocx((await parts(QUOTED)).bytes);
+    assert.ok(back.ok, back.ok ? '' : back.error);
+    assert.match(back.text, /^1\. _Reaffirms_ its resolution 425 \(1978\), which reads:\n“The Security Council,\n“1\. _Calls for_ strict respect for the territorial integrity of Lebanon;\[\^1\]\n“2\. _Requests_ the Secretary-General to report\.”;$/m);
+    assert.match(back.text, /^2\. _Takes note_ of the report entitled “Our common agenda”, and _decides_ to remain seized of the matter\.$/m);
   });
 
   it('leaves drafter comments out', async () => {

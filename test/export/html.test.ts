@@ -8,6 +8,25 @@ import { readShared } from '../import/helpers';
 
 const example = readShared('examples/A-RES-73-331.unres');
 
+/** A resolution quoted in full, one paragraph a line (as the importer writes it), and a quotation that only wraps onto a line. */
+const QUOTED = [
+  'The Security Council,',
+  '',
+  '_Recalling_ its resolution 1/1,',
+  '',
+  '1. _Reaffirms_ its resolution 425 (1978), which reads:',
+  '“The Security Council,',
+  '“1. _Calls for_ strict respect for the territorial integrity of Lebanon;[^1]',
+  '“2. _Requests_ the Secretary-General to report.”;',
+  '',
+  '2. _Takes note_ of the report entitled',
+  '“Our common agenda”, and _decides_ to remain seized of the matter.',
+  '',
+  '[^1]: S/12611.',
+  '',
+].join('\n');
+
+
 describe('HTML export', () => {
   it('is a standalone page with a strict CSP that names its one style by hash and allows nothing else', () => {
     const html = toHtml(parse(example));
@@ -135,6 +154,13 @@ describe('HTML export', () => {
     const layout = buildLayout(parse('The General Assembly,\n\n_Recalling_ the\ffollow-up and the\vquestion,\n\n1. _Decides_ to continue.\n'));
     const text = layout.blocks.map((b) => b.inlines.map((i) => ('text' in i ? i.text : '')).join('')).join('\n');
     assert.match(text, /the follow-up and the question,/);
+  });
+
+  it('prints each paragraph of a resolution quoted in full on a line of its own, and a line that only wraps before a quotation mark as one line (review finding: one run-on paragraph)', () => {
+    const html = toHtml(parse(QUOTED));
+    assert.match(html, /which reads:<br>“The Security Council,<br>“1\. <i>Calls for<\/i> strict respect for the territorial integrity of Lebanon;<sup class="fnref"><a href="#fn-1">1<\/a><\/sup><br>“2\. <i>Requests<\/i> the Secretary-General to report\.”;<\/p>/);
+    assert.match(html, /of the report entitled “Our common agenda”, and <i>decides<\/i>/);
+    assert.equal((html.match(/<br>/g) ?? []).length, 3);
   });
 
   it('escapes everything that comes from the draft', () => {

@@ -124,8 +124,10 @@ function runsOf(inlines: readonly Inline[]): ParagraphChild[] {
       // A legacy re-citation repeats the number of the footnote it cites (FN-04): a superscript, not a new note.
       return x.footnote !== undefined ? new FootnoteReferenceRun(x.footnote) : new TextRun({ text: String(x.printed), superScript: true });
     }
-    return new TextRun({ text: x.text, italics: x.italic || undefined, underline: x.underline ? {} : undefined });
-  });
+    // A line end of the layout (before a quoted paragraph) is a line break in Word.
+    const style = { italics: x.italic || undefined, underline: x.underline ? {} : undefined };
+    return x.text.split('\n').map((text, k) => new TextRun({ text, break: k > 0 ? 1 : undefined, ...style }));
+  }).flat();
 }
 
 /** Builds the Word document of a layout. */

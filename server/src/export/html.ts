@@ -84,7 +84,8 @@ function renderInlines(inlines: readonly Inline[]): string {
       out += `<sup class="fnref"><a href="#fn-${target}">${x.printed}</a></sup>`;
       continue;
     }
-    let t = escapeHtml(x.text);
+    // A line end of the layout (before a quoted paragraph) is a line break.
+    let t = escapeHtml(x.text).replace(/\n/g, '<br>');
     if (x.italic) t = `<i>${t}</i>`;
     if (x.underline) t = `<u>${t}</u>`;
     out += t;

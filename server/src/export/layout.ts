@@ -346,16 +346,38 @@ function trimSpacesEnd(s: string): string {
 }
 
 /** Collapses white space (line breaks, runs of spaces) and trims the block's ends. */
+/** A quotation mark that opens a quoted paragraph. */
+const OPENING_QUOTE = /^[“‘"]/;
+
 function normalizeInlines(list: Inline[]): Inline[] {
   const out: Inline[] = [];
+  // For the quoted paragraphs: the last character before the white space, and whether the current
+  // line of the source opens with a quotation mark.
+  let previous = '';
+  let quotedLine: boolean | undefined;
   for (const x of list) {
     if (x.kind !== 'text') {
       out.push(x);
       continue;
     }
+    if (quotedLine === undefined) quotedLine = OPENING_QUOTE.test(x.text.trimStart()[0] ?? '');
     // A form feed or vertical tab (pasted from extracted text) is white space too: Word drops them,
-    // which glued the words on each side together.
-    const t = x.text.replace(/[ \t\r\n\v\f\u00a0\ufeff]+/g, (ws) => (ws.includes('\u00a0') && !/[\r\n\v\f]/.test(ws) ? '\u00a0' : ' '));
+    // which glued the words on each side together. A line end stays one (`\n`, printed as a line
+    // break) where a quoted paragraph starts: after a colon, or after a quoted line that ends a
+    // paragraph (`“1. Calls for …;` / `“2. Requests …”;`), as the importer writes a resolution
+    // quoted in full; any other is a soft wrap.
+    const t = x.text.replace(/[ \t\r\n\v\f\u00a0\ufeff]+/g, (ws: string, at: number, whole: string) => {
+      const before = at > 0 ? whole[at - 1] : previous;
+      const next = whole[at + ws.length] ?? '';
+      if (/[\r\n]/.test(ws)) {
+        const opensQuote = OPENING_QUOTE.test(next);
+        const breaks = opensQuote && (before === ':' || (quotedLine === true && /[,;.”’"]/.test(before)));
+        quotedLine = opensQuote;
+        if (breaks) return '\n';
+      }
+      return ws.includes('\u00a0') && !/[\r\n\v\f]/.test(ws) ? '\u00a0' : ' ';
+    });
+    if (x.text.length > 0) previous = /\S(?=\s*$)/u.exec(x.text)?.[0] ?? previous;
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'text' && prev.italic === x.italic && prev.underline === x.underline) out[out.length - 1] = { ...prev, text: prev.text + t };
     else out.push({ ...x, text: t });
@@ -365,7 +387,7 @@ function normalizeInlines(list: Inline[]): Inline[] {
     const x = out[k];
     if (x.kind !== 'text') continue;
     const prev = out[k - 1];
-    if (prev && prev.kind === 'text' && /[ \u00a0]$/.test(prev.text) && x.text.startsWith(' ')) out[k] = { ...x, text: x.text.slice(1) };
+    if (prev && prev.kind === 'text' && /[ \u00a0\n]$/.test(prev.text) && x.text.startsWith(' ')) out[k] = { ...x, text: x.text.slice(1) };
   }
   const first = out[0];
   if (first && first.kind === 'text') out[0] = { ...first, text: first.text.trimStart() };

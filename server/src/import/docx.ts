@@ -94,8 +94,17 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
   const endParagraph = () => {
     if (current === undefined) return;
     const text = tidyEmphasis(current);
-    if (note !== undefined) notes.set(note, (notes.has(note) ? `${notes.get(note)} ${text}` : text).trim());
-    else if (text.trim()) paragraphs.push({ text, italic: sawItalic });
+    if (note !== undefined) {
+      const flat = text.replace(/\s*\uE006\s*/g, ' ');
+      notes.set(note, (notes.has(note) ? `${notes.get(note)} ${flat}` : flat).trim());
+    } else {
+      // A line break before a quotation mark starts a quoted paragraph (how the export prints a
+      // resolution quoted in full); any other is a space.
+      for (const piece of text.split(/[ \t]*\uE006[ \t]*(?=[“‘"])/)) {
+        const flat = piece.replace(/[ \t]*\uE006[ \t]*/g, ' ');
+        if (flat.trim()) paragraphs.push({ text: flat, italic: sawItalic });
+      }
+    }
     current = undefined;
     sawItalic = false;
   };
@@ -154,7 +163,7 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
         break;
       }
       case 'br':
-        emit(' ');
+        emit('\uE006');
         break;
       case 'em':
       case 'i':
