@@ -9,29 +9,11 @@ import { parse } from '../../server/src/core/parser/parse';
 import { buildLayout } from '../../server/src/export/layout';
 import { toDocx } from '../../server/src/export/docx';
 import { importDocx, readMammothHtml } from '../../server/src/import/docx';
+import { QUOTED } from './quoted';
 import { readShared, squash } from '../import/helpers';
 import { unzip } from './zip';
 
 const example = readShared('examples/A-RES-73-331.unres');
-
-/** A resolution quoted in full, one paragraph a line (as the importer writes it), and a quotation that only wraps onto a line. */
-const QUOTED = [
-  'The Security Council,',
-  '',
-  '_Recalling_ its resolution 1/1,',
-  '',
-  '1. _Reaffirms_ its resolution 425 (1978), which reads:',
-  '“The Security Council,',
-  '“1. _Calls for_ strict respect for the territorial integrity of Lebanon;[^1]',
-  '“2. _Requests_ the Secretary-General to report.”;',
-  '',
-  '2. _Takes note_ of the report entitled',
-  '“Our common agenda”, and _decides_ to remain seized of the matter.',
-  '',
-  '[^1]: S/12611.',
-  '',
-].join('\n');
-
 
 async function parts(text: string, style?: 'legacy' | 'current') {
   const bytes = await toDocx(parse(text), { settings: style ? { footnoteStyle: style } : undefined });

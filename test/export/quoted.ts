@@ -1,0 +1,20 @@
+/**
+ * A resolution quoted in full, one paragraph a line (as the importer writes it), and a quotation
+ * that only wraps onto a line: shared by the HTML and the Word export tests.
+ */
+export const QUOTED = [
+  'The Security Council,',
+  '',
+  '_Recalling_ its resolution 1/1,',
+  '',
+  '1. _Reaffirms_ its resolution 425 (1978), which reads:',
+  '“The Security Council,',
+  '“1. _Calls for_ strict respect for the territorial integrity of Lebanon;[^1]',
+  '“2. _Requests_ the Secretary-General to report.”;',
+  '',
+  '2. _Takes note_ of the report entitled',
+  '“Our common agenda”, and _decides_ to remain seized of the matter.',
+  '',
+  '[^1]: S/12611.',
+  '',
+].join('\n');
