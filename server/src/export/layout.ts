@@ -345,10 +345,13 @@ function trimSpacesEnd(s: string): string {
   return s.slice(0, e);
 }
 
-/** Collapses white space (line breaks, runs of spaces) and trims the block's ends. */
 /** A quotation mark that opens a quoted paragraph. */
 const OPENING_QUOTE = /^[“‘"]/;
 
+/**
+ * Collapses white space (line breaks, runs of spaces) and trims the block's ends; a line end before
+ * a quoted paragraph stays one (see below).
+ */
 function normalizeInlines(list: Inline[]): Inline[] {
   const out: Inline[] = [];
   // For the quoted paragraphs: the last character before the white space, and whether the current
@@ -377,7 +380,8 @@ function normalizeInlines(list: Inline[]): Inline[] {
       }
       return ws.includes('\u00a0') && !/[\r\n\v\f]/.test(ws) ? '\u00a0' : ' ';
     });
-    if (x.text.length > 0) previous = /\S(?=\s*$)/u.exec(x.text)?.[0] ?? previous;
+    const trimmed = x.text.trimEnd();
+    if (trimmed.length > 0) previous = trimmed[trimmed.length - 1];
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'text' && prev.italic === x.italic && prev.underline === x.underline) out[out.length - 1] = { ...prev, text: prev.text + t };
     else out.push({ ...x, text: t });

@@ -95,14 +95,17 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
     if (current === undefined) return;
     const text = tidyEmphasis(current);
     if (note !== undefined) {
-      const flat = text.replace(/\s*\uE006\s*/g, ' ');
+      const flat = text.replace(/\uE006/g, ' ');
       notes.set(note, (notes.has(note) ? `${notes.get(note)} ${flat}` : flat).trim());
     } else {
       // A line break before a quotation mark starts a quoted paragraph (how the export prints a
-      // resolution quoted in full); any other is a space.
-      for (const piece of text.split(/[ \t]*\uE006[ \t]*(?=[“‘"])/)) {
-        const flat = piece.replace(/[ \t]*\uE006[ \t]*/g, ' ');
-        if (flat.trim()) paragraphs.push({ text: flat, italic: sawItalic });
+      // resolution quoted in full); any other is a space. (Patterns that start at the break only:
+      // one that opened with the spaces around it would be tried all along a long run of them.)
+      const pieces = text.split(/\uE006(?=[ \t]*[“‘"])/);
+      for (const piece of pieces) {
+        const flat = piece.replace(/\uE006/g, ' ');
+        const trimmed = pieces.length > 1 ? flat.trim() : flat;
+        if (trimmed.trim()) paragraphs.push({ text: trimmed, italic: sawItalic });
       }
     }
     current = undefined;
