@@ -138,13 +138,16 @@ describe('unres lint: defects of the audit', () => {
       'le.unres': le,
       'be.unres': be,
       'binary.unres': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]),
+      // A Word document given to lint (its zip header, then binary bytes).
+      'draft.docx': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]),
     });
-    const r = unresInProcess(['lint', 'le-bom.unres', 'be-bom.unres', 'le.unres', 'be.unres', 'binary.unres'], { cwd: dir });
+    const r = unresInProcess(['lint', 'le-bom.unres', 'be-bom.unres', 'le.unres', 'be.unres', 'binary.unres', 'draft.docx'], { cwd: dir });
     assert.equal(r.code, 2);
     const lines = r.stderr.trimEnd().split('\n');
-    assert.equal(lines.length, 5, r.stderr);
+    assert.equal(lines.length, 6, r.stderr);
     for (const line of lines.slice(0, 4)) assert.match(line, /: the file is UTF-16; save it as UTF-8$/);
     assert.match(lines[4], /binary\.unres: .*binary/);
+    assert.match(lines[5], /draft\.docx: the file is a zip archive \(a Word document\?\), not a text draft: turn it into one with `unres import`, then lint the \.unres draft$/);
   });
 
   it('J: a usage error is one line that says what to do and where the options are', () => {

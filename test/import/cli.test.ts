@@ -73,12 +73,17 @@ describe('unres import / unres export', () => {
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x54, 0x68, 0xe9, 0x0a]));
     writeFileSync(path.join(dir, 'bom-only.txt'), Buffer.from([0xef, 0xbb, 0xbf, 0x0a, 0x20, 0x0a]));
+    // A plain-text export renamed .docx, and a zip given as text.
+    writeFileSync(path.join(dir, 'renamed.docx'), 'The General Assembly,\n\n1. Decides to act.\n');
+    writeFileSync(path.join(dir, 'zip.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
     for (const [args, pattern] of [
       [['letter.txt'], /^unres: letter\.txt: This text does not look like a resolution/],
       [['binary.txt'], /NUL bytes/],
       [['latin1.txt'], /not valid UTF-8/],
       [['missing.txt'], /^unres: missing\.txt: no such file; check the path$/m],
       [['bom-only.txt'], /^unres: bom-only\.txt: the file is empty \(nothing but white space\); pass the file with the text$/m],
+      [['renamed.docx'], /^unres: renamed\.docx: This is not a \.docx file \(a \.docx file is a zip archive\)\. If it is a text file, import it as text: --from word-text \(or pdf-text, markdown\)\.$/m],
+      [['zip.txt', '--from', 'word-text'], /^unres: zip\.txt: the file is a zip archive, not text: if it is a Word document, import it as one \(--from docx\)$/m],
       [['--bogus', 'A_RES_73_331.txt'], /^unres: unknown option --bogus; `unres import --help` lists the options$/m],
       [['A_RES_73_331.txt', '-o', 'A_RES_73_331.txt'], /is the input file/],
       [['A_RES_73_331.txt', '--bogus'], /unknown option --bogus/],
@@ -115,6 +120,7 @@ describe('unres import / unres export', () => {
   it('refuses a UTF-16 draft to export with the advice to save it as UTF-8, and an output named for the other format', async () => {
     writeFileSync(path.join(dir, 'draft16.unres'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(example, 'utf16le')]));
     writeFileSync(path.join(dir, 'draft.unres'), example);
+    writeFileSync(path.join(dir, 'doc.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
     // A named pipe with no writer (none on Windows): refused from its kind, never opened (which would wait).
     const pipes = process.platform !== 'win32';
     if (pipes) assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.unres')]).status, 0, 'mkfifo');
@@ -129,6 +135,8 @@ describe('unres import / unres export', () => {
       [['--to', 'docx', '-o', 'page.htm', 'draft.unres'], /^unres: --to docx writes a Word document, but the output page\.htm is named \.htm; name it \.docx or leave --to out/m],
       // A folder as input is said to be one, with or without -o (not "nothing can be written beside it").
       [['--to', 'html', '.'], /^unres: \.: is a directory; pass a file$/m],
+      // A Word document is imported first, not exported.
+      [['--to', 'html', 'doc.docx', '-o', 'x.html'], /^unres: doc\.docx: the file is a zip archive \(a Word document\?\), not a draft: import it first with `unres import doc\.docx`, then export the \.unres draft$/m],
       [['--to', 'html', '.', '-o', 'x.html'], /^unres: \.: is a directory; pass a file$/m],
       ...(process.platform === 'linux'
         ? ([

@@ -14,7 +14,7 @@ import { layoutToHtml } from '../export/html';
 import { buildLayout } from '../export/layout';
 import { importDocx } from '../import/docx';
 import type { UnresSettings } from '../core/config/settings';
-import { decodeUtf16, isBlank, isUtf16 } from '../shared/encoding';
+import { decodeUtf16, isBlank, isUtf16, isZip } from '../shared/encoding';
 import { ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { CliConfig } from './config';
@@ -172,6 +172,7 @@ function decodeText(file: string, bytes: Uint8Array, utf16: boolean): string {
     text = decodeUtf16(bytes);
     if (text === undefined) throw new CommandError(`${file}: the file looks like UTF-16 but is not well-formed; save it as UTF-8`);
   } else {
+    if (isZip(bytes)) throw new CommandError(utf16 ? `${file}: the file is a zip archive, not text: if it is a Word document, import it as one (--from docx)` : `${file}: the file is a zip archive (a Word document?), not a draft: import it first with \`unres import ${file}\`, then export the .unres draft`);
     if (bytes.includes(0)) throw new CommandError(`${file}: the file contains NUL bytes: it is binary, not text; pass a text file`);
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -321,9 +322,11 @@ export async function runImport(args: readonly string[], io: ImportExportIo): Pr
     const target = parsed.output ?? defaultOutput(io, file, '.unres');
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const bytes = readInput(io, file, MAX_IMPORT_BYTES);
-    const isDocx = from === 'docx' || (from === undefined && (/\.docx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)));
+    const isDocx = from === 'docx' || (from === undefined && (/\.docx$/i.test(file) || isZip(bytes)));
     const result: ImportResult = isDocx ? await importDocx(bytes) : importResolution(decodeText(file, bytes, true), { format: from as Exclude<ImportFormat, 'docx'> | undefined });
-    if (!result.ok) throw new CommandError(`${file}: ${result.error}`);
+    // A text file named .docx (a plain-text export renamed): say how to import it as text.
+    const asText = isDocx && !isZip(bytes) && from === undefined ? ' If it is a text file, import it as text: --from word-text (or pdf-text, markdown).' : '';
+    if (!result.ok) throw new CommandError(`${file}: ${result.error}${asText}`);
     writeOutput(io, target, result.text, parsed.force);
     for (const n of result.notes) io.stderr(`unres: ${file}: ${n.severity}: ${n.message}\n`);
     if (target !== '-') io.stdout(`${target}\n`);

@@ -1,5 +1,5 @@
 /** Reading drafts from disk and standard input, with a one-line reason for every file that cannot be linted. */
-import { hasUtf16Bom, isBlank, isUtf16 } from '../shared/encoding';
+import { hasUtf16Bom, isBlank, isUtf16, isZip } from '../shared/encoding';
 import { ReadFileError, readAll, readFileLimited } from '../shared/readFile';
 
 /** Larger files are refused: the longest omnibus resolutions are about 1 MB. */
@@ -58,6 +58,7 @@ export function readStdin(): Draft {
 export function decodeDraft(bytes: Uint8Array): Draft {
   if (bytes.length === 0) throw new InputError('the file is empty; write a draft or leave the file out');
   if (bytes.length > MAX_BYTES) throw new InputError(tooLarge({ size: bytes.length, streamed: false }));
+  if (isZip(bytes)) throw new InputError('the file is a zip archive (a Word document?), not a text draft: turn it into one with `unres import`, then lint the .unres draft');
   if (bytes.includes(0) || hasUtf16Bom(bytes)) throw new InputError(isUtf16(bytes) ? 'the file is UTF-16; save it as UTF-8' : 'the file contains NUL bytes: it is binary, not a text draft; pass .unres text files');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;

@@ -4,6 +4,11 @@
  * UTF-16 text (what Word saves as "Unicode" plain text).
  */
 
+/** `PK\x03\x04`: a zip archive, such as a .docx file. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
 /** FF FE or FE FF: never the start of UTF-8 text. */
 export function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
