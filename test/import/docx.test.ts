@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { AlignmentType, Document, EndnoteReferenceRun, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { unzipSync, zipSync } from 'fflate';
 import { parse } from '../../server/src/core/parser/parse';
 import { importDocx } from '../../server/src/import/docx';
 import { errors } from './helpers';
@@ -146,6 +147,77 @@ describe('import of .docx files', () => {
     assert.ok(result.ok, result.ok ? '' : result.error);
     assert.match(result.text, /\n1\. _Decides_ that:\n\n\(a\) The programme shall include:\n\n\(i\) Training, in particular:\n\na\. Courses for judges;\n\n\(ii\) Research;\n\n\(b\) The report shall be submitted;\n/);
     assert.match(result.text, /\n2\. _Requests_ the Secretary-General to report\.\n/);
+  });
+
+  it("reads Word's start values: a list that starts at 7, and one restarted at 1 in an annex (they were numbered on: 1, 2, … across the annex)", async () => {
+    const level = (level: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string, start = 1) => ({ level, format, text, start, alignment: AlignmentType.START });
+    const numbered = (reference: string, instance: number, depth: number, ...runs: TextRun[]) => new Paragraph({ numbering: { reference, level: depth, instance }, children: runs });
+    const doc = new Document({
+      numbering: {
+        config: [
+          { reference: 'op', levels: [level(0, LevelFormat.DECIMAL, '%1.', 7), level(1, LevelFormat.LOWER_LETTER, '(%2)')] },
+          { reference: 'annex', levels: [level(0, LevelFormat.DECIMAL, '%1.')] },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The General Assembly,')] }),
+            new Paragraph({ children: [new TextRun({ text: 'Recalling', italics: true }), new TextRun(' its resolution 59/50,')] }),
+            numbered('op', 1, 0, new TextRun({ text: 'Decides', italics: true }), new TextRun(' that:')),
+            numbered('op', 1, 1, new TextRun('The programme shall include training;')),
+            numbered('op', 1, 1, new TextRun('The report shall be submitted;')),
+            numbered('op', 1, 0, new TextRun({ text: 'Requests', italics: true }), new TextRun(' the Secretary-General to report.')),
+            new Paragraph({ children: [new TextRun('Annex')] }),
+            new Paragraph({ children: [new TextRun('Declaration on the matter')] }),
+            numbered('annex', 1, 0, new TextRun('We, the Heads of State, meet here.')),
+            numbered('annex', 1, 0, new TextRun('We reaffirm our commitment.')),
+            // Restarted (a new instance of the same list, with Word's start override: the list's start, 1).
+            numbered('annex', 2, 0, new TextRun('An item restarted.')),
+            // A new instance of the list that starts at 7 starts again at 7.
+            numbered('op', 2, 0, new TextRun('Another item restarted.')),
+          ],
+        },
+      ],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /\n7\. _Decides_ that:\n\n\(a\) The programme shall include training;\n\n\(b\) The report shall be submitted;\n\n8\. _Requests_ the Secretary-General to report\.\n/);
+    assert.match(result.text, /\n1\. We, the Heads of State, meet here\.\n\n2\. We reaffirm our commitment\.\n\n1\. An item restarted\.\n\n7\. Another item restarted\.\n/);
+    assert.ok(!result.notes.some((n) => /list numbers could not be read/.test(n.message)));
+  });
+
+  it("counts the list items, and says so, where Word's numbers cannot be read from the file", async () => {
+    const numberedDoc = new Document({
+      numbering: { config: [{ reference: 'op', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 4, alignment: AlignmentType.START }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The General Assembly,')] }),
+            new Paragraph({ numbering: { reference: 'op', level: 0 }, children: [new TextRun({ text: 'Decides', italics: true }), new TextRun(' to act.')] }),
+            new Paragraph({ numbering: { reference: 'op', level: 0 }, children: [new TextRun({ text: 'Requests', italics: true }), new TextRun(' a report.')] }),
+          ],
+        },
+      ],
+    });
+    // The main part under another name (the package's relationships say where it is): mammoth
+    // follows them, the reading of Word's numbers looks for word/document.xml only.
+    const parts = unzipSync(new Uint8Array(await Packer.toBuffer(numberedDoc)));
+    const moved: Record<string, Uint8Array> = {};
+    const text = (b: Uint8Array) => new TextDecoder().decode(b);
+    for (const [name, data] of Object.entries(parts)) {
+      if (name === 'word/document.xml') moved['word/main.xml'] = data;
+      else if (name === '_rels/.rels' || name === '[Content_Types].xml') moved[name] = new TextEncoder().encode(text(data).replace('word/document.xml', 'word/main.xml'));
+      else if (name === 'word/_rels/document.xml.rels') moved['word/_rels/main.xml.rels'] = data;
+      else moved[name] = data;
+    }
+    const result = await importDocx(zipSync(moved));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /\n1\. _Decides_ to act\.\n\n2\. _Requests_ a report\.\n/);
+    assert.ok(result.notes.some((n) => n.severity === 'info' && /list numbers could not be read/.test(n.message)));
+    // As built, the same file keeps Word's numbers (the list starts at 4), with no such note.
+    const direct = await importDocx(new Uint8Array(await Packer.toBuffer(numberedDoc)));
+    assert.ok(direct.ok && /\n4\. _Decides_ to act\.\n\n5\. _Requests_ a report\.\n/.test(direct.text) && !direct.notes.some((n) => /list numbers/.test(n.message)));
   });
 
   it('refuses, in one line, what is not a Word file or not a resolution', async () => {

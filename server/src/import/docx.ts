@@ -3,13 +3,14 @@
  * `_…_`), real footnotes (as `[^n]` with their texts) and superscript numbers that repeat a
  * footnote (a legacy re-citation). The structure is then recognised by the core importer.
  */
-import { Unzip, UnzipInflate } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { compose } from '../core/import/compose';
 import { toLetter, toRoman } from '../core/parser/parse';
 import { dropEmphasisMarks } from '../core/import/pdfText';
 import { refMarker, stripMarkerCharacters } from '../core/import/text';
 import type { ImportNote, ImportResult, SourceBlock } from '../core/import/types';
+import { wordListItems, type WordListItem } from './wordNumbering';
 
 /** Larger files are refused: a resolution's .docx is well under a megabyte. */
 const MAX_BYTES = 20_000_000;
@@ -65,11 +66,20 @@ interface Paragraph {
   italic: boolean;
 }
 
+interface MammothReading {
+  paragraphs: Paragraph[];
+  notes: Map<string, string>;
+  /** Whether the list items were numbered with Word's numbers (they lined up with mammoth's items). */
+  wordNumbers: boolean;
+  /** How many list items got a number. */
+  numbered: number;
+}
+
 /**
  * Reads mammoth's HTML (a small, regular vocabulary) into paragraphs of `.unres` text and footnote
  * texts. Italic runs become `_…_` with the spaces at their edges moved outside.
  */
-export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes: Map<string, string> } {
+export function readMammothHtml(html: string, wordItems?: readonly WordListItem[]): MammothReading {
   const paragraphs: Paragraph[] = [];
   const notes = new Map<string, string>();
   let current: string | undefined;
@@ -82,11 +92,16 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
   let note: string | undefined;
   let sawItalic = false;
   // Word's automatic numbering (w:numPr) comes as lists: the items get the numbers Word printed,
-  // by depth `1.`, `(a)`, `(i)`, `a.`, `i.` (OP-05). The count goes on across lists at the top
-  // (operative paragraphs are one series, which a quotation or heading may interrupt), and starts
-  // again below an item. Bullets get no number.
+  // by depth `1.`, `(a)`, `(i)`, `a.`, `i.` (OP-05). The numbers are Word's own (`wordItems`, read
+  // from the file: a list that starts at 7, one restarted in an annex) when its items line up one
+  // for one with mammoth's; without them they are counted: on across lists at the top (operative
+  // paragraphs are one series, which a quotation or heading may interrupt), again from 1 below an
+  // item. Bullets get no number.
   const lists: { ordered: boolean }[] = [];
   const counts: number[] = [];
+  let items = 0;
+  let numbered = 0;
+  let aligned = wordItems !== undefined;
   const emit = (s: string) => {
     if (current === undefined) current = '';
     current += s;
@@ -158,11 +173,15 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
         }
         endParagraph();
         const depth = lists.length;
-        if (depth === 0 || !lists[depth - 1].ordered) break;
+        const word = wordItems?.[items++];
+        const ordered = depth > 0 && lists[depth - 1].ordered;
+        if (!word || word.ordered !== ordered) aligned = false;
+        if (!ordered) break;
+        numbered++;
         const n = (counts[depth - 1] ?? 0) + 1;
         counts.length = depth;
         counts[depth - 1] = n;
-        emit(`${listLabel(depth, n)} `);
+        emit(`${listLabel(depth, aligned && word ? word.value : n)} `);
         break;
       }
       case 'br':
@@ -218,7 +237,7 @@ export function readMammothHtml(html: string): { paragraphs: Paragraph[]; notes:
     }
   }
   endParagraph();
-  return { paragraphs, notes };
+  return { paragraphs, notes, wordNumbers: aligned && items === wordItems?.length, numbered };
 }
 
 /**
@@ -260,6 +279,23 @@ function tidyEmphasis(s: string): string {
   return t.replace(/[\uE002-\uE005]/g, '');
 }
 
+/**
+ * Word's list items, read from the document and numbering parts of the archive; undefined when the
+ * parts cannot be read or their numbering not followed.
+ */
+function listItemsOf(data: Uint8Array): WordListItem[] | undefined {
+  try {
+    const parts = unzipSync(data, { filter: (file) => file.name === 'word/document.xml' || file.name === 'word/numbering.xml' });
+    const document = parts['word/document.xml'];
+    if (!document) return undefined;
+    const numbering = parts['word/numbering.xml'];
+    const decoder = new TextDecoder();
+    return wordListItems(decoder.decode(document), numbering ? decoder.decode(numbering) : undefined);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Imports a .docx file (its bytes). Never throws; a file that is not a resolution gets a one-line error. */
 export async function importDocx(data: Uint8Array): Promise<ImportResult> {
   try {
@@ -269,10 +305,17 @@ export async function importDocx(data: Uint8Array): Promise<ImportResult> {
     if (inflatesBeyond(data, MAX_INFLATED_BYTES)) return { ok: false, error: `The file inflates to more than ${MAX_INFLATED_BYTES / 1e6} MB; a resolution's .docx is far smaller (this may be a zip bomb).`, notes: [] };
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
-    const { paragraphs, notes } = readMammothHtml(result.value);
+    const wordItems = listItemsOf(data);
+    let reading = readMammothHtml(result.value, wordItems);
+    // Items that do not line up with Word's (a part this reading does not follow): counted instead.
+    if (wordItems && !reading.wordNumbers) reading = readMammothHtml(result.value);
+    const { paragraphs, notes } = reading;
     const log: ImportNote[] = result.messages
       .filter((msg) => msg.type === 'error')
       .map((msg) => ({ severity: 'warning' as const, message: `Word file: ${msg.message}` }));
+    if (!reading.wordNumbers && reading.numbered > 0) {
+      log.push({ severity: 'info', message: "Word's list numbers could not be read from the file: the numbered paragraphs were numbered in order. Check the numbers where Word's lists restart or start after 1." });
+    }
     const endnotes = [...notes.keys()].filter((k) => k.startsWith('e')).length;
     if (endnotes > 0) log.push({ severity: 'info', message: `${endnotes} Word endnote(s) became footnotes, numbered with the footnotes in the order of their references.` });
     const blocks: SourceBlock[] = paragraphs.map((p) => ({ lines: [p.text] }));
