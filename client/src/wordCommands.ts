@@ -17,7 +17,7 @@ import { realpath } from 'node:fs/promises';
 import { errorLine } from './notify';
 import { exportDefault, nameOf, withExtension } from './uris';
 import type { ExtensionServices } from './services';
-import { decodeUtf16, isUtf16 } from '../../server/src/shared/encoding';
+import { decodeImportText, WINDOWS_1252_NOTE } from '../../server/src/shared/encoding';
 import { importResolution, type ImportNote, type ImportResult } from '../../server/src/core/import';
 import { parse } from '../../server/src/core/parser/parse';
 import { docxBytes, layoutToDocument } from '../../server/src/export/docx';
@@ -61,19 +61,10 @@ async function importFile(source: vscode.Uri): Promise<ImportResult> {
   if (bytes.byteLength === 0) return { ok: false, error: 'The file is empty.', notes: [] };
   if (bytes.byteLength > MAX_BYTES) return { ok: false, error: 'The file is too large to be a resolution.', notes: [] };
   if (/\.docx$/i.test(source.path) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return importDocx(bytes);
-  let text: string | undefined;
-  if (isUtf16(bytes)) {
-    // Word's "Unicode" plain text, as `unres import` reads it.
-    text = decodeUtf16(bytes);
-    if (text === undefined) return { ok: false, error: 'The file looks like UTF-16 text but is not well-formed; save it as UTF-8 (or as .docx).', notes: [] };
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { ok: false, error: 'The file is not UTF-8 or UTF-16 text; save it as UTF-8 (or as .docx).', notes: [] };
-    }
-  }
-  return importResolution(text);
+  const decoded = decodeImportText(bytes);
+  if ('error' in decoded) return { ok: false, error: `${decoded.error[0].toUpperCase()}${decoded.error.slice(1)} (or as .docx).`, notes: [] };
+  const result = importResolution(decoded.text);
+  return decoded.windows1252 && result.ok ? { ...result, notes: [{ severity: 'warning', message: WINDOWS_1252_NOTE }, ...result.notes] } : result;
 }
 
 /** What a command was given: a source and a target URI, positional or as one object. */

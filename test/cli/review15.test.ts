@@ -72,7 +72,7 @@ describe('unres lint: the review of session 15', () => {
     assert.equal(u16.stderr, 'unres: u16/.unresrc.json: cannot read the file: it is UTF-16; save it as UTF-8\n');
     const latin1 = unres(['lint', 'latin1/d.unres'], { cwd: root });
     assert.equal(latin1.code, 2, latin1.stderr);
-    assert.equal(latin1.stderr, 'unres: latin1/.unresrc.json: cannot read the file: it is not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8\n');
+    assert.equal(latin1.stderr, 'unres: latin1/.unresrc.json: cannot read the file: it is not valid UTF-8 (line 1; Latin-1 or another legacy encoding?); save it as UTF-8\n');
   });
 
   it('does not write the report over a configuration file in use: the one that applies, one it extends, or --config', () => {

@@ -32,6 +32,9 @@ function io(cwd: string): Captured {
   return c;
 }
 
+/** The characters of Windows-1252 at 0x80–0x9F, by their byte. */
+const WINDOWS_1252 = new Map([...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'].map((ch, i) => [ch, 0x80 + i]));
+
 describe('unres import / unres export', () => {
   let dir: string;
   const example = readShared('examples/A-RES-73-331.unres');
@@ -71,7 +74,8 @@ describe('unres import / unres export', () => {
   it('says in one line, and writes nothing, when the input is not a resolution or cannot be read', async () => {
     writeFileSync(path.join(dir, 'letter.txt'), 'Dear colleague,\n\nThank you for your letter.\n');
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
-    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x54, 0x68, 0xe9, 0x0a]));
+    // Cyrillic in a legacy code page: not UTF-8, and too many bytes above 127 for Windows-1252.
+    writeFileSync(path.join(dir, 'cyrillic.txt'), Buffer.from([0x54, 0xc3, 0xe5, 0xed, 0x0a]));
     writeFileSync(path.join(dir, 'bom-only.txt'), Buffer.from([0xef, 0xbb, 0xbf, 0x0a, 0x20, 0x0a]));
     // A plain-text export renamed .docx, and a zip given as text.
     writeFileSync(path.join(dir, 'renamed.docx'), 'The General Assembly,\n\n1. Decides to act.\n');
@@ -79,7 +83,7 @@ describe('unres import / unres export', () => {
     for (const [args, pattern] of [
       [['letter.txt'], /^unres: letter\.txt: This text does not look like a resolution/],
       [['binary.txt'], /NUL bytes/],
-      [['latin1.txt'], /not valid UTF-8/],
+      [['cyrillic.txt'], /^unres: cyrillic\.txt: the file is not valid UTF-8 \(line 1\) and not plain text in Windows-1252 either; save it as UTF-8$/m],
       [['missing.txt'], /^unres: missing\.txt: no such file; check the path$/m],
       [['bom-only.txt'], /^unres: bom-only\.txt: the file is empty \(nothing but white space\); pass the file with the text$/m],
       [['renamed.docx'], /^unres: renamed\.docx: This is not a \.docx file \(a \.docx file is a zip archive\)\. If it is a text file, import it as text: --from word-text \(or pdf-text, markdown\)\.$/m],
@@ -114,6 +118,27 @@ describe('unres import / unres export', () => {
       const c = io(dir);
       assert.equal(await runImport([name, '-o', '-'], c), 0, `${name}: ${c.err}`);
       assert.equal(c.out, utf8.out, `${name} imports as the UTF-8 text does`);
+    }
+  });
+
+  it('imports Windows-1252 text (Word\'s "ANSI" plain text) with a warning, and refuses other legacy text naming the line (it was refused as "not valid UTF-8" with no fallback)', async () => {
+    const utf8 = io(dir);
+    assert.equal(await runImport(['A_RES_73_331.txt', '-o', '-'], utf8), 0, utf8.err);
+    const text = readFileSync(path.join(dir, 'A_RES_73_331.txt'), 'utf8');
+    // Every character of the seed is in Windows-1252 (its curly quotes and dashes at 0x80–0x9F).
+    writeFileSync(path.join(dir, 'ansi.txt'), new Uint8Array([...text].map((ch) => WINDOWS_1252.get(ch) ?? ch.charCodeAt(0))));
+    assert.ok([...text].some((ch) => WINDOWS_1252.has(ch)), 'the seed has curly quotes or dashes');
+    const ansi = io(dir);
+    assert.equal(await runImport(['ansi.txt', '-o', '-'], ansi), 0, ansi.err);
+    assert.equal(ansi.out, utf8.out, 'the ANSI text imports as the UTF-8 text does');
+    assert.match(ansi.err, /^unres: ansi\.txt: warning: The file is not UTF-8: it was read as Windows-1252/m);
+    // Text in a legacy Cyrillic code page (most bytes above 127) and UTF-8 with one stray byte: refused.
+    writeFileSync(path.join(dir, 'cp1251.txt'), Buffer.concat([Buffer.from('The General Assembly,\n\n'), Buffer.from([0xc3, 0xe5, 0xed, 0xe5, 0xf0, 0xe0, 0xeb, 0xfc, 0xed, 0xe0, 0xff, 0x20, 0xc0, 0xf1, 0xf1, 0xe0, 0xec, 0xe1, 0xeb, 0xe5, 0xff])]));
+    writeFileSync(path.join(dir, 'stray.txt'), Buffer.concat([Buffer.from('The General Assembly,\n\n_Noting_ the “report”,\n\n1. _Decides_ '), Buffer.from([0xe9]), Buffer.from(' to act.\n')]));
+    for (const [name, line] of [['cp1251.txt', 3], ['stray.txt', 5]] as const) {
+      const c = io(dir);
+      assert.equal(await runImport([name, '-o', '-'], c), 2);
+      assert.equal(c.err, `unres: ${name}: the file is not valid UTF-8 (line ${line}) and not plain text in Windows-1252 either; save it as UTF-8\n`);
     }
   });
 

@@ -7,14 +7,14 @@
  */
 import { closeSync, constants as fsConstants, lstatSync, openSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { importResolution, type ImportFormat, type ImportResult } from '../core/import';
+import { importResolution, type ImportFormat, type ImportNote, type ImportResult } from '../core/import';
 import { parse } from '../core/parser/parse';
 import { docxBytes, layoutToDocument } from '../export/docx';
 import { layoutToHtml } from '../export/html';
 import { buildLayout } from '../export/layout';
 import { importDocx } from '../import/docx';
 import type { UnresSettings } from '../core/config/settings';
-import { decodeUtf16, isBlank, isUtf16, isZip } from '../shared/encoding';
+import { decodeImportText, isBlank, isUtf16, isZip, lineOfByte, utf8Check, WINDOWS_1252_NOTE } from '../shared/encoding';
 import { ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { CliConfig } from './config';
@@ -162,26 +162,28 @@ function readInput(io: ImportExportIo, file: string, max: number): Uint8Array {
 }
 
 /**
- * The text of a file to import or export: UTF-8, or for an import UTF-16 too (Word's "Unicode"
- * plain text); nothing but white space counts as empty.
+ * The text of a file to import or export: UTF-8, or for an import UTF-16 (Word's "Unicode" plain
+ * text) and Windows-1252 (its "ANSI" text) too, which comes with a note; nothing but white space
+ * counts as empty.
  */
-function decodeText(file: string, bytes: Uint8Array, utf16: boolean): string {
-  let text: string | undefined;
-  if (isUtf16(bytes)) {
-    if (!utf16) throw new CommandError(`${file}: the file is UTF-16; save it as UTF-8`);
-    text = decodeUtf16(bytes);
-    if (text === undefined) throw new CommandError(`${file}: the file looks like UTF-16 but is not well-formed; save it as UTF-8`);
+function decodeText(file: string, bytes: Uint8Array, forImport: boolean): { text: string; note?: ImportNote } {
+  if (isZip(bytes)) throw new CommandError(forImport ? `${file}: the file is a zip archive, not text: if it is a Word document, import it as one (--from docx)` : `${file}: the file is a zip archive (a Word document?), not a draft: import it first with \`unres import ${file}\`, then export the .unres draft`);
+  if (!isUtf16(bytes) && bytes.includes(0)) throw new CommandError(`${file}: the file contains NUL bytes: it is binary, not text; pass a text file`);
+  let text: string;
+  let note: ImportNote | undefined;
+  if (forImport) {
+    const decoded = decodeImportText(bytes);
+    if ('error' in decoded) throw new CommandError(`${file}: ${decoded.error}`);
+    text = decoded.text;
+    if (decoded.windows1252) note = { severity: 'warning', message: WINDOWS_1252_NOTE };
   } else {
-    if (isZip(bytes)) throw new CommandError(utf16 ? `${file}: the file is a zip archive, not text: if it is a Word document, import it as one (--from docx)` : `${file}: the file is a zip archive (a Word document?), not a draft: import it first with \`unres import ${file}\`, then export the .unres draft`);
-    if (bytes.includes(0)) throw new CommandError(`${file}: the file contains NUL bytes: it is binary, not text; pass a text file`);
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new CommandError(`${file}: the file is not valid UTF-8; save it as UTF-8`);
-    }
+    if (isUtf16(bytes)) throw new CommandError(`${file}: the file is UTF-16; save it as UTF-8`);
+    const { invalidAt } = utf8Check(bytes);
+    if (invalidAt >= 0) throw new CommandError(`${file}: the file is not valid UTF-8 (line ${lineOfByte(bytes, invalidAt)}); save it as UTF-8`);
+    text = new TextDecoder('utf-8').decode(bytes);
   }
   if (isBlank(text)) throw new CommandError(`${file}: the file is empty (nothing but white space); pass the file with the text`);
-  return text;
+  return { text, note };
 }
 
 /**
@@ -323,12 +325,13 @@ export async function runImport(args: readonly string[], io: ImportExportIo): Pr
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
     const bytes = readInput(io, file, MAX_IMPORT_BYTES);
     const isDocx = from === 'docx' || (from === undefined && (/\.docx$/i.test(file) || isZip(bytes)));
-    const result: ImportResult = isDocx ? await importDocx(bytes) : importResolution(decodeText(file, bytes, true), { format: from as Exclude<ImportFormat, 'docx'> | undefined });
+    const decoded = isDocx ? undefined : decodeText(file, bytes, true);
+    const result: ImportResult = decoded ? importResolution(decoded.text, { format: from as Exclude<ImportFormat, 'docx'> | undefined }) : await importDocx(bytes);
     // A text file named .docx (a plain-text export renamed): say how to import it as text.
     const asText = isDocx && !isZip(bytes) && from === undefined ? ' If it is a text file, import it as text: --from word-text (or pdf-text, markdown).' : '';
     if (!result.ok) throw new CommandError(`${file}: ${result.error}${asText}`);
     writeOutput(io, target, result.text, parsed.force);
-    for (const n of result.notes) io.stderr(`unres: ${file}: ${n.severity}: ${n.message}\n`);
+    for (const n of decoded?.note ? [decoded.note, ...result.notes] : result.notes) io.stderr(`unres: ${file}: ${n.severity}: ${n.message}\n`);
     if (target !== '-') io.stdout(`${target}\n`);
     return EXIT_OK;
   } catch (e) {
@@ -368,7 +371,7 @@ export async function runExport(args: readonly string[], io: ImportExportIo): Pr
   try {
     const target = parsed.output ?? defaultOutput(io, file, to === 'docx' ? '.docx' : '.html');
     if (target !== '-' && isInput(io, target, file)) throw new CommandError(`${target}: is the input file; choose another output with -o`);
-    const text = decodeText(file, readInput(io, file, MAX_DRAFT_BYTES), false);
+    const { text } = decodeText(file, readInput(io, file, MAX_DRAFT_BYTES), false);
     const model = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (model.preamble.length === 0 && model.operative.length === 0 && !model.organ) throw new CommandError(`${file}: this is not a resolution draft (no organ line and no paragraphs)`);
     // The footnote style prints as `unres lint` reads it: the flag, else the configuration that

@@ -60,9 +60,100 @@ export class EncodingError extends Error {}
 /** The text of a configuration file: UTF-8 only (JSON is), with or without a byte-order mark. */
 export function decodeConfig(bytes: Uint8Array): string {
   if (isUtf16(bytes)) throw new EncodingError('it is UTF-16; save it as UTF-8');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new EncodingError('it is not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8');
+  const { invalidAt } = utf8Check(bytes);
+  if (invalidAt >= 0) throw new EncodingError(`it is not valid UTF-8 (line ${lineOfByte(bytes, invalidAt)}; Latin-1 or another legacy encoding?); save it as UTF-8`);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * Whether bytes are well-formed UTF-8: the offset of the first byte of the first bad sequence
+ * (-1 when there is none), and how many well-formed multi-byte sequences they hold in all (text in
+ * a legacy encoding has next to none; UTF-8 text with one stray byte has many).
+ */
+export function utf8Check(bytes: Uint8Array): { readonly invalidAt: number; readonly multiByte: number } {
+  let invalidAt = -1;
+  let multiByte = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let code = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) ok = false;
+      else code = (code << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+    if (ok && (code < [0, 0x80, 0x800, 0x10000][need] || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)) ok = false;
+    if (ok) {
+      multiByte++;
+      i += need + 1;
+    } else {
+      if (invalidAt < 0) invalidAt = i;
+      i++;
+    }
   }
+  return { invalidAt, multiByte };
+}
+
+/** The line (1-based) of a byte offset. */
+export function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * Text that is not UTF-8, read as Windows-1252 (what Word and Notepad on a Western Windows save as
+ * "ANSI" plain text, a superset of Latin-1): only when it has no well-formed UTF-8 multi-byte
+ * sequence (UTF-8 with a stray byte in it would turn into `â€™` everywhere else) and at most a
+ * quarter of its bytes are above 127, as in English or French text with curly quotes, dashes and
+ * accents (a text in Cyrillic, Greek or Arabic in a legacy code page has them in every letter, most
+ * of its bytes, and would come out as Latin letters).
+ * Undefined otherwise.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string | undefined {
+  if (utf8Check(bytes).multiByte > 0) return undefined;
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) high++;
+  if (high > bytes.length * 0.25) return undefined;
+  // By hand: Node's TextDecoder('windows-1252') decodes Latin-1 (0x80–0x9F as control characters).
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let from = 0; from < bytes.length; from += CHUNK) {
+    const codes = Array.from(bytes.subarray(from, from + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_C1.charCodeAt(b - 0x80) : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** The characters of Windows-1252 at 0x80–0x9F (the five it leaves undefined stay control characters, as the WHATWG decoder has them). */
+const WINDOWS_1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** What an import makes of the bytes of a text file: its text, or why it has none (one line, lower case). */
+export type ImportTextDecoding = { readonly text: string; readonly windows1252: boolean } | { readonly error: string };
+
+/** The note an import adds when it read the text as Windows-1252. */
+export const WINDOWS_1252_NOTE = 'The file is not UTF-8: it was read as Windows-1252 ("ANSI" text from Word or Notepad). Check the letters with accents, the quotation marks and the dashes.';
+
+/**
+ * Decodes a text file to import: UTF-16 (Word's "Unicode" text), UTF-8, or else Windows-1252
+ * (`decodeWindows1252`, Word's "ANSI" text); a file in none of them gets a one-line error that
+ * names the line of the first byte that is not UTF-8.
+ */
+export function decodeImportText(bytes: Uint8Array): ImportTextDecoding {
+  if (isUtf16(bytes)) {
+    const text = decodeUtf16(bytes);
+    return text === undefined ? { error: 'the file looks like UTF-16 but is not well-formed; save it as UTF-8' } : { text, windows1252: false };
+  }
+  const { invalidAt } = utf8Check(bytes);
+  if (invalidAt < 0) return { text: new TextDecoder('utf-8').decode(bytes), windows1252: false };
+  const text = decodeWindows1252(bytes);
+  if (text !== undefined) return { text, windows1252: true };
+  return { error: `the file is not valid UTF-8 (line ${lineOfByte(bytes, invalidAt)}) and not plain text in Windows-1252 either; save it as UTF-8` };
 }
