@@ -64,6 +64,29 @@ describe('import of .docx files', () => {
     assert.deepEqual(errors(text).map((d) => `${d.ruleId}: ${d.message}`), []);
   });
 
+  it('keeps a superscript number that names no footnote as a superscript digit, and makes footnote texts typed by hand footnotes (review finding: `km²` became `km[^2]`)', async () => {
+    const bytes = await docxOf([
+      'The General Assembly,',
+      '‹Recalling› the Strategy,^1',
+      '1.\t‹Decides› to protect 300 km^2 of forest and 10^12 trees;',
+      '2.\t‹Requests› a report.^1',
+      '^1 Resolution 60/288.',
+    ]);
+    const result = await importDocx(bytes);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /^_Recalling_ the Strategy,\[\^1\]$/m);
+    assert.match(result.text, /^1\. _Decides_ to protect 300 km² of forest and 10¹² trees;$/m);
+    assert.match(result.text, /^2\. _Requests_ a report\.\[\^1\]$/m);
+    assert.match(result.text, /^\[\^1\]: Resolution 60\/288\.$/m);
+    assert.deepEqual(result.notes.map((n) => n.message).filter((m) => /superscript/.test(m)), [
+      '1 footnote text(s) typed as paragraphs (opening with a superscript number that the text cites) became footnotes.',
+      '2 superscript number(s) that name no footnote were kept as superscript digits (such as km²); make any that should cite a footnote a [^n] reference.',
+    ]);
+    // A paragraph that opens with a superscript number nothing cited before stays a paragraph.
+    const uncited = await importDocx(await docxOf(['The General Assembly,', '1.\t‹Decides› to act.', '^3 A note nothing cites.']));
+    assert.ok(uncited.ok && /^³ A note nothing cites\.$/m.test(uncited.text) && !/\[\^3\]/.test(uncited.text), uncited.ok ? uncited.text : uncited.error);
+  });
+
   it('adds opener italics to a Word document that has none', async () => {
     const bytes = await docxOf(['The General Assembly,', 'Recalling its resolution 60/288,', '1. Decides to remain seized of the matter.']);
     const result = await importDocx(bytes);

@@ -73,6 +73,10 @@ interface MammothReading {
   wordNumbers: boolean;
   /** How many list items got a number. */
   numbered: number;
+  /** Footnote texts typed as paragraphs (`¹ Resolution 60/288.`) that became footnotes. */
+  typedNotes: number;
+  /** Superscript numbers that name no footnote, kept as superscript digits (`km²`). */
+  superscripts: number;
 }
 
 /**
@@ -211,9 +215,11 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
         if (closing) {
           supDepth = Math.max(0, supDepth - 1);
           if (supDepth === 0) {
-            // A superscript number repeats a footnote (legacy re-citation); other superscripts stay text.
+            // A superscript number repeats a footnote (legacy re-citation), or opens a footnote's
+            // text typed by hand, or is a superscript in the text: decided at the end
+            // (`resolveSuperscripts`). Other superscripts stay text.
             const t = supText.trim();
-            emit(/^\d{1,4}$/.test(t) ? refMarker(t) : supText);
+            emit(/^\d{1,4}$/.test(t) ? `${SUP_OPEN}${t}${SUP_CLOSE}` : supText);
             supText = '';
           }
         } else supDepth++;
@@ -237,7 +243,54 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
     }
   }
   endParagraph();
-  return { paragraphs, notes, wordNumbers: aligned && items === wordItems?.length, numbered };
+  return { notes, wordNumbers: aligned && items === wordItems?.length, numbered, ...resolveSuperscripts(paragraphs, notes) };
+}
+
+/** Brackets a superscript number while reading, until it is known whether a footnote has that number. */
+const SUP_OPEN = '\uE007';
+const SUP_CLOSE = '\uE008';
+const SUPERSCRIPT = /\uE007(\d{1,4})\uE008/g;
+const TYPED_NOTE = /^[ \t]*\uE007(\d{1,4})\uE008[ \t]*/;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Decides what each superscript number is, once every footnote is known. A paragraph that opens
+ * with one, after a paragraph that cited that number, is the text of that footnote typed by hand
+ * (when Word has no footnote of that number); a superscript number that a footnote has is a
+ * reference to it (the legacy re-citation); any other is a superscript in the text (`km²`) and
+ * stays one, as a superscript digit.
+ */
+function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, string>): { paragraphs: Paragraph[]; typedNotes: number; superscripts: number } {
+  const cited = new Set<string>();
+  const paragraphs: Paragraph[] = [];
+  let typedNotes = 0;
+  for (const p of read) {
+    if (!p.text.includes(SUP_OPEN)) {
+      paragraphs.push(p);
+      continue;
+    }
+    const typed = TYPED_NOTE.exec(p.text);
+    if (typed && cited.has(typed[1]) && !notes.has(typed[1])) {
+      const text = p.text.slice(typed[0].length).trim();
+      if (text) {
+        notes.set(typed[1], text);
+        typedNotes++;
+        continue;
+      }
+    }
+    for (const m of p.text.matchAll(SUPERSCRIPT)) cited.add(m[1]);
+    paragraphs.push(p);
+  }
+  let superscripts = 0;
+  const resolve = (text: string) =>
+    text.replace(SUPERSCRIPT, (_all, n: string) => {
+      if (notes.has(n)) return refMarker(n);
+      superscripts++;
+      return [...n].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+    });
+  for (const p of paragraphs) p.text = resolve(p.text);
+  for (const [label, text] of notes) if (text.includes(SUP_OPEN)) notes.set(label, resolve(text));
+  return { paragraphs, typedNotes, superscripts };
 }
 
 /**
@@ -316,6 +369,8 @@ export async function importDocx(data: Uint8Array): Promise<ImportResult> {
     if (!reading.wordNumbers && reading.numbered > 0) {
       log.push({ severity: 'info', message: "Word's list numbers could not be read from the file: the numbered paragraphs were numbered in order. Check the numbers where Word's lists restart or start after 1." });
     }
+    if (reading.typedNotes > 0) log.push({ severity: 'info', message: `${reading.typedNotes} footnote text(s) typed as paragraphs (opening with a superscript number that the text cites) became footnotes.` });
+    if (reading.superscripts > 0) log.push({ severity: 'info', message: `${reading.superscripts} superscript number(s) that name no footnote were kept as superscript digits (such as km²); make any that should cite a footnote a [^n] reference.` });
     const endnotes = [...notes.keys()].filter((k) => k.startsWith('e')).length;
     if (endnotes > 0) log.push({ severity: 'info', message: `${endnotes} Word endnote(s) became footnotes, numbered with the footnotes in the order of their references.` });
     const blocks: SourceBlock[] = paragraphs.map((p) => ({ lines: [p.text] }));
