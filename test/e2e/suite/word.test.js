@@ -111,6 +111,21 @@ describe('import', () => {
     assert.strictEqual(squash(await readText(target)), squash(await readText(workspaceUri('A-RES-73-331.unres'))));
   });
 
+  it('imports Word\'s "ANSI" plain text (Windows-1252) as it imports UTF-8 text', async () => {
+    const folder = await freshFolder('import-ansi');
+    const text = await readText(workspaceUri('sources/A-RES-73-331.txt'));
+    // The Windows-1252 bytes of the characters above 127 the seed holds (curly quotes and dashes at 0x80–0x9F).
+    const high = new Map([['\u2018', 0x91], ['\u2019', 0x92], ['\u201c', 0x93], ['\u201d', 0x94], ['\u2013', 0x96], ['\u2014', 0x97], ['\u00a0', 0xa0]]);
+    const bytes = Uint8Array.from([...text], (ch) => high.get(ch) ?? ch.charCodeAt(0));
+    assert.ok([...text].every((ch) => ch.charCodeAt(0) < 0x80 || high.has(ch)), 'the seed has a character this test does not encode');
+    const source = vscode.Uri.joinPath(folder, 'A-RES-73-331-ansi.txt');
+    await vscode.workspace.fs.writeFile(source, bytes);
+    const target = vscode.Uri.joinPath(folder, 'A-RES-73-331.unres');
+    const written = await run('unres.importResolution', { source, target });
+    assert.strictEqual(written?.toString(), target.toString(), 'the Windows-1252 text was not imported');
+    assert.strictEqual(squash(await readText(target)), squash(await readText(workspaceUri('A-RES-73-331.unres'))));
+  });
+
   it('imports the official PDF text beside it when no target is given', async () => {
     const source = workspaceUri('sources/A_RES_73_331.txt');
     const target = workspaceUri('sources/A_RES_73_331.unres');
