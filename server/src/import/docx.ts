@@ -1,7 +1,9 @@
 /**
  * Imports a Word document (.docx) into a `.unres` draft with mammoth: paragraphs, italics (as
- * `_…_`), real footnotes (as `[^n]` with their texts) and superscript numbers that repeat a
- * footnote (a legacy re-citation). The structure is then recognised by the core importer.
+ * `_…_`), real footnotes and endnotes (as `[^n]` with their texts), superscript numbers that repeat
+ * a footnote (a legacy re-citation) or open a footnote typed by hand, and the numbers of Word's
+ * lists (read from the file's numbering, `wordNumbering.ts`). The structure is then recognised by
+ * the core importer.
  */
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
