@@ -14,7 +14,7 @@ import { layoutToHtml } from '../export/html';
 import { buildLayout } from '../export/layout';
 import { importDocx } from '../import/docx';
 import type { UnresSettings } from '../core/config/settings';
-import { decodeImportText, isBlank, isUtf16, isZip, lineOfByte, utf8Check, WINDOWS_1252_NOTE } from '../shared/encoding';
+import { decodeImportText, decodeUtf8, firstInvalidLine, isBlank, isUtf16, isZip, WINDOWS_1252_NOTE } from '../shared/encoding';
 import { ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { CliConfig } from './config';
@@ -178,9 +178,9 @@ function decodeText(file: string, bytes: Uint8Array, forImport: boolean): { text
     if (decoded.windows1252) note = { severity: 'warning', message: WINDOWS_1252_NOTE };
   } else {
     if (isUtf16(bytes)) throw new CommandError(`${file}: the file is UTF-16; save it as UTF-8`);
-    const { invalidAt } = utf8Check(bytes);
-    if (invalidAt >= 0) throw new CommandError(`${file}: the file is not valid UTF-8 (line ${lineOfByte(bytes, invalidAt)}); save it as UTF-8`);
-    text = new TextDecoder('utf-8').decode(bytes);
+    const utf8 = decodeUtf8(bytes);
+    if (utf8 === undefined) throw new CommandError(`${file}: the file is not valid UTF-8 (${firstInvalidLine(bytes)}); save it as UTF-8`);
+    text = utf8;
   }
   if (isBlank(text)) throw new CommandError(`${file}: the file is empty (nothing but white space); pass the file with the text`);
   return { text, note };

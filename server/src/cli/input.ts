@@ -1,5 +1,5 @@
 /** Reading drafts from disk and standard input, with a one-line reason for every file that cannot be linted. */
-import { hasUtf16Bom, isBlank, isUtf16, isZip, lineOfByte, utf8Check } from '../shared/encoding';
+import { decodeUtf8, firstInvalidLine, hasUtf16Bom, isBlank, isUtf16, isZip } from '../shared/encoding';
 import { ReadFileError, readAll, readFileLimited } from '../shared/readFile';
 
 /** Larger files are refused: the longest omnibus resolutions are about 1 MB. */
@@ -61,10 +61,9 @@ export function decodeDraft(bytes: Uint8Array): Draft {
   if (isZip(bytes)) throw new InputError('the file is a zip archive (a Word document?), not a text draft: turn it into one with `unres import`, then lint the .unres draft');
   if (bytes.includes(0) || hasUtf16Bom(bytes)) throw new InputError(isUtf16(bytes) ? 'the file is UTF-16; save it as UTF-8' : 'the file contains NUL bytes: it is binary, not a text draft; pass .unres text files');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const { invalidAt } = utf8Check(bytes);
-  if (invalidAt >= 0) throw new InputError(`the file is not valid UTF-8 (line ${lineOfByte(bytes, invalidAt)}); save it as UTF-8, or turn a Windows-1252 ("ANSI") text into a draft with \`unres import\``);
   // The decoder drops a UTF-8 byte-order mark, as editors do, so columns match the editor.
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new InputError(`the file is not valid UTF-8 (${firstInvalidLine(bytes)}); save it as UTF-8, or turn a Windows-1252 ("ANSI") text into a draft with \`unres import\``);
   // Nothing but a byte-order mark (what Notepad saves for an empty document) or white space: as
   // empty as a file of no bytes, and as much a mistake in a pull request.
   if (isBlank(text)) throw new InputError('the file is empty (nothing but white space); write a draft or leave the file out');

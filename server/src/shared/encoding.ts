@@ -60,13 +60,26 @@ export class EncodingError extends Error {}
 /** The text of a configuration file: UTF-8 only (JSON is), with or without a byte-order mark. */
 export function decodeConfig(bytes: Uint8Array): string {
   if (isUtf16(bytes)) throw new EncodingError('it is UTF-16; save it as UTF-8');
-  const { invalidAt } = utf8Check(bytes);
-  if (invalidAt >= 0) throw new EncodingError(`it is not valid UTF-8 (line ${lineOfByte(bytes, invalidAt)}; Latin-1 or another legacy encoding?); save it as UTF-8`);
-  return new TextDecoder('utf-8').decode(bytes);
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new EncodingError(`it is not valid UTF-8 (${firstInvalidLine(bytes)}; Latin-1 or another legacy encoding?); save it as UTF-8`);
+  return text;
+}
+
+/** The smallest code point a sequence of 1 + n bytes may hold (a smaller one is an overlong form). */
+const MIN_CODE = [0, 0x80, 0x800, 0x10000];
+
+/** UTF-8 bytes decoded by the platform's strict decoder (a byte-order mark dropped); undefined when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Whether bytes are well-formed UTF-8: the offset of the first byte of the first bad sequence
+ * Whether bytes are well-formed UTF-8 (read byte by byte, for the place of the first bad byte: the
+ * platform's decoder is faster where the answer is yes, `decodeUtf8`): the offset of the first byte of the first bad sequence
  * (-1 when there is none), and how many well-formed multi-byte sequences they hold in all (text in
  * a legacy encoding has next to none; UTF-8 text with one stray byte has many).
  */
@@ -89,7 +102,7 @@ export function utf8Check(bytes: Uint8Array): { readonly invalidAt: number; read
       else code = (code << 6) | (c & 0x3f);
     }
     // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-    if (ok && (code < [0, 0x80, 0x800, 0x10000][need] || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)) ok = false;
+    if (ok && (code < MIN_CODE[need] || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)) ok = false;
     if (ok) {
       multiByte++;
       i += need + 1;
@@ -99,6 +112,11 @@ export function utf8Check(bytes: Uint8Array): { readonly invalidAt: number; read
     }
   }
   return { invalidAt, multiByte };
+}
+
+/** `line N`: where the first byte that is not UTF-8 stands. */
+export function firstInvalidLine(bytes: Uint8Array): string {
+  return `line ${lineOfByte(bytes, Math.max(0, utf8Check(bytes).invalidAt))}`;
 }
 
 /** The line (1-based) of a byte offset. */
@@ -151,9 +169,9 @@ export function decodeImportText(bytes: Uint8Array): ImportTextDecoding {
     const text = decodeUtf16(bytes);
     return text === undefined ? { error: 'the file looks like UTF-16 but is not well-formed; save it as UTF-8' } : { text, windows1252: false };
   }
-  const { invalidAt } = utf8Check(bytes);
-  if (invalidAt < 0) return { text: new TextDecoder('utf-8').decode(bytes), windows1252: false };
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, windows1252: false };
   const text = decodeWindows1252(bytes);
   if (text !== undefined) return { text, windows1252: true };
-  return { error: `the file is not valid UTF-8 (line ${lineOfByte(bytes, invalidAt)}) and not plain text in Windows-1252 either; save it as UTF-8` };
+  return { error: `the file is not valid UTF-8 (${firstInvalidLine(bytes)}) and not plain text in Windows-1252 either; save it as UTF-8` };
 }
