@@ -13,7 +13,7 @@ import { errors } from './helpers';
 /** A paragraph from runs written as `‹italic›`, `{n}` (a footnote reference) and `^n` (a superscript) inside plain text. */
 function para(source: string): Paragraph {
   const children: (TextRun | FootnoteReferenceRun)[] = [];
-  const re = /‹([^›]+)›|\{(\d+)\}|\^(\d+)|([^‹{^]+)/g;
+  const re = /‹([^›]+)›|\{(\d+)\}|\^(-?\d+)|([^‹{^]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(source))) {
     if (m[1] !== undefined) children.push(new TextRun({ text: m[1], italics: true }));
@@ -85,6 +85,26 @@ describe('import of .docx files', () => {
     // A paragraph that opens with a superscript number nothing cited before stays a paragraph.
     const uncited = await importDocx(await docxOf(['The General Assembly,', '1.\t‹Decides› to act.', '^3 A note nothing cites.']));
     assert.ok(uncited.ok && /^³ A note nothing cites\.$/m.test(uncited.text) && !/\[\^3\]/.test(uncited.text), uncited.ok ? uncited.text : uncited.error);
+  });
+
+  it("reads a superscript number as a re-citation only of a footnote already printed with that number (review findings: `km²` cited a footnote, Word's note ids were taken for printed numbers)", async () => {
+    const bytes = await docxOf(
+      [
+        'The General Assembly,',
+        '‹Recalling› its resolution 60/1,{5}',
+        '1.\t‹Decides› to protect 3.6 million km^2 of ocean, as in resolution 60/1,^1 and resolution 61/2;{7}',
+        '2.\t‹Requests› a report, as in resolution 61/2^2 and in 10^-3 of cases^12345.',
+      ],
+      { 5: 'Resolution 60/1.', 7: 'Resolution 61/2, with 100 m^2 of land.' },
+    );
+    const result = await importDocx(bytes);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /^_Recalling_ its resolution 60\/1,\[\^1\]$/m);
+    assert.match(result.text, /^1\. _Decides_ to protect 3\.6 million km² of ocean, as in resolution 60\/1,\[\^1\] and resolution 61\/2;\[\^2\]$/m);
+    assert.match(result.text, /^2\. _Requests_ a report, as in resolution 61\/2\[\^2\] and in 10⁻³ of cases¹²³⁴⁵\.$/m);
+    assert.match(result.text, /^\[\^1\]: Resolution 60\/1\.$/m);
+    // Inside a footnote a superscript number is always a superscript.
+    assert.match(result.text, /^\[\^2\]: Resolution 61\/2, with 100 m² of land\.$/m);
   });
 
   it('adds opener italics to a Word document that has none', async () => {
@@ -238,6 +258,23 @@ describe('import of .docx files', () => {
     assert.ok(result.ok, result.ok ? '' : result.error);
     assert.match(result.text, /\n1\. _Decides_ to act\.\n\n2\. _Requests_ a report\.\n/);
     assert.ok(result.notes.some((n) => n.severity === 'info' && /list numbers could not be read/.test(n.message)));
+    // A start no resolution has (review finding: 999999999 made a label of millions of letters, or ran out of memory): counted, with the note.
+    const hostile = new Document({
+      numbering: { config: [{ reference: 'op', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1, alignment: AlignmentType.START }, { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', start: 999_999_999, alignment: AlignmentType.START }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The General Assembly,')] }),
+            new Paragraph({ numbering: { reference: 'op', level: 0 }, children: [new TextRun({ text: 'Decides', italics: true }), new TextRun(' that:')] }),
+            new Paragraph({ numbering: { reference: 'op', level: 1 }, children: [new TextRun('The first point;')] }),
+            new Paragraph({ numbering: { reference: 'op', level: 0 }, children: [new TextRun({ text: 'Requests', italics: true }), new TextRun(' a report.')] }),
+          ],
+        },
+      ],
+    });
+    const counted = await importDocx(new Uint8Array(await Packer.toBuffer(hostile)));
+    assert.ok(counted.ok && /\n1\. _Decides_ that:\n\n\(a\) The first point;\n\n2\. _Requests_ a report\.\n/.test(counted.text), counted.ok ? counted.text : counted.error);
+    assert.ok(counted.notes.some((n) => /list numbers could not be read/.test(n.message)));
     // As built, the same file keeps Word's numbers (the list starts at 4), with no such note.
     const direct = await importDocx(new Uint8Array(await Packer.toBuffer(numberedDoc)));
     assert.ok(direct.ok && /\n4\. _Decides_ to act\.\n\n5\. _Requests_ a report\.\n/.test(direct.text) && !direct.notes.some((n) => /list numbers/.test(n.message)));

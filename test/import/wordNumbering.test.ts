@@ -73,6 +73,37 @@ describe("Word's list numbers (wordListItems)", () => {
     assert.deepEqual(wordListItems(documentXml([undefined, undefined]), undefined), []);
   });
 
+  it('gives up on a start no resolution has (0, negative, a hostile 999999999 that made a label of millions of letters)', () => {
+    for (const start of [0, -30, 999_999_999]) {
+      const xml = numbering(abstractNum('0', [['decimal', 1], ['lowerLetter', start]]), num('1', '0'));
+      assert.equal(wordListItems(documentXml([['1', 0], ['1', 1]]), xml), undefined, `start ${start}`);
+    }
+  });
+
+  it("follows w:lvlRestart (0: the level below never restarts) and an override's whole level (its start restarts the level)", () => {
+    const never = numbering(`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlRestart w:val="0"/></w:lvl></w:abstractNum>`, num('1', '0'));
+    assert.deepEqual(values(wordListItems(documentXml([['1', 0], ['1', 1], ['1', 1], ['1', 0], ['1', 1]]), never)), ['0:1', '1:1', '1:2', '0:2', '1:3']);
+    const whole = numbering(abstractNum('0', [['decimal', 1]]), '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="decimal"/></w:lvl></w:lvlOverride></w:num>');
+    assert.deepEqual(values(wordListItems(documentXml([['1', 0], ['1', 0], ['2', 0], ['2', 0]]), whole)), ['0:1', '0:2', '0:5', '0:6']);
+  });
+
+  it("leaves out what mammoth leaves out: a paragraph whose mark is a tracked deletion (joined to the next), a drawing's first alternative", () => {
+    const xml = numbering(abstractNum('0', [['decimal', 1]]), num('1', '0'));
+    const deleted = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="7" w:author="A"/></w:rPr></w:pPr><w:del w:id="8" w:author="A"><w:r><w:delText>gone</w:delText></w:r></w:del></w:p>';
+    const choice = '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>';
+    const doc = documentXml([['1', 0]]).replace('</w:body>', `${deleted}${choice}</w:body>`);
+    assert.deepEqual(values(wordListItems(doc, xml)), ['0:1', '0:2']);
+  });
+
+  it("marks an item of a numbered style whose paragraph switches numbering off (mammoth's item, Word's unnumbered paragraph)", () => {
+    const xml = numbering(`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="OpPara"/></w:lvl></w:abstractNum>`, num('1', '0'));
+    const off = '<w:p><w:pPr><w:pStyle w:val="OpPara"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:p>';
+    const doc = documentXml(['OpPara']).replace('</w:body>', `${off}${documentXml(['OpPara']).match(/<w:p>.*<\/w:p>/)![0]}</w:body>`);
+    assert.deepEqual(wordListItems(doc, xml)?.map((i) => (i.printed ? i.value : '-')), [1, '-', 2]);
+    const html = '<ol><li>First</li><li>Not numbered</li><li>Second</li></ol>';
+    assert.deepEqual(readMammothHtml(html, wordListItems(doc, xml)).paragraphs.map((p) => p.text), ['1. First', 'Not numbered', '2. Second']);
+  });
+
   // Its patterns are checked for linear time by the ReDoS suite (test/redos).
   it('takes broken or hostile XML without throwing', () => {
     const xml = numbering(abstractNum('0', [['decimal', 1]]), num('1', '0'));
@@ -85,7 +116,7 @@ describe("Word's list numbers (wordListItems)", () => {
 
   it("numbers mammoth's list items with Word's numbers only when they line up one for one", () => {
     const html = '<ol><li>First</li><li>Second<ol><li>Inner</li></ol></li></ol><ul><li>Bullet</li></ul>';
-    const item = (level: number, value: number, ordered = true) => ({ level, value, ordered });
+    const item = (level: number, value: number, ordered = true) => ({ level, value, ordered, printed: true });
     const lined = readMammothHtml(html, [item(0, 5), item(0, 6), item(1, 3), item(0, 1, false)]);
     assert.ok(lined.wordNumbers);
     assert.deepEqual(lined.paragraphs.map((p) => p.text), ['5. First', '6. Second', '(c) Inner', 'Bullet']);

@@ -25,13 +25,17 @@ describe('text encodings', () => {
     for (const b of [[0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x80]]) assert.equal(utf8Check(bytes('ab', b)).invalidAt, 2);
     assert.deepEqual(utf8Check(bytes('a “b” ', [0xe2, 0x80, 0x99], 'c')), { invalidAt: -1, multiByte: 1 });
     assert.equal(lineOfByte(bytes('a\nb\n', [0xe9]), 4), 3);
+    // CRLF is one line end, a lone CR one too (review finding: a CR-only file was all "line 1").
+    assert.equal(lineOfByte(bytes('a\r\nb\rc\r', [0xe9]), 7), 4);
   });
 
   it('reads Windows-1252 with its curly quotes, dashes and euro sign (which Node\'s own decoder reads as Latin-1)', () => {
     assert.equal(decodeWindows1252(bytes('The ', [0x93], 'Kanal', [0x94], ' operation, 2015', [0x96], '2020, ', [0x80], '5 ', [0xe9], 't', [0xe9], ' padding padding padding padding padding padding padding padding')), 'The “Kanal” operation, 2015–2020, €5 été padding padding padding padding padding padding padding padding');
   });
 
-  it('refuses Windows-1252 for UTF-8 with a stray byte and for text whose bytes are mostly above 127', () => {
+  it('refuses Windows-1252 for UTF-8 with a stray byte, for text whose bytes are mostly above 127, and for bytes it leaves undefined', () => {
+    // Mac Roman `façade`: 0x8D is `ç` there, and nothing in Windows-1252 (review finding: it came in as a control character).
+    assert.equal(decodeWindows1252(bytes('The fa', [0x8d], 'ade of the building of the General Assembly')), undefined);
     assert.equal(decodeWindows1252(bytes('The ', [0xe2, 0x80, 0x9c], 'report', [0xe2, 0x80, 0x9d], ' and ', [0xe9])), undefined);
     assert.equal(decodeWindows1252(bytes([0xc3, 0xe5, 0xed, 0xe5, 0xf0, 0xe0, 0xeb, 0xfc, 0xed, 0xe0, 0xff], ' ', [0xc0, 0xf1, 0xf1, 0xe0, 0xec, 0xe1, 0xeb, 0xe5, 0xff])), undefined);
   });

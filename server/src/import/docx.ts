@@ -179,10 +179,13 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
         }
         endParagraph();
         const depth = lists.length;
-        const word = wordItems?.[items++];
         const ordered = depth > 0 && lists[depth - 1].ordered;
-        if (!word || word.ordered !== ordered) aligned = false;
+        // Word's items are the body's: a numbered paragraph inside a footnote is counted.
+        const word = note === undefined ? wordItems?.[items++] : undefined;
+        if (note === undefined && (!word || word.ordered !== ordered)) aligned = false;
         if (!ordered) break;
+        // An item of a numbered style whose paragraph switches numbering off: Word prints no number.
+        if (aligned && word && !word.printed) break;
         numbered++;
         const n = (counts[depth - 1] ?? 0) + 1;
         counts.length = depth;
@@ -221,7 +224,8 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
             // text typed by hand, or is a superscript in the text: decided at the end
             // (`resolveSuperscripts`). Other superscripts stay text.
             const t = supText.trim();
-            emit(/^\d{1,4}$/.test(t) ? `${SUP_OPEN}${t}${SUP_CLOSE}` : supText);
+            // A longer number or one with a sign (`10¹²³⁴⁵`, `10⁻³`) is always a superscript in the text.
+            emit(/^\d{1,4}$/.test(t) ? `${SUP_OPEN}${t}${SUP_CLOSE}` : /^[0-9+\-−=()]{1,50}$/.test(t) ? superscriptOf(t) : supText);
             supText = '';
           }
         } else supDepth++;
@@ -252,47 +256,76 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
 const SUP_OPEN = '\uE007';
 const SUP_CLOSE = '\uE008';
 const SUPERSCRIPT = /\uE007(\d{1,4})\uE008/g;
+/** A footnote reference (`refMarker`) or a superscript number, in the order they stand. */
+const MARKS = /\uE000([^\uE000\uE001]*)\uE001|\uE007(\d{1,4})\uE008/g;
 const TYPED_NOTE = /^[ \t]*\uE007(\d{1,4})\uE008[ \t]*/;
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_CHARACTERS: Readonly<Record<string, string>> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾' };
+
+/** Text in superscript characters (`12` → `¹²`); every character must have one. */
+function superscriptOf(text: string): string {
+  return [...text].map((c) => SUPERSCRIPT_CHARACTERS[c]).join('');
+}
 
 /**
- * Decides what each superscript number is, once every footnote is known. A paragraph that opens
- * with one, after a paragraph that cited that number, is the text of that footnote typed by hand
- * (when Word has no footnote of that number); a superscript number that a footnote has is a
- * reference to it (the legacy re-citation); any other is a superscript in the text (`km²`) and
- * stays one, as a superscript digit.
+ * Decides what each superscript number is, once every footnote is known, reading the paragraphs
+ * in order:
+ * - a superscript `n` after Word's footnote printed `n` has been cited (the footnotes are printed
+ *   1, 2, … in the order of their first references) cites it again (the legacy re-citation);
+ * - a paragraph that opens with a superscript number cited before and not so resolved is the text
+ *   of a footnote typed by hand (`¹ Resolution 60/288.`), which those superscripts cite;
+ * - any other superscript number is a superscript in the text (`km²` before a second footnote is
+ *   cited, `10¹²`) and stays one, in superscript digits; so does every one inside a footnote.
  */
 function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, string>): { paragraphs: Paragraph[]; typedNotes: number; superscripts: number } {
-  const cited = new Set<string>();
+  // Word's footnotes in printed order (endnotes are a series of their own, never re-cited so).
+  const printed: string[] = [];
+  const seen = new Set<string>();
+  // Superscript numbers not resolved to a footnote, and the footnotes typed by hand.
+  const pending = new Set<string>();
+  const typed = new Set<string>();
   const paragraphs: Paragraph[] = [];
-  let typedNotes = 0;
   for (const p of read) {
-    if (!p.text.includes(SUP_OPEN)) {
-      paragraphs.push(p);
-      continue;
-    }
-    const typed = TYPED_NOTE.exec(p.text);
-    if (typed && cited.has(typed[1]) && !notes.has(typed[1])) {
-      const text = p.text.slice(typed[0].length).trim();
+    const opening = p.text.includes(SUP_OPEN) ? TYPED_NOTE.exec(p.text) : null;
+    if (opening && pending.has(opening[1]) && !typed.has(opening[1])) {
+      const text = p.text.slice(opening[0].length).trim();
       if (text) {
-        notes.set(typed[1], text);
-        typedNotes++;
+        typed.add(opening[1]);
+        notes.set(typedLabel(opening[1]), text);
         continue;
       }
     }
-    for (const m of p.text.matchAll(SUPERSCRIPT)) cited.add(m[1]);
+    if (p.text.includes(SUP_OPEN) || p.text.includes('\uE000')) {
+      p.text = p.text.replace(MARKS, (all, label: string | undefined, n: string | undefined) => {
+        if (label !== undefined) {
+          if (!label.startsWith('e') && notes.has(label) && !seen.has(label)) {
+            seen.add(label);
+            printed.push(label);
+          }
+          return all;
+        }
+        const cited = printed[Number(n) - 1];
+        if (cited !== undefined) return refMarker(cited);
+        pending.add(n!);
+        return all;
+      });
+    }
     paragraphs.push(p);
   }
   let superscripts = 0;
-  const resolve = (text: string) =>
+  const resolve = (text: string, inNote: boolean) =>
     text.replace(SUPERSCRIPT, (_all, n: string) => {
-      if (notes.has(n)) return refMarker(n);
+      if (!inNote && typed.has(n)) return refMarker(typedLabel(n));
       superscripts++;
-      return [...n].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+      return superscriptOf(n);
     });
-  for (const p of paragraphs) p.text = resolve(p.text);
-  for (const [label, text] of notes) if (text.includes(SUP_OPEN)) notes.set(label, resolve(text));
-  return { paragraphs, typedNotes, superscripts };
+  for (const p of paragraphs) if (p.text.includes(SUP_OPEN)) p.text = resolve(p.text, false);
+  for (const [label, text] of notes) if (text.includes(SUP_OPEN)) notes.set(label, resolve(text, true));
+  return { paragraphs, typedNotes: typed.size, superscripts };
+}
+
+/** The label of a footnote typed by hand (numbered with the others in the order of references, as endnotes are). */
+function typedLabel(n: string): string {
+  return `t${n}`;
 }
 
 /**

@@ -22,11 +22,21 @@ export interface WordListItem {
   readonly ordered: boolean;
   /** The number Word prints (for a bullet, the count it would have). */
   readonly value: number;
+  /**
+   * False for a paragraph mammoth makes a list item that Word prints without a number: its style
+   * is numbered, but the paragraph switches numbering off (`w:numId` 0 without a level).
+   */
+  readonly printed: boolean;
 }
+
+/** Start values and numbers outside this range are not a resolution's: such a file is counted instead. */
+const MAX_VALUE = 9999;
 
 interface Level {
   readonly start: number;
   readonly ordered: boolean;
+  /** `w:lvlRestart`: restart after an item of this level (1-based) or above; 0 never; undefined after any level above. */
+  readonly restart?: number;
 }
 
 interface AbstractNum {
@@ -72,12 +82,12 @@ function readDefinitions(xml: string): Definitions {
   const byStyle = new Map<string, { abstractId: string; level: number }>();
   let abstractId: string | undefined;
   let abstract: { levels: Map<number, Level>; styleLink: boolean } | undefined;
-  let level: { index: number; start: number; ordered: boolean; style?: string } | undefined;
+  let level: { index: number; start: number; ordered: boolean; style?: string; restart?: number } | undefined;
   let num: { id: string; abstractId: string; overrides: Map<number, number> } | undefined;
   let overrideLevel: number | undefined;
   const endLevel = () => {
     if (abstract && level && !abstract.levels.has(level.index)) {
-      abstract.levels.set(level.index, { start: level.start, ordered: level.ordered });
+      abstract.levels.set(level.index, { start: level.start, ordered: level.ordered, restart: level.restart });
       if (level.style !== undefined && abstractId !== undefined && !byStyle.has(level.style)) byStyle.set(level.style, { abstractId, level: level.index });
     }
     level = undefined;
@@ -109,7 +119,16 @@ function readDefinitions(xml: string): Definitions {
         else level = { index: intOf(attribute(attrs, 'w:ilvl')) ?? 0, start: 1, ordered: true };
         break;
       case 'w:start':
-        if (level && !closing) level.start = intOf(VAL.exec(attrs)?.[1]) ?? 1;
+        if (closing) break;
+        if (level) level.start = intOf(VAL.exec(attrs)?.[1]) ?? 1;
+        // A whole level inside an instance's override (`w:lvlOverride`/`w:lvl`): its start restarts the level too.
+        else if (num && overrideLevel !== undefined && !num.overrides.has(overrideLevel)) {
+          const start = intOf(VAL.exec(attrs)?.[1]);
+          if (start !== undefined) num.overrides.set(overrideLevel, start);
+        }
+        break;
+      case 'w:lvlRestart':
+        if (level && !closing) level.restart = intOf(VAL.exec(attrs)?.[1]);
         break;
       case 'w:numFmt':
         if (level && !closing) {
@@ -136,6 +155,7 @@ function readDefinitions(xml: string): Definitions {
         overrideLevel = closing || empty ? undefined : intOf(attribute(attrs, 'w:ilvl'));
         break;
       case 'w:startOverride':
+        // Set before or after a whole level of the same override: the explicit start wins.
         if (num && overrideLevel !== undefined && !closing) {
           const start = intOf(VAL.exec(attrs)?.[1]);
           if (start !== undefined) num.overrides.set(overrideLevel, start);
@@ -153,6 +173,8 @@ interface ParagraphNumbering {
   numId?: string;
   level?: number;
   style?: string;
+  /** The paragraph mark is a tracked deletion: mammoth joins the paragraph to the next one. */
+  deleted?: boolean;
 }
 
 /** The numbering properties of every paragraph of the body, in document order. */
@@ -164,13 +186,28 @@ function readParagraphs(xml: string): ParagraphNumbering[] {
   let inNumPr = false;
   // A tracked change of the paragraph's properties holds the properties as they were: not read.
   let inChange = 0;
+  // The run properties of the paragraph mark (`w:pPr/w:rPr`), where a tracked deletion of the mark stands.
+  let inMarkProperties = 0;
+  // Of a drawing's alternatives (`mc:AlternateContent`) mammoth reads the fallback only.
+  let inChoice = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
     const closing = m[1] === '/';
     const name = m[2];
     const empty = m[4] === '/';
     const current = open[open.length - 1];
+    if (name === 'mc:Choice') {
+      if (!empty) inChoice = Math.max(0, inChoice + (closing ? -1 : 1));
+      continue;
+    }
+    if (inChoice > 0) continue;
     switch (name) {
+      case 'w:rPr':
+        if (!empty && (inProperties > 0 || inMarkProperties > 0)) inMarkProperties = Math.max(0, inMarkProperties + (closing ? -1 : 1));
+        break;
+      case 'w:del':
+        if (current && inMarkProperties > 0 && inChange === 0 && !closing) current.deleted = true;
+        break;
       case 'w:p':
         if (closing) open.pop();
         else {
@@ -181,6 +218,7 @@ function readParagraphs(xml: string): ParagraphNumbering[] {
         break;
       case 'w:pPr':
         if (!empty) inProperties = Math.max(0, inProperties + (closing ? -1 : 1));
+        if (closing) inMarkProperties = 0;
         break;
       case 'w:pPrChange':
         if (!empty) inChange = Math.max(0, inChange + (closing ? -1 : 1));
@@ -218,9 +256,11 @@ export function wordListItems(documentXml: string, numberingXml: string | undefi
   const started = new Set<string>();
   const out: WordListItem[] = [];
   for (const p of paragraphs) {
+    if (p.deleted) continue;
     let abstractId: string | undefined;
     let level: number;
     let num: Num | undefined;
+    let printed = true;
     // As mammoth reads it: a paragraph's own numbering (a level and an instance), else its style's.
     if (p.numId !== undefined && p.level !== undefined) {
       if (p.numId === '0') continue; // numbering switched off for this paragraph
@@ -230,6 +270,8 @@ export function wordListItems(documentXml: string, numberingXml: string | undefi
       level = p.level;
     } else if (p.style !== undefined && byStyle.has(p.style)) {
       ({ abstractId, level } = byStyle.get(p.style)!);
+      // Word prints no number where the paragraph switches its style's numbering off; mammoth still makes it an item.
+      printed = p.numId !== '0';
     } else if (p.numId !== undefined) {
       if (p.numId === '0') continue;
       num = nums.get(p.numId);
@@ -243,6 +285,10 @@ export function wordListItems(documentXml: string, numberingXml: string | undefi
     if (!definition) continue; // mammoth makes no list item of a level that is not defined
     let levelCounts = counts.get(abstractId);
     if (!levelCounts) counts.set(abstractId, (levelCounts = []));
+    if (!printed) {
+      out.push({ level, ordered: definition.ordered, value: 0, printed });
+      continue;
+    }
     let start = definition.start;
     if (num && p.numId !== undefined && !started.has(p.numId)) {
       started.add(p.numId);
@@ -253,9 +299,16 @@ export function wordListItems(documentXml: string, numberingXml: string | undefi
     if (override !== undefined) start = override;
     const previous = levelCounts[level];
     const value = previous === undefined ? start : previous + 1;
+    // A start of 0 or below, or a number no resolution reaches (a hostile `w:start` would make a
+    // label of millions of letters): not followed.
+    if (value < 1 || value > MAX_VALUE) return undefined;
     levelCounts[level] = value;
-    levelCounts.length = level + 1;
-    out.push({ level, ordered: definition.ordered, value });
+    // The levels below restart after this item, unless their `w:lvlRestart` says otherwise.
+    for (let d = level + 1; d < levelCounts.length; d++) {
+      const restart = abstract.levels.get(d)?.restart;
+      if (restart === undefined || (restart > 0 && level <= restart - 1)) levelCounts[d] = undefined;
+    }
+    out.push({ level, ordered: definition.ordered, value, printed });
   }
   return out;
 }

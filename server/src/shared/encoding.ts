@@ -122,7 +122,8 @@ export function firstInvalidLine(bytes: Uint8Array): string {
 /** The line (1-based) of a byte offset. */
 export function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  // A line ends at LF, CRLF or a lone CR (as the parser reads line ends).
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
   return line;
 }
 
@@ -138,7 +139,13 @@ export function lineOfByte(bytes: Uint8Array, offset: number): number {
 export function decodeWindows1252(bytes: Uint8Array): string | undefined {
   if (utf8Check(bytes).multiByte > 0) return undefined;
   let high = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) high++;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    // The five bytes Windows-1252 leaves undefined are in no text saved in it (a Mac Roman `ç` is 0x8D).
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return undefined;
+    high++;
+  }
   if (high > bytes.length * 0.25) return undefined;
   // By hand: Node's TextDecoder('windows-1252') decodes Latin-1 (0x80–0x9F as control characters).
   const parts: string[] = [];
@@ -150,7 +157,7 @@ export function decodeWindows1252(bytes: Uint8Array): string | undefined {
   return parts.join('');
 }
 
-/** The characters of Windows-1252 at 0x80–0x9F (the five it leaves undefined stay control characters, as the WHATWG decoder has them). */
+/** The characters of Windows-1252 at 0x80–0x9F (the five it leaves undefined are refused before this is read). */
 const WINDOWS_1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** What an import makes of the bytes of a text file: its text, or why it has none (one line, lower case). */
