@@ -230,6 +230,38 @@ describe('import of .docx files', () => {
     assert.ok(!result.notes.some((n) => /list numbers could not be read/.test(n.message)));
   });
 
+  it("lines Word's items up with mammoth's across an empty numbered paragraph and a sub-list after a plain paragraph (review finding: both fell back to counting)", async () => {
+    const levels = [
+      { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1, alignment: AlignmentType.START },
+      { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', start: 1, alignment: AlignmentType.START },
+    ];
+    const numbered = (depth: number, ...runs: TextRun[]) => new Paragraph({ numbering: { reference: 'op', level: depth }, children: runs });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'op', levels }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The General Assembly,')] }),
+            numbered(0, new TextRun({ text: 'Decides', italics: true }), new TextRun(' one;')),
+            // Word prints "2." on an empty line: the number is used, the draft gets no paragraph.
+            numbered(0),
+            numbered(0, new TextRun({ text: 'Decides', italics: true }), new TextRun(' three, as follows:')),
+            new Paragraph({ children: [new TextRun('to be read as follows:')] }),
+            numbered(1, new TextRun('The first point;')),
+            numbered(1, new TextRun('The second point;')),
+            numbered(0, new TextRun({ text: 'Requests', italics: true }), new TextRun(' a report.')),
+          ],
+        },
+      ],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /\n1\. _Decides_ one;\n\n3\. _Decides_ three, as follows:/);
+    assert.match(result.text, /\n\(a\) The first point;\n\n\(b\) The second point;\n\n4\. _Requests_ a report\.\n/);
+    assert.doesNotMatch(result.text, /^2\.\s*$/m);
+    assert.ok(!result.notes.some((n) => /list numbers could not be read/.test(n.message)), JSON.stringify(result.notes));
+  });
+
   it("counts the list items, and says so, where Word's numbers cannot be read from the file", async () => {
     const numberedDoc = new Document({
       numbering: { config: [{ reference: 'op', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 4, alignment: AlignmentType.START }] }] },

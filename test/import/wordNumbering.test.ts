@@ -93,6 +93,10 @@ describe("Word's list numbers (wordListItems)", () => {
     const choice = '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>';
     const doc = documentXml([['1', 0]]).replace('</w:body>', `${deleted}${choice}</w:body>`);
     assert.deepEqual(values(wordListItems(doc, xml)), ['0:1', '0:2']);
+    // The source of a tracked move: mammoth's (empty) item, neither printed nor counted by Word.
+    const moved = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:moveFrom w:id="1" w:author="A"/></w:rPr></w:pPr><w:moveFrom w:id="2" w:author="A"><w:r><w:t>Moved</w:t></w:r></w:moveFrom></w:p>';
+    const withMove = documentXml([['1', 0]]).replace('</w:body>', `${moved}${documentXml([['1', 0]]).match(/<w:p>.*<\/w:p>/)![0]}</w:body>`);
+    assert.deepEqual(wordListItems(withMove, xml)?.map((i) => (i.printed ? i.value : '-')), [1, '-', 2]);
   });
 
   it("marks an item of a numbered style whose paragraph switches numbering off (mammoth's item, Word's unnumbered paragraph)", () => {

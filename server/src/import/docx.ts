@@ -112,9 +112,14 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
     if (current === undefined) current = '';
     current += s;
   };
+  // The label of the list item being read: written before its text, and not at all when the item
+  // has none (Word counts an empty numbered paragraph; the draft has no paragraph for it).
+  let label = '';
   const endParagraph = () => {
     if (current === undefined) return;
-    const text = tidyEmphasis(current);
+    const body = tidyEmphasis(current);
+    const text = label && body.replace(/\uE006/g, ' ').trim() ? `${label} ${body}` : body;
+    label = '';
     if (note !== undefined) {
       const flat = text.replace(/\uE006/g, ' ');
       notes.set(note, (notes.has(note) ? `${notes.get(note)} ${flat}` : flat).trim());
@@ -178,6 +183,9 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
           break;
         }
         endParagraph();
+        // An item that only holds a list (mammoth's container for a sub-list that follows a plain
+        // paragraph) is no paragraph of Word's: no number, and none of Word's items.
+        if (/^<[ou]l>/.test(html.slice(re.lastIndex, re.lastIndex + 4))) break;
         const depth = lists.length;
         const ordered = depth > 0 && lists[depth - 1].ordered;
         // Word's items are the body's: a numbered paragraph inside a footnote is counted.
@@ -190,7 +198,8 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
         const n = (counts[depth - 1] ?? 0) + 1;
         counts.length = depth;
         counts[depth - 1] = n;
-        emit(`${listLabel(depth, aligned && word ? word.value : n)} `);
+        current ??= '';
+        label = listLabel(depth, aligned && word ? word.value : n);
         break;
       }
       case 'br':
@@ -392,7 +401,9 @@ export async function importDocx(data: Uint8Array): Promise<ImportResult> {
     if (!(data[0] === 0x50 && data[1] === 0x4b)) return { ok: false, error: 'This is not a .docx file (a .docx file is a zip archive).', notes: [] };
     if (inflatesBeyond(data, MAX_INFLATED_BYTES)) return { ok: false, error: `The file inflates to more than ${MAX_INFLATED_BYTES / 1e6} MB; a resolution's .docx is far smaller (this may be a zip bomb).`, notes: [] };
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    // Empty paragraphs kept: an empty numbered paragraph is one of Word's list items, which must
+    // line up with those read from the file (its number is counted, and no paragraph is made of it).
+    const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, externalFileAccess: false, ignoreEmptyParagraphs: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     const wordItems = listItemsOf(data);
     let reading = readMammothHtml(result.value, wordItems);
     // Items that do not line up with Word's (a part this reading does not follow): counted instead.

@@ -23,8 +23,9 @@ export interface WordListItem {
   /** The number Word prints (for a bullet, the count it would have). */
   readonly value: number;
   /**
-   * False for a paragraph mammoth makes a list item that Word prints without a number: its style
-   * is numbered, but the paragraph switches numbering off (`w:numId` 0 without a level).
+   * False for a paragraph mammoth makes a list item that Word prints without a number (and does
+   * not count): its style is numbered, but the paragraph switches numbering off (`w:numId` 0
+   * without a level), or it is the source of a tracked move (in Word's text it stands elsewhere).
    */
   readonly printed: boolean;
 }
@@ -175,6 +176,8 @@ interface ParagraphNumbering {
   style?: string;
   /** The paragraph mark is a tracked deletion: mammoth joins the paragraph to the next one. */
   deleted?: boolean;
+  /** The paragraph was moved away (a tracked move's source): mammoth keeps it, empty; Word's final text has it elsewhere. */
+  movedAway?: boolean;
 }
 
 /** The numbering properties of every paragraph of the body, in document order. */
@@ -207,6 +210,9 @@ function readParagraphs(xml: string): ParagraphNumbering[] {
         break;
       case 'w:del':
         if (current && inMarkProperties > 0 && inChange === 0 && !closing) current.deleted = true;
+        break;
+      case 'w:moveFrom':
+        if (current && inMarkProperties > 0 && inChange === 0 && !closing) current.movedAway = true;
         break;
       case 'w:p':
         if (closing) open.pop();
@@ -285,6 +291,7 @@ export function wordListItems(documentXml: string, numberingXml: string | undefi
     if (!definition) continue; // mammoth makes no list item of a level that is not defined
     let levelCounts = counts.get(abstractId);
     if (!levelCounts) counts.set(abstractId, (levelCounts = []));
+    if (p.movedAway) printed = false;
     if (!printed) {
       out.push({ level, ordered: definition.ordered, value: 0, printed });
       continue;
