@@ -122,7 +122,8 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
     label = '';
     if (note !== undefined) {
       const flat = text.replace(/\uE006/g, ' ');
-      notes.set(note, (notes.has(note) ? `${notes.get(note)} ${flat}` : flat).trim());
+      // An empty paragraph (mammoth keeps them, see importDocx) gives a note no text.
+      if (flat.trim() || notes.has(note)) notes.set(note, (notes.has(note) ? `${notes.get(note)} ${flat}` : flat).trim());
     } else {
       // A line break before a quotation mark starts a quoted paragraph (how the export prints a
       // resolution quoted in full); any other is a space. (Patterns that start at the break only:
