@@ -124,8 +124,9 @@ describe('Word export', () => {
       const draft = readShared(name);
       const result = await importDocx((await parts(draft)).bytes);
       assert.ok(result.ok, result.ok ? '' : result.error);
-      // The draft's own comment is not exported, so it is not imported either.
-      assert.equal(squash(result.text), squash(draft.replace(/<!--[\s\S]*?-->/g, '')), name);
+      // The draft's own comment is not exported, so it is not imported either. Line for line,
+      // blank lines included (review finding: the masthead of the draft came back a line a group).
+      assert.equal(result.text, draft.replace(/<!--[\s\S]*?-->\n\n/g, ''), name);
     }
   });
 

@@ -184,6 +184,7 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
   }
   const groups: string[][] = [];
   let lastBlock = -1;
+  let lastKind: HeaderKind | undefined;
   let session: number | undefined;
   let title: string | undefined;
   for (const e of entries) {
@@ -195,10 +196,13 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
         if (session === undefined && Number(m[1]) < 200) session = Number(m[1]);
       }
     }
-    const keepWithPrevious = e.block === lastBlock || e.kind === 'date' || e.kind === 'agendaTitle' || (e.kind === 'agendaItem' && groups.length > 0 && groups[groups.length - 1].length === 1 && isSessionLine(groups[groups.length - 1][0]));
+    // The masthead of a draft (symbol, organ, distribution, date, language) is one group, in a
+    // paragraph a line when the source is Word (review: a round trip put blank lines between them).
+    const keepWithPrevious = e.block === lastBlock || e.kind === 'date' || e.kind === 'agendaTitle' || (e.kind === 'masthead' && lastKind === 'masthead') || (e.kind === 'agendaItem' && groups.length > 0 && groups[groups.length - 1].length === 1 && isSessionLine(groups[groups.length - 1][0]));
     if (keepWithPrevious && groups.length > 0) groups[groups.length - 1].push(e.text);
     else groups.push([e.text]);
     lastBlock = e.block;
+    lastKind = e.kind;
   }
   if (title === undefined) {
     const last = entries[entries.length - 1];
