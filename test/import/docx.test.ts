@@ -107,6 +107,50 @@ describe('import of .docx files', () => {
     assert.match(result.text, /^\[\^2\]: Resolution 61\/2, with 100 m² of land\.$/m);
   });
 
+  it('keeps an empty footnote its number, and a list inside a footnote in the footnote (second review: another reference took its number; the list items after the first became body paragraphs)', async () => {
+    const listed = new Document({
+      numbering: { config: [{ reference: 'points', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '(%1)', start: 1, alignment: AlignmentType.START }] }] },
+      footnotes: {
+        1: { children: [new Paragraph('')] },
+        2: { children: [new Paragraph('Note Y.')] },
+        3: { children: [new Paragraph('Intro of the note:'), new Paragraph({ numbering: { reference: 'points', level: 0 }, children: [new TextRun('first point;')] }), new Paragraph({ numbering: { reference: 'points', level: 0 }, children: [new TextRun('second point.')] }), new Paragraph('Tail of the note.')] },
+      },
+      sections: [{ children: [para('The General Assembly,'), para('‹Recalling› X{1} and Y{2},'), para('1.\t‹Decides› to act,{3}'), para('2.\t‹Requests› a report.')] }],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(listed)));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /^_Recalling_ X\[\^1\] and Y\[\^2\],$/m);
+    assert.match(result.text, /^\[\^2\]: Note Y\.$/m);
+    assert.match(result.text, /^\[\^3\]: Intro of the note: \(a\) first point; \(b\) second point\. Tail of the note\.$/m);
+    assert.match(result.text, /^2\. _Requests_ a report\.$/m);
+    assert.doesNotMatch(result.text, /^\(b\)|^Tail/m);
+  });
+
+  it('reads footnotes typed by hand that an annex numbers from 1 again, and one in italics (second review findings)', async () => {
+    const sup = (n: string, italics = false) => new TextRun({ text: n, superScript: true, italics });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            para('The General Assembly,'),
+            new Paragraph({ children: [new TextRun({ text: 'Recalling', italics: true }), new TextRun(' resolution 60/1'), sup('1'), new TextRun(',')] }),
+            para('1.\t‹Decides› to act.'),
+            new Paragraph({ children: [sup('1'), new TextRun(' Resolution 60/1.')] }),
+            para('Annex'),
+            new Paragraph({ children: [new TextRun('Recalling resolution 61/5'), sup('1'), new TextRun(' and resolution 62/7'), sup('2'), new TextRun(',')] }),
+            new Paragraph({ children: [sup('1'), new TextRun(' Resolution 61/5.')] }),
+            new Paragraph({ children: [sup('2', true), new TextRun({ text: ' Resolution 62/7.', italics: true })] }),
+          ],
+        },
+      ],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /^_Recalling_ resolution 60\/1\[\^1\],$/m);
+    assert.match(result.text, /^Recalling resolution 61\/5\[\^2\] and resolution 62\/7\[\^3\],$/m);
+    assert.match(result.text, /^\[\^1\]: Resolution 60\/1\.\n\[\^2\]: Resolution 61\/5\.\n\[\^3\]: _Resolution 62\/7\._$/m);
+  });
+
   it('adds opener italics to a Word document that has none', async () => {
     const bytes = await docxOf(['The General Assembly,', 'Recalling its resolution 60/288,', '1. Decides to remain seized of the matter.']);
     const result = await importDocx(bytes);
@@ -250,6 +294,10 @@ describe('import of .docx files', () => {
             numbered(1, new TextRun('The first point;')),
             numbered(1, new TextRun('The second point;')),
             numbered(0, new TextRun({ text: 'Requests', italics: true }), new TextRun(' a report.')),
+            // An empty numbered paragraph right before a sub-item (mammoth: `<ol><li><ol>`, second review).
+            numbered(0),
+            numbered(1, new TextRun('A point under an empty paragraph;')),
+            numbered(0, new TextRun({ text: 'Takes note', italics: true }), new TextRun(' of the report.')),
           ],
         },
       ],
@@ -258,6 +306,7 @@ describe('import of .docx files', () => {
     assert.ok(result.ok, result.ok ? '' : result.error);
     assert.match(result.text, /\n1\. _Decides_ one;\n\n3\. _Decides_ three, as follows:/);
     assert.match(result.text, /\n\(a\) The first point;\n\n\(b\) The second point;\n\n4\. _Requests_ a report\.\n/);
+    assert.match(result.text, /\n\(a\) A point under an empty paragraph;\n\n6\. _Takes note_ of the report\.\n/);
     assert.doesNotMatch(result.text, /^2\.\s*$/m);
     assert.ok(!result.notes.some((n) => /list numbers could not be read/.test(n.message)), JSON.stringify(result.notes));
   });

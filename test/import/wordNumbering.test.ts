@@ -129,4 +129,12 @@ describe("Word's list numbers (wordListItems)", () => {
     assert.ok(!readMammothHtml(html, [item(0, 5), item(0, 6, false), item(1, 3), item(0, 1, false)]).wordNumbers);
     assert.deepEqual(readMammothHtml(html).paragraphs.map((p) => p.text), ['1. First', '2. Second', '(a) Inner', 'Bullet']);
   });
+
+  it('writes no label past 9999 when it counts (second review: 150,000 sub-items of a 57 kB file made labels of thousands of letters)', () => {
+    const html = `<ol><li>Decides:<ol>${'<li>x;</li>'.repeat(10_001)}</ol></li></ol>`;
+    const texts = readMammothHtml(html).paragraphs.map((p) => p.text);
+    assert.equal(texts.length, 10_002);
+    assert.match(texts[9999], /^\([a-z]+\) x;$/);
+    assert.equal(texts[10_001], 'x;');
+  });
 });

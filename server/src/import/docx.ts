@@ -14,6 +14,9 @@ import { refMarker, stripMarkerCharacters } from '../core/import/text';
 import type { ImportNote, ImportResult, SourceBlock } from '../core/import/types';
 import { wordListItems, type WordListItem } from './wordNumbering';
 
+/** The largest list number written; a count past it gets no label (see readMammothHtml). */
+const MAX_LIST_NUMBER = 9999;
+
 /** Larger files are refused: a resolution's .docx is well under a megabyte. */
 const MAX_BYTES = 20_000_000;
 /**
@@ -88,6 +91,7 @@ interface MammothReading {
 export function readMammothHtml(html: string, wordItems?: readonly WordListItem[]): MammothReading {
   const paragraphs: Paragraph[] = [];
   const notes = new Map<string, string>();
+  const noteParts = new Map<string, string[]>();
   let current: string | undefined;
   let italicDepth = 0;
   let underlineDepth = 0;
@@ -107,6 +111,9 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
   const counts: number[] = [];
   let items = 0;
   let numbered = 0;
+  // The list items open, and how many were open inside the note being read (its own included).
+  let openItems = 0;
+  let noteItems = Infinity;
   let aligned = wordItems !== undefined;
   const emit = (s: string) => {
     if (current === undefined) current = '';
@@ -121,9 +128,13 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
     const text = label && body.replace(/\uE006/g, ' ').trim() ? `${label} ${body}` : body;
     label = '';
     if (note !== undefined) {
+      // The paragraphs of a note, joined at the end (appending to a string would copy it for each).
+      // A note of empty paragraphs only is a note without text (not no note: its references keep
+      // their number), and its empty paragraphs add nothing.
+      let parts = noteParts.get(note);
+      if (!parts) noteParts.set(note, (parts = []));
       const flat = text.replace(/\uE006/g, ' ');
-      // An empty paragraph (mammoth keeps them, see importDocx) gives a note no text.
-      if (flat.trim() || notes.has(note)) notes.set(note, (notes.has(note) ? `${notes.get(note)} ${flat}` : flat).trim());
+      if (flat.trim()) parts.push(flat);
     } else {
       // A line break before a quotation mark starts a quoted paragraph (how the export prints a
       // resolution quoted in full); any other is a space. (Patterns that start at the break only:
@@ -175,18 +186,27 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
       case 'li': {
         if (closing) {
           endParagraph();
-          note = undefined;
+          openItems = Math.max(0, openItems - 1);
+          // The note ends with its own item, not with an item of a list inside it.
+          if (openItems < noteItems) {
+            note = undefined;
+            noteItems = Infinity;
+          }
           break;
         }
+        openItems++;
         const id = /id="(foot|end)note-(\d{1,6})"/.exec(attrs);
         if (id) {
+          endParagraph();
           note = noteLabel(id[1], id[2]);
+          noteItems = openItems;
           break;
         }
         endParagraph();
-        // An item that only holds a list (mammoth's container for a sub-list that follows a plain
-        // paragraph) is no paragraph of Word's: no number, and none of Word's items.
-        if (/^<[ou]l>/.test(html.slice(re.lastIndex, re.lastIndex + 4))) break;
+        // The item of a list mammoth opens only to hold a sub-list that follows a plain paragraph
+        // (`<ul><li><ol>`) is no paragraph of Word's: no number, and none of Word's items. (An
+        // empty numbered paragraph before a sub-item is `<ol><li><ol>`, or a later item.)
+        if (html.slice(m.index - 4, m.index) === '<ul>' && /^<[ou]l>/.test(html.slice(re.lastIndex, re.lastIndex + 4))) break;
         const depth = lists.length;
         const ordered = depth > 0 && lists[depth - 1].ordered;
         // Word's items are the body's: a numbered paragraph inside a footnote is counted.
@@ -200,7 +220,10 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
         counts.length = depth;
         counts[depth - 1] = n;
         current ??= '';
-        label = listLabel(depth, aligned && word ? word.value : n);
+        const value = aligned && word ? word.value : n;
+        // Past any resolution's count (a hostile list of 100,000 sub-items would make labels of
+        // thousands of letters each): no label.
+        label = value <= MAX_LIST_NUMBER ? listLabel(depth, value) : '';
         break;
       }
       case 'br':
@@ -259,6 +282,7 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
     }
   }
   endParagraph();
+  for (const [label, parts] of noteParts) notes.set(label, parts.join(' ').trim());
   return { notes, wordNumbers: aligned && items === wordItems?.length, numbered, ...resolveSuperscripts(paragraphs, notes) };
 }
 
@@ -268,7 +292,7 @@ const SUP_CLOSE = '\uE008';
 const SUPERSCRIPT = /\uE007(\d{1,4})\uE008/g;
 /** A footnote reference (`refMarker`) or a superscript number, in the order they stand. */
 const MARKS = /\uE000([^\uE000\uE001]*)\uE001|\uE007(\d{1,4})\uE008/g;
-const TYPED_NOTE = /^[ \t]*\uE007(\d{1,4})\uE008[ \t]*/;
+const TYPED_NOTE = /^[ \t]*(_?)\uE007(\d{1,4})\uE008[ \t]*/;
 const SUPERSCRIPT_CHARACTERS: Readonly<Record<string, string>> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾' };
 
 /** Text in superscript characters (`12` → `¹²`); every character must have one. */
@@ -281,8 +305,10 @@ function superscriptOf(text: string): string {
  * in order:
  * - a superscript `n` after Word's footnote printed `n` has been cited (the footnotes are printed
  *   1, 2, … in the order of their first references) cites it again (the legacy re-citation);
- * - a paragraph that opens with a superscript number cited before and not so resolved is the text
- *   of a footnote typed by hand (`¹ Resolution 60/288.`), which those superscripts cite;
+ * - a paragraph that opens with a superscript number cited since the last footnote typed with that
+ *   number and not so resolved is the text of a footnote typed by hand (`¹ Resolution 60/288.`,
+ *   in italics or not); a superscript `n` cites the first such footnote `n` after it (an annex may
+ *   number its own from 1 again), else the last one before it;
  * - any other superscript number is a superscript in the text (`km²` before a second footnote is
  *   cited, `10¹²`) and stays one, in superscript digits; so does every one inside a footnote.
  */
@@ -290,17 +316,25 @@ function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, stri
   // Word's footnotes in printed order (endnotes are a series of their own, never re-cited so).
   const printed: string[] = [];
   const seen = new Set<string>();
-  // Superscript numbers not resolved to a footnote, and the footnotes typed by hand.
+  // Superscript numbers cited and not resolved to a footnote since the last footnote typed with that number.
   const pending = new Set<string>();
-  const typed = new Set<string>();
+  // The footnotes typed by hand, by number: where each stands (its index among the paragraphs kept) and its label.
+  const typed = new Map<string, { at: number; label: string }[]>();
+  let typedNotes = 0;
   const paragraphs: Paragraph[] = [];
   for (const p of read) {
     const opening = p.text.includes(SUP_OPEN) ? TYPED_NOTE.exec(p.text) : null;
-    if (opening && pending.has(opening[1]) && !typed.has(opening[1])) {
-      const text = p.text.slice(opening[0].length).trim();
-      if (text) {
-        typed.add(opening[1]);
-        notes.set(typedLabel(opening[1]), text);
+    if (opening && pending.has(opening[2])) {
+      // In italics (`_¹ Resolution 60/1._`): the mark opened before the number stays before the text.
+      const text = `${opening[1]}${p.text.slice(opening[0].length)}`.trim();
+      if (text.replace(/_/g, '').trim()) {
+        const n = opening[2];
+        const label = typedLabel(n, ++typedNotes);
+        let list = typed.get(n);
+        if (!list) typed.set(n, (list = []));
+        list.push({ at: paragraphs.length, label });
+        notes.set(label, text);
+        pending.delete(n);
         continue;
       }
     }
@@ -322,20 +356,28 @@ function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, stri
     paragraphs.push(p);
   }
   let superscripts = 0;
-  const resolve = (text: string, inNote: boolean) =>
+  const typedFor = (n: string, at: number): string | undefined => {
+    const list = typed.get(n);
+    if (!list) return undefined;
+    return (list.find((t) => t.at > at) ?? list[list.length - 1]).label;
+  };
+  const resolve = (text: string, at: number | undefined) =>
     text.replace(SUPERSCRIPT, (_all, n: string) => {
-      if (!inNote && typed.has(n)) return refMarker(typedLabel(n));
+      const label = at === undefined ? undefined : typedFor(n, at);
+      if (label !== undefined) return refMarker(label);
       superscripts++;
       return superscriptOf(n);
     });
-  for (const p of paragraphs) if (p.text.includes(SUP_OPEN)) p.text = resolve(p.text, false);
-  for (const [label, text] of notes) if (text.includes(SUP_OPEN)) notes.set(label, resolve(text, true));
-  return { paragraphs, typedNotes: typed.size, superscripts };
+  paragraphs.forEach((p, i) => {
+    if (p.text.includes(SUP_OPEN)) p.text = resolve(p.text, i);
+  });
+  for (const [label, text] of notes) if (text.includes(SUP_OPEN)) notes.set(label, resolve(text, undefined));
+  return { paragraphs, typedNotes, superscripts };
 }
 
-/** The label of a footnote typed by hand (numbered with the others in the order of references, as endnotes are). */
-function typedLabel(n: string): string {
-  return `t${n}`;
+/** The label of the `k`th footnote typed by hand, numbered `n` (numbered with the others in the order of references, as endnotes are). */
+function typedLabel(n: string, k: number): string {
+  return `t${k}-${n}`;
 }
 
 /**
