@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import { parse } from '../../server/src/core/parser/parse';
 import { buildLayout } from '../../server/src/export/layout';
 import { toDocx } from '../../server/src/export/docx';
+import { importResolution } from '../../server/src/core/import';
 import { importDocx, readMammothHtml } from '../../server/src/import/docx';
 import { QUOTED } from './quoted';
 import { readShared, squash } from '../import/helpers';
@@ -127,6 +128,18 @@ describe('Word export', () => {
       // The draft's own comment is not exported, so it is not imported either. Line for line,
       // blank lines included (review finding: the masthead of the draft came back a line a group).
       assert.equal(result.text, draft.replace(/<!--[\s\S]*?-->\n\n/g, ''), name);
+    }
+  });
+
+  it('imports the export of adopted texts back line for line: the agenda title under its item, the date under a Security Council number (review findings)', async () => {
+    for (const name of ['corpus/ga-80/A_RES_80_11.md', 'corpus/sc-1946-2002/S_RES_0585_1986_EN_GOLD.txt', 'corpus/pdf-text/A_RES_80_1.txt']) {
+      const imported = importResolution(readShared(name));
+      assert.ok(imported.ok, name);
+      const draft = imported.text;
+      assert.ok(/^Agenda item \d+\n\S|^Resolution \d+ \(\d{4}\)\nof \d/m.test(draft), `${name} has the header lines this test is about`);
+      const result = await importDocx((await parts(draft)).bytes);
+      assert.ok(result.ok, result.ok ? '' : result.error);
+      assert.equal(result.text, draft, name);
     }
   });
 

@@ -27,6 +27,7 @@ export interface ImportedHeader {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_LINE = new RegExp(`^\\d{1,2} ${MONTH} \\d{4}\\.?$`);
+const OF_DATE_LINE = new RegExp(`^of \\d{1,2} ${MONTH} \\d{4}\\.?$`);
 /** An adoption line that already carries its date. */
 const ADOPTION_DATE = new RegExp(`\\b\\d{1,2} ${MONTH} \\d{4}\\b`);
 const SYMBOL = '[A-Z]{1,6}(?:\\.\\d{1,4})?/[A-Z0-9][A-Za-z0-9./-]{0,60}(?: \\(\\d{4}\\))?\\*?';
@@ -152,6 +153,12 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
         continue;
       }
     }
+    // `of 13 June 1986` under a resolution number (the compilations' form): the date of adoption,
+    // with the number in one group (a round trip through Word put a blank line between them).
+    if (OF_DATE_LINE.test(text) && before !== undefined && before === prev && prev.kind === 'resolutionNumber') {
+      entries.push((before = { kind: 'date', text, block }));
+      continue;
+    }
     if (kind === 'masthead' && !draft) {
       before = undefined;
       continue;
@@ -172,7 +179,7 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
     // In a draft the line right after the agenda item is its title (FORMAT.md), in a paragraph of
     // its own when the source is Word: it stays with the agenda item (review: a round trip through
     // Word put a blank line between them).
-    if (draft && !sameBlock && kind === 'other' && prev?.kind === 'agendaItem') {
+    if (!sameBlock && kind === 'other' && prev?.kind === 'agendaItem') {
       entries.push((before = { kind: 'agendaTitle', text, block }));
       continue;
     }
