@@ -6,10 +6,14 @@
  *
  * Word's counting, as implemented here: the paragraphs whose numbering instances (`w:num`) share an
  * abstract definition (`w:abstractNum`) count on together, level by level; the first paragraph of
- * an instance that overrides a level's start (`w:lvlOverride`/`w:startOverride`, how Word writes
- * "Restart at 1") starts that level again from the override; an item resets the counts of the
- * levels below it. A level without a `w:start` starts at 1 (the schema's default is 0; no resolution
- * numbers its paragraphs from 0, and the writers we know always write it).
+ * an instance that overrides a level's start (`w:lvlOverride` with a `w:startOverride` or a whole
+ * `w:lvl`, how Word writes "Restart at 1") starts that level again from the override; an item
+ * resets the counts of the levels below it, unless their `w:lvlRestart` says otherwise. A level
+ * without a `w:start` starts at 1 (the schema's default is 0; no resolution numbers its paragraphs
+ * from 0, and the writers we know always write it). Which paragraphs are items is mammoth's
+ * reading, so that the two line up: a paragraph whose mark is a tracked deletion is joined to the
+ * next, a drawing's `mc:Choice` is not read, and a paragraph Word prints without a number that
+ * mammoth makes an item is an item with none (`printed`).
  *
  * The XML is read with one linear tag scanner, not a DOM: only the elements named here matter.
  */
