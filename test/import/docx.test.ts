@@ -151,6 +151,15 @@ describe('import of .docx files', () => {
     assert.match(result.text, /^\[\^1\]: Resolution 60\/1\.\n\[\^2\]: Resolution 61\/5\.\n\[\^3\]: _Resolution 62\/7\._$/m);
   });
 
+  it('reads a number in the text of a Word file as text, never as a footnote indicator (a quoted `" 2. Calls upon` became `"[^2]. Calls upon` on a round trip of S/RES/501)', async () => {
+    const bytes = await docxOf(['Resolution 501 (1982)', 'of 25 February 1982', 'The Security Council,', '‹Recalling› its resolution 425 (1978),{1} and the report,{2}', '1.\t‹Decides› to recall its decision:', '" 2. Calls upon Israel to withdraw;"', '2.\t‹Requests› a report, 2 and more.'], { 1: 'Resolution 425 (1978).', 2: 'Document S/14875.' });
+    const result = await importDocx(bytes);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /^" 2\. Calls upon Israel to withdraw;"$/m);
+    assert.match(result.text, /^2\. _Requests_ a report, 2 and more\.$/m);
+    assert.equal((result.text.match(/\[\^2\]/g) ?? []).length, 2, result.text);
+  });
+
   it('adds opener italics to a Word document that has none', async () => {
     const bytes = await docxOf(['The General Assembly,', 'Recalling its resolution 60/288,', '1. Decides to remain seized of the matter.']);
     const result = await importDocx(bytes);

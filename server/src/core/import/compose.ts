@@ -730,8 +730,11 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   }
 
   // Footnotes: follow the sequence through the body, the closing and the annex.
+  // The numbers a plain indicator in the text may have. None in a Word file: its references are
+  // Word's own (and superscripts, read by the .docx front end), and a number in its text is text
+  // (a quoted `" 2. Calls upon …` became a reference to footnote 2 on a round trip, S/RES/501).
   const numbers = new Set<number>();
-  for (const k of noteTexts.keys()) if (/^\d{1,4}$/.test(k)) numbers.add(Number(k));
+  if (doc.format !== 'docx') for (const k of noteTexts.keys()) if (/^\d{1,4}$/.test(k)) numbers.add(Number(k));
   // Legacy re-citation (repeating a number) up to the seventy-fourth session, or before 2020 (FN-04).
   const recitation = recitationHint ?? (header.session !== undefined ? header.session <= 74 : header.year !== undefined ? header.year < 2020 : false);
   // Indicators written `1/`, `2/` … (the texts of 1992–1994) are references wherever they stand.
