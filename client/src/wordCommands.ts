@@ -17,7 +17,7 @@ import { realpath } from 'node:fs/promises';
 import { errorLine } from './notify';
 import { exportDefault, nameOf, withExtension } from './uris';
 import type { ExtensionServices } from './services';
-import { decodeImportText, WINDOWS_1252_NOTE } from '../../server/src/shared/encoding';
+import { decodeImportText, isZip, WINDOWS_1252_NOTE } from '../../server/src/shared/encoding';
 import { importResolution, type ImportNote, type ImportResult } from '../../server/src/core/import';
 import { parse } from '../../server/src/core/parser/parse';
 import { docxBytes, layoutToDocument } from '../../server/src/export/docx';
@@ -60,7 +60,7 @@ async function importFile(source: vscode.Uri): Promise<ImportResult> {
   const bytes = await vscode.workspace.fs.readFile(source);
   if (bytes.byteLength === 0) return { ok: false, error: 'The file is empty.', notes: [] };
   if (bytes.byteLength > MAX_BYTES) return { ok: false, error: 'The file is too large to be a resolution.', notes: [] };
-  if (/\.docx$/i.test(source.path) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return importDocx(bytes);
+  if (/\.docx$/i.test(source.path) || isZip(bytes)) return importDocx(bytes);
   const decoded = decodeImportText(bytes);
   if ('error' in decoded) return { ok: false, error: `${decoded.error[0].toUpperCase()}${decoded.error.slice(1)} (or as .docx).`, notes: [] };
   const result = importResolution(decoded.text);

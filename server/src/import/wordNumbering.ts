@@ -58,7 +58,6 @@ interface Num {
 
 /** A start tag, an end tag or an empty element: `<w:lvl w:ilvl="0">`, `</w:lvl>`, `<w:start w:val="1"/>`. */
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s[^<>]*?)?)(\/?)>/g;
-const VAL = /\bw:val="([^"]*)"/;
 
 function attribute(attrs: string, name: string): string | undefined {
   const at = attrs.indexOf(`${name}="`);
@@ -125,24 +124,24 @@ function readDefinitions(xml: string): Definitions {
         break;
       case 'w:start':
         if (closing) break;
-        if (level) level.start = intOf(VAL.exec(attrs)?.[1]) ?? 1;
+        if (level) level.start = intOf(attribute(attrs, 'w:val')) ?? 1;
         // A whole level inside an instance's override (`w:lvlOverride`/`w:lvl`): its start restarts the level too.
         else if (num && overrideLevel !== undefined && !num.overrides.has(overrideLevel)) {
-          const start = intOf(VAL.exec(attrs)?.[1]);
+          const start = intOf(attribute(attrs, 'w:val'));
           if (start !== undefined) num.overrides.set(overrideLevel, start);
         }
         break;
       case 'w:lvlRestart':
-        if (level && !closing) level.restart = intOf(VAL.exec(attrs)?.[1]);
+        if (level && !closing) level.restart = intOf(attribute(attrs, 'w:val'));
         break;
       case 'w:numFmt':
         if (level && !closing) {
-          const format = VAL.exec(attrs)?.[1];
+          const format = attribute(attrs, 'w:val');
           level.ordered = format !== 'bullet' && format !== 'none';
         }
         break;
       case 'w:pStyle':
-        if (level && !closing) level.style = VAL.exec(attrs)?.[1];
+        if (level && !closing) level.style = attribute(attrs, 'w:val');
         break;
       case 'w:num':
         if (closing || empty) {
@@ -154,7 +153,7 @@ function readDefinitions(xml: string): Definitions {
         }
         break;
       case 'w:abstractNumId':
-        if (num && !closing) num.abstractId = VAL.exec(attrs)?.[1] ?? '';
+        if (num && !closing) num.abstractId = attribute(attrs, 'w:val') ?? '';
         break;
       case 'w:lvlOverride':
         overrideLevel = closing || empty ? undefined : intOf(attribute(attrs, 'w:ilvl'));
@@ -162,7 +161,7 @@ function readDefinitions(xml: string): Definitions {
       case 'w:startOverride':
         // Set before or after a whole level of the same override: the explicit start wins.
         if (num && overrideLevel !== undefined && !closing) {
-          const start = intOf(VAL.exec(attrs)?.[1]);
+          const start = intOf(attribute(attrs, 'w:val'));
           if (start !== undefined) num.overrides.set(overrideLevel, start);
         }
         break;
@@ -237,13 +236,13 @@ function readParagraphs(xml: string): ParagraphNumbering[] {
         if (!empty) inNumPr = !closing;
         break;
       case 'w:pStyle':
-        if (current && inProperties > 0 && inChange === 0 && !closing) current.style = VAL.exec(m[3])?.[1];
+        if (current && inProperties > 0 && inChange === 0 && !closing) current.style = attribute(m[3], 'w:val');
         break;
       case 'w:ilvl':
-        if (current && inNumPr && inChange === 0 && !closing) current.level = intOf(VAL.exec(m[3])?.[1]);
+        if (current && inNumPr && inChange === 0 && !closing) current.level = intOf(attribute(m[3], 'w:val'));
         break;
       case 'w:numId':
-        if (current && inNumPr && inChange === 0 && !closing) current.numId = VAL.exec(m[3])?.[1];
+        if (current && inNumPr && inChange === 0 && !closing) current.numId = attribute(m[3], 'w:val');
         break;
       default:
         break;

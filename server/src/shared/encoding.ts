@@ -65,9 +65,6 @@ export function decodeConfig(bytes: Uint8Array): string {
   return text;
 }
 
-/** The smallest code point a sequence of 1 + n bytes may hold (a smaller one is an overlong form). */
-const MIN_CODE = [0, 0x80, 0x800, 0x10000];
-
 /** UTF-8 bytes decoded by the platform's strict decoder (a byte-order mark dropped); undefined when they are not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
@@ -76,6 +73,9 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
     return undefined;
   }
 }
+
+/** The smallest code point a sequence of 1 + n bytes may hold (a smaller one is an overlong form). */
+const MIN_CODE = [0, 0x80, 0x800, 0x10000];
 
 /**
  * Whether bytes are well-formed UTF-8 (read byte by byte, for the place of the first bad byte: the
@@ -147,14 +147,9 @@ export function decodeWindows1252(bytes: Uint8Array): string | undefined {
     high++;
   }
   if (high > bytes.length * 0.25) return undefined;
-  // By hand: Node's TextDecoder('windows-1252') decodes Latin-1 (0x80–0x9F as control characters).
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let from = 0; from < bytes.length; from += CHUNK) {
-    const codes = Array.from(bytes.subarray(from, from + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_C1.charCodeAt(b - 0x80) : b));
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
+  // Node's TextDecoder('windows-1252') decodes Latin-1, 0x80–0x9F as control characters: those
+  // become the characters Windows-1252 has there (a decoder that reads them right leaves none).
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
 }
 
 /** The characters of Windows-1252 at 0x80–0x9F (the five it leaves undefined are refused before this is read). */
