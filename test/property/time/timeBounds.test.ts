@@ -162,6 +162,18 @@ export function growth(a: Adversary, rounds = 2, work: Work = lintWork): { n: nu
   return { n, t1, t2, ratio: t2 / Math.max(t1, 1e-3) };
 }
 
+/**
+ * `growth`, and when its ratio is over the bound, once more at twice the size with three rounds: on
+ * a shared 2-core machine one slow stretch (another job, a major collection of the engine's own)
+ * can fake a bad ratio at one size, as it did once in CI (111 ms against 375 ms, twice at the same
+ * size), while time that grows super-linearly shows again at the next size.
+ */
+function boundedGrowth(a: Adversary, work: Work = lintWork): { n: number; t1: number; t2: number; ratio: number } {
+  const g = growth(a, a.rounds, work);
+  if (g.ratio <= MAX_RATIO) return g;
+  return growth({ ...a, n: Math.min(2 * g.n, a.max) }, 3, work);
+}
+
 describe('time bounds: lint time grows linearly on adversarial inputs (ratio time(2n)/time(n))', function () {
   this.timeout(300_000);
   it('covers the inputs of the issue', () => {
@@ -172,9 +184,7 @@ describe('time bounds: lint time grows linearly on adversarial inputs (ratio tim
   for (const a of ADVERSARIES) {
     const bug = KNOWN_SLOW[a.name];
     (bug ? it.skip : it)(bug ? `${a.name} — skipped: ${bug}` : a.name, () => {
-      let g = growth(a, a.rounds);
-      // One retry: on a shared machine a single slow run can fake a bad ratio; quadratic time fails twice.
-      if (g.ratio > MAX_RATIO) g = growth(a, 3);
+      const g = boundedGrowth(a);
       const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
       if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
       assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
@@ -195,8 +205,7 @@ describe('time bounds: editor features and the HTML export grow linearly on the 
   for (const a of ADVERSARIES.filter((x) => x.n < 1_000_000)) {
     const bug = KNOWN_SLOW[`features: ${a.name}`] ?? KNOWN_SLOW_FEATURES[a.name];
     (bug ? it.skip : it)(bug ? `features: ${a.name} — skipped: ${bug}` : `features: ${a.name}`, () => {
-      let g = growth(a, a.rounds, featureWork);
-      if (g.ratio > MAX_RATIO) g = growth(a, 3, featureWork);
+      const g = boundedGrowth(a, featureWork);
       const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
       if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
       assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
@@ -221,8 +230,7 @@ describe('time bounds: the fix engine grows linearly with the number of fixes (r
   };
   it('a fix with an edit in every word, then a fix in every word', () => {
     const a: Adversary = { name: 'fixes', n: 150_000, max: 4_800_000, make: (n) => repeat('ab ', n) };
-    let g = growth(a, 2, fixes);
-    if (g.ratio > MAX_RATIO) g = growth(a, 3, fixes);
+    const g = boundedGrowth(a, fixes);
     const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
     if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
     assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
