@@ -271,7 +271,8 @@ describe('incremental lint', function () {
   describe('block-scope rules that read beyond the edited blocks (found by a review)', () => {
     const HEAD = ['Seventy-third session', 'Agenda item 128', '', 'The General Assembly,', ''];
     const lines = (...l: string[]) => l.join('\n');
-    const cases: { name: string; before: string; from: string; to: string; mode: 'blocks' | 'full' }[] = [
+    // `first`: the edit is at the first occurrence of `from` (else the last).
+    const cases: { name: string; before: string; from: string; to: string; mode: 'blocks' | 'full'; first?: boolean }[] = [
       {
         name: 'currency: the first amount of each style is the whole draft\'s',
         before: lines(...HEAD, '_Recalling_ the pledge of $5 million,', '', '_Noting_ the gap of 10 million dollars in the budget,', '', '1. _Decides_ to remain seized of the matter.', ''),
@@ -328,10 +329,22 @@ describe('incremental lint', function () {
         to: 'A statement by',
         mode: 'full',
       },
+      ...(['annex', 'heading'] as const).flatMap((where) => {
+        // The first definition of an acronym deleted (and added back) in a paragraph, with a use
+        // outside the paragraphs between the same two paragraph starts (found by a third review).
+        const draft = (defined: boolean) =>
+          where === 'annex'
+            ? lines(...HEAD, '_Recalling_ its resolution 70/1,', '', `1. _Adopts_ the declaration on the Sustainable Development Goals${defined ? ' (SDGs)' : ''} annexed to the present resolution.`, '', '5th plenary meeting', '1 October 2025', '', 'Annex', '', 'Declaration', '', '1. We commit to the SDGs.', '', '2. We recall the Sustainable Development Goals (SDGs).', '')
+            : lines(...HEAD, '_Recalling_ its resolution 70/1,', '', `1. _Decides_ to promote the Sustainable Development Goals${defined ? ' (SDGs)' : ''};`, '', 'A. SDGs and the Sustainable Development Goals (SDGs)', '', '2. _Requests_ a report.', '');
+        return [
+          { name: `acronym: the first definition deleted, a use in the ${where} before the next one`, before: draft(true), from: 'Goals (SDGs)', to: 'Goals', mode: 'blocks' as const, first: true },
+          { name: `acronym: the first definition added, a use in the ${where} before the old first one`, before: draft(false), from: 'Goals', to: 'Goals (SDGs)', mode: 'blocks' as const, first: true },
+        ];
+      }),
     ];
     for (const c of cases) {
       it(c.name, () => {
-        const at = c.before.lastIndexOf(c.from);
+        const at = c.first ? c.before.indexOf(c.from) : c.before.lastIndexOf(c.from);
         assert.ok(at > 0);
         const after = c.before.slice(0, at) + c.to + c.before.slice(at + c.from.length);
         const first = lintIncremental(parse(c.before), undefined);

@@ -1,6 +1,7 @@
 import { literalOffsets, matchesAtOffsets } from './util';
 import * as acronymData from '../data/acronyms.json';
-import { allParagraphs, memo } from '../model/derived';
+import { memo } from '../model/derived';
+import { lowerBound } from '../model/text';
 import type { DocumentModel } from '../model/types';
 import type { Rule } from './types';
 import { isSecurityCouncilText, SKIP_DEFAULT, skipped } from './kinds/text';
@@ -70,19 +71,16 @@ export const acronym: Rule = {
     }
   },
   facts(model) {
-    // Which acronyms the draft defines, each with how many paragraphs come before its definition:
-    // what decides whether a use elsewhere is reported.
-    const starts = allParagraphs(model).map((p) => p.fullSpan.start);
+    // Which acronyms the draft defines, each with how many times the acronym is written before its
+    // definition and in all: what decides whether a use outside the edited blocks is reported (a
+    // use in a heading or an annex, between the same two paragraphs as the definition, included).
+    // The definition moves across a use outside the edited blocks only if the first count changes
+    // while the second stays, or the second changes: the edited blocks cannot make up for it, since
+    // the definition's own `(SDGs)` is a writing after it (found by a review).
     const out: string[] = [];
     for (const [acronym, at] of definitions(model)) {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      out.push(`${acronym}@${lo}`);
+      const written = literalOffsets(model, acronym);
+      out.push(`${acronym}@${lowerBound(written, at)}/${written.length}`);
     }
     return out.join(' ');
   },
