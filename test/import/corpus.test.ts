@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { importResolution } from '../../server/src/core/import';
 import { parse } from '../../server/src/core/parser/parse';
-import { errors, readShared } from './helpers';
+import { errors, lint, readShared } from './helpers';
+import type { LintDiagnostic } from '../../server/src/core/languageService';
 
 /** The draft imported from a corpus text. */
 function importOk(key: string): string {
@@ -146,6 +147,30 @@ describe('import of the corpus', function () {
     // Footnote numbers of the yearly compilations, OCR-damaged indicators: most are still found.
     assert.ok(definitions - unreferenced >= 0.9 * definitions, `${definitions - unreferenced} of ${definitions} footnotes placed`);
     assert.deepEqual(problems, [], 'the error-level diagnostics on the Security Council texts differ from SC_LIMITS');
+  });
+
+  it('lints every imported text the same with CR and with CRLF line ends as with LF (found by a review: a CR-only draft read its quotations on to the end)', () => {
+    // A CR keeps every offset; a CRLF moves them, so diagnostics are compared by line and column there.
+    const key = (d: LintDiagnostic, text: string) => {
+      const fix = d.fix?.edits.map((e) => `${e.span.start - (text.slice(0, e.span.start).match(/\r\n/g)?.length ?? 0)}+${e.span.end - e.span.start - (text.slice(e.span.start, e.span.end).match(/\r\n/g)?.length ?? 0)}:${e.newText.replace(/\r\n?/g, '\n')}`);
+      return `${d.ruleId} ${d.severity} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message} ${fix?.join(' ') ?? ''}`;
+    };
+    const differing: string[] = [];
+    for (const folder of ['pdf-text', 'ga-80', 'sc-1946-2002']) {
+      const settings = { profile: folder.startsWith('sc-') ? ('sc' as const) : ('ga' as const) };
+      for (const f of corpusFiles(folder)) {
+        const result = importResolution(readShared(`corpus/${folder}/${f}`));
+        assert.ok(result.ok);
+        const lf = result.text.replace(/\r\n?/g, '\n');
+        const expected = lint(lf, settings).map((d) => key(d, lf));
+        for (const eol of ['\r', '\r\n']) {
+          const text = lf.replace(/\n/g, eol);
+          const found = lint(text, settings).map((d) => key(d, text));
+          if (found.join('\n') !== expected.join('\n')) differing.push(`${folder}/${f} (${JSON.stringify(eol)}): ${found.filter((x) => !expected.includes(x)).concat(expected.filter((x) => !found.includes(x))).slice(0, 2).join(' | ')}`);
+        }
+      }
+    }
+    assert.deepEqual(differing, []);
   });
 
   it('explains every Security Council limit (a file of the corpus, a reason, at least one error)', () => {

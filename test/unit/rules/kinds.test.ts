@@ -77,6 +77,9 @@ describe('substitution kind', () => {
   });
   it('does not match across a blank line or punctuation', () => {
     assert.deepEqual(found('as well, being'), []);
+    for (const eol of ['\n', '\r', '\r\n']) assert.deepEqual(found(`good well${eol}${eol}being`), [], JSON.stringify(eol));
+    // One line end, of any kind, is inside a phrase.
+    for (const eol of ['\n', '\r', '\r\n']) assert.deepEqual(found(`good well${eol}being`), [`Write "well-being", not "well${eol}being".`], JSON.stringify(eol));
   });
   it('finds every match when most words can open one (the list of such words grows past its first guess)', () => {
     // Every word here opens an entry or is hyphenated: several times the quarter of the words the
@@ -117,6 +120,11 @@ describe('text views', () => {
   it('finds quotations, also unclosed ones that stop at the end of their block', () => {
     const m = parse('A “b” c "d" e “f\ng\n\nh "i');
     assert.deepEqual(zones(m).quotes.all.map((s) => m.text.slice(s.start, s.end)), ['“b”', '"d"', '“f\ng']);
+    // The same with CR and CRLF line ends: a CR-only draft has no line feed (found by a review).
+    for (const eol of ['\r', '\r\n']) {
+      const other = parse('A “b” c "d" e “f\ng\n\nh "i'.replace(/\n/g, eol));
+      assert.deepEqual(zones(other).quotes.all.map((s) => other.text.slice(s.start, s.end)), ['“b”', '"d"', `“f${eol}g`], JSON.stringify(eol));
+    }
   });
   it('reads the year of a document from its adoption line, closing, SC number or session', () => {
     assert.equal(documentYear(parse('Resolution adopted by the General Assembly on 25 July 2019\n\nThe General Assembly,\n')), 2019);

@@ -52,6 +52,11 @@ ruleTester(operativePunctuation, {
       name: 'a paragraph that quotes a text in full, on lines of its own, ends inside the closing quotation mark (S/RES/37 (1947))',
       text: ops(`1. ${seven};`, `2. _Decides_ to include in its rules of procedure the following revised rule:\n“Rule 60\n“In special circumstances, the Security Council may decide to make a recommendation.”`),
     },
+    {
+      // A review: the line of the quotation was looked for after a line feed, which a CR-only draft has none of.
+      name: 'that quoted paragraph in a draft with CR line ends',
+      text: ops(`1. ${seven};`, `2. _Decides_ to include in its rules of procedure the following revised rule:\n“Rule 60\n“In special circumstances, the Security Council may decide to make a recommendation.”`).replace(/\n/g, '\r'),
+    },
   ],
   invalid: [
     {

@@ -1,5 +1,6 @@
 import { terminalOf } from '../model/derived';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
+import { lineAt } from '../model/text';
 import { checkTerminal } from './punctuation';
 import { operativeParagraphs } from './util';
 import type { Rule, RuleContext } from './types';
@@ -45,7 +46,8 @@ function endsPart(p: Paragraph, next: Paragraph | undefined): boolean {
 function endsWithQuotedParagraph(model: DocumentModel, span: Span): boolean {
   const t = terminalOf(model, span);
   if (!t || !'”’"'.includes(t.char) || !'.;,:'.includes(model.masked[t.offset - 1] ?? '')) return false;
-  const lineStart = model.masked.lastIndexOf('\n', t.offset) + 1;
+  // The model's own lines: a CR-only draft has no line feed (found by a review).
+  const lineStart = model.lines[lineAt(model.lines, t.offset)].start;
   return lineStart > span.start && /^[ \t]*[“"‘]/.test(model.masked.slice(lineStart, lineStart + 8));
 }
 

@@ -272,7 +272,8 @@ export function onlySpaceBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (!isSpace(c)) return false;
-    if (c === 10) newlines++;
+    // A line ends at a line feed, or at a carriage return that no line feed follows (a CR-only draft).
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) newlines++;
     if (newlines > 1) return false;
   }
   return true;
@@ -358,19 +359,25 @@ export interface Zones {
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]{1,2000}/g;
 
+/** Whether the code unit is a line feed or a carriage return (CRLF, LF and a lone CR end lines). */
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
 function isBlankLineAt(text: string, i: number): boolean {
-  // `i` is at a line feed: is the next line empty (only spaces)?
-  let j = i + 1;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0' || text[j] === '\r')) j++;
-  return j >= text.length || text[j] === '\n';
+  // `i` is at a line end (LF, CR, or the CR of a CRLF): is the next line empty (only spaces)? A
+  // CR-only draft has no line feed at all (found by a review: its quotations ran on to the end).
+  let j = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j++;
+  return j >= text.length || isLineEnd(text.charCodeAt(j));
 }
 
 /** What can open a quotation outside one (the scans jump from one to the next). */
 const QUOTE_OPENS = /["\u201c]/g;
 /** Every character that can change the state of the quotation scan. */
-const QUOTE_MARKS = /[\n"\u201c\u201d]/g;
+const QUOTE_MARKS = /[\n\r"\u201c\u201d]/g;
 /** Every character that can change the state inside a curly quotation. */
-const CURLY_MARKS = /[\n\u201c\u201d]/g;
+const CURLY_MARKS = /[\n\r\u201c\u201d]/g;
 
 /** The offset of the next match of a global pattern from `from`, or -1. */
 function nextMatch(re: RegExp, text: string, from: number): number {
@@ -383,11 +390,11 @@ function quoteSpans(text: string): Span[] {
   let curlyStart = -1;
   let depth = 0;
   let straightStart = -1;
-  // Only line feeds, straight and curly double quotation marks change the state; outside any
+  // Only line ends, straight and curly double quotation marks change the state; outside any
   // quotation, only the marks that open one.
   for (let i = nextMatch(QUOTE_OPENS, text, 0); i >= 0; i = nextMatch(depth === 0 && straightStart < 0 ? QUOTE_OPENS : QUOTE_MARKS, text, i + 1)) {
     const c = text.charCodeAt(i);
-    if (c === 10 && isBlankLineAt(text, i)) {
+    if (isLineEnd(c) && isBlankLineAt(text, i)) {
       // A quotation never runs past its block: an unclosed curly one ends there, an unclosed
       // straight mark (an inch sign, a typo) is no quotation at all.
       if (depth > 0) out.push({ start: curlyStart, end: i });
@@ -427,10 +434,10 @@ export function curlyQuotes(model: DocumentModel): readonly CurlyQuote[] {
     const out: CurlyQuote[] = [];
     let start = -1;
     let depth = 0;
-    // Outside a quotation only `“` matters; inside, line feeds and the curly marks.
+    // Outside a quotation only `“` matters; inside, line ends and the curly marks.
     for (let i = s.indexOf('\u201c'); i >= 0; i = depth === 0 ? s.indexOf('\u201c', i + 1) : nextMatch(CURLY_MARKS, s, i + 1)) {
       const c = s.charCodeAt(i);
-      if (c === 10 && depth > 0 && isBlankLineAt(s, i)) {
+      if (isLineEnd(c) && depth > 0 && isBlankLineAt(s, i)) {
         out.push({ start, end: i, closed: false });
         depth = 0;
       } else if (c === 0x201c) {
