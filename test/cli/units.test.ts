@@ -53,6 +53,15 @@ describe('CLI parts', () => {
     assert.ok(!matchSegment('*.unres', '.hidden.unres'));
     assert.ok(matchSegment('.*', '.hidden'));
     assert.ok(!matchSegment('*.unres', 'a.unres.bak'));
+    // `?` is one character, also outside the Basic Multilingual Plane (found by a review).
+    assert.ok(matchSegment('?.unres', '😀.unres'));
+    assert.ok(!matchSegment('??.unres', '😀.unres'));
+    assert.ok(matchSegment('😀?.unres', '😀😀.unres'));
+    assert.ok(matchSegment('*😀.unres', 'a😀.unres') && !matchSegment('*😀.unres', 'a😃.unres'));
+    assert.ok(compileSegment('[!a].unres')('😀.unres') && !compileSegment('[!a].unres')('a.unres'), 'a negated class takes an emoji whole');
+    assert.ok(compileSegment('[😀b].unres')('😀.unres') && !compileSegment('[😀b].unres')('😃.unres'), 'an emoji in a class');
+    assert.ok(compileSegment('{x,?}.unres')('😀.unres'), '? in a brace');
+    assert.ok(compileSegment('a\\-[b].unres')('a-b.unres'), 'an expression not valid with the u flag is used as it is');
     // A pathological pattern stays fast (no regular expression backtracking).
     const t0 = performance.now();
     assert.ok(!matchSegment('*a*a*a*a*a*a*a*a*b', 'a'.repeat(5000)));

@@ -93,6 +93,13 @@ describe('unres import / unres export', () => {
       [['A_RES_73_331.txt', '--bogus'], /unknown option --bogus/],
       [['A_RES_73_331.txt', '--from', 'pdf'], /--from must be one of/],
       [[], /import needs a FILE/],
+      // An option where a value belongs is a missing value, not a file named `-h` (found by a review).
+      [['A_RES_73_331.txt', '-o', '-h'], /^unres: -o needs a file name; `unres import --help` lists the options$/m],
+      [['A_RES_73_331.txt', '-o', '--force'], /^unres: -o needs a file name;/m],
+      [['A_RES_73_331.txt', '--output', '--'], /^unres: --output needs a file name;/m],
+      [['A_RES_73_331.txt', '--from', '-v'], /^unres: --from needs a value;/m],
+      [['A_RES_73_331.txt', '-o', ''], /^unres: -o was given an empty value \(an empty variable in a script\?\); it needs a file name;/m],
+      [['A_RES_73_331.txt', '--output='], /^unres: --output was given an empty value/m],
     ] as const) {
       const before = readdirSync(dir).sort();
       const c = io(dir);
@@ -245,6 +252,10 @@ describe('unres import / unres export', () => {
       [['--to', 'html', 'draft.unres', '-o', 'draft.unres'], /is the input file/],
       // A hard link to the input: --force would empty the draft before reading it.
       [['--to', 'html', 'draft.unres', '-o', 'hard-link.html', '--force'], /is the input file/],
+      // An option where a value belongs (found by a review: `-o -v` wrote a file named `-v`).
+      [['--to', 'html', 'draft.unres', '-o', '-v'], /^unres: -o needs a file name; `unres export --help` lists the options$/m],
+      [['--to', 'html', 'draft.unres', '--config', '-h'], /^unres: --config needs a file name;/m],
+      [['--to', 'html', 'draft.unres', '-o', ''], /^unres: -o was given an empty value/m],
     ] as const) {
       const c = io(dir);
       assert.equal(await runExport([...args], c), 2, args.join(' '));

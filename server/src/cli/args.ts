@@ -31,6 +31,25 @@ export interface Options {
 /** A usage error: one line saying what to write instead. */
 export class UsageError extends Error {}
 
+/**
+ * The value of the option `name` at `args[at]`: the text after its `=` (`inline`), else the next
+ * argument, which may not look like an option (`-o -h` lacks its value; it does not name a file
+ * `-h`): `-` (standard input or output) is a value, and with `negative` a number such as `-1` is.
+ * Returns the value and the index of the last argument read. Shared by every command of the CLI.
+ */
+export function optionValue(args: readonly string[], at: number, name: string, inline: string | undefined, what: string, negative = false): { value: string; at: number } {
+  let v = inline;
+  let last = at;
+  if (v === undefined) {
+    const next = args[at + 1];
+    if (next === undefined || (next.startsWith('-') && next !== '-' && !(negative && /^-\d+$/.test(next)))) throw new UsageError(`${name} needs ${what}`);
+    last = at + 1;
+    v = next;
+  }
+  if (v === '') throw new UsageError(`${name} was given an empty value (an empty variable in a script?); it needs ${what}`);
+  return { value: v, at: last };
+}
+
 const FORMAT_NAMES = Object.keys(FORMATTERS);
 
 /** The text of `unres --help`. */
@@ -108,15 +127,9 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
     const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
     /** The option's value; `negative`: a value like `-1` is a value, not the next option. */
     const value = (what: string, negative = false): string => {
-      let v = inline;
-      if (v === undefined) {
-        const next = rest[i + 1];
-        if (next === undefined || (next.startsWith('-') && next !== '-' && !(negative && /^-\d+$/.test(next)))) throw new UsageError(`${name} needs ${what}`);
-        i++;
-        v = next;
-      }
-      if (v === '') throw new UsageError(`${name} was given an empty value (an empty variable in a script?); it needs ${what}`);
-      return v;
+      const taken = optionValue(rest, i, name, inline, what, negative);
+      i = taken.at;
+      return taken.value;
     };
     const flag = (): void => {
       if (inline !== undefined) throw new UsageError(`${name} takes no value; write ${name} alone`);

@@ -49,6 +49,21 @@ export function splitPattern(pattern: string): { base: string; segments: string[
 export function matchSegment(pattern: string, name: string): boolean {
   // A wildcard does not match a leading dot, as in shells: `*.unres` skips `.hidden.unres`.
   if (name.startsWith('.') && !pattern.startsWith('.')) return false;
+  // By characters, not UTF-16 code units: `?` is one character, an emoji too (found by a review).
+  if (hasSurrogate(pattern) || hasSurrogate(name)) return matchChars(Array.from(pattern), Array.from(name));
+  return matchChars(pattern, name);
+}
+
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/** `*` and `?` over the code units of a string or the characters of an array: the classic matching that goes back to the last star only (at most the product of the two lengths). */
+function matchChars(pattern: string | readonly string[], name: string | readonly string[]): boolean {
   let p = 0;
   let n = 0;
   let star = -1;
@@ -86,7 +101,15 @@ export function compileSegment(segment: string): (name: string) => boolean {
   if (problem) throw new GlobError(problem);
   if (!segment.includes('{') && !segment.includes('[')) return (name) => matchSegment(segment, name);
   // Braces and classes: picomatch's expression for this one segment (extglobs off: `+(a|aa)` and the like nest quantifiers).
-  const re = picomatch.makeRe(segment, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange });
+  const plain = picomatch.makeRe(segment, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange });
+  // With the `u` flag a class or `?` takes a whole character, an emoji too; picomatch's expression of
+  // an escaped character that needs no escape (`a\-b`) is not valid with it, and is used as it is.
+  let re = plain;
+  try {
+    re = new RegExp(plain.source, 'u');
+  } catch {
+    // keep `plain`
+  }
   return (name) => !(name.startsWith('.') && !segment.startsWith('.')) && re.test(name);
 }
 

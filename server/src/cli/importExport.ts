@@ -17,6 +17,7 @@ import type { UnresSettings } from '../core/config/settings';
 import { decodeImportText, decodeUtf8, firstInvalidLine, isBlank, isUtf16, isZip, WINDOWS_1252_NOTE } from '../shared/encoding';
 import { ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
+import { optionValue } from './args';
 import { CliConfig } from './config';
 import { failureLine } from './report';
 
@@ -108,21 +109,20 @@ function parseCommandArgs(args: readonly string[], valued: readonly string[], co
     else if (a === '--force' || a === '-f') parsed.force = true;
     else if (configFlags && a === '--no-config') parsed.noConfig = true;
     else if (configFlags && a === '-c') {
-      const v = args[++i];
-      if (v === undefined || v === '') throw new CommandError(`${a} needs a file name`);
-      parsed.values.set('--config', v);
-    }
-    else if (a === '-o' || a === '--output') {
-      const v = args[++i];
-      if (v === undefined) throw new CommandError(`${a} needs a file name`);
-      parsed.output = v;
-    } else if (a.startsWith('--output=')) parsed.output = a.slice(9);
-    else if (a.startsWith('--') && valued.some((o) => a === o || a.startsWith(`${o}=`))) {
+      const taken = optionValue(args, i, a, undefined, 'a file name');
+      i = taken.at;
+      parsed.values.set('--config', taken.value);
+    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
+      // `-o -h` is a missing file name (not a file named `-h`); `-o -` is standard output.
+      const taken = optionValue(args, i, a.startsWith('--output=') ? '--output' : a, a.startsWith('--output=') ? a.slice(9) : undefined, 'a file name');
+      i = taken.at;
+      parsed.output = taken.value;
+    } else if (a.startsWith('--') && valued.some((o) => a === o || a.startsWith(`${o}=`))) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a : a.slice(0, eq);
-      const v = eq < 0 ? args[++i] : a.slice(eq + 1);
-      if (v === undefined || v === '') throw new CommandError(`${name} needs a value`);
-      parsed.values.set(name, v);
+      const taken = optionValue(args, i, name, eq < 0 ? undefined : a.slice(eq + 1), name === '--config' ? 'a file name' : 'a value');
+      i = taken.at;
+      parsed.values.set(name, taken.value);
     } else if (a.startsWith('-') && a !== '-') throw new CommandError(`unknown option ${a}`);
     else setFile(parsed, a);
   }
