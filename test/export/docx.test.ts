@@ -143,10 +143,11 @@ describe('Word export', () => {
     }
   });
 
-  it('writes only characters of XML 1.0: U+FFFE, U+FFFF and lone surrogates become U+FFFD (issue 8)', async () => {
+  it('writes only characters of XML 1.0: U+FFFE, U+FFFF, lone surrogates and C0 controls become U+FFFD (issue 8)', async () => {
     // Lone high and low surrogates, a reversed pair, and a real pair (kept) around U+FFFE and U+FFFF.
-    const bad = '\uFFFEa\uFFFFb\uD800c\uDC00d\uDC00\uD800e\u{1D400}';
-    const clean = '\uFFFDa\uFFFDb\uFFFDc\uFFFDd\uFFFD\uFFFDe\u{1D400}';
+    // And C0 controls, which the library dropped, gluing the words on either side (found by a review).
+    const bad = '\uFFFEa\uFFFFb\uD800c\uDC00d\uDC00\uD800e\u0001f\u{1D400}';
+    const clean = '\uFFFDa\uFFFDb\uFFFDc\uFFFDd\uFFFD\uFFFDe\uFFFDf\u{1D400}';
     const draft = `Draft resolution ${bad}\n\nThe General Assembly,\n\n_Recalling_ ${bad} its resolution,[^a]\n\n1. _Decides_ to act ${bad};\n\n[^a]: A note ${bad}.\n`;
     const bytes = await toDocx(parse(draft), { creator: `Drafter ${bad}` });
     const files = unzip(bytes);
@@ -154,9 +155,9 @@ describe('Word export', () => {
     for (const [name, xml] of files) assert.doesNotMatch(xml, notXmlChar, name);
     // Exactly the replacements made, and no more: bytes that are not UTF-8 would decode to extra U+FFFD.
     const replacements = (name: string) => (files.get(name)!.match(/\uFFFD/g) ?? []).length;
-    assert.equal(replacements('word/document.xml'), 3 * 6);
-    assert.equal(replacements('word/footnotes.xml'), 6);
-    assert.equal(replacements('docProps/core.xml'), 2 * 6);
+    assert.equal(replacements('word/document.xml'), 3 * 7);
+    assert.equal(replacements('word/footnotes.xml'), 7);
+    assert.equal(replacements('docProps/core.xml'), 2 * 7);
     assert.ok(files.get('docProps/core.xml')!.includes(`<dc:creator>Drafter ${clean}</dc:creator>`));
     // Word's own reader stands in: mammoth reads the file back, with the replaced text.
     const read = readMammothHtml((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value);

@@ -132,6 +132,58 @@ describe('HTML export', () => {
     assert.ok(layout.warnings.some((w) => /after the closing block/.test(w)), layout.warnings.join('\n'));
   });
 
+  it('prints the text no part of the layout knows rather than leave it out: closing lines after the date, a date block after the closing, a second organ line (found by a review)', () => {
+    const draft = [
+      'The General Assembly,',
+      '',
+      '_Recalling_ the thing,',
+      '',
+      'The Economic and Social Council,',
+      '',
+      '1. _Decides_ to act.',
+      '',
+      '52nd meeting',
+      '4 April 2025',
+      'Adopted by a recorded vote of 30 to 10, with 7 abstentions.',
+      '',
+      '26 April 2025',
+      '',
+    ].join('\n');
+    const layout = buildLayout(parse(draft));
+    const printed = layout.blocks.map((b) => `${b.kind}: ${b.inlines.map((i) => ('text' in i ? i.text : '')).join('')}`);
+    assert.deepEqual(printed, [
+      'organ: The General Assembly,',
+      'preamble: Recalling the thing,',
+      'organ: The Economic and Social Council,',
+      'operative: Decides to act.',
+      'closing: 52nd meeting',
+      'closing: 4 April 2025',
+      'annex: Adopted by a recorded vote of 30 to 10, with 7 abstentions.',
+      'annex: 26 April 2025',
+    ]);
+    assert.ok(layout.warnings.some((w) => w.startsWith('The text at lines 5, 11, 13 ')), layout.warnings.join('\n'));
+    // The examples and every converted text of the corpus print all their text: no such warning there.
+    assert.ok(!buildLayout(parse(example)).warnings.some((w) => w.startsWith('The text at')));
+  });
+
+  it('never prints a comment or a bookmark, in a Word-export footnote, in a word, or in a footnote that cites itself (found by a review)', () => {
+    const word = 'The General Assembly,\n\n_Recalling_ its resolution,[footnoteRef:1] [1:  Word note <!-- SECRET --> with [bookmark: _Ref123]a bookmark.]\n\n1. _Decides_ to co[bookmark: _GoBack]operate [bookmark: _x].\n';
+    const html = toHtml(parse(word));
+    assert.doesNotMatch(html, /SECRET|\[bookmark|_Ref|_GoBack/);
+    assert.match(html, /Word note with a bookmark\./);
+    assert.match(html, /to cooperate\.<\/p>/);
+    const self = toHtml(parse('The General Assembly,\n\n_Recalling_ its resolution,[^1]\n\n1. _Decides_ to act.\n\n[^1]: See note[^1] and _italic_ <!-- SECRET --> text.\n'));
+    assert.doesNotMatch(self, /SECRET/);
+    assert.match(self, /See note\[\^1\] and <i>italic<\/i> text\./);
+  });
+
+  it('prints a control character or a noncharacter as U+FFFD, which an HTML page may hold (found by a review)', () => {
+    const html = toHtml(parse('The General Assembly,\n\n_Recalling_ a\u0001b\u007fc\u0085d\uFFFEe\uD800f,\n\n1. _Decides_ to act.\n'));
+    assert.match(html, /a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf,/);
+    // eslint-disable-next-line no-control-regex -- the characters that must not be there
+    assert.doesNotMatch(html, /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/);
+  });
+
   it('prints a form feed or vertical tab between words as a space (Word drops them and glued the words; review finding)', () => {
     const layout = buildLayout(parse('The General Assembly,\n\n_Recalling_ the\ffollow-up and the\vquestion,\n\n1. _Decides_ to continue.\n'));
     const text = layout.blocks.map((b) => b.inlines.map((i) => ('text' in i ? i.text : '')).join('')).join('\n');

@@ -90,11 +90,13 @@ function styleOf(b: LayoutBlock): string {
 /**
  * What XML 1.0 cannot carry and the docx library lets through: U+FFFE, U+FFFF (outside the Char
  * production: `word/document.xml` would not parse and Word would refuse the file) and lone
- * surrogates (no character at all; the UTF-8 encoder would turn them into U+FFFD anyway). The
- * library itself drops C0 control characters. Each alternative looks at one code unit and at most
- * one neighbour: linear time.
+ * surrogates (no character at all; the UTF-8 encoder would turn them into U+FFFD anyway), and the
+ * C0 control characters but tab, line feed and carriage return, which the library drops (the words
+ * on either side ran together; found by a review). Each alternative looks at one code unit and at
+ * most one neighbour: linear time.
  */
-const NOT_XML_CHAR = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- control characters are what must be replaced
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A string made safe for the document's XML parts: each character XML cannot carry becomes U+FFFD. */
 export function xmlSafe(s: string): string {

@@ -11,7 +11,7 @@
 import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
 import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
 import { allParagraphs, MAX_FOOTNOTE_NESTING, writeLabel } from '../core/model/derived';
-import { lineAt, lowerBoundBy } from '../core/model/text';
+import { isSpace, lineAt, lowerBoundBy, skipSpace, trimEnd } from '../core/model/text';
 import { ANNEX_LINE } from '../core/parser/parse';
 
 /** A run of text, possibly italic or underlined. */
@@ -37,6 +37,9 @@ export type Inline = TextInline | RefInline;
 
 /** What a block is, for its typography. */
 export type BlockKind = HeaderLineKind | 'organ' | 'preamble' | 'operative' | 'subparagraph' | 'sectionHeading' | 'closing' | 'annexHeading' | 'annex';
+
+/** A `[bookmark: …]` mark of a Word export, as the parser blanks it (sticky). */
+const BOOKMARK = /\[bookmark:[^\]\r\n]{0,500}\]/y;
 
 /** One printed block (a paragraph of the output). */
 export interface LayoutBlock {
@@ -130,8 +133,24 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
   const commentsAt = new Map(model.comments.map((c) => [c.span.start, c.span.end]));
   const inNote = new Set<string>();
 
-  /** The inline content of `[start, end)`: text from the masked text, italics, references. */
-  const inlinesOf = (start: number, end: number, n: RefNumbering, source: string = masked): Inline[] => {
+  /**
+   * Where a mark the export never prints ends, when one starts at `i`: a comment (also inside a
+   * Word-export footnote, read from the text), or a `[bookmark: …]` (blanked in the masked text, a
+   * space inside a word: `Coop[bookmark: _GoBack]eration` printed `Coop eration`; found by a review).
+   */
+  const hiddenEnd = (i: number): number | undefined => {
+    const comment = commentsAt.get(i);
+    if (comment !== undefined) return comment;
+    if (text.charCodeAt(i) !== 91 || masked.charCodeAt(i) !== 32) return undefined;
+    BOOKMARK.lastIndex = i;
+    return BOOKMARK.test(text) ? BOOKMARK.lastIndex : undefined;
+  };
+
+  /**
+   * The inline content of `[start, end)`: text from the masked text, italics, references.
+   * `refsAsWritten`: references print as the source writes them (a footnote that cites itself).
+   */
+  const inlinesOf = (start: number, end: number, n: RefNumbering, source: string = masked, refsAsWritten = false): Inline[] => {
     const out: Inline[] = [];
     const emphases = emphasesIn(start, end);
     // Depths, not flags: `_continue *its* work_` nests one italic span in another, and the inner
@@ -169,10 +188,10 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
         i += close.len;
         continue;
       }
-      const comment = source === masked ? commentsAt.get(i) : undefined;
+      const comment = hiddenEnd(i);
       if (comment !== undefined) {
         // A comment is blanked to spaces: before a mark or the block's end, it takes the white
-        // space before it along (`to end <!-- note -->;` prints `to end;`, not `to end ;`).
+        // space before it along (`to end <!-- note -->;` prints `to end;`, not `to end ;`); so does a bookmark.
         let after = Math.min(comment, end);
         while (after < end && /[ \t\u00a0]/.test(source[after])) after++;
         if (after >= end || /[,;:.!?)\]”’]/.test(source[after])) {
@@ -182,7 +201,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
         continue;
       }
       const ref = refsAt.get(i);
-      if (ref && ref.span.end <= end) {
+      if (ref && ref.span.end <= end && !refsAsWritten) {
         flush();
         out.push(n.resolve(ref.label));
         i = ref.span.end;
@@ -213,10 +232,12 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       warnedDeep = true;
       warnings.push(`Footnote [^${label}] is cited inside ${MAX_FOOTNOTE_NESTING} nested footnotes; the references in its text are printed as written.`);
     }
-    if (tooDeep || inNote.has(label)) return [{ kind: 'text', text: text.slice(span.start, span.end), italic: false, underline: false }];
-    inNote.add(label);
     // Word-export footnote texts are blanked in the masked text: read them from the text.
-    const result = inlinesOf(span.start, span.end, n, def.syntax === 'word' ? text : masked);
+    const source = def.syntax === 'word' ? text : masked;
+    // Its references as written, its italics and comments as anywhere (the raw text printed the comments).
+    if (tooDeep || inNote.has(label)) return inlinesOf(span.start, span.end, n, source, true);
+    inNote.add(label);
+    const result = inlinesOf(span.start, span.end, n, source);
     inNote.delete(label);
     laidOut.set(label, result);
     return result;
@@ -225,7 +246,13 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
 
   const blocks: LayoutBlock[] = [];
   const line = (offset: number) => lineAt(model.lines, offset);
+  // What the blocks and footnotes print of the source, and what is never printed by design
+  // (comments, footnote texts, whose definitions print as footnotes or are warned about): the text
+  // outside all of them is printed too (`rescueUnprinted`).
+  const covered: Span[] = [...model.comments.map((c) => c.span), ...model.footnoteDefinitions.map((d) => d.span)];
+  for (const p of allParagraphs(model)) covered.push(p.span);
   const push = (kind: BlockKind, span: Span, extra: Partial<LayoutBlock> = {}) => {
+    covered.push(span);
     const inlines = inlinesOf(span.start, span.end, n);
     if (inlines.length === 0 && !extra.marker) return;
     blocks.push({ kind, inlines, startLine: line(span.start), endLine: line(Math.max(span.start, span.end - 1)), ...extra });
@@ -252,6 +279,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
 
   const visitSubs = (subs: readonly Subparagraph[], level: number) => {
     for (const s of subs) {
+      covered.push(s.span);
       push('subparagraph', { start: s.body.start, end: s.span.end }, { marker: writeLabel(s.style, s.label), level });
       visitSubs(s.children, level + 1);
     }
@@ -287,6 +315,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
     const startAt = textStart(s);
     if (startAt < s.end) push('annex', { start: startAt, end: s.end });
   };
+  if (model.closing) covered.push(model.closing.meetingLine, ...(model.closing.dateLine ? [model.closing.dateLine] : []), ...(model.closing.note ? [model.closing.note] : []));
   for (const b of model.afterClosing) pushText(b);
   if (model.afterClosing.length > 0) warnings.push('Text after the closing block is not part of the resolution (`unres lint` reports it); it is printed after the closing lines as plain paragraphs.');
   if (model.annex) {
@@ -296,6 +325,7 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
     // dropped together; Word-export `[N: …]` texts stay inline, as in any paragraph).
     const defs = model.footnoteDefinitions.filter((d) => d.syntax !== 'word').map((d) => d.span);
     const from = model.annex.heading.end;
+    covered.push(model.annex.span);
     const re = /\r?\n[ \t\u00a0]*(?:\r?\n|$)|\r[ \t\u00a0]*(?:\r|$)/g;
     let at = from;
     const spans: Span[] = [];
@@ -330,6 +360,10 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
       } else pushText(s);
     }
   }
+  rescueUnprinted(model, blocks, warnings, covered, (kind, span) => {
+    const inlines = inlinesOf(span.start, span.end, n);
+    return inlines.length === 0 ? undefined : { kind, inlines, startLine: line(span.start), endLine: line(Math.max(span.start, span.end - 1)) };
+  });
   const referenced = new Set(model.footnoteReferences.map((r) => r.label));
   for (const label of definitions.keys()) if (!referenced.has(label)) warnings.push(`Footnote [^${label}] is never referenced; it is not exported.`);
   // The document's title property: the printed words, without italics marks or footnote references.
@@ -399,3 +433,66 @@ function normalizeInlines(list: Inline[]): Inline[] {
   if (last && last.kind === 'text') out[out.length - 1] = { ...last, text: last.text.trimEnd() };
   return out.filter((x) => x.kind !== 'text' || x.text.length > 0);
 }
+
+/**
+ * Prints the text no block printed: closing lines after the date and its note, a date-only block
+ * after the closing, a second organ line (found by a review: they were left out without a word).
+ * Each block of such text (a run of lines without a blank one) is placed among the blocks by its
+ * line, a second organ line as an organ line and the rest as plain paragraphs, with a warning.
+ */
+function rescueUnprinted(model: DocumentModel, blocks: LayoutBlock[], warnings: string[], covered: Span[], make: (kind: BlockKind, span: Span) => LayoutBlock | undefined): void {
+  const text = model.masked;
+  const spans = covered.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+  const organ = new Set(model.extraOrganLines.map((o) => o.start));
+  const rescued: LayoutBlock[] = [];
+  const lines: number[] = [];
+  let at = 0;
+  const gap = (from: number, to: number) => {
+    // The runs of lines with text in the gap, one block each.
+    let start = -1;
+    let last = from;
+    for (let i = from; i <= to; i++) {
+      const atEnd = i === to;
+      const c = atEnd ? 10 : text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        // A line end: a blank line (nothing but spaces since `last`) closes the run.
+        const blank = skipSpace(text, last, i) === i;
+        if (blank && start >= 0) {
+          emit(start, trimEnd(text, start, last));
+          start = -1;
+        }
+        last = i + 1;
+        if (atEnd && start >= 0) emit(start, trimEnd(text, start, to));
+        continue;
+      }
+      if (start < 0 && !isSpace(c)) start = i;
+    }
+  };
+  const emit = (start: number, end: number) => {
+    if (end <= start) return;
+    const kind = organ.has(start) ? 'organ' : 'annex';
+    const block = make(kind, { start, end });
+    if (!block) return;
+    rescued.push(kind === 'organ' ? { ...block, groupStart: true } : block);
+    lines.push(block.startLine + 1);
+  };
+  for (const c of spans) {
+    if (c.start > at) gap(at, c.start);
+    at = Math.max(at, c.end);
+  }
+  if (at < text.length) gap(at, text.length);
+  if (rescued.length === 0) return;
+  warnings.push(`The text at line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ' …' : ''} is no part of the resolution the export knows (a second organ line, a line after the closing date); it is printed as it stands. \`unres lint\` says what it is.`);
+  // Both lists are in the order of the source: merged by line.
+  const merged: LayoutBlock[] = [];
+  let k = 0;
+  for (const b of blocks) {
+    while (k < rescued.length && rescued[k].startLine < b.startLine) merged.push(rescued[k++]);
+    merged.push(b);
+  }
+  while (k < rescued.length) merged.push(rescued[k++]);
+  // Not a spread into splice: a draft of 100,000 blocks would pass as many arguments.
+  blocks.length = 0;
+  for (const b of merged) blocks.push(b);
+}
+
