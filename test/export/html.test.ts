@@ -177,6 +177,13 @@ describe('HTML export', () => {
     assert.match(self, /See note\[\^1\] and <i>italic<\/i> text\./);
   });
 
+  it('prints italics that open after a quotation mark, a guillemet or a dash (found by a review: `“_Decides_` printed its underscores)', () => {
+    const html = toHtml(parse('The General Assembly,\n\n_Recalling_ which reads “_Decides_ to act”, ‘_x_’, «_z_», "_y_", (_w_) and —_v_—,\n\n1. _Decides_ to act.\n'));
+    assert.match(html, /which reads “<i>Decides<\/i> to act”, ‘<i>x<\/i>’, «<i>z<\/i>», &#34;<i>y<\/i>&#34;, \(<i>w<\/i>\) and —<i>v<\/i>—,/);
+    // Inside a word beyond ASCII an underscore is still no mark (`é_x_é`).
+    assert.match(toHtml(parse('The General Assembly,\n\n_Recalling_ café_x_é,\n\n1. _Decides_ to act.\n')), /café_x_é,/);
+  });
+
   it('prints a control character or a noncharacter as U+FFFD, which an HTML page may hold (found by a review)', () => {
     const html = toHtml(parse('The General Assembly,\n\n_Recalling_ a\u0001b\u007fc\u0085d\uFFFEe\uD800f,\n\n1. _Decides_ to act.\n'));
     assert.match(html, /a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf,/);

@@ -73,6 +73,20 @@ describe('import formats', () => {
     assert.deepEqual(errors(text).map((d) => d.ruleId), []);
   });
 
+  it('keeps `Annex I` after the closing one heading (found by a review: it became `Annex` and a block `I`), and still splits a heading merged with its title', () => {
+    for (const [heading, expected] of [
+      ['Annex I', ['Annex I', '', 'Declaration on the matter']],
+      ['Annex II', ['Annex II', '', 'Declaration on the matter']],
+      ['Annex I Political declaration', ['Annex I', '', 'Political declaration', '', 'Declaration on the matter']],
+    ] as const) {
+      const text = ok(importResolution(`${WORD}\n\n${heading}\n\nDeclaration on the matter\n`));
+      // The annex, without the footnote texts after it.
+      const annex = text.slice(text.indexOf('\nAnnex') + 1);
+      const lines = annex.slice(0, annex.indexOf('\n[^1]:')).trimEnd().split('\n');
+      assert.deepEqual(lines, expected, heading);
+    }
+  });
+
   it('ends an unclosed Word footnote at its line and goes on', () => {
     const text = ok(importResolution(WORD.replace('[annex].] ', '[annex].')));
     assert.match(text, /^\[\^1\]: See resolution 60\/288 \[annex\]\.$/m);

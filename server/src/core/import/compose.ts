@@ -557,7 +557,8 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   for (let i = bodyStart; i < blocks.length; i++) {
     const first = blocks[i].lines[0];
     // An extractor may merge the annex heading with the annex title: `Annex 2025 Political Declaration …`.
-    const mergedAnnex = closing !== undefined ? /^(Annex(?:es)? ?(?:[IVXLC]{1,6})?) (\S.*)$/.exec(first) : null;
+    // `Annex I` alone is a heading, not `Annex` and a title `I` (found by a review: a round trip split it).
+    const mergedAnnex = closing !== undefined && !ANNEX_LINE.test(first) ? /^(Annex(?:es)? ?(?:[IVXLC]{1,6})?) (\S.*)$/.exec(first) : null;
     if (mergedAnnex && !endsParagraph(mergedAnnex[2])) {
       blocks[i] = { lines: [mergedAnnex[1], mergedAnnex[2], ...blocks[i].lines.slice(1)], pageBreakBefore: blocks[i].pageBreakBefore };
     }

@@ -587,10 +587,26 @@ function scanEmphasis(s: string, markers: readonly number[], start: number, end:
   }
 }
 
-/** A letter or digit for the flanking rules of italics (format.md, 11). */
+/**
+ * A letter or digit for the flanking rules of italics (format.md, 11): ASCII letters and digits,
+ * and beyond ASCII what Unicode calls a letter, a mark or a number. Quotation marks, guillemets and
+ * dashes are not (found by a review: `“_Decides_ to act”` printed its underscores, since every
+ * character beyond ASCII but four counted as a letter). A surrogate counts as a letter, as before.
+ */
 export function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isSpace(c) && c !== 0x2019 && c !== 0x201d && c !== 0x2013 && c !== 0x2014);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let k = FLANK_CLASS[c];
+  if (k === 0) {
+    k = c === c && NON_ASCII_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    if (c === c) FLANK_CLASS[c] = k;
+  }
+  return k === 1;
 }
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** Whether each BMP code unit above ASCII is a letter (1) or not (2), 0 not tested yet: one test per distinct character. */
+const FLANK_CLASS = new Uint8Array(0x10000);
 
 interface ParagraphBuilder {
   part: 'preamble' | 'operative';
