@@ -131,6 +131,13 @@ describe('Word export', () => {
     }
   });
 
+  it('imports its own export back with the paragraph numbers and labels as typed, wrong ones too: a Word file is no damaged scan (found by a review: `5.` came back as `4.`, `(ab)` as `(d)`)', async () => {
+    const draft = 'The General Assembly,\n\n_Recalling_ things,\n\n1. _Decides_ that:\n\n(a) first;\n\n(c) skipped b;\n\n(ab) odd label;\n\n(iiv) odd roman;\n\n(v) after ab;\n\n3. _Decides_ with a wrong number;\n\n3. _Decides_ again with a duplicate number;\n\n10. _Notes_ the jump.\n';
+    const result = await importDocx((await parts(draft)).bytes);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.equal(result.text, draft);
+  });
+
   it('imports the export of adopted texts back line for line: the agenda title under its item, the date under a Security Council number (review findings)', async () => {
     for (const name of ['corpus/ga-80/A_RES_80_11.md', 'corpus/sc-1946-2002/S_RES_0585_1986_EN_GOLD.txt', 'corpus/pdf-text/A_RES_80_1.txt']) {
       const imported = importResolution(readShared(name));

@@ -661,10 +661,13 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     else items.push({ text: joinLines(b.lines, evidence), pageBreakBefore: b.pageBreakBefore });
   }
   // Paragraph numbers a scan damaged (`7, Again calls`, `2 Requests`, `S. Appeals` for `5.`): a
-  // number that continues the sequence before an operative phrase is the paragraph's number.
+  // number that continues the sequence before an operative phrase is the paragraph's number. A Word
+  // file is no scan: its numbers stay as the drafter typed them, for the lint to report (a round
+  // trip turned a wrong `5.` into `4.`; found by a review).
+  const scan = doc.format !== 'docx';
   let lastSeen = 0;
   let renumbered = 0;
-  for (const it of items) {
+  for (const it of scan ? items : []) {
     const n = NUMBERED.exec(it.text);
     if (n) {
       lastSeen = Number(n[1]);
@@ -687,7 +690,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   // A number misread as another (`8.` between `4.` and `6.`) is the one its neighbours leave room for.
   const numberedAt = items.map((it, k) => (NUMBERED.test(it.text) ? k : -1)).filter((k) => k >= 0);
   const valueAt = (k: number) => Number(NUMBERED.exec(items[k].text)![1]);
-  for (let q = 1; q + 1 < numberedAt.length; q++) {
+  for (let q = 1; scan && q + 1 < numberedAt.length; q++) {
     const before = valueAt(numberedAt[q - 1]);
     const here = valueAt(numberedAt[q]);
     if (here !== before + 1 && here !== 1 && valueAt(numberedAt[q + 1]) === before + 2) {
@@ -772,8 +775,9 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     const loose = doc.format === 'docx' ? looseLabel(it.text) : undefined;
     if (loose) return { kind: 'sub', label: loose.label, written: loose.written, body: it.text.slice(loose.written.length + 1), part: 'operative', sub: true };
     const l = LABELLED.exec(it.text);
-    // A label the scan garbled (`(bob)` for `(b)`) is restored from the sequence.
-    if (l) return { kind: 'sub', label: letterValue(l[1]) || romanValue(l[1]) ? l[1] : undefined, body: it.text.slice(l[0].length), part: 'operative', sub: true };
+    // A label the scan garbled (`(bob)` for `(b)`) is restored from the sequence; a Word file is no
+    // scan: its labels stay as the drafter typed them, for the lint to report (found by a review).
+    if (l) return { kind: 'sub', label: doc.format === 'docx' || letterValue(l[1]) || romanValue(l[1]) ? l[1] : undefined, body: it.text.slice(l[0].length), part: 'operative', sub: true };
     // `(2)` read for `(a)` before `(b)` (S/RES/481 (1980)).
     const digit = /^\([12]\) ?(?=\S)/.exec(it.text);
     if (digit && joined[k + 1]?.text.startsWith('(b) ')) return { kind: 'sub', body: it.text.slice(digit[0].length), part: 'operative', sub: true };
