@@ -79,6 +79,19 @@ describe('importer text helpers', () => {
     assert.deepEqual(header.groups[0], ['A/73/L.103', 'General Assembly', 'Distr.: Limited']);
   });
 
+  it('keeps the masthead of a draft without a sponsors line when its symbol is a draft\'s (`L.`; found by a review: a round trip lost `A/C.1/80/L.5`), and drops an adopted text\'s', () => {
+    for (const symbol of ['A/C.1/80/L.5', 'A/73/L.103/Add.1', 'A/HRC/59/L.10/Rev.1']) {
+      const header = buildHeader([[symbol, 'Eightieth session', 'Agenda item 99'], ['Nuclear disarmament verification']]);
+      assert.equal(header.draft, true, symbol);
+      assert.equal(header.groups[0][0], symbol);
+    }
+    for (const symbol of ['A/RES/80/5', 'S/RES/2532 (2020)', 'A/80/L']) {
+      const header = buildHeader([[symbol, 'Eightieth session', 'Agenda item 99'], ['Nuclear disarmament verification']]);
+      assert.equal(header.draft, false, symbol);
+      assert.ok(!header.groups.flat().includes(symbol), symbol);
+    }
+  });
+
   it('ships its data sorted and sourced', () => {
     assert.match(compounds.source, /\S/);
     const list = compounds.compounds;

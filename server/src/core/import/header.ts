@@ -42,6 +42,9 @@ const MASTHEAD = [
   /^\d{1,3}\/\d{1,3}$/,
   DATE_LINE,
 ];
+/** The symbol of a draft on a line of its own: `L.` and a number as a component (`A/C.1/80/L.5`, `A/HRC/59/L.10/Rev.1`). */
+const DRAFT_SYMBOL = /^(?:United Nations )?[A-Z]{1,6}(?:\/[A-Z0-9.]{1,12}){0,3}\/L\.\d{1,4}(?:\/(?:Rev|Add|Corr)\.\d{1,3}){0,3}\*?$/;
+
 /** A resolution number opening a title: `73/331.`, `S-30/1.`, `ES-10/21.`. */
 export const TITLE_NUMBER = /^(?:S-|ES-)?(\d{1,4})\/\d{1,5}(?: ?[A-Z](?:[–-][A-Z])?)?\.(?= )/;
 
@@ -131,7 +134,10 @@ export function buildHeader(blocks: readonly (readonly string[])[], evidence?: S
       for (const part of splitMergedHeaderLine(clean)) lines.push({ text: part, block });
     }
   });
-  const draft = lines.some((l) => classifyHeaderLine(l.text) === 'sponsors');
+  // A draft has a sponsors line, or the symbol of a draft (`A/C.1/80/L.5`, `A/73/L.103`: `L.` for
+  // limited distribution): its masthead is the drafter's and stays (found by a review: a round trip
+  // of a committee draft without its sponsors line lost its symbol).
+  const draft = lines.some((l) => classifyHeaderLine(l.text) === 'sponsors' || DRAFT_SYMBOL.test(l.text));
   const entries: Entry[] = [];
   // The entry the line before went into (undefined when that line was dropped as masthead).
   let before: Entry | undefined;
