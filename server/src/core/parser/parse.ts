@@ -184,7 +184,16 @@ interface Masking {
   comments: Comment[];
   wordDefinitions: FootnoteDefinition[];
   problems: ParseProblem[];
+  /**
+   * With Word-export footnotes: the text with comments and bookmarks blanked but those footnotes'
+   * texts kept, where their italics are read (read in the text, a bookmark's `_Ref1` paired with
+   * the footnote's italics; found by a review).
+   */
+  notesSource?: string;
 }
+
+/** A `[bookmark: …]` mark, as the scan below reads one (sticky). */
+const BOOKMARK_AT = /\[bookmark:[^\]\r\n]{0,500}\]/y;
 
 /** Finds comments, `[bookmark: …]` marks and Word-export `[N: …]` footnotes, and blanks them. */
 function mask(text: string): Masking {
@@ -216,6 +225,7 @@ function mask(text: string): Masking {
   if (masked.charCodeAt(0) === 0xfeff) masked = ' ' + masked.slice(1);
 
   const ranges: Span[] = [];
+  const bookmarks: Span[] = [];
   const wordDefinitions: FootnoteDefinition[] = [];
   // `[N: text]` is a definition only in a Word export (a text that cites `[footnoteRef:N]`
   // somewhere), and only with white space (or the end of the text) after the colon, as the export
@@ -237,6 +247,7 @@ function mask(text: string): Masking {
     }
     if (m[1] === undefined) {
       ranges.push({ start: m.index, end: m.index + m[0].length });
+      bookmarks.push({ start: m.index, end: m.index + m[0].length });
       continue;
     }
     if (!wordExport) {
@@ -264,8 +275,18 @@ function mask(text: string): Masking {
     ranges.push({ start: m.index, end });
     re.lastIndex = end;
   }
+  // The bookmarks inside those texts too (the scan above steps over a whole `[N: …]`), each text searched alone: linear.
+  for (const d of wordDefinitions) {
+    const inner = masked.slice(d.textSpan.start, d.textSpan.end);
+    for (let at = inner.indexOf('[bookmark:'); at >= 0; at = inner.indexOf('[bookmark:', at + 1)) {
+      BOOKMARK_AT.lastIndex = at;
+      if (BOOKMARK_AT.test(inner)) bookmarks.push({ start: d.textSpan.start + at, end: d.textSpan.start + BOOKMARK_AT.lastIndex });
+    }
+  }
+  bookmarks.sort((a, b) => a.start - b.start);
+  const notesSource = wordDefinitions.length > 0 ? blankRanges(masked, bookmarks) : undefined;
   masked = blankRanges(masked, ranges);
-  return { masked, comments, wordDefinitions, problems };
+  return { masked, comments, wordDefinitions, problems, notesSource };
 }
 
 /** Whether a NUL character occurs in the first `limit` characters (a native search, not a loop). */
@@ -706,7 +727,7 @@ export function verbAfterComma(s: string, from: number, to: number): boolean {
 
 export function parse(text: string): DocumentModel {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  const { masked: s, comments, wordDefinitions, problems } = mask(source);
+  const { masked: s, comments, wordDefinitions, problems, notesSource } = mask(source);
   const lines = splitLines(s);
   const directives: Directive[] = [];
   for (const c of comments) parseDirectives(source, c, lineAt(lines, c.span.end), directives);
@@ -943,8 +964,9 @@ export function parse(text: string): DocumentModel {
   }
   const footnoteDefinitions = [...caretDefinitions, ...wordDefinitions].sort((a, b) => a.span.start - b.span.start);
   // Emphasis inside Word-export footnote bodies (they were blanked in the masked text).
-  const sourceMarkers = wordDefinitions.length > 0 ? markerOffsets(source) : [];
-  for (const d of wordDefinitions) scanEmphasis(source, sourceMarkers, d.textSpan.start, d.textSpan.end, emphases, problems);
+  const notes = notesSource ?? source;
+  const sourceMarkers = wordDefinitions.length > 0 ? markerOffsets(notes) : [];
+  for (const d of wordDefinitions) scanEmphasis(notes, sourceMarkers, d.textSpan.start, d.textSpan.end, emphases, problems);
   emphases.sort((a, b) => a.span.start - b.span.start);
 
   if (extraOrganLines.length > 0) {
