@@ -69,6 +69,11 @@ describe('formatting: operative renumbering', () => {
     assert.equal(format(before), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3. _Invites_ c, see paragraph 4 below;\n\n4. _Urges_ d, as in paragraph 2 above;\n`);
   });
 
+  it('does not count the paragraph that holds a reference as above or below it (found by a review: `3. … paragraph 3 above` after another `3.` was left pointing at nothing)', () => {
+    const before = `${HEAD}3. _Decides_ a;\n\n3. _Requests_ the implementation of paragraph 3 above.\n`;
+    assert.equal(format(before), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ the implementation of paragraph 1 above.\n`);
+  });
+
   it('relabels sub-paragraphs and rewrites "subparagraph (c) above"', () => {
     const before = `${HEAD}1. _Decides_:\n\n(a) first;\n\n(c) second:\n\n(i) one;\n\n(iii) two;\n\n(d) third, as in subparagraph (c) above;\n`;
     assert.equal(format(before), `${HEAD}1. _Decides_:\n\n(a) first;\n\n(b) second:\n\n(i) one;\n\n(ii) two;\n\n(c) third, as in subparagraph (b) above;\n`);

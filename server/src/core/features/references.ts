@@ -314,7 +314,9 @@ export function resolveNumber(model: DocumentModel, value: number, at: number, d
     if (same.length === 1) return same[0];
     if (same.length > 1) pool = same;
   }
-  const side = direction === 'above' ? pool.filter((p) => p.span.start < at) : direction === 'below' ? pool.filter((p) => p.span.start > at) : [];
+  // The paragraph that holds the reference is neither above nor below it (found by a review: `3. … paragraph 3 above` after
+  // another `3.` found two candidates and resolved to none).
+  const side = direction === 'above' ? pool.filter((p) => p.span.end <= at) : direction === 'below' ? pool.filter((p) => p.span.start > at) : [];
   return side.length === 1 ? side[0] : undefined;
 }
 
