@@ -88,6 +88,23 @@ describe('code actions: disable for this line', () => {
     assert.ok(!rulesOn(after).some((r) => r.endsWith('operative-punctuation')));
   });
 
+  it('keeps a Word-export footnote whole, and offers no directive whose `-->` would close a comment of the drafter (found by a review)', () => {
+    const word = 'The General Assembly,\n\n1. _Decides_ a[footnoteRef:1] and b.\n\n[1: See the report\nA/73/L.5 of 2 December 2004]\n';
+    assert.ok(rulesOn(word).includes('6:footnote-full-stop'), rulesOn(word).join());
+    const after = disable(word, 'footnote-full-stop');
+    assert.equal(parse(after).footnoteDefinitions.length, 1);
+    assert.deepEqual(rulesOn(after).filter((r) => !rulesOn(word).includes(r)), []);
+    assert.ok(!rulesOn(after).includes('6:footnote-full-stop'));
+    const titles = (text: string, ruleId: string) => actionsFor(text, ruleId).map((a) => a.title);
+    // Inside a comment over two lines, and after an unclosed `<!--`.
+    const open = 'The General Assembly,\n\n1. _Decides_ a <!-- note\n--> b,\n\n2. _Decides_ c.\n';
+    assert.ok(rulesOn(open).includes('4:operative-punctuation'), rulesOn(open).join());
+    assert.ok(!titles(open, 'operative-punctuation').includes('Disable operative-punctuation for this line'));
+    const unclosed = 'The General Assembly,\n\n1. _Decides_ a; <!-- note\n\n2. _Decides_ b;\n\n4. _Decides_ c.\n';
+    assert.ok(rulesOn(unclosed).some((r) => r.endsWith(':operative-numbering')), rulesOn(unclosed).join());
+    assert.ok(!titles(unclosed, 'operative-numbering').includes('Disable operative-numbering for this line'));
+  });
+
   it('adds the rule to a disable-next-line directive already above the line', () => {
     const text = 'The General Assembly,\n\n<!-- unres-disable-next-line preamble-punctuation -->\nRecalling a;\n\n1. _Decides_ b.\n';
     assert.equal(disable(text, 'opener-italics'), 'The General Assembly,\n\n<!-- unres-disable-next-line preamble-punctuation opener-italics -->\nRecalling a;\n\n1. _Decides_ b.\n');

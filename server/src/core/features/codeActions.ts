@@ -175,12 +175,19 @@ export function disableEdit(model: DocumentModel, ruleId: string, line: number):
   const directive = `<!-- unres-disable-next-line ${ruleId} -->`;
   const l = model.lines[line];
   const previous = line > 0 ? model.lines[line - 1] : undefined;
-  const previousBlank = !previous || skipSpace(model.masked, previous.start, previous.end) === previous.end;
+  // Blank in the text itself: a continuation line of a Word-export footnote is blank in the masked
+  // text, and a directive line put after it cut the footnote in two (found by a review).
+  const previousBlank = !previous || skipSpace(model.text, previous.start, previous.end) === previous.end;
+  // No directive where its `-->` would close a comment the drafter opened: inside a comment over
+  // several lines, or anywhere after an unclosed `<!--` (found by a review: text became comment).
+  const breaksComment = (at: number) => model.comments.some((c) => (c.span.start < at && at < c.span.end) || (!c.closed && c.span.start < at));
   if (previousBlank || startsBodyBlock(model, line)) {
+    if (breaksComment(l.start)) return undefined;
     const indentEnd = indentationEnd(model.text, l.start, l.end);
     return { span: { start: l.start, end: l.start }, newText: `${model.text.slice(l.start, indentEnd)}${directive}${model.eol}` };
   }
   const end = trimEnd(model.text, previous!.start, previous!.end);
+  if (breaksComment(end)) return undefined;
   return { span: { start: end, end }, newText: ` ${directive}` };
 }
 
