@@ -12,7 +12,7 @@ import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core
 import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
 import { allParagraphs, MAX_FOOTNOTE_NESTING, writeLabel } from '../core/model/derived';
 import { isSpace, lineAt, lowerBoundBy, skipSpace, trimEnd } from '../core/model/text';
-import { ANNEX_LINE } from '../core/parser/parse';
+import { ANNEX_LINE, BOOKMARK_AT } from '../core/parser/parse';
 
 /** A run of text, possibly italic or underlined. */
 export interface TextInline {
@@ -38,8 +38,6 @@ export type Inline = TextInline | RefInline;
 /** What a block is, for its typography. */
 export type BlockKind = HeaderLineKind | 'organ' | 'preamble' | 'operative' | 'subparagraph' | 'sectionHeading' | 'closing' | 'annexHeading' | 'annex';
 
-/** A `[bookmark: …]` mark of a Word export, as the parser blanks it (sticky). */
-const BOOKMARK = /\[bookmark:[^\]\r\n]{0,500}\]/y;
 
 /** One printed block (a paragraph of the output). */
 export interface LayoutBlock {
@@ -142,8 +140,8 @@ export function buildLayout(model: DocumentModel, settings?: UnresSettings): Lay
     const comment = commentsAt.get(i);
     if (comment !== undefined) return comment;
     if (text.charCodeAt(i) !== 91 || masked.charCodeAt(i) !== 32) return undefined;
-    BOOKMARK.lastIndex = i;
-    return BOOKMARK.test(text) ? BOOKMARK.lastIndex : undefined;
+    BOOKMARK_AT.lastIndex = i;
+    return BOOKMARK_AT.test(text) ? BOOKMARK_AT.lastIndex : undefined;
   };
 
   /**

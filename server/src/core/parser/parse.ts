@@ -192,8 +192,8 @@ interface Masking {
   notesSource?: string;
 }
 
-/** A `[bookmark: …]` mark, as the scan below reads one (sticky). */
-const BOOKMARK_AT = /\[bookmark:[^\]\r\n]{0,500}\]/y;
+/** A `[bookmark: …]` mark, as the scan below reads one (sticky); the export skips them with it too. */
+export const BOOKMARK_AT = /\[bookmark:[^\]\r\n]{0,500}\]/y;
 
 /** Finds comments, `[bookmark: …]` marks and Word-export `[N: …]` footnotes, and blanks them. */
 function mask(text: string): Masking {
