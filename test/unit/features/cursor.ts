@@ -49,8 +49,9 @@ export function markRanges(text: string, ranges: readonly Range[]): string {
 export function applyEdits(text: string, edits: readonly RangeEdit[]): string {
   const model = parse(text);
   const spans = edits
-    .map((e) => ({ start: offsetAt(model, e.range.start), end: offsetAt(model, e.range.end), newText: e.newText }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
+    .map((e, i) => ({ start: offsetAt(model, e.range.start), end: offsetAt(model, e.range.end), newText: e.newText, i }))
+    // Applied from the end; insertions at one point keep the order of the array, as LSP says.
+    .sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
   let out = text;
   let limit = Infinity;
   for (const s of spans) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isSpace, positionAt } from '../../../server/src/core/model/text';
+import { formatEdits } from '../../../server/src/core/features/formatting';
 import { parse } from '../../../server/src/core/parser/parse';
 import { applyEdits, doc, example, service, withCursor } from './cursor';
 
@@ -422,6 +423,25 @@ describe('formatting: ranges', () => {
     // One character into the line of 2. selects it too.
     const wider = { start: range.start, end: { line: line('2.'), character: 1 } };
     assert.equal(applyEdits(text, ls.format(doc(text), wider)), `${HEAD}1. _Decides_ a;\n\n2. _Requests_ b;\n\n3.  _Invites_ c;\n`);
+  });
+
+  it('a range over the whole draft gives the whole formatting, where a number and a blank line are inserted at one point', () => {
+    // The new paragraph's number and the blank line before it are both insertions at the start of
+    // its line once cut down to what they change: the blank line goes first.
+    const text = `${HEAD}1. _Notes_ a;\n_Decides_ b;\n`;
+    assert.equal(format(text), `${HEAD}1. _Notes_ a;\n\n2. _Decides_ b;\n`);
+    assert.equal(formatRange(`|${text}|`), format(text));
+  });
+
+  it('never puts an edit boundary between the CR and the LF of a line end', () => {
+    // The blank line at the end (` \n\r\n` → `\n`) cut down to what it changes kept the LF of the CRLF.
+    const text = `${HEAD}1.  _Notes_ a;\r\n2.  _Decides_ b; \n\r\n`;
+    const model = parse(text);
+    const edits = formatEdits(model, { range: { start: 0, end: text.length } });
+    assert.ok(edits.length > 0);
+    const splits = (i: number) => text[i - 1] === '\r' && text[i] === '\n';
+    for (const e of edits) assert.ok(!splits(e.span.start) && !splits(e.span.end), JSON.stringify(e));
+    assert.equal(applyEdits(text, edits.map((e) => ({ range: { start: positionAt(model, e.span.start), end: positionAt(model, e.span.end) }, newText: e.newText }))), format(text));
   });
 
   it('relabels the sub-paragraphs of a paragraph in the range', () => {

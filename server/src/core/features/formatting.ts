@@ -430,13 +430,32 @@ function inRange(model: DocumentModel, edits: readonly GroupedEdit[], range: Spa
   const span: Span = { start: lines[first].start, end: last + 1 < lines.length ? lines[last + 1].start : model.text.length };
   // Each edit cut down to the characters it changes: the blank lines after a paragraph normalised
   // with the spaces before them (`b;   \n\n` → `b;\n\n`) only remove spaces on the paragraph's line.
-  const least = edits.map((e) => leastEdit(model.text, e));
+  const least = edits.map((e) => ({ edit: leastEdit(model.text, e), origin: e.span.start }));
   const groups = new Map<string, boolean>();
-  for (const e of least) {
+  for (const { edit: e } of least) {
     if (!e.group) continue;
     groups.set(e.group, (groups.get(e.group) ?? true) && within(e.span, span));
   }
-  return least.filter((e) => (e.group ? groups.get(e.group) : within(e.span, span)));
+  const kept = least
+    .filter(({ edit: e }) => (e.group ? groups.get(e.group) : within(e.span, span)))
+    .sort((a, b) => a.edit.span.start - b.edit.span.start || a.edit.span.end - b.edit.span.end || a.origin - b.origin);
+  return joinInsertions(kept.map((k) => k.edit));
+}
+
+/**
+ * Insertions at one point made one edit, their texts in the order given. Cut down, two edits can
+ * insert at one point (the blank line before a paragraph and the number it was missing): one edit
+ * leaves no client, nor the fix engine, to guess their order.
+ */
+function joinInsertions(sorted: readonly GroupedEdit[]): GroupedEdit[] {
+  const out: GroupedEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.span.start === last.span.end && e.span.start === e.span.end && e.span.start === last.span.start) {
+      out[out.length - 1] = { span: last.span, newText: last.newText + e.newText, group: last.group };
+    } else out.push(e);
+  }
+  return out;
 }
 
 /** The edit without the characters at its ends that it replaces with themselves (same result). */
@@ -447,6 +466,10 @@ function leastEdit(text: string, e: GroupedEdit): GroupedEdit {
   while (p < n && old.charCodeAt(p) === e.newText.charCodeAt(p)) p++;
   let q = 0;
   while (q < n - p && old.charCodeAt(old.length - 1 - q) === e.newText.charCodeAt(e.newText.length - 1 - q)) q++;
+  // Never between the CR and the LF of a line end: an editor cannot place a position there.
+  const splits = (at: number) => text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10;
+  if (p > 0 && splits(e.span.start + p)) p--;
+  if (q > 0 && splits(e.span.end - q)) q--;
   if (p === 0 && q === 0) return e;
   return { span: { start: e.span.start + p, end: e.span.end - q }, newText: e.newText.slice(p, e.newText.length - q), group: e.group };
 }
