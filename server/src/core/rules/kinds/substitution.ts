@@ -101,15 +101,19 @@ export interface Matcher<E> {
 const firstWords = new Map<string, number>();
 /** Grows with `firstWords`: the token numbering memoised on a model is keyed by it. */
 let firstWordsGeneration = 0;
-/** The `keySignature` of every word of `firstWords`: a word whose signature is not here opens no entry. */
-const firstWordSignatures = new Uint8Array(0x10000);
+/**
+ * The words of `firstWords` by their `keySignature` (most signatures have one word or none): a
+ * token is compared with the few words of its signature in place (`WordIndex.hasKey`), without
+ * making its key. One token in ten is `the`, which opens entries of several lists.
+ */
+const firstWordsBySignature: ({ readonly key: string; readonly id: number }[] | undefined)[] = Array.from({ length: 0x10000 }, () => undefined);
 
 function firstWordId(key: string): number {
   let id = firstWords.get(key);
   if (id === undefined) {
     id = firstWords.size + 1;
     firstWords.set(key, id);
-    firstWordSignatures[keySignature(key)] = 1;
+    (firstWordsBySignature[keySignature(key)] ??= []).push({ key, id });
     firstWordsGeneration++;
   }
   return id;
@@ -146,7 +150,16 @@ function firstWordIds(model: DocumentModel, words: WordIndex): FirstWords {
     for (let i = 0; i < words.count; i++) {
       // The signature rules most words out without their key.
       const signature = signatures[i];
-      const id = firstWordSignatures[signature & 0xffff] === 1 ? (firstWords.get(words.key(i)) ?? 0) : 0;
+      const listed = firstWordsBySignature[signature & 0xffff];
+      let id = 0;
+      if (listed !== undefined) {
+        for (const w of listed) {
+          if (words.hasKey(i, w.key)) {
+            id = w.id;
+            break;
+          }
+        }
+      }
       const hyphen = (signature & HYPHENATED) !== 0;
       if (id !== 0 || hyphen) {
         if (n === capacity) {

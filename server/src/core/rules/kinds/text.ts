@@ -223,6 +223,20 @@ export class WordIndex {
     return key;
   }
 
+  /**
+   * Whether the word's key is `key`, without making the key: an ASCII word (the only kind whose
+   * key is not made while scanning) is compared in place, lower-cased character by character.
+   */
+  hasKey(i: number, key: string): boolean {
+    const made = this.keys[i];
+    if (made !== undefined) return made === key;
+    const start = this.starts[i];
+    const length = this.ends[i] - start;
+    if (length !== key.length) return false;
+    for (let j = 0; j < length; j++) if (lowerAscii(this.text.charCodeAt(start + j)) !== key.charCodeAt(j)) return false;
+    return true;
+  }
+
   /** Index of the first word that ends after `offset` (binary search). */
   indexAt(offset: number): number {
     let lo = 0;
