@@ -83,6 +83,29 @@ describe('WordIndex (the word tokens of a document, compact)', () => {
     assert.ok(words > 20_000, `only ${words} words`);
   });
 
+  it('hasKey says whether a word has a key, without making it, as key() does, on 20,000 random texts', () => {
+    const alphabet = [...'abcABC -.\'\u2019\u2010éÉİ “,\n'].concat(['the', 'The', 'THE', 'U.N.', 'co-operation']);
+    const random = rng(20261204);
+    const probes = ['the', 'a', 'abc', 'u.n', 'co-operation', "a'b", 'é', 'i̇'];
+    let agreed = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const text = randomText(random, alphabet, 12);
+      // A fresh index per text, asked before any key is made, and a second one after all are.
+      const fresh = new WordIndex(text);
+      const made = new WordIndex(text);
+      for (let i = 0; i < made.count; i++) made.key(i);
+      for (let i = 0; i < fresh.count; i++) {
+        const key = wordKey(fresh.wordText(i));
+        for (const probe of [...probes, key, key.toUpperCase()]) {
+          assert.equal(fresh.hasKey(i, probe), probe === key, `${JSON.stringify(fresh.wordText(i))} ~ ${JSON.stringify(probe)}`);
+          assert.equal(made.hasKey(i, probe), probe === key);
+          if (probe === key) agreed++;
+        }
+      }
+    }
+    assert.ok(agreed > 20_000, `only ${agreed} words`);
+  });
+
   it('keeps every word when a text has many more words than its length suggests (the arrays grow), in part of a text too', () => {
     // One-letter words: one word in two characters, three times the index's first guess, so the
     // arrays are grown more than once; non-ASCII words keep their keys across the growth.
