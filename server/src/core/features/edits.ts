@@ -73,13 +73,17 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
     endBefore--;
     endAfter--;
   }
-  // Never split a surrogate pair.
-  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
-  if (endBefore < before.length && isLowSurrogate(before.charCodeAt(endBefore))) {
+  // Never split a surrogate pair, nor a CRLF line end (an editor has no position between CR and LF).
+  if (start > 0 && (isHighSurrogate(before.charCodeAt(start - 1)) || isCrlfAt(before, start - 1))) start--;
+  if (endBefore < before.length && (isLowSurrogate(before.charCodeAt(endBefore)) || isCrlfAt(before, endBefore - 1))) {
     endBefore++;
     endAfter++;
   }
   return { span: { start, end: endBefore }, newText: after.slice(start, endAfter) };
+}
+
+function isCrlfAt(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 13 && s.charCodeAt(i + 1) === 10;
 }
 
 function isHighSurrogate(c: number): boolean {

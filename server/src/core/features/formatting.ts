@@ -11,7 +11,7 @@ import { isSpace, lineAt, lowerBoundBy, skipSpace } from '../model/text';
 import type { DocumentModel, FootnoteDefinition, Paragraph, Span, Subparagraph } from '../model/types';
 import { parse, toLetter, toRoman } from '../parser/parse';
 import type { TextEdit } from '../rules/types';
-import { applyEdits, intersects, within } from './edits';
+import { applyEdits, differenceEdit, intersects, within } from './edits';
 import { crossReferences, itemAt, operativeNumbering, resolveItem } from './references';
 
 /** Options of a formatting run. */
@@ -460,16 +460,7 @@ function joinInsertions(sorted: readonly GroupedEdit[]): GroupedEdit[] {
 
 /** The edit without the characters at its ends that it replaces with themselves (same result). */
 function leastEdit(text: string, e: GroupedEdit): GroupedEdit {
-  const old = text.slice(e.span.start, e.span.end);
-  const n = Math.min(old.length, e.newText.length);
-  let p = 0;
-  while (p < n && old.charCodeAt(p) === e.newText.charCodeAt(p)) p++;
-  let q = 0;
-  while (q < n - p && old.charCodeAt(old.length - 1 - q) === e.newText.charCodeAt(e.newText.length - 1 - q)) q++;
-  // Never between the CR and the LF of a line end: an editor cannot place a position there.
-  const splits = (at: number) => text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10;
-  if (p > 0 && splits(e.span.start + p)) p--;
-  if (q > 0 && splits(e.span.end - q)) q--;
-  if (p === 0 && q === 0) return e;
-  return { span: { start: e.span.start + p, end: e.span.end - q }, newText: e.newText.slice(p, e.newText.length - q), group: e.group };
+  const d = differenceEdit(text.slice(e.span.start, e.span.end), e.newText);
+  if (!d) return e;
+  return { span: { start: e.span.start + d.span.start, end: e.span.start + d.span.end }, newText: d.newText, group: e.group };
 }
