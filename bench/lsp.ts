@@ -75,16 +75,21 @@ export interface EditingResult {
   readonly roundTrip: number[];
   /** Diagnostics of the opened draft (it should be clean). */
   readonly initialDiagnostics: number;
+  /** For each timed diagnostics pull, `beside` (a bare scan of the draft) timed right before its edit. */
+  readonly diagnosticsBeside: number[];
 }
 
 /**
  * Opens `text` in the server and makes up to `edits` one-character edits at random places: each
  * inserts a character and the next removes it again, so the draft stays the same draft. After
  * each edit the client asks for the diagnostics and for a completion at the edit, and times
- * `didChange` to the response of the first it asked for: alternately the one and the other. `warmup` edits come first and are not timed; the timed
- * ones stop after `budgetMs` once 40 are done.
+ * `didChange` to the response of the first it asked for: the diagnostics for two edits (an
+ * insertion and a deletion), then the completion for two. Right before each edit whose diagnostics
+ * are timed, `beside` is timed on the client's copy of the text (the benchmark's bare scan), so
+ * that the two can be divided edit by edit. `warmup` edits come first and are not timed; the
+ * timed ones stop after `budgetMs` once 40 are done.
  */
-export async function editingLatency(text: string, edits: number, warmup: number, budgetMs: number, seed = 7): Promise<EditingResult> {
+export async function editingLatency(text: string, edits: number, warmup: number, budgetMs: number, beside: (text: string) => number, seed = 7): Promise<EditingResult> {
   const server = await startServer(PULL_CLIENT, undefined, [], EXTENSION_ENV);
   try {
     const { connection } = server;
@@ -94,7 +99,7 @@ export async function editingLatency(text: string, edits: number, warmup: number
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version, text } });
     const first = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: unknown[] };
     const random = rng(seed);
-    const result: EditingResult = { diagnostics: [], completion: [], roundTrip: [], initialDiagnostics: first.items.length };
+    const result: EditingResult = { diagnostics: [], completion: [], roundTrip: [], initialDiagnostics: first.items.length, diagnosticsBeside: [] };
     let inserted: number | undefined;
     let timedFrom = 0;
     for (let k = 0; k < warmup + edits; k++) {
@@ -121,10 +126,12 @@ export async function editingLatency(text: string, edits: number, warmup: number
       version++;
       const position = positionOf(lineStarts(current), cursor);
       // Both requests follow every edit, as in an editor (which pulls the diagnostics of every
-      // version and asks for completions as the drafter types); the first is timed, alternately
-      // the diagnostics and the completion. (Timing one request per edit would lint every other
+      // version and asks for completions as the drafter types); the first is timed: the
+      // diagnostics for two edits, then the completion for two, so that each is timed after
+      // insertions and deletions alike. (Timing one request per edit would lint every other
       // version only, each time two random edits apart: no editor does that.)
-      const wantDiagnostics = k % 2 === 0;
+      const wantDiagnostics = (k >> 1) % 2 === 0;
+      const besideMs = wantDiagnostics && k >= warmup ? beside(current) : 0;
       const diagnostics = () => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
       const completion = () => connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
       const t0 = performance.now();
@@ -139,6 +146,7 @@ export async function editingLatency(text: string, edits: number, warmup: number
       const roundTrip = performance.now() - r0;
       if (k < warmup) continue;
       (wantDiagnostics ? result.diagnostics : result.completion).push(elapsed);
+      if (wantDiagnostics) result.diagnosticsBeside.push(besideMs);
       result.roundTrip.push(roundTrip);
     }
     return result;
