@@ -5,13 +5,18 @@
  * house-style options `mun.openerStyle` and `mun.subparagraphCase` with theirs.
  */
 import assert from 'node:assert/strict';
-import { PROFILE_STYLES, profileSeverity } from '../../server/src/core/config/profiles';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DECISION_SUSPENDS, PROFILE_STYLES, profileSeverity } from '../../server/src/core/config/profiles';
+import { resolveSettings } from '../../server/src/core/config/settings';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { tree, unresInProcess } from './helpers';
+import { parse } from '../../server/src/core/parser/parse';
+import { CLI, tree, unresInProcess } from './helpers';
 
 const SC = 'The Security Council,\n\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\n\n1. _Decides_ to remain seized of the matter.\n';
 const MUN = 'FORUM: Disarmament and International Security Committee\n\nThe Disarmament and International Security Committee,\n\n_Recalling_ the Charter,\n\n1. __Urges__ all States to act.\n';
 const GA = 'The General Assembly,\n\n_Recalling_ its resolution 59/50,\n\n1. _Decides_ to continue.\n';
+const DECISION = 'Seventy-third session\nAgenda item 128\n\nAustria: draft decision\n\nThe General Assembly,\n\n1. _Decides_ to continue.\n';
 const CONFIG = '{\n  // a house rule\n  "rules": {\n    "in-text-symbol": "warning"\n  },\n  "mun": { "openerStyle": "underline" }\n}\n';
 
 /** The `key value from` row of the text output, split on the column gaps. */
@@ -22,7 +27,7 @@ function rowOf(stdout: string, key: string): string[] {
 }
 
 describe('unres lint --print-config', () => {
-  const root = tree({ 'sc/draft.unres': SC, 'mun/draft.unres': MUN, 'ga/draft.unres': GA, 'conf/draft.unres': SC, 'conf/.unresrc.json': CONFIG, 'conf/mun.unres': MUN });
+  const root = tree({ 'sc/draft.unres': SC, 'mun/draft.unres': MUN, 'ga/draft.unres': GA, 'conf/draft.unres': SC, 'conf/.unresrc.json': CONFIG, 'conf/mun.unres': MUN, 'dec/draft.unres': DECISION, 'decconf/draft.unres': DECISION, 'decconf/.unresrc.json': '{ "rules": { "opener-italics": "warning" } }\n' });
   const rules = createLanguageService().rules;
   const offUnderSc = rules.map((r) => r.meta.id).filter((id) => profileSeverity('sc', id) === 'off');
 
@@ -85,6 +90,32 @@ describe('unres lint --print-config', () => {
     assert.equal(json.sources['rules.in-text-symbol'], 'conf/.unresrc.json:4');
     assert.equal(json.settings.mun.openerStyle, 'underline');
     assert.equal(json.sources['mun.subparagraphCase'], 'profile sc');
+  });
+
+  it('a draft decision: the rules the linter turns off for it are shown off, with the reason (found by a review)', () => {
+    const r = unresInProcess(['--print-config', 'dec/draft.unres', '--no-config', '--rule', 'operative-numbering=warning'], { cwd: root });
+    assert.equal(r.code, 0, r.stderr);
+    // What the linter applies (resolveSettings), rule by rule, with the flag on top.
+    const applied = resolveSettings({ rules: { 'operative-numbering': 'warning' } }, parse(DECISION)).rules;
+    assert.ok(DECISION_SUSPENDS.includes('opener-italics') && DECISION_SUSPENDS.includes('operative-numbering'));
+    for (const rule of rules) {
+      const id = rule.meta.id;
+      assert.equal(rowOf(r.stdout, `rules.${id}`)[1], applied[id] ?? rule.meta.defaultSeverity, id);
+    }
+    assert.deepEqual(rowOf(r.stdout, 'rules.opener-italics'), ['rules.opener-italics', 'off', 'draft decision (the sponsor line says "draft decision")']);
+    assert.deepEqual(rowOf(r.stdout, 'rules.operative-numbering'), ['rules.operative-numbering', 'warning', '--rule']);
+    // A configuration file wins over the decision, as in resolveSettings.
+    const c = unresInProcess(['--print-config', 'decconf/draft.unres'], { cwd: root });
+    assert.deepEqual(rowOf(c.stdout, 'rules.opener-italics'), ['rules.opener-italics', 'warning', 'decconf/.unresrc.json:1']);
+  });
+
+  it('a named pipe is not read, so nothing blocks (found by a review: it waited for a writer)', function () {
+    const fifo = join(tree({}), 'pipe.unres');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    const r = spawnSync(process.execPath, [CLI, '--print-config', fifo, '--no-config'], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(r.error, undefined, `--print-config on a pipe did not return: ${r.error}`);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(rowOf(r.stdout, 'profile'), ['profile', 'ga', 'default']);
   });
 
   it('a draft that does not exist yet follows the default profile', () => {

@@ -5,9 +5,11 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createConfigResolver, loadConfigFile, type ConfigHost, type ConfigProblem, type LoadedConfig, type SettingOrigin } from '../core/config/configFile';
-import { chooseProfile, DEFAULT_PROFILE, isProfile, PROFILE_STYLES, profileSeverity, type Profile } from '../core/config/profiles';
+import { chooseProfile, DECISION_SUSPENDS, DEFAULT_PROFILE, isProfile, PROFILE_STYLES, profileSeverity, type Profile } from '../core/config/profiles';
 import { mergeSettings, type UnresSettings } from '../core/config/settings';
+import type { DocumentModel } from '../core/model/types';
 import { parse } from '../core/parser/parse';
+import { decisionMark } from '../core/rules/decision-text';
 import type { Rule, Severity } from '../core/rules/types';
 import { decodeConfig, EncodingError } from '../shared/encoding';
 import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
@@ -123,9 +125,10 @@ export class CliConfig {
    * the draft itself (`organ line`, `header`: the profile chosen from it when none is set) or the
    * profile (`profile sc`: a rule severity or a house-style choice of the profile). Rules list
    * every rule of the registry with its effective severity, as the linter applies it: `--rule`,
-   * else the configuration file, else the profile, else the rule's default.
+   * else the configuration file, else off for a draft decision (the rules `decisionSuspends`
+   * names), else the profile, else the rule's default.
    */
-  describe(file: string, registry: readonly Rule[]): { config?: LoadedConfig; values: { key: string; value: unknown; source: string }[] } {
+  describe(file: string, registry: readonly Rule[]): { config?: LoadedConfig; values: { key: string; value: unknown; source: string }[]; model?: DocumentModel } {
     const config = this.configFor(file);
     const settings = config?.settings ?? {};
     const origins = config?.origins ?? {};
@@ -135,7 +138,9 @@ export class CliConfig {
     };
     const values: { key: string; value: unknown; source: string }[] = [];
     const flagRules = new Map(this.options.rules.map((r) => [r.id, r.severity]));
-    const profile = this.profileFor(file, settings);
+    const model = draftModel(file);
+    const profile = this.profileFor(file, settings, model);
+    const decision = model && decisionMark(model);
     values.push(profile);
     values.push({ key: 'footnoteStyle', value: settings.footnoteStyle ?? 'auto', source: from('footnoteStyle') ?? 'default' });
     values.push({ key: 'spelling', value: settings.spelling ?? 'oxford', source: from('spelling') ?? 'default' });
@@ -153,10 +158,11 @@ export class CliConfig {
       const fromProfile = profileSeverity(profile.value, id);
       if (flag !== undefined) values.push({ key: `rules.${id}`, value: flag, source: '--rule' });
       else if (configured !== undefined) values.push({ key: `rules.${id}`, value: configured, source: from(`rules.${id}`) ?? 'settings' });
+      else if (decision && DECISION_SUSPENDS.includes(id)) values.push({ key: `rules.${id}`, value: 'off', source: `draft decision (${decision.why})` });
       else if (fromProfile !== undefined) values.push({ key: `rules.${id}`, value: fromProfile, source: byProfile });
       else values.push({ key: `rules.${id}`, value: rule.meta.defaultSeverity, source: 'default' });
     }
-    return { config, values };
+    return { config, values, model };
   }
 
   /**
@@ -164,21 +170,14 @@ export class CliConfig {
    * the draft says (its organ line or a Model UN header label, as the linter chooses it), else the
    * default. A draft that does not exist yet (or cannot be read) follows the default.
    */
-  private profileFor(file: string, settings: UnresSettings): { key: string; value: Profile; source: string } {
+  private profileFor(file: string, settings: UnresSettings, model: DocumentModel | undefined): { key: string; value: Profile; source: string } {
     if (this.options.profile) return { key: 'profile', value: this.options.profile, source: '--profile' };
     if (isProfile(settings.profile)) {
       const list: readonly SettingOrigin[] | undefined = this.configFor(file)?.origins.profile;
       return { key: 'profile', value: settings.profile, source: list?.map((o) => `${this.show(o.file)}:${o.line}`).join(' + ') ?? 'settings' };
     }
-    let text: string | undefined;
-    try {
-      // A regular file only: a pipe read here would be empty when the draft itself is read.
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileLimited(file, { max: MAX_BYTES }));
-    } catch {
-      text = undefined;
-    }
-    if (text !== undefined && !text.includes('\0')) {
-      const choice = chooseProfile(undefined, parse(text));
+    if (model) {
+      const choice = chooseProfile(undefined, model);
       if (choice.source === 'organ line' || choice.source === 'header') return { key: 'profile', value: choice.profile, source: choice.source };
     }
     return { key: 'profile', value: DEFAULT_PROFILE, source: 'default' };
@@ -201,4 +200,19 @@ export class CliConfig {
     const rel = path.relative(this.cwd, file);
     return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
   }
+}
+
+/**
+ * The model of a draft whose configuration is asked for, or undefined when it does not exist, is
+ * not a regular file (a pipe read here would block, or be empty when the draft itself is read),
+ * or is not a UTF-8 text.
+ */
+function draftModel(file: string): DocumentModel | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileLimited(file, { max: MAX_BYTES }));
+  } catch {
+    return undefined;
+  }
+  return text.includes('\0') ? undefined : parse(text);
 }

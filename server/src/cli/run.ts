@@ -196,16 +196,10 @@ function runPrintConfig(io: CliIo, options: Options, service: LanguageService): 
     io.stderr(`unres: ${failureLine(cfg.failure(resolved.problems))}\n`);
     return EXIT_USAGE;
   }
-  const { config, values } = cfg.describe(file, service.rules);
-  let footnoteStyle: string | undefined;
-  if ((resolved.settings.footnoteStyle ?? 'auto') === 'auto') {
-    try {
-      const { text } = readDraft(file);
-      footnoteStyle = resolveSettings(resolved.settings, service.getModel({ uri: file, version: 0, getText: () => text })).footnoteStyle;
-    } catch {
-      // The draft need not exist: the configuration of a path is still known.
-    }
-  }
+  // The draft is read if it is a regular file (never a pipe, which would block); it need not
+  // exist: the configuration of a path is still known.
+  const { config, values, model } = cfg.describe(file, service.rules);
+  const footnoteStyle = model && (resolved.settings.footnoteStyle ?? 'auto') === 'auto' ? resolveSettings(resolved.settings, model).footnoteStyle : undefined;
   const text = printConfig(draft, config, values, (f) => cfg.show(f), options.format === 'json' ? 'json' : 'text', footnoteStyle);
   // As for a lint: the report never replaces the draft or a configuration file it describes.
   const described = [{ what: `the draft ${draft}`, id: () => statOf(file) }, ...(config?.files ?? []).map((f) => ({ what: `the configuration file ${f}`, id: () => statOf(f) }))];
