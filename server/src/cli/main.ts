@@ -15,6 +15,9 @@ if (require.main === module) {
     process.stderr.write(`unres: cannot write to standard output (${e.code ?? e.message}); check where it goes, or use --output FILE\n`);
     process.exit(2);
   });
+  // A closed standard error (its reader gone) leaves nowhere to say anything: the exit code of the
+  // run stands (else the write's uncaught EPIPE would turn an exit code 2 into 1).
+  process.stderr.on('error', () => {});
   const internalError = (e: unknown) => {
     // Never a stack trace for the user: one line, and the exit code of input errors.
     process.stderr.write(`unres: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}; please report it with the command you ran\n`);
