@@ -196,6 +196,16 @@ describe('CLI parts', () => {
     );
   });
 
+  it('GitHub workflow commands: control characters of a file name are written as \\u escapes, never raw (found by a review)', () => {
+    const out = github(
+      { results: [{ display: 'esc\u001bx\u0007.unres', diagnostics: [diag('r', 'error', 'm')] }], failures: [{ display: 'tab\there.unres', message: 'bad' }] },
+      { cwd: process.cwd(), color: false, rules: [], version: '0', docs: findRuleDocs() },
+    );
+    // eslint-disable-next-line no-control-regex -- what must not be there
+    assert.doesNotMatch(out.replace(/\n$/, '').replace(/\n/g, ' '), /[\u0000-\u001f\u007f-\u009f]/);
+    assert.equal(out, '::error file=esc\\u001bx\\u0007.unres,line=1,col=1,endLine=1,endColumn=2,title=r::m\n::error file=tab\\u0009here.unres,title=unres::bad\n');
+  });
+
   it('JUnit XML escapes markup, quotes, control characters and lone surrogates', () => {
     assert.equal(escapeXml(`<a href="x">&'\u0001\ud800\ud83d\ude00`), '&lt;a href=&quot;x&quot;&gt;&amp;&apos;\ufffd\ufffd\ud83d\ude00');
     const xml = junit(

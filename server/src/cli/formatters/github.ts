@@ -1,9 +1,12 @@
 /**
  * `--format github`: GitHub Actions workflow commands, one annotation per problem, escaped as the
- * workflow-command rules ask (`%`, CR and LF in the message; also `:` and `,` in properties).
+ * workflow-command rules ask (`%`, CR and LF in the message; also `:` and `,` in properties). A
+ * file name's control characters are written as `\u001b` and the like, as the line-based reports
+ * write them: the Actions log would show them raw (an escape sequence drives the log's terminal),
+ * and no file of the repository could be linked to such a name anyway.
  */
 import type { Severity } from '../../core/languageService';
-import { relativePath, type Formatter } from '../report';
+import { relativePath, shownPath, type Formatter } from '../report';
 
 const COMMAND: Record<Exclude<Severity, 'off'>, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -21,7 +24,7 @@ export function escapeProperty(s: string): string {
 export const github: Formatter = (report, { cwd }) => {
   const lines: string[] = [];
   for (const r of report.results) {
-    const file = escapeProperty(relativePath(r.display, cwd));
+    const file = escapeProperty(shownPath(relativePath(r.display, cwd)));
     for (const d of r.diagnostics) {
       const props = [
         `file=${file}`,
@@ -35,7 +38,7 @@ export const github: Formatter = (report, { cwd }) => {
     }
   }
   for (const f of report.failures) {
-    const props = [`file=${escapeProperty(relativePath(f.display, cwd))}`];
+    const props = [`file=${escapeProperty(shownPath(relativePath(f.display, cwd)))}`];
     if (f.line !== undefined) props.push(`line=${f.line}`, `col=${f.column ?? 1}`);
     props.push('title=unres');
     lines.push(`::error ${props.join(',')}::${escapeData(f.message)}`);
