@@ -48,9 +48,30 @@ describe('unres lint glob patterns', () => {
     assert.deepEqual(ok('drafts/s[!iu]b/*.unres'), ['drafts/sob/x.unres'], 'a negated class');
     assert.deepEqual(ok('drafts/*.{unres,txt}'), ['drafts/a.unres', 'drafts/b.txt', 'drafts/c [final].unres']);
     assert.deepEqual(ok('drafts/{a,b}.*'), ['drafts/a.unres', 'drafts/b.txt']);
-    assert.deepEqual(ok('drafts/{sub,.hidden}/[a-z].unres'), ['drafts/sub/c.unres'], 'a brace does not enter a dot-folder; a class skips .g.unres');
+    assert.deepEqual(ok('drafts/{sub,.hidden}/[a-z].unres'), ['drafts/.hidden/e.unres', 'drafts/sub/c.unres'], 'a brace alternative that names the dot enters the dot-folder, as the shell expands it; a class skips .g.unres');
     assert.deepEqual(ok('{drafts,nowhere}/*/{c,h}.unres'), ['drafts/sib/h.unres', 'drafts/sub/c.unres'], 'a brace in the first segment walks from the current folder');
     assert.deepEqual(ok('drafts\\s[iu]b\\*.unres'), ['drafts/sib/h.unres', 'drafts/sub/c.unres'], 'Windows separators');
+  });
+
+  it('dot-folders and node_modules: entered where a segment names the dot or matches the name, as the shell does (found by a review)', () => {
+    const root2 = drafts(['d/.hid/h.unres', 'd/.other/o.unres', 'd/node_modules/p/n.unres', 'd/.dot.unres', 'd/x/x.unres']);
+    const run = (...args: string[]) => {
+      const r = unresInProcess(['lint', '--format', 'json', ...args], { cwd: root2 });
+      return { code: r.code, files: r.code === 2 ? [] : filesOf(r.stdout) };
+    };
+    assert.deepEqual(run('d/.h*/h.unres').files, ['d/.hid/h.unres'], 'a segment that opens with the dot');
+    assert.deepEqual(run('d/.*/*.unres').files, ['d/.hid/h.unres', 'd/.other/o.unres']);
+    assert.deepEqual(run('d/{.hid,x}/*.unres').files, ['d/.hid/h.unres', 'd/x/x.unres'], 'a brace alternative');
+    assert.deepEqual(run('d/{.hid,*}/*.unres').files, ['d/.hid/h.unres', 'd/x/x.unres'], 'the * of the other alternative does not match .other');
+    assert.deepEqual(run('d/{x,{.o*,y}}/*.unres').files, ['d/.other/o.unres', 'd/x/x.unres'], 'a nested brace');
+    assert.equal(run('d/*/h.unres').code, 2, '* does not match .hid');
+    assert.equal(run('d/[.]hid/h.unres').code, 2, 'nor does a class');
+    assert.equal(run('d/*{.hid,x}/h.unres').code, 2, 'nor a brace after a wildcard');
+    assert.deepEqual(run('d/*/p/n.unres').files, ['d/node_modules/p/n.unres'], '* matches node_modules');
+    assert.deepEqual(run('d/node_*/*/*.unres').files, ['d/node_modules/p/n.unres']);
+    assert.deepEqual(run('d/**/*.unres').files, ['d/x/x.unres'], '** enters neither dot-folders nor node_modules, and * skips .dot.unres');
+    assert.deepEqual(run('d/**/node_modules/**/*.unres').files, ['d/node_modules/p/n.unres'], 'named, node_modules is entered, and ** goes on below it');
+    assert.deepEqual(run('d').files, ['d/x/x.unres'], 'a folder skips both');
   });
 
   it('ranges {1..12} as the shell expands them, with numbers of more than one digit', () => {

@@ -258,11 +258,14 @@ function walk(
       if (isDir && pruned(path.join(abs, e.name))) {
         // Excluded as a whole by a negation: not entered (so an unreadable one is not reported).
       } else if (isDir) {
-        const skipped = e.name.startsWith('.') || e.name === 'node_modules';
         if (here === undefined) {
-          if (!skipped) subdirs.push({ dir: child, states: undefined });
-        } else if (!skipped || matcher.namesLiterally(here, e.name)) {
-          const next = matcher.enter(here, e.name);
+          // A folder's walk skips dot-folders and node_modules.
+          if (!e.name.startsWith('.') && e.name !== 'node_modules') subdirs.push({ dir: child, states: undefined });
+        } else {
+          // A glob enters a dot-folder only where a segment names the dot (`.hidden`, `.h*`,
+          // `{a,.hidden}`: wildcards and `**` never match it), and node_modules where a segment
+          // matches it (`node_modules`, `*`), not through `**` alone.
+          const next = matcher.enter(here, e.name, e.name !== 'node_modules');
           if (next.length) subdirs.push({ dir: child, states: next });
         }
       } else if (isFile && (here === undefined ? !e.name.startsWith('.') && keep(e.name) : matcher.accepts(here, e.name))) {

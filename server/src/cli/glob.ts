@@ -102,15 +102,47 @@ export function compileSegment(segment: string): (name: string) => boolean {
   if (!segment.includes('{') && !segment.includes('[')) return (name) => matchSegment(segment, name);
   // Braces and classes: picomatch's expression for this one segment (extglobs off: `+(a|aa)` and the like nest quantifiers).
   const plain = picomatch.makeRe(segment, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange });
-  // With the `u` flag a class or `?` takes a whole character, an emoji too; picomatch's expression of
-  // an escaped character that needs no escape (`a\-b`) is not valid with it, and is used as it is.
-  let re = plain;
+  const re = unicode(plain);
+  // A name with a leading dot only as the shell matches it after expanding the braces: by an
+  // alternative that starts with the dot (`{sub,.hidden}`, `{.h*,x}`), never by a wildcard or a class.
+  const dotted = segment.startsWith('.') ? [re] : dotForms(segment).map((form) => unicode(picomatch.makeRe(form, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange })));
+  return (name) => (name.startsWith('.') ? dotted.some((d) => d.test(name)) : re.test(name));
+}
+
+/** With the `u` flag a class or `?` takes a whole character, an emoji too; picomatch's expression of an escaped character that needs no escape (`a\-b`) is not valid with it, and is used as it is. */
+function unicode(plain: RegExp): RegExp {
   try {
-    re = new RegExp(plain.source, 'u');
+    return new RegExp(plain.source, 'u');
   } catch {
-    // keep `plain`
+    return plain;
   }
-  return (name) => !(name.startsWith('.') && !segment.startsWith('.')) && re.test(name);
+}
+
+/**
+ * The forms of a segment that open with a literal dot once a leading brace is expanded as the shell
+ * expands it: `{sub,.hidden}` gives `.hidden`, `{.a,{.b,c}}x` gives `.ax` and `.bx`, `*{.a,b}` none
+ * (the expansion opens with a wildcard). A brace of one alternative, or not closed, is no list.
+ * Segments are at most MAX_CLASS_SEGMENT characters with at most MAX_CLASS_WILDCARDS braces, so the
+ * forms are few.
+ */
+function dotForms(segment: string): string[] {
+  if (segment.startsWith('.')) return [segment];
+  if (!segment.startsWith('{')) return [];
+  let depth = 0;
+  let close = -1;
+  const commas: number[] = [];
+  for (let i = 0; i < segment.length && close < 0; i++) {
+    const c = segment[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) close = i;
+    else if (c === ',' && depth === 1) commas.push(i);
+  }
+  if (close < 0 || commas.length === 0) return [];
+  const rest = segment.slice(close + 1);
+  const bounds = [0, ...commas, close];
+  const out: string[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) out.push(...dotForms(segment.slice(bounds[k] + 1, bounds[k + 1]) + rest));
+  return out;
 }
 
 /** A range longer than this is matched by an expression of its digits, not by listing it. */
@@ -159,15 +191,18 @@ export class SegmentMatcher {
     return this.close([0]);
   }
 
-  /** The states after entering a folder named `name`; empty means nothing below can match. */
-  enter(states: readonly number[], name: string): number[] {
+  /**
+   * The states after entering a folder named `name`; empty means nothing below can match. `**`
+   * never walks into a dot-folder by itself, nor (when `globstarEnters` is false: the walker's
+   * `node_modules`) into that folder; a segment that matches the name enters it.
+   */
+  enter(states: readonly number[], name: string, globstarEnters = true): number[] {
     const next: number[] = [];
     for (const s of states) {
       const seg = this.segments[s];
       if (seg === undefined) continue;
       if (seg === '**') {
-        // `**` never walks into dot-folders (or node_modules: see the walker) by itself.
-        if (!name.startsWith('.')) next.push(s);
+        if (globstarEnters && !name.startsWith('.')) next.push(s);
       } else if (s < this.segments.length - 1 && this.tests[s](name)) next.push(s + 1);
     }
     return this.close(next);
@@ -184,11 +219,6 @@ export class SegmentMatcher {
   endsInAnything(states: readonly number[]): boolean {
     const last = this.segments.length - 1;
     return this.segments[last] === '**' && states.includes(last);
-  }
-
-  /** Whether a state names this folder literally (so that a dot-folder or node_modules may be entered). */
-  namesLiterally(states: readonly number[], name: string): boolean {
-    return states.some((s) => this.segments[s] === name);
   }
 
   private close(states: readonly number[]): number[] {
