@@ -35,7 +35,7 @@ export function coldCliLint(cli: string, folder: string, output: string): CliRun
   const wallMs = performance.now() - t0;
   // 1: the converted corpus has error-level diagnostics (the documented limits of the importer).
   if (r.status !== 0 && r.status !== 1) throw new Error(`unres lint exited with ${r.status ?? r.signal}: ${r.stderr.split('\n')[0]}`);
-  const m = /unres: (\d+) files?; read \d+ ms, lint (\d+) ms .*total (\d+) ms/.exec(r.stderr);
+  const m = /^unres: (\d+) files?; read \d+ ms, lint (\d+) ms \(cpu \d+ ms with reading\), report \d+ ms, total (\d+) ms$/m.exec(r.stderr);
   if (!m) throw new Error(`unres lint --timing printed no timing line: ${r.stderr.split('\n')[0]}`);
   return { files: Number(m[1]), lintMs: Number(m[2]), totalMs: Number(m[3]), wallMs };
 }
