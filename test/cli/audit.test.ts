@@ -93,6 +93,15 @@ describe('unres lint: defects of the audit', () => {
     assert.match(oneLine(lint(['--max-warnings', '-x', 'warn.unres']).stderr), /--max-warnings needs a number/);
   });
 
+  it('a value that starts with a dash: the message says to write it with = (found by a review)', () => {
+    const r = lint(['--stdin-filename', '-x.unres', '-']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'unres: --stdin-filename needs a file name, e.g. --stdin-filename draft.unres; -x.unres is read as an option (for a value that starts with -, write --stdin-filename=-x.unres); `unres --help` lists the options\n');
+    const named = lint(['--format', 'json', '--stdin-filename=-x.unres', '-'], { stdin: readFileSync(join(root, 'warn.unres')) });
+    assert.notEqual(named.code, 2, named.stderr);
+    assert.equal(JSON.parse(named.stdout)[0].file, '-x.unres');
+  });
+
   it('F: --rule ID:SEVERITY suggests ID=SEVERITY; --rule =off says the rule id is missing', () => {
     assert.match(oneLine(lint(['--rule', 'agenda-item:off', 'warn.unres']).stderr), /e\.g\. --rule agenda-item=off, not "agenda-item:off"/);
     assert.match(lint(['--rule', 'agenda-item:warning', 'warn.unres']).stderr, /e\.g\. --rule agenda-item=warning,/);

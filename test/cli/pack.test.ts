@@ -210,6 +210,12 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
       git('add', 'a draft.unres');
       const accepted = git('commit', '-q', '-m', 'clean draft');
       assert.equal(accepted.code, 0, accepted.stdout + accepted.stderr);
+      // A clean draft whose name starts with a dash is a value of --stdin-filename, not an option
+      // (found by a review: the hook stopped the commit with a usage error).
+      writeFileSync(join(repo, '-dash.unres'), clean);
+      git('add', '--', '-dash.unres');
+      const dashed = git('commit', '-q', '-m', 'a draft named -dash');
+      assert.equal(dashed.code, 0, dashed.stdout + dashed.stderr);
     });
   });
 });

@@ -42,7 +42,9 @@ export function optionValue(args: readonly string[], at: number, name: string, i
   let last = at;
   if (v === undefined) {
     const next = args[at + 1];
-    if (next === undefined || (next.startsWith('-') && next !== '-' && !(negative && /^-\d+$/.test(next)))) throw new UsageError(`${name} needs ${what}`);
+    if (next === undefined) throw new UsageError(`${name} needs ${what}`);
+    // A value that starts with a dash (a file named `-x.unres`) is written `--name=-x.unres`.
+    if (next.startsWith('-') && next !== '-' && !(negative && /^-\d+$/.test(next))) throw new UsageError(`${name} needs ${what}; ${next} is read as an option (for a value that starts with -, write ${name}=${next})`);
     last = at + 1;
     v = next;
   }
