@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, symlinkSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeControls } from '../../server/src/cli/report';
 import { CLI, ROOT, onlyRules, tree, unres, unresInProcess } from './helpers';
@@ -91,6 +91,25 @@ describe('unres lint: defects of the audit', () => {
     }
     assert.equal(lint(['--max-warnings', '-1', 'faulty.unres']).code, 1, 'errors still fail');
     assert.match(oneLine(lint(['--max-warnings', '-x', 'warn.unres']).stderr), /--max-warnings needs a number/);
+  });
+
+  it('messages that said the wrong thing (found by a review): "extends" naming a folder, --max-warnings past its limit', () => {
+    const dir = tree({ 'x.unres': readFileSync(join(root, 'warn.unres'), 'utf8'), '.unresrc.json': '{ "extends": "." }\n' });
+    const r = unresInProcess(['lint', 'x.unres'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `unres: .unresrc.json:1:14: cannot read "${dir}": it is a folder, not a file; fix the path in "extends" (it is relative to this file)\n`);
+    const big = lint(['--max-warnings', '1000000000', 'warn.unres']);
+    assert.equal(big.code, 2);
+    assert.equal(big.stderr, 'unres: --max-warnings takes at most 999999999 warnings, not 1000000000; use -1 for no limit; `unres --help` lists the options\n');
+  });
+
+  it('a file whose name is not UTF-8, found by a walk: the message says so, not "no such file" (found by a review)', () => {
+    const dir = tree({});
+    // The name's bytes: "bad", 0xFF (never UTF-8), "name.unres".
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff]), Buffer.from('name.unres')]), readFileSync(join(root, 'warn.unres')));
+    const r = unresInProcess(['lint', '.'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'unres: bad\ufffdname.unres: cannot be opened: its name is not valid UTF-8 (shown with \ufffd); rename the file\n');
   });
 
   it('a value that starts with a dash: the message says to write it with = (found by a review)', () => {

@@ -194,6 +194,7 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         const v = value('a number, e.g. --max-warnings 0', true);
         // A negative number means no limit, as in ESLint (`--max-warnings -1`).
         if (/^-\d+$/.test(v)) o.maxWarnings = undefined;
+        else if (/^\d{10,}$/.test(v)) throw new UsageError(`--max-warnings takes at most 999999999 warnings, not ${v}; use -1 for no limit`);
         else if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings takes a whole number of warnings (0 or more; -1 for no limit), not "${v}"`);
         else o.maxWarnings = Number(v);
         break;

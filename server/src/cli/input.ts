@@ -26,18 +26,20 @@ export function readDraft(file: string): Draft {
     if (e instanceof ReadFileError) {
       throw new InputError(e.code === 'too-large' ? tooLarge(e) : e.code === 'directory' ? 'is a directory; pass .unres files' : 'is not a file (a socket or the like); pass .unres files');
     }
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? 'no such file; check the path'
-        : code === 'EACCES'
-          ? 'permission denied; make the file readable'
-          : code === 'ENXIO'
-            ? 'is not a file that can be read (a device or a socket); pass .unres files'
-            : `cannot read the file (${code ?? String(e)}); check that it is a readable file`,
-    );
+    throw new InputError(openFailure(file, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
   return decodeDraft(bytes);
+}
+
+/** The one line for a draft that could not be opened or read. */
+function openFailure(file: string, code: string): string {
+  // Found by a folder's walk or a glob, its name read as UTF-8 with a replacement character: the
+  // name on disk has bytes that are not UTF-8, and the name as read does not open it.
+  if (code === 'ENOENT' && file.includes('\ufffd')) return 'cannot be opened: its name is not valid UTF-8 (shown with \ufffd); rename the file';
+  if (code === 'ENOENT') return 'no such file; check the path';
+  if (code === 'EACCES') return 'permission denied; make the file readable';
+  if (code === 'ENXIO') return 'is not a file that can be read (a device or a socket); pass .unres files';
+  return `cannot read the file (${code}); check that it is a readable file`;
 }
 
 /** Reads all of standard input as a draft; throws InputError with a one-line reason. */

@@ -182,7 +182,11 @@ export function loadConfigFile(file: string, host: ConfigHost): LoadedConfig {
     try {
       text = host.readFile(path);
     } catch (e) {
-      return complain(`cannot read ${from ? `"${path}"` : 'the file'}: ${oneLine(e)}`);
+      // A file that `extends` names but that is a folder (or a device, or too large): the path in
+      // "extends" is what to fix, not the folder (the host's advice is for a file found by discovery).
+      const why = oneLine(e);
+      const advice = from ? why.replace(/; (?:rename or remove it|point to a JSON file|check the path)$/, '; fix the path in "extends" (it is relative to this file)') : why;
+      return complain(`cannot read ${from ? `"${path}"` : 'the file'}: ${advice}`);
     }
     if (text === undefined) return complain(from ? `cannot find "${path}"; fix the path in "extends" (it is relative to this file)` : 'the file does not exist; check the path');
     files.push(path);
