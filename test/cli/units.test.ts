@@ -5,7 +5,7 @@ import { unifiedDiff } from '../../server/src/cli/diff';
 import { keepLineEndings } from '../../server/src/cli/fix';
 import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';
 import { escapeXml, junit } from '../../server/src/cli/formatters/junit';
-import { uriOf } from '../../server/src/cli/formatters/sarif';
+import { artifactLocation, uriOf } from '../../server/src/cli/formatters/sarif';
 import { findRuleDocs, whatItChecks } from '../../server/src/cli/ruleDocs';
 import type { LintDiagnostic } from '../../server/src/core/languageService';
 import { assertWellFormedXml } from './helpers';
@@ -220,6 +220,12 @@ describe('CLI parts', () => {
   it('SARIF URIs are relative references with each segment percent-encoded', () => {
     assert.equal(uriOf('drafts/my draft #1.unres'), 'drafts/my%20draft%20%231.unres');
     assert.equal(uriOf('../shared/x.unres'), '../shared/x.unres');
+    assert.deepEqual(artifactLocation('drafts/a b.unres'), { uri: 'drafts/a%20b.unres', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('SARIF: a file no relative path reaches (Windows: another drive, a share) gets its absolute file: URI, no base (found by a review)', () => {
+    assert.deepEqual(artifactLocation('D:/drafts/a b.unres'), { uri: 'file:///D:/drafts/a%20b.unres' });
+    assert.deepEqual(artifactLocation('//server/share/x #1.unres'), { uri: 'file://server/share/x%20%231.unres' });
   });
 
   it('rule pages are found beside the sources, and "What it checks" gives a full description', () => {

@@ -17,6 +17,17 @@ export function uriOf(relative: string): string {
   return relative.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
 }
 
+/**
+ * Where a file is, from its path relative to the current folder: a URI reference against
+ * `%SRCROOT%`, or, when no relative path reaches it (on Windows, another drive `D:/…` or a share
+ * `//server/…`), its absolute `file:` URI without a base.
+ */
+export function artifactLocation(relative: string): { uri: string; uriBaseId?: string } {
+  if (/^[A-Za-z]:\//.test(relative)) return { uri: `file:///${relative.slice(0, 2)}/${uriOf(relative.slice(3))}` };
+  if (relative.startsWith('//')) return { uri: `file://${uriOf(relative.slice(2))}` };
+  return { uri: uriOf(relative), uriBaseId: SRCROOT };
+}
+
 /** Formats the report as a SARIF 2.1.0 log with one run. */
 export const sarif: Formatter = (report, { cwd, rules, version, docs }) => {
   const used = new Set(report.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)));
@@ -40,7 +51,7 @@ export const sarif: Formatter = (report, { cwd, rules, version, docs }) => {
   });
   const location = (display: string, region?: Record<string, number>) => ({
     physicalLocation: {
-      artifactLocation: { uri: uriOf(relativePath(display, cwd)), uriBaseId: SRCROOT },
+      artifactLocation: artifactLocation(relativePath(display, cwd)),
       ...(region ? { region } : {}),
     },
   });
