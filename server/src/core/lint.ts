@@ -307,10 +307,11 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
         report(r) {
           const template = rule.meta.messages[r.messageId];
           if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
-          const span = clampSpan(r.span, model.text.length);
+          const span = clampSpan(r.span, model.text);
           // A fix that would delete or cut a drafter's comment is not offered (applyFixes skips it
           // too, but quick fixes in the editor apply a fix's edits as they are).
-          const fix = r.fix && !deletesComment(model.text, r.fix) && !cutsHiddenText(model, r.fix) ? r.fix : undefined;
+          // Nor one that would cut a character outside the Basic Multilingual Plane in two.
+          const fix = r.fix && !deletesComment(model.text, r.fix) && !cutsHiddenText(model, r.fix) && !r.fix.edits.some((e) => insidePair(model.text, e.span.start) || insidePair(model.text, e.span.end)) ? r.fix : undefined;
           found.push({ ruleId: rule.meta.id, severity, message: formatMessage(template, r.data), span, range: rangeOf(model, span), fix });
         },
       });
@@ -574,9 +575,24 @@ function move(model: DocumentModel, d: LintDiagnostic, delta: number): LintDiagn
   return { ...d, span, range: rangeOf(model, span), fix };
 }
 
-function clampSpan(span: Span, length: number): Span {
-  const start = Math.max(0, Math.min(span.start, length));
-  return { start, end: Math.max(start, Math.min(span.end, length)) };
+function clampSpan(span: Span, text: string): Span {
+  const length = text.length;
+  let start = Math.max(0, Math.min(span.start, length));
+  let end = Math.max(start, Math.min(span.end, length));
+  // Never between the two halves of a surrogate pair: the whole character is in the span (a rule
+  // that steps back one code unit from a paragraph's end, or cuts at a count, may land there, and
+  // an editor may not survive such a column: eglot 1.9 loops forever on it).
+  if (insidePair(text, start)) start--;
+  if (insidePair(text, end)) end++;
+  return { start, end };
+}
+
+/** Whether offset `i` falls between a high and a low surrogate. */
+function insidePair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const low = text.charCodeAt(i);
+  const high = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
 }
 
 /**
