@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver-protocol';
@@ -302,6 +302,10 @@ describe('language server command line', () => {
       [['--pipe'], /--pipe needs the name of the pipe the editor listens on, e\.g\. --pipe=\/tmp\/unres\.sock\./],
       [['--pipe='], /--pipe needs the name/],
       [['--node-ipc'], /--node-ipc needs the IPC channel of the process that starts the server .*; from a terminal or another editor use --stdio\./],
+      // Found by a review: these went on to a stack trace.
+      [['--stdio=x'], /--stdio takes no value: write `--stdio`, not `--stdio=x`\./],
+      [['--stdio='], /--stdio takes no value/],
+      [['--node-ipc=1'], /--node-ipc takes no value/],
     ];
     for (const [args, message] of cases) {
       const r = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -326,6 +330,100 @@ describe('language server command line', () => {
       assert.equal(r.stderr, `unres-language-server: cannot connect to ${where} (${where.startsWith('/') ? 'ENOENT' : 'ECONNREFUSED'}); start the server after the editor listens there, or use --stdio.\n`);
     }
   });
+
+  it('input that is not LSP framing ends the server with one line and exit 1, instead of a silent wait (found by a review)', async () => {
+    const init = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
+    const cases: [string, string, RegExp][] = [
+      ['JSON written straight, one message per line', `${init}\n`, /it opens with "\{\\"jsonrpc\\":\\"", not a header such as Content-Length/],
+      ['bytes that are no header', '\u0000\u0001garbage', /it opens with "\\u0000\\u0001garbage", not a header such as Content-Length/],
+    ];
+    for (const [what, input, why] of cases) {
+      const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      child.stdout.resume();
+      // The input, and stdin kept open: the server must not wait for more.
+      child.stdin.write(input);
+      const code = await new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => {
+          child.kill();
+          resolve(-1);
+        }, 15_000);
+        child.once('exit', (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        });
+      });
+      child.stdin.destroy();
+      assert.equal(code, 1, `${what}: ${stderr}`);
+      assert.match(stderr, /^unres-language-server: standard input is not the Language Server Protocol \(/, what);
+      assert.match(stderr, why, what);
+      assert.equal(stderr.trim().split('\n').length, 1, `${what}: one line`);
+    }
+  });
+
+  it('a malformed header later on: the server stays up (abuse.test.ts) and says so in one line on standard error (found by a review: silent)', async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await waitFor(() => (stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+    child.stdin.write('Content-Type: x\r\n\r\n');
+    // The next frame once the bad one is read (in the same chunk, the reader would only read it
+    // with the chunk after: what "messages around it may be lost" warns of).
+    await waitFor(() => (stderr.includes('\n') ? true : undefined), 15_000, 'the line on standard error');
+    const hover = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(hover)}\r\n\r\n${hover}`);
+    await waitFor(() => (stdout.includes('"id":2') ? true : undefined), 15_000, 'the hover answer after the bad header');
+    child.kill();
+    assert.equal(stderr, 'unres-language-server: a malformed message header (Header must provide a Content-Length property.); messages around it may be lost\n');
+  });
+
+  it('its standard output closed while standard input stays open: one line and exit 1, not a stack trace (found by a review)', async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const send = (m: object) => {
+      const body = JSON.stringify(m);
+      child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    };
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
+    send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    for (let i = 0; i < 5; i++) send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: `file:///p/x${i}.unres`, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n1. _Decides_ x\n' } } });
+    send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/x0.unres' }, position: { line: 0, character: 1 } } });
+    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000))]);
+    child.kill();
+    assert.equal(code, 1, stderr);
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack');
+    assert.equal(stderr, 'unres-language-server: the connection to the editor is closed (Connection is closed.), so the server stops\n');
+  });
+
+  for (const kind of ['--socket', '--pipe'] as const) {
+    it(`${kind}: the editor closing the connection without shutdown ends the server with exit 1, as over stdio (found by a review: 0)`, async () => {
+      const pipePath = `/tmp/unres-close-${process.pid}-${Date.now()}.sock`;
+      const listener = createServer((socket) => socket.destroy());
+      await new Promise<void>((resolve) => (kind === '--pipe' ? listener.listen(pipePath, resolve) : listener.listen(0, '127.0.0.1', resolve)));
+      try {
+        const where = kind === '--pipe' ? pipePath : String((listener.address() as AddressInfo).port);
+        // Spawned, not spawnSync: the listener must accept (and close) while the server runs.
+        const child = spawn(process.execPath, [SERVER, `${kind}=${where}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+        child.stdout.resume();
+        const code = await Promise.race([new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c))), new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000))]);
+        child.kill();
+        assert.equal(code, 1, `${kind}: ${stderr}`);
+      } finally {
+        listener.close();
+      }
+    });
+  }
 
   it('prints its help and its version, exit 0', () => {
     for (const flag of ['--help', '-h']) {

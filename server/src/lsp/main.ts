@@ -147,7 +147,16 @@ connection.onRequest(BEFORE_INITIALIZE, (params: { method?: unknown } | undefine
   new ResponseError(ErrorCodes.ServerNotInitialized, `unres: the server is not initialized; ${typeof params?.method === 'string' ? params.method : 'the request'} is refused (send "initialize" first)`),
 );
 // A request the client refuses must not take the server down: log it and carry on.
-process.on('unhandledRejection', (e) => connection.console.error(`unres: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+// Once the connection is closed (the editor's end of the pipe gone) nothing can be logged to it:
+// one line on standard error, and exit 1, instead of a stack trace of the failed log.
+process.on('unhandledRejection', (e) => {
+  try {
+    connection.console.error(`unres: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  } catch {
+    process.stderr.write(`unres-language-server: the connection to the editor is closed (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}), so the server stops\n`);
+    process.exit(1);
+  }
+});
 // The drafts in use as strings, the others deflated (a session may hold a hundred large drafts).
 const documentStore = new CompactDocumentStore();
 const documents = new TextDocuments(documentStore.configuration);

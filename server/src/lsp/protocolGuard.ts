@@ -252,6 +252,8 @@ class GuardedReader implements MessageReader {
     private readonly writer: MessageWriter,
     private readonly guard: MessageGuard,
     private readonly log: (message: string) => void,
+    /** Called once the inner reader listens (its stream is read from then on). */
+    private readonly listening: () => void = () => undefined,
   ) {}
   get onError() {
     return this.inner.onError;
@@ -263,12 +265,14 @@ class GuardedReader implements MessageReader {
     return this.inner.onPartialMessage;
   }
   listen(callback: DataCallback): Disposable {
-    return this.inner.listen((message) => {
+    const listener = this.inner.listen((message) => {
       const verdict = this.guard.check(message);
       if (verdict.log) this.log(verdict.log);
       if (verdict.pass) return callback(verdict.message ?? message);
       if (verdict.answer) this.writer.write(verdict.answer).catch(() => undefined);
     });
+    this.listening();
+    return listener;
   }
   dispose(): void {
     this.inner.dispose();
@@ -316,6 +320,7 @@ function namedTransport(argv: readonly string[]): string | undefined {
 export function transportProblem(argv: readonly string[], hasIpcChannel: boolean): string | undefined {
   const transport = namedTransport(argv);
   if (transport === undefined) return 'choose a transport, e.g. `unres-language-server --stdio` (--node-ipc, --socket=PORT and --pipe=NAME also work; --help lists them).';
+  for (const flag of ['--stdio', '--node-ipc']) if (transport.startsWith(`${flag}=`)) return `${flag} takes no value: write \`${flag}\`, not \`${transport}\`.`;
   if (transport === '--node-ipc' && !hasIpcChannel) return '--node-ipc needs the IPC channel of the process that starts the server (VS Code gives one); from a terminal or another editor use --stdio.';
   if (transport.startsWith('--socket')) {
     const port = option(argv, '--socket') ?? '';
@@ -341,6 +346,7 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
   let reader: MessageReader;
   let writer: MessageWriter;
   const transport = namedTransport(argv);
+  let listening: (() => void) | undefined;
   if (transport === '--node-ipc') {
     reader = new IPCMessageReader(process);
     writer = new IPCMessageWriter(process);
@@ -353,6 +359,13 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     process.stdin.on('end', exit);
     process.stdin.on('close', exit);
     consoleToClient(writer);
+    // What is not LSP framing would wait for a header's end forever, the server silent: a first
+    // chunk that does not open with a header name (JSON written straight, one message per line)
+    // ends the server with one line. Read once the reader reads, so that it loses nothing.
+    listening = () =>
+      process.stdin.once('data', (chunk: Buffer) => {
+        if (chunk.length > 0 && !isHeaderStart(chunk[0])) notLsp('standard input', `it opens with ${JSON.stringify(chunk.subarray(0, 12).toString('latin1'))}, not a header such as Content-Length`);
+      });
   } else {
     const port = transport?.startsWith('--socket') ? Number.parseInt(option(argv, '--socket') ?? '', 10) : NaN;
     const pipe = transport?.startsWith('--pipe') ? option(argv, '--pipe') : undefined;
@@ -366,9 +379,28 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     };
     socket.once('error', refused);
     socket.once('connect', () => socket.off('error', refused));
+    // The editor closed the connection: exit, 0 after `shutdown`, else 1 (as over stdio).
+    socket.once('close', () => process.exit(guard.shutdownReceived ? 0 : 1));
     reader = new StreamMessageReader(socket, reading);
     writer = new StreamMessageWriter(socket);
   }
-  const guarded = new GuardedReader(reader, writer, guard, (m) => logMessage(writer, 2, m));
+  if (transport !== '--node-ipc') {
+    // A malformed header (no Content-Length, or not a number): the server stays up and reads on
+    // (test/lsp/abuse.test.ts), but says so on standard error, since the messages around it may be
+    // lost: the reader cannot always tell where the next one starts.
+    reader.onError((e) => process.stderr.write(`unres-language-server: a malformed message header (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}); messages around it may be lost\n`));
+  }
+  const guarded = new GuardedReader(reader, writer, guard, (m) => logMessage(writer, 2, m), listening);
   return { reader: guarded, writer, guard };
+}
+
+/** Whether a byte may open an LSP header line (`Content-Length: …`): an ASCII letter. */
+function isHeaderStart(byte: number): boolean {
+  return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122);
+}
+
+/** Ends the server on input that is not the Language Server Protocol, with one line on standard error. */
+function notLsp(what: string, why: string): never {
+  process.stderr.write(`unres-language-server: ${what} is not the Language Server Protocol (${why}); the server is started by an editor, which sends each message after a Content-Length header (--help)\n`);
+  process.exit(1);
 }
