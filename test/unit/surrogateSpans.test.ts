@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { rng } from '../../bench/generate';
 import { lintModel } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser/parse';
 
@@ -25,17 +26,6 @@ function split(text: string): string[] {
   const found = lintModel(parse(text)) ?? [];
   const cut = (a: number, b: number) => insidePair(text, a) || insidePair(text, b);
   return found.filter((d) => cut(d.span.start, d.span.end) || d.fix?.edits.some((e) => cut(e.span.start, e.span.end))).map((d) => `${d.ruleId} ${d.span.start}-${d.span.end}`);
-}
-
-/** A small seeded generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('diagnostic spans and surrogate pairs', function () {
