@@ -397,7 +397,7 @@ describe('language server command line', () => {
     child.stdout.destroy();
     for (let i = 0; i < 5; i++) send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: `file:///p/x${i}.unres`, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n1. _Decides_ x\n' } } });
     send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/x0.unres' }, position: { line: 0, character: 1 } } });
-    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000))]);
+    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000).unref())]);
     child.kill();
     assert.equal(code, 1, stderr);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack');
@@ -416,7 +416,7 @@ describe('language server command line', () => {
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
         child.stdout.resume();
-        const code = await Promise.race([new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c))), new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000))]);
+        const code = await Promise.race([new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c))), new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000).unref())]);
         child.kill();
         assert.equal(code, 1, `${kind}: ${stderr}`);
       } finally {
