@@ -43,8 +43,12 @@ export function optionValue(args: readonly string[], at: number, name: string, i
   if (v === undefined) {
     const next = args[at + 1];
     if (next === undefined) throw new UsageError(`${name} needs ${what}`);
-    // A value that starts with a dash (a file named `-x.unres`) is written `--name=-x.unres`.
-    if (next.startsWith('-') && next !== '-' && !(negative && /^-\d+$/.test(next))) throw new UsageError(`${name} needs ${what}; ${next} is read as an option (for a value that starts with -, write ${name}=${next})`);
+    if (next.startsWith('-') && next !== '-' && !(negative && /^-\d+$/.test(next))) {
+      // A value that starts with a dash but is no option's name (a file named `-x.unres`) is
+      // written `--name=-x.unres`; after an option's name (`-o -h`) the value is simply missing.
+      const optionName = /^--?[A-Za-z][A-Za-z0-9-]*(?:=|$)/.test(next);
+      throw new UsageError(name.startsWith('--') && !optionName ? `${name} needs ${what}; ${next} is read as an option (for a value that starts with -, write ${name}=${next})` : `${name} needs ${what}`);
+    }
     last = at + 1;
     v = next;
   }
