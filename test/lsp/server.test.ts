@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver-protocol';
@@ -285,6 +285,16 @@ describe('language server over stdio (push client, like Neovim 0.7)', () => {
   });
 });
 
+/** The exit code of a spawned server, polled until it exits; fails after 15 s (and kills it then). */
+async function exitCodeOf(child: ChildProcess, what: string): Promise<number | null> {
+  try {
+    const exited = await waitFor(() => (child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode } : undefined), 15_000, `${what}: the server to exit`);
+    return exited.code;
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  }
+}
+
 describe('language server command line', () => {
   it('exits 2 with a one-line message when no transport is given', () => {
     const r = spawnSync(process.execPath, [SERVER], { encoding: 'utf8' });
@@ -344,16 +354,7 @@ describe('language server command line', () => {
       child.stdout.resume();
       // The input, and stdin kept open: the server must not wait for more.
       child.stdin.write(input);
-      const code = await new Promise<number | null>((resolve) => {
-        const timer = setTimeout(() => {
-          child.kill();
-          resolve(-1);
-        }, 15_000);
-        child.once('exit', (c) => {
-          clearTimeout(timer);
-          resolve(c);
-        });
-      });
+      const code = await exitCodeOf(child, what);
       child.stdin.destroy();
       assert.equal(code, 1, `${what}: ${stderr}`);
       assert.match(stderr, /^unres-language-server: standard input is not the Language Server Protocol \(/, what);
@@ -390,15 +391,13 @@ describe('language server command line', () => {
       const body = JSON.stringify(m);
       child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     };
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
     send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
     send({ jsonrpc: '2.0', method: 'initialized', params: {} });
     await new Promise((resolve) => child.stdout.once('data', resolve));
     child.stdout.destroy();
     for (let i = 0; i < 5; i++) send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: `file:///p/x${i}.unres`, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n1. _Decides_ x\n' } } });
     send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/x0.unres' }, position: { line: 0, character: 1 } } });
-    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000).unref())]);
-    child.kill();
+    const code = await exitCodeOf(child, 'standard output closed');
     assert.equal(code, 1, stderr);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack');
     assert.equal(stderr, 'unres-language-server: the connection to the editor is closed (Connection is closed.), so the server stops\n');
@@ -416,8 +415,7 @@ describe('language server command line', () => {
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
         child.stdout.resume();
-        const code = await Promise.race([new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c))), new Promise<string>((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000).unref())]);
-        child.kill();
+        const code = await exitCodeOf(child, kind);
         assert.equal(code, 1, `${kind}: ${stderr}`);
       } finally {
         listener.close();
