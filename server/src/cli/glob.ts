@@ -95,17 +95,20 @@ export function checkSegment(segment: string): string | undefined {
   return undefined;
 }
 
+/** picomatch's options for one segment: no dot by wildcards, no extglobs (`+(a|aa)` and the like nest quantifiers), no negation or `**` inside a segment, the shell's ranges. */
+const SEGMENT_OPTIONS = { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange };
+
 /** The test of one name against one pattern segment (not `**`). */
 export function compileSegment(segment: string): (name: string) => boolean {
   const problem = checkSegment(segment);
   if (problem) throw new GlobError(problem);
   if (!segment.includes('{') && !segment.includes('[')) return (name) => matchSegment(segment, name);
   // Braces and classes: picomatch's expression for this one segment (extglobs off: `+(a|aa)` and the like nest quantifiers).
-  const plain = picomatch.makeRe(segment, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange });
+  const plain = picomatch.makeRe(segment, SEGMENT_OPTIONS);
   const re = unicode(plain);
   // A name with a leading dot only as the shell matches it after expanding the braces: by an
   // alternative that starts with the dot (`{sub,.hidden}`, `{.h*,x}`), never by a wildcard or a class.
-  const dotted = segment.startsWith('.') ? [re] : dotForms(segment).map((form) => unicode(picomatch.makeRe(form, { dot: false, noextglob: true, nonegate: true, noglobstar: true, posix: true, expandRange })));
+  const dotted = segment.startsWith('.') ? [re] : dotForms(segment).map((form) => unicode(picomatch.makeRe(form, SEGMENT_OPTIONS)));
   return (name) => (name.startsWith('.') ? dotted.some((d) => d.test(name)) : re.test(name));
 }
 

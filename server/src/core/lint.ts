@@ -1,6 +1,6 @@
 /** Runs the rule registry over a document model, isolating rules from each other. */
 import { resolveSettings, type ResolvedSettings, type UnresSettings } from './config/settings';
-import { blockEnd, blockStart, commonPrefix, commonSuffix, lowerBound, rangeOf } from './model/text';
+import { blockEnd, blockStart, commonPrefix, commonSuffix, insideSurrogatePair, lowerBound, rangeOf } from './model/text';
 import type { DocumentModel, Heading, Paragraph, Range, Span, Subparagraph } from './model/types';
 import { parse } from './parser/parse';
 import { allParagraphs, memo } from './model/derived';
@@ -311,7 +311,7 @@ function runRules(model: DocumentModel, rules: readonly Rule[], settings: Resolv
           // A fix that would delete or cut a drafter's comment is not offered (applyFixes skips it
           // too, but quick fixes in the editor apply a fix's edits as they are).
           // Nor one that would cut a character outside the Basic Multilingual Plane in two.
-          const fix = r.fix && !deletesComment(model.text, r.fix) && !cutsHiddenText(model, r.fix) && !r.fix.edits.some((e) => insidePair(model.text, e.span.start) || insidePair(model.text, e.span.end)) ? r.fix : undefined;
+          const fix = r.fix && !deletesComment(model.text, r.fix) && !cutsHiddenText(model, r.fix) && !r.fix.edits.some((e) => insideSurrogatePair(model.text, e.span.start) || insideSurrogatePair(model.text, e.span.end)) ? r.fix : undefined;
           found.push({ ruleId: rule.meta.id, severity, message: formatMessage(template, r.data), span, range: rangeOf(model, span), fix });
         },
       });
@@ -582,18 +582,11 @@ function clampSpan(span: Span, text: string): Span {
   // Never between the two halves of a surrogate pair: the whole character is in the span (a rule
   // that steps back one code unit from a paragraph's end, or cuts at a count, may land there, and
   // an editor may not survive such a column: eglot 1.9 loops forever on it).
-  if (insidePair(text, start)) start--;
-  if (insidePair(text, end)) end++;
+  if (insideSurrogatePair(text, start)) start--;
+  if (insideSurrogatePair(text, end)) end++;
   return { start, end };
 }
 
-/** Whether offset `i` falls between a high and a low surrogate. */
-function insidePair(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return false;
-  const low = text.charCodeAt(i);
-  const high = text.charCodeAt(i - 1);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
-}
 
 /**
  * Builds the filter for inline directives: `unres-disable [ids]` until `unres-enable [ids]`,

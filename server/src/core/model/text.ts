@@ -282,3 +282,11 @@ export function commonSuffix(a: string, b: string, limit: number): number {
   while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }
+
+/** Whether offset `i` falls between the high and the low surrogate of one character. */
+export function insideSurrogatePair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const low = text.charCodeAt(i);
+  const high = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}

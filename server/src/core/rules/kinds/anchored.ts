@@ -10,6 +10,7 @@
  * once per model (`digitRuns`) for all of them.
  */
 import { memo } from '../../model/derived';
+import { insideSurrogatePair } from '../../model/text';
 import type { DocumentModel } from '../../model/types';
 
 /** Where a match can start, given an occurrence of the anchor: the first and last possible start (inclusive), or undefined (none). */
@@ -84,7 +85,7 @@ class Windows {
         for (let p = Math.max(los[j], from); p <= his[j]; p++) {
           if (first && !first(text.charCodeAt(p))) continue;
           // A unicode expression never starts inside a surrogate pair.
-          if (unicode && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+          if (unicode && insideSurrogatePair(text, p)) continue;
           sticky.lastIndex = p;
           const m = sticky.exec(text);
           if (m) return m;
@@ -158,7 +159,7 @@ export function digitRunMatches(text: string, runs: DigitRuns, re: RegExp, at: R
     if (p <= last) throw new Error(`digitRunMatches: the starts of ${re} do not increase`);
     last = p;
     // A unicode expression never starts inside a surrogate pair.
-    if (p < from || (unicode && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1)))) continue;
+    if (p < from || (unicode && insideSurrogatePair(text, p))) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (m) {
@@ -189,14 +190,6 @@ export function digitRunWindowMatches(text: string, runs: DigitRuns, re: RegExp,
 /** Whether the code unit is an ASCII digit. */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Whether the code unit is a space, a tab or a no-break space (`[ \t\u00a0]`). */
