@@ -383,6 +383,53 @@ describe('language server command line', () => {
     assert.equal(stderr, 'unres-language-server: a malformed message header (Header must provide a Content-Length property.); messages around it may be lost\n');
   });
 
+  it('a header that never ends ends the server with one line and exit 1, instead of buffering without limit (server/src/lsp/framing.ts)', async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await waitFor(() => (stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+    // A stream that lost its framing mid-way: a header, then a megabyte with no empty line. The
+    // server may exit while it is written (EPIPE).
+    child.stdin.on('error', () => undefined);
+    child.stdin.write('Content-Length: 10\r\n');
+    for (let i = 0; i < 16 && child.exitCode === null; i++) child.stdin.write('a'.repeat(64 * 1024));
+    const code = await exitCodeOf(child, 'a header that never ends');
+    child.stdin.destroy();
+    assert.equal(code, 1, stderr);
+    assert.equal(stderr, 'unres-language-server: standard input is not the Language Server Protocol (a message header has not ended after 64 KiB; a header is a few lines such as Content-Length: 123, then an empty line); the server is started by an editor, which sends each message after a Content-Length header (--help)\n');
+  });
+
+  it('a message of more than 256 MiB is dropped as it comes, never held, and the server reads on (server/src/lsp/framing.ts)', async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const send = (m: object) => {
+      const b = JSON.stringify(m);
+      child.stdin.write(`Content-Length: ${Buffer.byteLength(b)}\r\n\r\n${b}`);
+    };
+    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
+    await waitFor(() => (stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+    const length = 256 * 1024 * 1024 + 1;
+    child.stdin.write(`Content-Length: ${length}\r\n\r\n`);
+    const mib = Buffer.alloc(1024 * 1024, ' ');
+    for (let left = length; left > 0; left -= mib.length) {
+      const piece = left >= mib.length ? mib : mib.subarray(0, left);
+      if (!child.stdin.write(piece)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+    }
+    send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
+    await waitFor(() => (stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long message');
+    const peak = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
+    child.kill();
+    assert.equal(stderr, `unres-language-server: a message of ${length} bytes is dropped unread: the server reads messages of up to 256 MiB\n`);
+    assert.ok(peak < 200e6, `the server's peak RSS ${Math.round(peak / 1e6)} MB: the message was held`);
+  });
+
   it('its standard output closed while standard input stays open: one line and exit 1, not a stack trace (found by a review)', async () => {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';

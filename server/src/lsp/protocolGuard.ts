@@ -17,6 +17,7 @@
  * (exit when stdin ends; `console` output goes to the client's log, never into the stream).
  */
 import { createConnection as createSocket } from 'node:net';
+import { Transform, type Readable } from 'node:stream';
 import { format } from 'node:util';
 import {
   Disposable,
@@ -30,6 +31,7 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
+import { FramingCheck } from './framing';
 
 /** What the JSON decoder gives for a body that is not JSON, instead of failing the reader. */
 class Unparsable {
@@ -252,8 +254,6 @@ class GuardedReader implements MessageReader {
     private readonly writer: MessageWriter,
     private readonly guard: MessageGuard,
     private readonly log: (message: string) => void,
-    /** Called once the inner reader listens (its stream is read from then on). */
-    private readonly listening: () => void = () => undefined,
   ) {}
   get onError() {
     return this.inner.onError;
@@ -271,7 +271,6 @@ class GuardedReader implements MessageReader {
       if (verdict.pass) return callback(verdict.message ?? message);
       if (verdict.answer) this.writer.write(verdict.answer).catch(() => undefined);
     });
-    this.listening();
     return listener;
   }
   dispose(): void {
@@ -346,12 +345,11 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
   let reader: MessageReader;
   let writer: MessageWriter;
   const transport = namedTransport(argv);
-  let listening: (() => void) | undefined;
   if (transport === '--node-ipc') {
     reader = new IPCMessageReader(process);
     writer = new IPCMessageWriter(process);
   } else if (transport === '--stdio') {
-    reader = new StreamMessageReader(process.stdin, reading);
+    reader = new StreamMessageReader(checkedFraming(process.stdin, 'standard input'), reading);
     writer = new StreamMessageWriter(process.stdout);
     // As vscode-languageserver does for a stdin it is given: the client has gone, so exit
     // (0 after `shutdown`, else 1).
@@ -359,13 +357,6 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     process.stdin.on('end', exit);
     process.stdin.on('close', exit);
     consoleToClient(writer);
-    // What is not LSP framing would wait for a header's end forever, the server silent: a first
-    // chunk that does not open with a header name (JSON written straight, one message per line)
-    // ends the server with one line. Read once the reader reads, so that it loses nothing.
-    listening = () =>
-      process.stdin.once('data', (chunk: Buffer) => {
-        if (chunk.length > 0 && !isHeaderStart(chunk[0])) notLsp('standard input', `it opens with ${JSON.stringify(chunk.subarray(0, 12).toString('latin1'))}, not a header such as Content-Length`);
-      });
   } else {
     const port = transport?.startsWith('--socket') ? Number.parseInt(option(argv, '--socket') ?? '', 10) : NaN;
     const pipe = transport?.startsWith('--pipe') ? option(argv, '--pipe') : undefined;
@@ -381,7 +372,7 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     socket.once('connect', () => socket.off('error', refused));
     // The editor closed the connection: exit, 0 after `shutdown`, else 1 (as over stdio).
     socket.once('close', () => process.exit(guard.shutdownReceived ? 0 : 1));
-    reader = new StreamMessageReader(socket, reading);
+    reader = new StreamMessageReader(checkedFraming(socket, `the connection to ${where}`), reading);
     writer = new StreamMessageWriter(socket);
   }
   if (transport !== '--node-ipc') {
@@ -390,13 +381,28 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     // lost: the reader cannot always tell where the next one starts.
     reader.onError((e) => process.stderr.write(`unres-language-server: a malformed message header (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}); messages around it may be lost\n`));
   }
-  const guarded = new GuardedReader(reader, writer, guard, (m) => logMessage(writer, 2, m), listening);
+  const guarded = new GuardedReader(reader, writer, guard, (m) => logMessage(writer, 2, m));
   return { reader: guarded, writer, guard };
 }
 
-/** Whether a byte may open an LSP header line (`Content-Length: …`): an ASCII letter. */
-function isHeaderStart(byte: number): boolean {
-  return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122);
+/**
+ * `stream` as the reader is to read it, through the framing check (framing.ts): input that is not
+ * LSP framing ends the server with one line, a message too long to read is dropped with one line
+ * on standard error, and nothing makes the server buffer without limit.
+ */
+function checkedFraming(stream: Readable, what: string): Readable {
+  const checked = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      check.push(chunk);
+      done();
+    },
+  });
+  const check = new FramingCheck({
+    pass: (bytes) => checked.push(bytes),
+    log: (line) => process.stderr.write(`unres-language-server: ${line}\n`),
+    fatal: (why) => notLsp(what, why),
+  });
+  return stream.pipe(checked);
 }
 
 /** Ends the server on input that is not the Language Server Protocol, with one line on standard error. */
