@@ -12,6 +12,7 @@ import { rangeOf } from '../../../server/src/core/model/text';
 import { applyFixes } from '../../../server/src/core/fixes/applyFixes';
 import type { Fix } from '../../../server/src/core/rules/types';
 import { toHtml } from '../../../server/src/export/html';
+import { importResolution } from '../../../server/src/core/import';
 import { KNOWN_SLOW } from '../knownBugs';
 
 const example = readFileSync(new URL('../../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
@@ -235,4 +236,31 @@ describe('time bounds: the fix engine grows linearly with the number of fixes (r
     if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
     assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
   });
+});
+
+describe('time bounds: the importer grows linearly on adversarial texts (ratio time(2n)/time(n))', function () {
+  this.timeout(300_000);
+  // Lines the importer joins into one paragraph (they open in lower case, or follow a page break
+  // after a word): the joined text was made by appending and read at its end after every line, which
+  // copied the whole of it each time (150,000 such lines took minutes; a hostile Word file of as
+  // many list items, the same).
+  const importing: Work = (_service, document) => {
+    const r = importResolution(document.getText());
+    assert.ok(r.ok, r.ok ? '' : r.error);
+  };
+  const head = 'Seventy-third session\nAgenda item 14\n\nResolution adopted by the General Assembly\n\nThe General Assembly,\n\n1. Decides that:\n\n';
+  const inputs: Adversary[] = [
+    { name: 'lower-case lines of one block (a paragraph hard-wrapped many times)', n: 100_000, max: 3_200_000, make: (n) => `${head}${repeat('x; ', n).replace(/ /g, '\n')}` },
+    { name: 'lower-case paragraphs that the importer joins to the one before', n: 100_000, max: 3_200_000, make: (n) => `${head}${repeat('x;\n\n', n)}` },
+    { name: 'paragraphs with no punctuation after a page break', n: 100_000, max: 3_200_000, make: (n) => `${head}${repeat('Word\n\f\n', n)}` },
+    { name: 'hyphenated line ends', n: 100_000, max: 3_200_000, make: (n) => `${head}${repeat('co-\noperation ', n)}` },
+  ];
+  for (const a of inputs) {
+    it(a.name, () => {
+      const g = boundedGrowth(a, importing);
+      const detail = `n = ${g.n} characters: ${g.t1.toFixed(0)} ms, 2n: ${g.t2.toFixed(0)} ms, ratio ${g.ratio.toFixed(2)}`;
+      if (process.env.UNRES_TIME_VERBOSE) console.log(`      ${detail}`);
+      assert.ok(g.ratio <= MAX_RATIO, `super-linear: ${detail}`);
+    });
+  }
 });

@@ -10,7 +10,7 @@ import { resolveFootnoteSequence } from './footnotes';
 import { HISTORIC_SC_BEFORE } from '../rules/operative-punctuation';
 import { ordinalSuffix, parseOrdinalWord } from '../data/ordinals';
 import { buildHeader, organLineOf, TITLE_NUMBER, type ImportedHeader } from './header';
-import { cleanLine, endsParagraph, gatherSpelling, joinLines, REF_CLOSE, REF_OPEN, refMarker, wordCount } from './text';
+import { cleanLine, endsParagraph, gatherSpelling, joinLines, LineJoiner, REF_CLOSE, REF_OPEN, refMarker, wordCount, type SpellingEvidence } from './text';
 import type { ImportNote, ImportResult, SourceBlock, SourceDocument } from './types';
 
 const MEETING_LINE = /^\d{1,5} ?(?:st|nd|rd|th|d) (?:plenary )?meeting\b/i;
@@ -136,10 +136,58 @@ function startsStructure(text: string): boolean {
 
 /** Whether a plain item reads as a section heading (`Peacebuilding financing`, `I. Global context`, `A`). */
 function isHeading(text: string): boolean {
-  if (endsParagraph(text)) return false;
-  if (wordCount(text) > 14) return false;
-  if (!/^(?:[IVXLC]{1,6}\.|[A-Z]\.?|\p{Lu})/u.test(text)) return false;
-  return !opensWithListedPhrase(text);
+  return headingLike(endsParagraph(text), () => wordCount(text), text);
+}
+
+/**
+ * `isHeading` of a text from what it is made of: whether it ends a paragraph, its word count, and
+ * its start (of which the tests read the first character and the first eight words: 2,000
+ * characters hold them, or the text has more than 14 words).
+ */
+function headingLike(ends: boolean, words: () => number, head: string): boolean {
+  if (ends) return false;
+  if (words() > 14) return false;
+  if (!/^(?:[IVXLC]{1,6}\.|[A-Z]\.?|\p{Lu})/u.test(head)) return false;
+  return !opensWithListedPhrase(head);
+}
+
+/**
+ * A text that later lines may be joined to (`joinLines`), read between the joins in linear time:
+ * a paragraph of the body or a block of the annex that a page break or an extraction gap split.
+ */
+class Joinable {
+  private joiner: LineJoiner | undefined;
+
+  constructor(
+    private readonly first: string,
+    private readonly evidence: SpellingEvidence,
+  ) {}
+
+  join(line: string): void {
+    if (!this.joiner) {
+      this.joiner = new LineJoiner(this.evidence);
+      this.joiner.add(this.first);
+    }
+    this.joiner.add(line);
+  }
+
+  /** The text: as it came when nothing was joined to it. */
+  get text(): string {
+    return this.joiner ? this.joiner.text : this.first;
+  }
+
+  endsParagraph(): boolean {
+    return this.joiner ? this.joiner.endsParagraph() : endsParagraph(this.first);
+  }
+
+  endsInLetter(): boolean {
+    return /\p{L}$/u.test(this.joiner ? this.joiner.tail : this.first);
+  }
+
+  isHeading(): boolean {
+    const joiner = this.joiner;
+    return joiner ? headingLike(joiner.endsParagraph(), () => joiner.words, joiner.head) : isHeading(this.first);
+  }
 }
 
 /** Italicizes `[start, end)` of a text unless emphasis marks are already there. */
@@ -704,34 +752,39 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   // Re-join paragraphs split by a page break or an extraction gap: the first part does not end a
   // paragraph and the second starts in lower case, or follows a page break without opening a structure.
   const joined: Item[] = [];
+  // The text of the last item of `joined`, as items are joined to it.
+  let prev: Joinable | undefined;
   for (const it of items) {
-    const prev = joined[joined.length - 1];
     // A paragraph never starts in lower case; a page break may also fall after a comma, and a scan
     // may cut a sentence with a blank line (`… admitted to membership in the United` / `Nations.`).
-    const cut = !endsParagraph(prev?.text ?? '.') && !startsStructure(it.text) && (it.pageBreakBefore || (!doc.paragraphPerLine && /\p{L}$/u.test(prev!.text) && !isHeading(it.text)));
-    if (prev && !isHeading(prev.text) && ((startsLower(it.text) && !(doc.format === 'docx' && looseLabel(it.text))) || cut)) {
-      prev.text = joinLines([prev.text, it.text], evidence);
+    const cut = !!prev && !prev.endsParagraph() && !startsStructure(it.text) && (it.pageBreakBefore || (!doc.paragraphPerLine && prev.endsInLetter() && !isHeading(it.text)));
+    if (prev && !prev.isHeading() && ((startsLower(it.text) && !(doc.format === 'docx' && looseLabel(it.text))) || cut)) {
+      prev.join(it.text);
       continue;
     }
+    if (prev) joined[joined.length - 1].text = prev.text;
     joined.push({ ...it });
+    prev = new Joinable(it.text, evidence);
   }
+  if (prev) joined[joined.length - 1].text = prev.text;
 
   // Annex blocks, kept as blocks of free text.
-  const annex: string[] = [];
+  const annexBlocks: Joinable[] = [];
   if (annexStart >= 0) {
     for (let i = annexStart; i < blocks.length; i++) {
       const b = blocks[i];
       const lines = i === annexStart ? b.lines.slice(1) : b.lines;
-      if (i === annexStart) annex.push(b.lines[0]);
+      if (i === annexStart) annexBlocks.push(new Joinable(b.lines[0], evidence));
       const texts = doc.paragraphPerLine ? lines : lines.length ? [joinLines(lines, evidence)] : [];
       texts.forEach((text, k) => {
-        const prev = annex.length - 1;
+        const prev = annexBlocks.length > 1 ? annexBlocks[annexBlocks.length - 1] : undefined;
         const pageBreak = k === 0 && b.pageBreakBefore;
-        if (prev > 0 && !isHeading(annex[prev]) && (startsLower(text) || (pageBreak && !endsParagraph(annex[prev]) && !startsStructure(text)))) annex[prev] = joinLines([annex[prev], text], evidence);
-        else annex.push(text);
+        if (prev && !prev.isHeading() && (startsLower(text) || (pageBreak && !prev.endsParagraph() && !startsStructure(text)))) prev.join(text);
+        else annexBlocks.push(new Joinable(text, evidence));
       });
     }
   }
+  const annex = annexBlocks.map((block) => block.text);
 
   // Footnotes: follow the sequence through the body, the closing and the annex.
   // The numbers a plain indicator in the text may have. None in a Word file: its references are
