@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
-import { importDocx, inflatesBeyond, MAX_INFLATED_BYTES } from '../../server/src/import/docx';
+import { elementsBeyond, importDocx, StartTags, inflatesBeyond, MAX_INFLATED_BYTES, MAX_XML_ELEMENTS } from '../../server/src/import/docx';
 
 async function realDocx(): Promise<Uint8Array> {
   const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('The General Assembly,')] }), new Paragraph({ children: [new TextRun({ text: 'Recalling', italics: true }), new TextRun(' its resolution 59/50 of 2 December 2004,')] }), new Paragraph('1. Decides to remain seized of the matter.')] }] });
@@ -65,5 +65,38 @@ describe('.docx import: a file that inflates beyond any resolution is refused', 
     const r = await importDocx(data);
     assert.equal(r.ok, false);
     if (!r.ok) assert.ok(!r.error.includes('\n'));
+  });
+
+  it('refuses, in one line, a file of more XML elements than mammoth can read in reasonable time and memory (a hostile file of 150,000 list items took 30 s and 2.7 GB)', async () => {
+    const parts = unzipSync(await realDocx());
+    // Paragraphs of varied text, which deflate less: the parts inflate in many pieces, and tags
+    // open at the ends of some.
+    const paragraph = (i: number) => `<w:p><w:r><w:t>${((i * 2654435761) % 2 ** 32).toString(36)};</w:t></w:r></w:p>`;
+    const count = (bytes: Uint8Array) => (new TextDecoder().decode(bytes).match(/<[A-Za-z]/g) ?? []).length;
+    const withParagraphs = (n: number) => {
+      const xml = new TextDecoder().decode(parts['word/document.xml']).replace('<w:body>', `<w:body>${Array.from({ length: n }, (_, i) => paragraph(i)).join('')}`);
+      return zipSync({ ...parts, 'word/document.xml': new TextEncoder().encode(xml) });
+    };
+    // Paragraphs of 3 elements (start tags), one more than the limit takes.
+    const hostile = withParagraphs(Math.floor(MAX_XML_ELEMENTS / 3) + 1);
+    const r = await importDocx(hostile);
+    assert.ok(!r.ok && r.error === "The file holds more than 400,000 XML elements, as a document of some 14,000 paragraphs does; a resolution's .docx has far fewer (save it from Word as Plain Text and import that instead).", r.ok ? 'imported' : r.error);
+    // The count is exact, across the chunks the parts inflate in (a tag may open at the end of one).
+    const all = unzipSync(hostile);
+    const elements = Object.entries(all).reduce((n, [name, bytes]) => n + (/\.(?:xml|rels)$/.test(name) ? count(bytes) : 0), 0);
+    assert.equal(elementsBeyond(hostile, elements), false);
+    assert.equal(elementsBeyond(hostile, elements - 1), true);
+    // A large real draft passes: a thousand paragraphs of the same kind and more.
+    assert.equal(elementsBeyond(withParagraphs(1000), MAX_XML_ELEMENTS), false);
+  });
+
+  it('counts the start tags of XML read in pieces, a tag opening at the end of one', () => {
+    const xml = new TextEncoder().encode('<?xml version="1.0"?><w:document><w:body><w:p/><w:p><w:r><w:t>a < b</w:t></w:r></w:p></w:body></w:document>');
+    const whole = new StartTags().count(xml);
+    assert.equal(whole, 6);
+    for (let cut = 0; cut <= xml.length; cut++) {
+      const tags = new StartTags();
+      assert.equal(tags.count(xml.subarray(0, cut)) + tags.count(xml.subarray(cut)), whole, `cut at ${cut}`);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * lists (read from the file's numbering, `wordNumbering.ts`). The structure is then recognised by
  * the core importer.
  */
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
 import mammoth from 'mammoth';
 import { compose } from '../core/import/compose';
 import { toLetter, toRoman } from '../core/parser/parse';
@@ -29,15 +29,29 @@ export const MAX_INFLATED_BYTES = 100_000_000;
 /** Thrown from the inflation check to stop it as soon as the limit is passed. */
 const TOO_LARGE = Symbol('too large');
 
+/** How much of an archive the checks below feed the inflater at a time. */
+const FEED = 1024;
+
+/**
+ * Streams the parts of a zip archive through `onFile`, fed `FEED` bytes of the archive at a time, so
+ * that a part inflates in pieces of about a megabyte at most (deflate inflates at most 1,032 to 1),
+ * never whole: fed at once, a zip bomb's part of 120 MB of zeros came as one piece.
+ */
+function inflateParts(data: Uint8Array, onFile: (file: UnzipFile) => void): void {
+  const unzip = new Unzip(onFile);
+  unzip.register(UnzipInflate);
+  for (let i = 0; i < data.length; i += FEED) unzip.push(data.subarray(i, i + FEED), i + FEED >= data.length);
+}
+
 /**
  * Whether the parts of a zip archive inflate to more than `limit` bytes, counted by inflating them
- * as a stream (chunk by chunk, nothing kept) and stopping past the limit: the sizes an archive
+ * as a stream (piece by piece, nothing kept) and stopping past the limit: the sizes an archive
  * declares may lie. An archive this check cannot read is left to mammoth, which reports it.
  */
 export function inflatesBeyond(data: Uint8Array, limit: number): boolean {
   let total = 0;
   try {
-    const unzip = new Unzip((file) => {
+    inflateParts(data, (file) => {
       file.ondata = (error, chunk) => {
         if (error) throw error;
         total += chunk.length;
@@ -45,8 +59,58 @@ export function inflatesBeyond(data: Uint8Array, limit: number): boolean {
       };
       file.start();
     });
-    unzip.register(UnzipInflate);
-    unzip.push(data, true);
+  } catch (e) {
+    if (e === TOO_LARGE) return true;
+  }
+  return false;
+}
+
+/**
+ * How many XML elements the parts of a .docx may hold, all together. Mammoth builds a tree of
+ * every one (some 2 kB of memory and 20 µs each here): a draft of 1,000 operative paragraphs
+ * exported to Word has some 29,000, and one of 10,000 paragraphs 290,000 (11 s, 0.8 GB); a hostile
+ * file of 150,000 list items, 104 kB on disk, has 1.2 million (30 s and 2.7 GB; more would run the
+ * editor's extension host out of memory). Exported for the tests.
+ */
+export const MAX_XML_ELEMENTS = 400_000;
+
+/** Counts the start tags (`<` and a letter) of XML read in pieces; a tag may open at the end of one. Exported for the tests. */
+export class StartTags {
+  /** The last byte of the piece before was `<`. */
+  private open = false;
+
+  /** The start tags that end in this piece. */
+  count(piece: Uint8Array): number {
+    let n = 0;
+    let open = this.open;
+    for (let i = 0; i < piece.length; i++) {
+      const b = piece[i];
+      if (open && ((b >= 65 && b <= 90) || (b >= 97 && b <= 122))) n++;
+      open = b === 60;
+    }
+    this.open = open;
+    return n;
+  }
+}
+
+/**
+ * Whether the XML parts of a zip archive hold more than `limit` elements (start tags), counted
+ * while inflating them as a stream and stopping past the limit. An archive this check cannot read
+ * is left to mammoth, which reports it.
+ */
+export function elementsBeyond(data: Uint8Array, limit: number): boolean {
+  let count = 0;
+  try {
+    inflateParts(data, (file) => {
+      if (!/\.(?:xml|rels)$/i.test(file.name)) return;
+      const tags = new StartTags();
+      file.ondata = (error, chunk) => {
+        if (error) throw error;
+        count += tags.count(chunk);
+        if (count > limit) throw TOO_LARGE;
+      };
+      file.start();
+    });
   } catch (e) {
     if (e === TOO_LARGE) return true;
   }
@@ -443,6 +507,7 @@ export async function importDocx(data: Uint8Array): Promise<ImportResult> {
     if (data.byteLength > MAX_BYTES) return { ok: false, error: `The file is ${(data.byteLength / 1e6).toFixed(1)} MB; a resolution's .docx is far smaller.`, notes: [] };
     if (!(data[0] === 0x50 && data[1] === 0x4b)) return { ok: false, error: 'This is not a .docx file (a .docx file is a zip archive).', notes: [] };
     if (inflatesBeyond(data, MAX_INFLATED_BYTES)) return { ok: false, error: `The file inflates to more than ${MAX_INFLATED_BYTES / 1e6} MB; a resolution's .docx is far smaller (this may be a zip bomb).`, notes: [] };
+    if (elementsBeyond(data, MAX_XML_ELEMENTS)) return { ok: false, error: `The file holds more than ${MAX_XML_ELEMENTS.toLocaleString('en')} XML elements, as a document of some 14,000 paragraphs does; a resolution's .docx has far fewer (save it from Word as Plain Text and import that instead).`, notes: [] };
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     // Empty paragraphs kept: an empty numbered paragraph is one of Word's list items, which must
     // line up with those read from the file (its number is counted, and no paragraph is made of it).
