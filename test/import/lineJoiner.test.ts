@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { endsParagraph, gatherSpelling, keepsHyphen, LineJoiner, refMarker, wordCount, type SpellingEvidence } from '../../server/src/core/import/text';
+import { seeded as random } from '../support/random';
 
 /** `joinLines` as it was: the text made by appending, its end read after every line. */
 function joinLinesBefore(lines: readonly string[], evidence?: SpellingEvidence): string {
@@ -28,18 +29,6 @@ function joinLinesBefore(lines: readonly string[], evidence?: SpellingEvidence):
     }
   }
   return out;
-}
-
-/** A deterministic random source (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Pieces of lines that exercise every join: hyphens kept and dropped, dashes and slashes, footnote

@@ -295,6 +295,27 @@ async function exitCodeOf(child: ChildProcess, what: string): Promise<number | n
   }
 }
 
+/** The server over stdio with nothing between: what it writes, as it comes, and a way to send a message. */
+function rawServer(): { child: ChildProcess & { stdin: NonNullable<ChildProcess['stdin']> }; out: { stdout: string; stderr: string }; send: (m: object) => void } {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const out = { stdout: '', stderr: '' };
+  child.stderr.on('data', (d: Buffer) => (out.stderr += d.toString('utf8')));
+  child.stdout.on('data', (d: Buffer) => (out.stdout += d.toString('utf8')));
+  const send = (m: object) => {
+    const body = JSON.stringify(m);
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  return { child, out, send };
+}
+
+/** A raw server, initialized. */
+async function initializedRawServer(): Promise<ReturnType<typeof rawServer>> {
+  const server = rawServer();
+  server.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
+  await waitFor(() => (server.out.stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+  return server;
+}
+
 describe('language server command line', () => {
   it('exits 2 with a one-line message when no transport is given', () => {
     const r = spawnSync(process.execPath, [SERVER], { encoding: 'utf8' });
@@ -364,34 +385,19 @@ describe('language server command line', () => {
   });
 
   it('a malformed header later on: the server stays up (abuse.test.ts) and says so in one line on standard error (found by a review: silent)', async () => {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    let stdout = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
-    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    await waitFor(() => (stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+    const { child, out, send } = await initializedRawServer();
     child.stdin.write('Content-Type: x\r\n\r\n');
     // The next frame once the bad one is read (in the same chunk, the reader would only read it
     // with the chunk after: what "messages around it may be lost" warns of).
-    await waitFor(() => (stderr.includes('\n') ? true : undefined), 15_000, 'the line on standard error');
-    const hover = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
-    child.stdin.write(`Content-Length: ${Buffer.byteLength(hover)}\r\n\r\n${hover}`);
-    await waitFor(() => (stdout.includes('"id":2') ? true : undefined), 15_000, 'the hover answer after the bad header');
+    await waitFor(() => (out.stderr.includes('\n') ? true : undefined), 15_000, 'the line on standard error');
+    send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
+    await waitFor(() => (out.stdout.includes('"id":2') ? true : undefined), 15_000, 'the hover answer after the bad header');
     child.kill();
-    assert.equal(stderr, 'unres-language-server: a malformed message header (Header must provide a Content-Length property.); messages around it may be lost\n');
+    assert.equal(out.stderr, 'unres-language-server: a malformed message header (Header must provide a Content-Length property.); messages around it may be lost\n');
   });
 
   it('a header that never ends ends the server with one line and exit 1, instead of buffering without limit (server/src/lsp/framing.ts)', async () => {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    let stdout = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
-    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    await waitFor(() => (stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+    const { child, out } = await initializedRawServer();
     // A stream that lost its framing mid-way: a header, then a megabyte with no empty line. The
     // server may exit while it is written (EPIPE).
     child.stdin.on('error', () => undefined);
@@ -399,22 +405,12 @@ describe('language server command line', () => {
     for (let i = 0; i < 16 && child.exitCode === null; i++) child.stdin.write('a'.repeat(64 * 1024));
     const code = await exitCodeOf(child, 'a header that never ends');
     child.stdin.destroy();
-    assert.equal(code, 1, stderr);
-    assert.equal(stderr, 'unres-language-server: standard input is not the Language Server Protocol (a message header has not ended after 64 KiB; a header is a few lines such as Content-Length: 123, then an empty line); the server is started by an editor, which sends each message after a Content-Length header (--help)\n');
+    assert.equal(code, 1, out.stderr);
+    assert.equal(out.stderr, 'unres-language-server: standard input is not the Language Server Protocol (a message header has not ended after 64 KiB; a header is a few lines such as Content-Length: 123, then an empty line); the server is started by an editor, which sends each message after a Content-Length header (--help)\n');
   });
 
   it('a message of more than 256 MiB is dropped as it comes, never held, and the server reads on (server/src/lsp/framing.ts)', async () => {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    let stdout = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    const send = (m: object) => {
-      const b = JSON.stringify(m);
-      child.stdin.write(`Content-Length: ${Buffer.byteLength(b)}\r\n\r\n${b}`);
-    };
-    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: {} } });
-    await waitFor(() => (stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+    const { child, out, send } = await initializedRawServer();
     const length = 256 * 1024 * 1024 + 1;
     child.stdin.write(`Content-Length: ${length}\r\n\r\n`);
     const mib = Buffer.alloc(1024 * 1024, ' ');
@@ -423,10 +419,10 @@ describe('language server command line', () => {
       if (!child.stdin.write(piece)) await new Promise((resolve) => child.stdin.once('drain', resolve));
     }
     send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
-    await waitFor(() => (stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long message');
+    await waitFor(() => (out.stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long message');
     const peak = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
     child.kill();
-    assert.equal(stderr, `unres-language-server: a message of ${length} bytes is dropped unread: the server reads messages of up to 256 MiB\n`);
+    assert.equal(out.stderr, `unres-language-server: a message of ${length} bytes is dropped unread: the server reads messages of up to 256 MiB\n`);
     assert.ok(peak < 200e6, `the server's peak RSS ${Math.round(peak / 1e6)} MB: the message was held`);
   });
 

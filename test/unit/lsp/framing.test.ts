@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { StreamMessageReader, type Message } from 'vscode-languageserver/node';
 import { waitFor } from '../../lsp/client';
 import { FramingCheck, MAX_BODY_BYTES, MAX_HEADER_BYTES, type FramingSink } from '../../../server/src/lsp/framing';
+import { seeded as random } from '../../support/random';
 
 /** What the check did with a stream given in these chunks. */
 function run(chunks: readonly Buffer[], maxHeader?: number, maxBody?: number): { passed: Buffer; pieces: number; logs: string[]; fatal?: string } {
@@ -28,18 +29,6 @@ function run(chunks: readonly Buffer[], maxHeader?: number, maxBody?: number): {
 }
 
 const frame = (body: string, header = `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n`) => Buffer.from(header + body, 'utf8');
-
-/** A deterministic random source (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `bytes` cut at random places. */
 function chunked(bytes: Buffer, rnd: () => number, max = 40): Buffer[] {
