@@ -1,4 +1,4 @@
-/** A deterministic random source (mulberry32): a failure names its seed and is reproduced by it. */
+/** A deterministic random source (mulberry32): a failure names its seed and is reproduced by it (the same sequence as the copies the tests had). */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -9,19 +9,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { lintModel } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser/parse';
+import { seeded as rng } from '../support/random';
 
 const corpus = new URL('../../../shared/corpus/', import.meta.url);
-
-/** A small seeded generator (mulberry32), so a failing cut can be reproduced. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('corpus sweep', function () {
   this.timeout(120_000);

@@ -40,7 +40,7 @@ const CR = 13;
 const LF = 10;
 
 /** Whether a byte may open an LSP header line (`Content-Length: …`): an ASCII letter. */
-export function isHeaderStart(byte: number): boolean {
+function isHeaderStart(byte: number): boolean {
   return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122);
 }
 

@@ -3,20 +3,10 @@ import { readFileSync } from 'node:fs';
 import { positionAt } from '../../../server/src/core/model/text';
 import { parse } from '../../../server/src/core/parser/parse';
 import { applyEdits, doc, example, faulty, service } from './cursor';
+import { seeded as random } from '../../support/random';
 
 const ls = service();
 const everyRule = readFileSync(new URL('../../fixtures/every-rule.unres', import.meta.url), 'utf8');
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['[^', ']', '[^1]', '[^1]: ', '(a) ', '1. ', '\n', '\n\n', '\r\n', '_', '*', '<!--', '-->', 'paragraph 3 above', 'subparagraph (b) below', 'resolution 59/50 of 2 December 2004', 'A/73/L.103/Add.1', 'Annex\n', '\uFEFF', '\u00a0', '😀'];
 
