@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { repoRoot } from '../e2e/workspace.mjs';
 import { readmeSnippet, runEditorCheck } from '../support/editorCheck.mjs';
 
-runEditorCheck({
+process.exitCode = await runEditorCheck({
   name: 'emacs',
   command: process.env.EMACS || 'emacs',
   // Not -Q: Debian's site start puts eglot on the load path.

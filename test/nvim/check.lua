@@ -1,7 +1,7 @@
--- Neovim 0.7 as a second real LSP client of the unres server (run by test/nvim/run.mjs):
--- diagnostics pushed for a faulty draft, none for an adopted text, hover on a footnote, and the
--- README's configuration for this version of Neovim (UNRES_README_NVIM_07 or _08), run as written.
--- Reads UNRES_SERVER, UNRES_FAULTY, UNRES_EXAMPLE, UNRES_ROOT from the environment.
+-- Neovim (0.7 to 0.12 tried) as a real LSP client of the unres server (run by test/nvim/run.mjs):
+-- diagnostics pushed for a faulty draft, none for an adopted text, hover on a footnote, and one of
+-- the README's configurations (UNRES_README_SNIPPET, titled UNRES_README_TITLE), run as written.
+-- Reads UNRES_SERVER, UNRES_FAULTY, UNRES_EXAMPLE, UNRES_ROOT, UNRES_CHECK_NAME from the environment.
 -- Exits 0 when every check passes, 1 otherwise (cquit).
 
 local TIMEOUT = tonumber(os.getenv('UNRES_NVIM_TIMEOUT') or '') or 15000
@@ -23,6 +23,25 @@ local function check(name, ok, detail)
   return ok
 end
 
+-- The APIs that changed between 0.7 and 0.12: 0.10 renamed get_active_clients, 0.11 deprecated
+-- start_client (vim.lsp.start, which attaches the buffer unless told not to, came in 0.8) and gave
+-- str_utfindex an encoding argument.
+local has_011 = vim.fn.has('nvim-0.11') == 1
+local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
+local function start_client(config)
+  if has_011 then
+    return vim.lsp.start(config, { attach = false })
+  end
+  return vim.lsp.start_client(config)
+end
+local function utf16_index(line, byte)
+  if has_011 then
+    return vim.str_utfindex(line, 'utf-16', byte)
+  end
+  local _, utf16 = vim.str_utfindex(line, byte)
+  return utf16
+end
+
 local function getenv(name)
   local value = os.getenv(name)
   if not value or value == '' then
@@ -31,7 +50,9 @@ local function getenv(name)
   return value
 end
 
--- Every publishDiagnostics notification, counted by URI, so that an empty one can be seen.
+-- Every set of diagnostics the server gave, counted by URI, so that an empty one can be seen:
+-- pushed (publishDiagnostics, Neovim 0.7) or answering a pull (textDocument/diagnostic,
+-- which Neovim asks for from 0.10 on when the server offers it, as this one does).
 local published = {}
 local default_publish = vim.lsp.handlers['textDocument/publishDiagnostics']
 vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
@@ -39,6 +60,16 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
     published[result.uri] = (published[result.uri] or 0) + 1
   end
   return default_publish(err, result, ctx, config)
+end
+local default_pull = vim.lsp.handlers['textDocument/diagnostic']
+if default_pull then
+  vim.lsp.handlers['textDocument/diagnostic'] = function(err, result, ctx, config)
+    local uri = ctx and ctx.params and ctx.params.textDocument and ctx.params.textDocument.uri
+    if uri and result then
+      published[uri] = (published[uri] or 0) + 1
+    end
+    return default_pull(err, result, ctx, config)
+  end
 end
 
 --- The rule id of a Neovim diagnostic: top-level code (0.7+) or user_data.lsp.code.
@@ -106,8 +137,10 @@ local function run()
   local root = getenv('UNRES_ROOT')
 
   local exited
-  local client_id = vim.lsp.start_client({
-    name = 'unres',
+  -- Not named 'unres': the README's configurations below must start a client of their own, where
+  -- vim.lsp.start (0.8+) would take over one of the same name and root.
+  local client_id = start_client({
+    name = 'unres-check',
     cmd = { 'node', server, '--stdio' },
     root_dir = root,
     on_exit = function(code, signal)
@@ -115,7 +148,7 @@ local function run()
     end,
   })
   if not client_id then
-    error('vim.lsp.start_client failed for node ' .. server .. ' --stdio')
+    error('could not start a client of node ' .. server .. ' --stdio')
   end
 
   -- 1. The faulty draft: exactly its five problems.
@@ -139,7 +172,7 @@ local function run()
   check(
     'A-RES-73-331.unres: no diagnostics',
     (published[euri] or 0) > 0 and #vim.diagnostic.get(ebuf) == 0,
-    (published[euri] or 0) == 0 and 'no publishDiagnostics for it within the timeout' or ('got: ' .. summarize(ebuf))
+    (published[euri] or 0) == 0 and 'no diagnostics for it, pushed or pulled, within the timeout' or ('got: ' .. summarize(ebuf))
   )
 
   -- 3. Hover on the first footnote reference [^1] shows the footnote text.
@@ -147,7 +180,7 @@ local function run()
   for i, line in ipairs(vim.api.nvim_buf_get_lines(ebuf, 0, -1, false)) do
     local at = line:find('[^1]', 1, true)
     if at and not line:match('^%s*%[%^1%]:') then
-      row, col = i - 1, vim.str_utfindex(line, at + 1) -- on the '1' (0-based UTF-16 column)
+      row, col = i - 1, utf16_index(line, at + 1) -- on the '1' (0-based UTF-16 column)
       break
     end
   end
@@ -175,18 +208,13 @@ local function run()
 
   -- 4. The README's configuration for this Neovim, as a reader copies it: opening a draft by its
   --    name detects it, starts a server and attaches it, and its diagnostics come.
-  local version, snippet
-  if vim.lsp.start then
-    version, snippet = '0.8+', getenv('UNRES_README_NVIM_08')
-  else
-    version, snippet = '0.7', getenv('UNRES_README_NVIM_07')
-  end
+  local title, snippet = getenv('UNRES_README_TITLE'), getenv('UNRES_README_SNIPPET')
   vim.cmd('filetype on') -- as in a usual configuration (this check runs with -u NONE)
-  local chunk, message = loadstring(snippet, 'README.md, Neovim ' .. version)
+  local chunk, message = loadstring(snippet, 'README.md, ' .. title)
   if not chunk then
-    error('the README snippet for Neovim ' .. version .. ' does not load: ' .. message)
+    error('the README snippet "' .. title .. '" does not load: ' .. message)
   end
-  local clients_before = #vim.lsp.get_active_clients()
+  local clients_before = #get_clients()
   chunk()
   local copy = root .. '/readme-snippet.unres'
   vim.fn.writefile(vim.fn.readfile(faulty), copy)
@@ -197,9 +225,9 @@ local function run()
   end, 20)
   local got = summarize(rbuf)
   check(
-    'README, Neovim ' .. version .. ': opening a draft starts the server and shows ' .. expected,
-    vim.bo[rbuf].filetype == 'unres' and #vim.lsp.get_active_clients() == clients_before + 1 and got == expected,
-    string.format('filetype %q, %d new client(s), got: %s', vim.bo[rbuf].filetype, #vim.lsp.get_active_clients() - clients_before, got == '' and '(none)' or got)
+    'README, ' .. title .. ': opening a draft starts the server and shows ' .. expected,
+    vim.bo[rbuf].filetype == 'unres' and #get_clients() == clients_before + 1 and got == expected,
+    string.format('filetype %q, %d new client(s), got: %s', vim.bo[rbuf].filetype, #get_clients() - clients_before, got == '' and '(none)' or got)
   )
 end
 
@@ -208,7 +236,7 @@ if not ok then
   failed = failed + 1
   say('  ERROR ' .. tostring(err))
 end
-say(string.format('nvim: %d passed, %d failed', passed, failed))
+say(string.format('%s: %d passed, %d failed', os.getenv('UNRES_CHECK_NAME') or 'nvim', passed, failed))
 if failed > 0 then
   vim.cmd('cquit 1')
 else

@@ -29,86 +29,102 @@ export function readmeSnippet(title, server) {
   return code.replaceAll(README_SERVER, server);
 }
 
+/** Ends the process at once on Ctrl-C or a kill, taking the running editor (and its temp folder) along. */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const stop of running) stop();
+    process.exit(1);
+  });
+}
+
 /**
- * Runs `command args` in a temp workspace and exits the process with its result.
+ * Runs `command args` in a temp workspace; resolves to its result, 0 when every check passed.
  * @param {{ name: string, command: string, args: string[], env: (tmp: string, server: string) => Record<string, string>,
  *           captureStderr?: boolean, explainFailure?: (tmp: string) => void }} check
+ * @returns {Promise<number>}
  */
 export function runEditorCheck(check) {
-  const started = Date.now();
-  const server = path.resolve(repoRoot, process.env.UNRES_SERVER || 'dist/server.js');
-  let counts;
-  const finish = (code, message) => {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    (code === 0 ? console.log : console.error)(`${check.name}: ${message} in ${seconds} s`);
-    if (counts) console.log(counts);
-    process.exit(code);
-  };
-  try {
-    checkBuilt([server]);
-  } catch (e) {
-    finish(1, `FAILED: ${e.message}`);
-  }
-  const { tmp, workspace } = makeTempWorkspace(`unres-${check.name}-`);
-  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
-  const child = spawn(check.command, check.args, {
-    cwd: workspace,
-    stdio: ['ignore', 'pipe', check.captureStderr ? 'pipe' : 'inherit'],
-    env: {
-      ...process.env,
-      UNRES_SERVER: server,
-      UNRES_FAULTY: path.join(workspace, 'faulty.unres'),
-      UNRES_EXAMPLE: path.join(workspace, 'A-RES-73-331.unres'),
-      UNRES_ROOT: workspace,
-      ...check.env(tmp, server),
-    },
-  });
-  // The editor's own chatter on stderr is shown only on failure.
-  let stderr = '';
-  if (check.captureStderr) child.stderr.on('data', (d) => (stderr += d));
-  const countLine = new RegExp(`^${check.name}: \\d+ passed, \\d+ failed`);
-  let pending = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk) => {
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop();
-    for (const line of lines) {
-      if (countLine.test(line)) counts = line;
-      else console.log(line);
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const server = path.resolve(repoRoot, process.env.UNRES_SERVER || 'dist/server.js');
+    let counts;
+    const finish = (code, message) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      (code === 0 ? console.log : console.error)(`${check.name}: ${message} in ${seconds} s`);
+      if (counts) console.log(counts);
+      resolve(code);
+    };
+    try {
+      checkBuilt([server]);
+    } catch (e) {
+      finish(1, `FAILED: ${e.message}`);
+      return;
     }
-  });
-  child.stdout.on('end', () => {
-    if (pending) console.log(pending);
-  });
-  // The deadline: an abort signal (its timer never holds the process open; the child does).
-  let ended = false;
-  AbortSignal.timeout(TIMEOUT_MS).addEventListener('abort', () => {
-    if (ended) return;
-    console.error(`${check.name}: no result within ${TIMEOUT_MS / 1000} s; killing it`);
-    child.kill('SIGKILL');
-  }, { once: true });
-  child.on('error', (e) => {
-    ended = true;
-    cleanup();
-    finish(1, `FAILED: could not start ${check.command} (${e.message}); run \`npm run setup:test\``);
-  });
-  // 'close': after the last output line was forwarded.
-  child.on('close', (code, signal) => {
-    ended = true;
-    if (code === 0) {
-      cleanup();
-      finish(0, 'passed');
-    }
-    check.explainFailure?.(tmp);
-    if (stderr.trim()) console.error(`--- ${check.name} stderr ---\n${stderr.trim()}\n---`);
-    cleanup();
-    finish(1, `FAILED (exit ${code ?? signal})`);
-  });
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => {
+    const { tmp, workspace } = makeTempWorkspace(`unres-${check.name.replace(/[^\w.-]+/g, '-')}-`);
+    const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+    const child = spawn(check.command, check.args, {
+      cwd: workspace,
+      stdio: ['ignore', 'pipe', check.captureStderr ? 'pipe' : 'inherit'],
+      env: {
+        ...process.env,
+        UNRES_CHECK_NAME: check.name,
+        UNRES_SERVER: server,
+        UNRES_FAULTY: path.join(workspace, 'faulty.unres'),
+        UNRES_EXAMPLE: path.join(workspace, 'A-RES-73-331.unres'),
+        UNRES_ROOT: workspace,
+        ...check.env(tmp, server),
+      },
+    });
+    const stop = () => {
       child.kill('SIGKILL');
       cleanup();
-      process.exit(1);
+    };
+    running.add(stop);
+    // The editor's own chatter on stderr is shown only on failure.
+    let stderr = '';
+    if (check.captureStderr) child.stderr.on('data', (d) => (stderr += d));
+    const countLine = new RegExp(`^${check.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+ passed, \\d+ failed`);
+    let pending = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop();
+      for (const line of lines) {
+        if (countLine.test(line)) counts = line;
+        else console.log(line);
+      }
     });
-  }
+    child.stdout.on('end', () => {
+      if (pending) console.log(pending);
+    });
+    // The deadline: an abort signal (its timer never holds the process open; the child does).
+    let ended = false;
+    AbortSignal.timeout(TIMEOUT_MS).addEventListener('abort', () => {
+      if (ended) return;
+      console.error(`${check.name}: no result within ${TIMEOUT_MS / 1000} s; killing it`);
+      child.kill('SIGKILL');
+    }, { once: true });
+    child.on('error', (e) => {
+      ended = true;
+      running.delete(stop);
+      cleanup();
+      finish(1, `FAILED: could not start ${check.command} (${e.message}); run \`npm run setup:test\``);
+    });
+    // 'close': after the last output line was forwarded.
+    child.on('close', (code, signal) => {
+      if (ended) return;
+      ended = true;
+      running.delete(stop);
+      if (code === 0) {
+        cleanup();
+        finish(0, 'passed');
+        return;
+      }
+      check.explainFailure?.(tmp);
+      if (stderr.trim()) console.error(`--- ${check.name} stderr ---\n${stderr.trim()}\n---`);
+      cleanup();
+      finish(1, `FAILED (exit ${code ?? signal})`);
+    });
+  });
 }
