@@ -5,6 +5,7 @@ import { parse } from '../../server/src/core/parser/parse';
 import { positionAt } from '../../server/src/core/model/text';
 import { applyFixes } from '../../server/src/core/fixes/applyFixes';
 import { lintModel } from '../../server/src/core/lint';
+import type { Rule } from '../../server/src/core/rules/types';
 
 const example = readFileSync(new URL('../../../shared/examples/A-RES-73-331.unres', import.meta.url), 'utf8');
 
@@ -121,15 +122,25 @@ describe('language service', () => {
     const errors: string[] = [];
     const service = createLanguageService({ logger: { error: (m) => errors.push(m) } });
     const boom = { meta: { ...service.rules[0].meta, id: 'boom' }, check() { throw new Error('kaboom'); } };
-    const rules = [boom, ...service.rules];
+    // One that reports before it throws, between two that report: what it reported is taken back.
+    const half: Rule = {
+      meta: { ...service.rules[0].meta, id: 'half', messages: { m: 'half' } },
+      check({ report }) {
+        report({ span: { start: 0, end: 1 }, messageId: 'm' });
+        throw new Error('half done');
+      },
+    };
+    const rules = [boom, ...service.rules.slice(0, 40), half, ...service.rules.slice(40)];
     const failures = new Set<string>();
     const faulty = readFileSync(new URL('../fixtures/faulty.unres', import.meta.url), 'utf8');
     const d1 = lintModel(parse(faulty), { rules, logger: { error: (m) => errors.push(m) }, loggedFailures: failures })!;
     const d2 = lintModel(parse(faulty), { rules, logger: { error: (m) => errors.push(m) }, loggedFailures: failures })!;
     assert.equal(d1.length, 5);
     assert.equal(d2.length, 5);
-    assert.equal(errors.length, 1);
+    assert.deepEqual(d1.map((d) => `${d.ruleId}/${d.severity}`), lintModel(parse(faulty))!.map((d) => `${d.ruleId}/${d.severity}`));
+    assert.equal(errors.length, 2);
     assert.match(errors[0], /rule boom failed.*kaboom/);
+    assert.match(errors[1], /rule half failed.*half done/);
   });
   it('honours cancellation', () => {
     const service = createLanguageService();
