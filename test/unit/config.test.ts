@@ -105,6 +105,36 @@ describe('resolveSettings: user rules > profile severity > rule default', () => 
     assert.equal(resolveSettings(undefined, doc('The General Assembly,')).rules['operative-opener'], undefined);
   });
 
+  it('gives each draft its own severities when one settings object serves drafts of other profiles and kinds, in any order', () => {
+    // The severities are made once per user rules object, profile and kind of draft, and shared.
+    const settings: UnresSettings = { rules: { 'in-text-symbol': 'hint', 'operative-opener': 'error' } };
+    const decision = parse('Armenia and Belarus: draft decision\n\nThe General Assembly,\n\n(a) takes note of the report;\n');
+    const drafts = { ga: doc('The General Assembly,'), sc: doc('The Security Council,'), decision };
+    // Each resolved with a copy of the settings of its own, which no other draft shares.
+    const expected = (name: keyof typeof drafts) => ({ ...resolveSettings(structuredClone(settings), drafts[name]).rules });
+    const want = { ga: expected('ga'), sc: expected('sc'), decision: expected('decision') };
+    assert.equal(want.sc['title-line'], 'off');
+    assert.equal(want.ga['title-line'], undefined);
+    assert.equal(want.decision['operative-numbering'], 'off');
+    assert.equal(want.ga['operative-numbering'], undefined);
+    for (const name of ['sc', 'ga', 'decision', 'ga', 'sc', 'decision', 'decision', 'ga'] as const) {
+      const got = resolveSettings(settings, drafts[name]).rules;
+      assert.deepEqual({ ...got }, want[name], name);
+      assert.equal(got['in-text-symbol'], 'hint');
+      assert.equal(got['operative-opener'], 'error');
+      assert.ok(Object.isFrozen(got), 'shared between lints, so frozen');
+    }
+    // Other settings objects, or none, are not served the first one's severities.
+    assert.equal(resolveSettings({ rules: { 'in-text-symbol': 'error' } }, drafts.ga).rules['in-text-symbol'], 'error');
+    assert.equal(resolveSettings(undefined, drafts.ga).rules['in-text-symbol'], undefined);
+    assert.equal(resolveSettings(undefined, decision).rules['operative-opener'], 'off');
+    // And the runner lints each with them: under sc no in-text-symbol, under ga a hint.
+    const text = `The General Assembly,${body}`;
+    assert.ok(ids(text, settings).includes('in-text-symbol hint'));
+    assert.ok(!ids(`The Security Council,${body}`, settings).some((x) => x.startsWith('in-text-symbol')));
+    assert.ok(ids(text, settings).includes('in-text-symbol hint'));
+  });
+
   it('takes the Model UN options from the profile unless set', () => {
     const ga = resolveSettings(undefined, doc('The General Assembly,'));
     assert.deepEqual(ga.mun, { openerStyle: 'italic', subparagraphCase: 'capital' });

@@ -173,8 +173,19 @@ function withScratch<T>(model: DocumentModel, run: () => T): T {
   }
 }
 
-function enabledRules(options: LintOptions, settings: ResolvedSettings): Rule[] {
-  return (options.rules ?? registry).filter((rule) => (settings.rules[rule.meta.id] ?? rule.meta.defaultSeverity) !== 'off');
+/** The rules not off, by the severities object (shared by every lint under the same settings: `resolveSettings`) and the list of rules. */
+const enabledCache = new WeakMap<object, WeakMap<readonly Rule[], readonly Rule[]>>();
+
+function enabledRules(options: LintOptions, settings: ResolvedSettings): readonly Rule[] {
+  const all = options.rules ?? registry;
+  let byList = enabledCache.get(settings.rules);
+  if (!byList) enabledCache.set(settings.rules, (byList = new WeakMap()));
+  let enabled = byList.get(all);
+  if (!enabled) {
+    enabled = all.filter((rule) => (settings.rules[rule.meta.id] ?? rule.meta.defaultSeverity) !== 'off');
+    byList.set(all, enabled);
+  }
+  return enabled;
 }
 
 /** Applies the inline directives and sorts by position. */

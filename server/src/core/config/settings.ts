@@ -108,10 +108,7 @@ export function resolveSettings(settings: UnresSettings | undefined, model: Docu
   const profileChoice = chooseProfile(settings?.profile, model);
   const profile = profileChoice.profile;
   const profileStyle = PROFILE_STYLES[profile];
-  const rules: Record<string, Severity> = { ...profileSeverities(profile) };
-  // SKEL-14: a decision is not a resolution; its paragraphs are not checked as one's.
-  if (decisionMark(model)) for (const id of DECISION_SUSPENDS) rules[id] = 'off';
-  for (const [id, sev] of Object.entries(settings?.rules ?? {})) if (isSeverity(sev)) rules[id] = sev;
+  const rules = ruleSeverities(profile, decisionMark(model) !== undefined, settings?.rules);
   let footnoteStyle: FootnoteStyle;
   if (settings?.footnoteStyle === 'legacy' || settings?.footnoteStyle === 'current') footnoteStyle = settings.footnoteStyle;
   else {
@@ -133,6 +130,32 @@ export function resolveSettings(settings: UnresSettings | undefined, model: Docu
       operative: phraseList(settings?.phrases?.operative),
     },
   };
+}
+
+/** The severities of `ruleSeverities` by the user's `rules` object (or none), then by profile and whether the draft is a decision. */
+const severitiesCache = new WeakMap<object, Map<string, Readonly<Record<string, Severity>>>>();
+const NO_RULES = {};
+
+/**
+ * A rule's severity by its id: the user's `rules` entry, else off where a decision suspends it
+ * (SKEL-14: a decision is not a resolution; its paragraphs are not checked as one's), else the
+ * profile's. Made once per `rules` object, profile and kind of draft, and frozen: a lint used to
+ * copy the profile's 93 entries, and the runner then looked each one up in that new object.
+ */
+function ruleSeverities(profile: Profile, decision: boolean, user: UnresSettings['rules']): Readonly<Record<string, Severity>> {
+  const owner = user ?? NO_RULES;
+  let byProfile = severitiesCache.get(owner);
+  if (!byProfile) severitiesCache.set(owner, (byProfile = new Map()));
+  const key = decision ? `${profile} decision` : profile;
+  let rules = byProfile.get(key);
+  if (!rules) {
+    const out: Record<string, Severity> = { ...profileSeverities(profile) };
+    if (decision) for (const id of DECISION_SUSPENDS) out[id] = 'off';
+    for (const [id, sev] of Object.entries(user ?? {})) if (isSeverity(sev)) out[id] = sev;
+    rules = Object.freeze(out);
+    byProfile.set(key, rules);
+  }
+  return rules;
 }
 
 function phraseList(value: unknown): readonly string[] {
