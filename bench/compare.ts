@@ -13,9 +13,22 @@
  *
  * The control shows what the harness itself gives on this machine (paired ratios within a few per
  * cent of 1); differences smaller than that are not there. Not part of `npm test`.
+ *
+ *   npm run bench:compare -- --instructions [--base REV] [--workload corpus|1000|10000]
+ *
+ * counts instructions instead of timing (valgrind's callgrind; Node with `--predictable`, so that
+ * the engine compiles and collects on the one thread counted and when it collects does not depend
+ * on the clock, and fixed hash and random seeds, so that its hash tables fill alike): two runs of
+ * the same code then count the same to a millionth, whatever else the machine is doing (with
+ * `--single-threaded` alone they were 1–2 % apart), where times a few per cent apart cannot be told
+ * from the noise here. Per core, two runs:
+ * one pass (the warm-up) and one plus `--passes` (3); their difference ÷ the passes is the count of
+ * a warm pass. Some 3 minutes for the corpus (valgrind runs the engine some 50 times slower); two
+ * valgrinds at a time. Instructions are not time (a cache miss costs more than an add), but a
+ * change that does less work shows here at any size.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,21 +39,31 @@ import { generateDraft } from './generate';
 import { summarize } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'Usage: npm run bench:compare -- [--base REV] [--same] [--rounds N]';
+const USAGE = 'Usage: npm run bench:compare -- [--base REV] [--same] [--rounds N] | --instructions [--base REV] [--same] [--workload corpus|1000|10000] [--passes N]';
+
+const WORKLOADS = ['corpus', '1000', '10000'] as const;
+type Workload = (typeof WORKLOADS)[number];
 
 interface Options {
   base: string;
   same: boolean;
   rounds: number;
+  instructions: boolean;
+  workload: Workload;
+  passes: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { base: 'HEAD', same: false, rounds: 12 };
+  const o: Options = { base: 'HEAD', same: false, rounds: 12, instructions: false, workload: 'corpus', passes: 3 };
+  const count = (v: string | undefined) => /^\d+$/.test(v ?? '') && Number(v) > 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--base' && argv[i + 1]) o.base = argv[++i];
     else if (a === '--same') o.same = true;
-    else if (a === '--rounds' && /^\d+$/.test(argv[i + 1] ?? '') && Number(argv[i + 1]) > 0) o.rounds = Number(argv[++i]);
+    else if (a === '--rounds' && count(argv[i + 1])) o.rounds = Number(argv[++i]);
+    else if (a === '--instructions') o.instructions = true;
+    else if (a === '--workload' && (WORKLOADS as readonly string[]).includes(argv[i + 1] ?? '')) o.workload = argv[++i] as Workload;
+    else if (a === '--passes' && count(argv[i + 1])) o.passes = Number(argv[++i]);
     else throw new Error(`unknown or incomplete option "${a}"`);
   }
   return o;
@@ -71,12 +94,59 @@ parentPort.on('message', (name) => {
 
 type Text = { readonly name: string; readonly text: string };
 
+// What each valgrind runs: one core, `passes` whole lints of the workload's texts.
+const COUNTED = `
+const [core, file, passes] = process.argv.slice(2);
+const texts = JSON.parse(require('node:fs').readFileSync(file, 'utf8'));
+const service = require(core).createLanguageService({ incremental: false });
+let version = 0;
+for (let p = 0; p < Number(passes); p++) for (const t of texts) if (!service.lint({ uri: t.name, version: ++version, getText: () => t.text })) throw new Error('cancelled');
+`;
+
+/** The instructions a run of COUNTED executes (one thread: --predictable), by callgrind. */
+function instructions(scratch: string, core: string, file: string, passes: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1', join(scratch, 'counted.cjs'), core, file, String(passes)];
+    execFile('valgrind', args, { maxBuffer: 1 << 24 }, (error, _stdout, stderr) => {
+      const m = /I\s+refs:\s+([\d,]+)/.exec(stderr);
+      if (error || !m) reject(new Error(`valgrind ${error ? `failed (${error.message.split('\n')[0]})` : 'printed no instruction count'}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+      else resolve(Number(m[1].replaceAll(',', '')));
+    });
+  });
+}
+
+async function countInstructions(o: Options, scratch: string, baseCore: string, newCore: string, texts: Text[]): Promise<void> {
+  try {
+    execFileSync('valgrind', ['--version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('--instructions needs valgrind (apt-get install valgrind)');
+  }
+  writeFileSync(join(scratch, 'counted.cjs'), COUNTED);
+  const file = join(scratch, 'texts.json');
+  writeFileSync(file, JSON.stringify(texts));
+  console.log(`bench:compare: instructions of a warm pass of ${o.workload === 'corpus' ? 'the corpus' : `the ${o.workload}-paragraph draft`} (${texts.length} text(s)), ${o.same ? `${o.base} against itself (a control)` : `the working tree against ${o.base}`}; callgrind, ${o.passes} pass(es) after one`);
+  const cores = [baseCore, newCore];
+  // Two valgrinds at a time: the base's two runs, then the tree's.
+  const counts: number[][] = [];
+  for (const core of cores) counts.push(await Promise.all([instructions(scratch, core, file, 1), instructions(scratch, core, file, 1 + o.passes)]));
+  const perPass = counts.map(([one, more]) => (more - one) / o.passes);
+  const g = (n: number) => `${(n / 1e9).toFixed(3)} G`;
+  console.log(`  base: ${g(perPass[0])} per pass (one pass with the warm-up ${g(counts[0][0])})`);
+  console.log(`  ${o.same ? 'base again' : 'tree'}: ${g(perPass[1])} per pass (one pass with the warm-up ${g(counts[1][0])})`);
+  console.log(`  ${o.same ? 'base' : 'tree'} ÷ base: ${(perPass[1] / perPass[0]).toFixed(4)} per pass, ${(counts[1][0] / counts[0][0]).toFixed(4)} for the first`);
+}
+
 async function main(o: Options): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'unres-compare-'));
   try {
     const baseCore = await bundle(checkout(o.base, join(scratch, 'base')), join(scratch, 'base.cjs'));
     const newCore = o.same ? baseCore : await bundle(ROOT, join(scratch, 'tree.cjs'));
     const draft = (n: number): Text => ({ name: `gen-${n}`, text: generateDraft({ operative: n }).text });
+    if (o.instructions) {
+      const texts = o.workload === 'corpus' ? loadCorpus().map((t) => ({ name: t.name, text: t.text })) : [draft(Number(o.workload))];
+      await countInstructions(o, scratch, baseCore, newCore, texts);
+      return;
+    }
     const d1 = draft(1000);
     const workloads: Record<string, Text[]> = {
       corpus: loadCorpus().map((t) => ({ name: t.name, text: t.text })),
