@@ -229,6 +229,39 @@ local function run()
     vim.bo[rbuf].filetype == 'unres' and #get_clients() == clients_before + 1 and got == expected,
     string.format('filetype %q, %d new client(s), got: %s', vim.bo[rbuf].filetype, #get_clients() - clients_before, got == '' and '(none)' or got)
   )
+
+  -- 5. Once that server has stopped (or crashed), the next draft opened starts one again.
+  local function readme_clients()
+    return vim.tbl_filter(function(c)
+      return c.name == 'unres'
+    end, get_clients())
+  end
+  local stopped = readme_clients()
+  for _, c in ipairs(stopped) do
+    if has_011 then
+      c:stop()
+    else
+      vim.lsp.stop_client(c.id)
+    end
+  end
+  vim.wait(TIMEOUT, function()
+    return #readme_clients() == 0
+  end, 20)
+  local gone = #readme_clients() == 0
+  local again = root .. '/after-stop.unres'
+  vim.fn.writefile(vim.fn.readfile(faulty), again)
+  vim.cmd('edit ' .. vim.fn.fnameescape(again))
+  local abuf = vim.api.nvim_get_current_buf()
+  vim.wait(TIMEOUT, function()
+    return summarize(abuf) == expected
+  end, 20)
+  local after = summarize(abuf)
+  local fresh = readme_clients()
+  check(
+    'README, ' .. title .. ': after the server stopped, the next draft starts it again and shows its diagnostics',
+    #stopped == 1 and gone and #fresh == 1 and fresh[1].id ~= stopped[1].id and after == expected,
+    string.format('%d client(s) stopped, gone: %s, %d running after, got: %s', #stopped, tostring(gone), #fresh, after == '' and '(none)' or after)
+  )
 end
 
 local ok, err = xpcall(run, debug.traceback)
