@@ -1,6 +1,7 @@
 -- Neovim (0.7 to 0.12 tried) as a real LSP client of the unres server (run by test/nvim/run.mjs):
--- diagnostics pushed for a faulty draft, none for an adopted text, hover on a footnote, and one of
--- the README's configurations (UNRES_README_SNIPPET, titled UNRES_README_TITLE), run as written.
+-- diagnostics (pushed or pulled) for a faulty draft, none for an adopted text, hover on a footnote,
+-- and one of the README's configurations (UNRES_README_SNIPPET, titled UNRES_README_TITLE), run as
+-- written: it starts the server for a draft, and again for the next draft once the server stopped.
 -- Reads UNRES_SERVER, UNRES_FAULTY, UNRES_EXAMPLE, UNRES_ROOT, UNRES_CHECK_NAME from the environment.
 -- Exits 0 when every check passes, 1 otherwise (cquit).
 
