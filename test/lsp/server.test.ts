@@ -409,21 +409,59 @@ describe('language server command line', () => {
     assert.equal(out.stderr, 'unres-language-server: standard input is not the Language Server Protocol (a message header has not ended after 64 KiB; a header is a few lines such as Content-Length: 123, then an empty line); the server is started by an editor, which sends each message after a Content-Length header (--help)\n');
   });
 
-  it('a message of more than 256 MiB is dropped as it comes, never held, and the server reads on (server/src/lsp/framing.ts)', async () => {
+  it('a message of more than 256 MiB is dropped as it comes, never held, answered for, and the server reads on (server/src/lsp/framing.ts, droppedMessage.ts)', async () => {
     const { child, out, send } = await initializedRawServer();
-    const length = 256 * 1024 * 1024 + 1;
-    child.stdin.write(`Content-Length: ${length}\r\n\r\n`);
-    const mib = Buffer.alloc(1024 * 1024, ' ');
-    for (let left = length; left > 0; left -= mib.length) {
-      const piece = left >= mib.length ? mib : mib.subarray(0, left);
-      if (!child.stdin.write(piece)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+    try {
+      send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+      const uri = 'file:///p/long.unres';
+      send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n1. decides to remain seized of the matter\n' } } });
+      const published = (): { uri: string; diagnostics: unknown[] }[] =>
+        [...out.stdout.matchAll(/Content-Length: \d+\r\n\r\n/g)]
+          .map((m, k, all) => out.stdout.slice(m.index + m[0].length, k + 1 < all.length ? all[k + 1].index : undefined))
+          .flatMap((body) => {
+            try {
+              return [JSON.parse(body) as { method?: string; params?: { uri: string; diagnostics: unknown[] } }];
+            } catch {
+              return []; // the last message, still coming
+            }
+          })
+          .filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri)
+          .map((m) => m.params!);
+      await waitFor(() => (published().some((p) => p.diagnostics.length > 0) ? true : undefined), 30_000, 'the draft’s problems');
+      const length = 256 * 1024 * 1024 + 1;
+      /** A message of `length` bytes: `head`, padding inside a string, `tail`. */
+      const writeLong = async (head: string, tail: string) => {
+        child.stdin.write(`Content-Length: ${length}\r\n\r\n${head}`);
+        const mib = Buffer.alloc(1024 * 1024, 'x');
+        for (let left = length - Buffer.byteLength(head) - Buffer.byteLength(tail); left > 0; left -= mib.length) {
+          const piece = left >= mib.length ? mib : mib.subarray(0, left);
+          if (!child.stdin.write(piece)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+        }
+        child.stdin.write(tail);
+      };
+      // A request: the editor gets an error answer instead of waiting for ever.
+      await writeLong(`{"jsonrpc":"2.0","id":9,"method":"textDocument/hover","params":{"textDocument":{"uri":"${uri}"},"position":{"line":0,"character":0},"pad":"`, '"}}');
+      const answer = await waitFor(() => /\{"jsonrpc":"2\.0","id":9,"error":\{[^}]*\}\}/.exec(out.stdout)?.[0], 30_000, 'the error answer to the long request');
+      assert.deepEqual(JSON.parse(answer), { jsonrpc: '2.0', id: 9, error: { code: -32600, message: `unres: the message of ${length} bytes is over the server's limit of 256 MiB and was not read` } });
+      // A change of the open draft that the server cannot read: it forgets the draft (its problems
+      // are cleared) rather than lint, and offer fixes for, a text the drafter no longer has.
+      const before = published().length;
+      await writeLong(`{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${uri}","version":2},"contentChanges":[{"text":"`, '"}]}}');
+      await waitFor(() => (published().length > before && published().at(-1)!.diagnostics.length === 0 ? true : undefined), 30_000, 'the draft’s problems cleared');
+      send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
+      await waitFor(() => (out.stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long messages');
+      const peak = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
+      child.kill();
+      const dropped = `unres-language-server: a message of ${length} bytes is dropped unread: the server reads messages of up to 256 MiB\n`;
+      assert.equal(
+        out.stderr,
+        `${dropped}unres-language-server: it was a textDocument/hover request (id 9): answered with an error\n` +
+          `${dropped}unres-language-server: it was a textDocument/didChange of ${uri}: the server forgets that draft (and its problems) until the editor opens it again\n`,
+      );
+      assert.ok(peak < 200e6, `the server's peak RSS ${Math.round(peak / 1e6)} MB: a message was held`);
+    } finally {
+      child.kill();
     }
-    send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
-    await waitFor(() => (out.stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long message');
-    const peak = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
-    child.kill();
-    assert.equal(out.stderr, `unres-language-server: a message of ${length} bytes is dropped unread: the server reads messages of up to 256 MiB\n`);
-    assert.ok(peak < 200e6, `the server's peak RSS ${Math.round(peak / 1e6)} MB: the message was held`);
   });
 
   it('its standard output closed while standard input stays open: one line and exit 1, not a stack trace (found by a review)', async () => {

@@ -10,8 +10,10 @@
  *   starts. `fatal`. (The library's reader buffered it for ever, scanning it all again with every
  *   chunk.)
  * - A header announcing more than `maxBodyBytes` (256 MiB, 25 times the JSON of a 10 MB draft):
- *   the header and the body are dropped as they come, never held, and `log` says so. The server
- *   reads on from the next message.
+ *   the header and the body are dropped as they come, never held, and `log` says so. On the way
+ *   past, the body is read for its id, method and draft (droppedMessage.ts), and `dropped` is told
+ *   what it was once it has gone by, so that the server can answer for it. The server reads on
+ *   from the next message.
  * - A `Content-Length` that is a negative number: the header is dropped, `log` says so (the
  *   library's reader is left in a broken state by one).
  * - Any other header, well formed or not, is passed on as it is: the library's reader takes it as
@@ -23,10 +25,14 @@
  * (its `MessageBuffer.tryReadHeaders`), so that both read the same frames.
  */
 
+import { DroppedMessageScanner, type DroppedMessage } from './droppedMessage';
+
 /** Where the check sends what it reads. */
 export interface FramingSink {
   /** Bytes to pass on to the reader. */
   pass(bytes: Buffer): void;
+  /** A message too long to read has gone by (`bytes` long): what its body said it was. */
+  dropped?(message: DroppedMessage, bytes: number): void;
   /** One line to say (the server stays up). */
   log(line: string): void;
   /** The stream is not LSP framing: nothing more is read. */
@@ -55,8 +61,8 @@ type HeaderVerdict = { readonly pass: true; readonly length: number } | { readon
 export class FramingCheck {
   /** Bytes of the body still to come; -1 while a header is read. */
   private remaining = -1;
-  /** The body coming is dropped, not passed on. */
-  private skipping = false;
+  /** The body coming is dropped, not passed on; read by this scanner. */
+  private skipping: { readonly scanner: DroppedMessageScanner; readonly bytes: number } | undefined;
   /** The pieces of the header read so far, and their length. */
   private header: Buffer[] = [];
   private headerBytes = 0;
@@ -77,7 +83,8 @@ export class FramingCheck {
     while (i < chunk.length && !this.failed) {
       if (this.remaining > 0) {
         const n = Math.min(this.remaining, chunk.length - i);
-        if (!this.skipping) this.sink.pass(chunk.subarray(i, i + n));
+        if (this.skipping) this.skipping.scanner.push(chunk.subarray(i, i + n));
+        else this.sink.pass(chunk.subarray(i, i + n));
         this.remaining -= n;
         i += n;
         if (this.remaining === 0) this.endBody();
@@ -108,14 +115,16 @@ export class FramingCheck {
       else this.sink.log(verdict.why);
       if (verdict.length > 0) {
         this.remaining = verdict.length;
-        this.skipping = !verdict.pass;
+        this.skipping = verdict.pass ? undefined : { scanner: new DroppedMessageScanner(), bytes: verdict.length };
       }
     }
   }
 
   private endBody(): void {
     this.remaining = -1;
-    this.skipping = false;
+    const skipped = this.skipping;
+    this.skipping = undefined;
+    if (skipped) this.sink.dropped?.(skipped.scanner.result(), skipped.bytes);
   }
 
   private fail(why: string): void {

@@ -31,7 +31,8 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
-import { FramingCheck } from './framing';
+import type { DroppedMessage } from './droppedMessage';
+import { FramingCheck, MAX_BODY_BYTES } from './framing';
 
 /** What the JSON decoder gives for a body that is not JSON, instead of failing the reader. */
 class Unparsable {
@@ -349,8 +350,8 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     reader = new IPCMessageReader(process);
     writer = new IPCMessageWriter(process);
   } else if (transport === '--stdio') {
-    reader = new StreamMessageReader(checkedFraming(process.stdin, 'standard input'), reading);
     writer = new StreamMessageWriter(process.stdout);
+    reader = new StreamMessageReader(checkedFraming(process.stdin, 'standard input', writer), reading);
     // As vscode-languageserver does for a stdin it is given: the client has gone, so exit
     // (0 after `shutdown`, else 1).
     const exit = () => process.exit(guard.shutdownReceived ? 0 : 1);
@@ -372,8 +373,8 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
     socket.once('connect', () => socket.off('error', refused));
     // The editor closed the connection: exit, 0 after `shutdown`, else 1 (as over stdio).
     socket.once('close', () => process.exit(guard.shutdownReceived ? 0 : 1));
-    reader = new StreamMessageReader(checkedFraming(socket, `the connection to ${where}`), reading);
     writer = new StreamMessageWriter(socket);
+    reader = new StreamMessageReader(checkedFraming(socket, `the connection to ${where}`, writer), reading);
   }
   if (transport !== '--node-ipc') {
     // A malformed header (no Content-Length, or not a number): the server stays up and reads on
@@ -388,21 +389,74 @@ export function guardedTransport(argv: readonly string[] = process.argv.slice(2)
 /**
  * `stream` as the reader is to read it, through the framing check (framing.ts): input that is not
  * LSP framing ends the server with one line, a message too long to read is dropped with one line
- * on standard error, and nothing makes the server buffer without limit.
+ * on standard error and answered for (`droppedAnswer`), and nothing makes the server buffer
+ * without limit.
  */
-function checkedFraming(stream: Readable, what: string): Readable {
+function checkedFraming(stream: Readable, what: string, writer: MessageWriter): Readable {
   const checked = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       check.push(chunk);
       done();
     },
   });
+  const say = (line: string) => process.stderr.write(`unres-language-server: ${line}\n`);
   const check = new FramingCheck({
     pass: (bytes) => checked.push(bytes),
-    log: (line) => process.stderr.write(`unres-language-server: ${line}\n`),
+    log: say,
     fatal: (why) => notLsp(what, why),
+    dropped(message, bytes) {
+      const answer = droppedAnswer(message, bytes);
+      say(answer.log);
+      if (answer.reply) writer.write(answer.reply).catch(() => undefined);
+      if (answer.read) checked.push(frameOf(answer.read));
+    },
   });
   return stream.pipe(checked);
+}
+
+/** A message framed as the editor frames it, for the reader. */
+function frameOf(message: Message): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+}
+
+/** What the server does for a message it dropped unread: the line it logs, what it sends the editor, what it reads in its place. */
+export interface DroppedAnswer {
+  readonly log: string;
+  /** Sent to the editor: the error answer to a request. */
+  readonly reply?: Message;
+  /** Read in place of the message, as if the editor had sent it. */
+  readonly read?: Message;
+}
+
+/**
+ * The answer for a message too long to read (framing.ts), from what its body said it was
+ * (droppedMessage.ts):
+ *
+ * - a request is answered with InvalidRequest, so that the editor does not wait for ever;
+ * - a response (to the server's own request, `workspace/configuration` …) is read as an error
+ *   response with its id, so that what the server was waiting for fails instead of hanging;
+ * - a `didOpen` or `didChange` is read as a `didClose` of its draft: the server never saw that
+ *   text, and linting or fixing the text it had instead would report, and edit, what the drafter
+ *   no longer has. The draft is linted again once the editor opens it again;
+ * - anything else (another notification, a body without a method or an id) is logged only.
+ */
+export function droppedAnswer(message: DroppedMessage, bytes: number): DroppedAnswer {
+  const tooLong = `the message of ${bytes} bytes is over the server's limit of ${MAX_BODY_BYTES / (1024 * 1024)} MiB and was not read`;
+  const { id, method, uri } = message;
+  if (method !== undefined && id !== undefined) {
+    return { log: `it was a ${method} request (id ${JSON.stringify(id)}): answered with an error`, reply: errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`) };
+  }
+  if (method === undefined && id !== undefined && message.response) {
+    return { log: `it was the editor's answer to the server's request ${JSON.stringify(id)}: that request fails`, read: errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`) };
+  }
+  if ((method === 'textDocument/didOpen' || method === 'textDocument/didChange') && uri !== undefined) {
+    return {
+      log: `it was a ${method} of ${uri}: the server forgets that draft (and its problems) until the editor opens it again`,
+      read: { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } } as Message,
+    };
+  }
+  return { log: method !== undefined ? `it was a ${method} notification: ignored` : 'it had no method and no id: ignored' };
 }
 
 /** Ends the server on input that is not the Language Server Protocol, with one line on standard error. */

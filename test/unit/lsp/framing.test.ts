@@ -88,6 +88,33 @@ describe('the framing check of the language server', () => {
     assert.equal(MAX_BODY_BYTES, 256 * 1024 * 1024);
   });
 
+  it('says what a dropped message was once its body has gone by, before the next message is passed on', () => {
+    const bigBody = JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'textDocument/didChange', params: { textDocument: { uri: 'file:///d.unres' }, pad: 'x'.repeat(300) } });
+    const next = frame('{"jsonrpc":"2.0","id":2}');
+    const stream = Buffer.concat([frame('{"jsonrpc":"2.0","id":1,"method":"m"}'), frame(bigBody), next]);
+    for (const cut of [1, 7, stream.length]) {
+      const events: string[] = [];
+      const check = new FramingCheck(
+        {
+          pass: (b) => events.push(`pass ${b.length}`),
+          log: () => undefined,
+          fatal: (w) => assert.fail(w),
+          dropped: (message, bytes) => events.push(`dropped ${JSON.stringify(message)} ${bytes}`),
+        },
+        undefined,
+        100,
+      );
+      for (let i = 0; i < stream.length; i += cut) check.push(stream.subarray(i, i + cut));
+      const dropped = events.filter((e) => e.startsWith('dropped'));
+      assert.deepEqual(dropped, [`dropped {"id":5,"method":"textDocument/didChange","uri":"file:///d.unres","response":false} ${Buffer.byteLength(bigBody)}`], `pieces of ${cut}`);
+      // Everything passed before it is the first message; everything after, the next one.
+      const at = events.indexOf(dropped[0]);
+      const passed = (list: string[]) => list.filter((e) => e.startsWith('pass')).reduce((n, e) => n + Number(e.slice(5)), 0);
+      assert.equal(passed(events.slice(0, at)), frame('{"jsonrpc":"2.0","id":1,"method":"m"}').length, `pieces of ${cut}`);
+      assert.equal(passed(events.slice(at + 1)), next.length, `pieces of ${cut}`);
+    }
+  });
+
   it('drops a header with a negative Content-Length, and reads the next header', () => {
     const next = frame('{}');
     const r = run([Buffer.from('Content-Length: -5\r\n\r\n'), next]);
