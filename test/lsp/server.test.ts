@@ -308,6 +308,39 @@ function rawServer(): { child: ChildProcess & { stdin: NonNullable<ChildProcess[
   return { child, out, send };
 }
 
+/** The messages a server wrote to its standard output, read as they come (one still coming is left out). */
+function messagesOf(stdout: string): { id?: number | string; method?: string; params?: unknown }[] {
+  return [...stdout.matchAll(/Content-Length: \d+\r\n\r\n/g)]
+    .map((m, k, all) => stdout.slice(m.index + m[0].length, k + 1 < all.length ? all[k + 1].index : undefined))
+    .flatMap((body) => {
+      try {
+        return [JSON.parse(body) as { id?: number | string; method?: string; params?: unknown }];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** The diagnostics published for `uri`, in order. */
+function publishedTo(stdout: string, uri: string): { uri: string; diagnostics: unknown[] }[] {
+  return messagesOf(stdout)
+    .filter((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri?: string }).uri === uri)
+    .map((m) => m.params as { uri: string; diagnostics: unknown[] });
+}
+
+const LONG_MESSAGE_BYTES = 256 * 1024 * 1024 + 1;
+
+/** A message of just over 256 MiB to a raw server: `head`, padding inside a string, `tail`. */
+async function writeLongMessage(child: ReturnType<typeof rawServer>['child'], head: string, tail: string): Promise<void> {
+  child.stdin.write(`Content-Length: ${LONG_MESSAGE_BYTES}\r\n\r\n${head}`);
+  const mib = Buffer.alloc(1024 * 1024, 'x');
+  for (let left = LONG_MESSAGE_BYTES - Buffer.byteLength(head) - Buffer.byteLength(tail); left > 0; left -= mib.length) {
+    const piece = left >= mib.length ? mib : mib.subarray(0, left);
+    if (!child.stdin.write(piece)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+  }
+  child.stdin.write(tail);
+}
+
 /** A raw server, initialized. */
 async function initializedRawServer(): Promise<ReturnType<typeof rawServer>> {
   const server = rawServer();
@@ -415,34 +448,13 @@ describe('language server command line', () => {
       send({ jsonrpc: '2.0', method: 'initialized', params: {} });
       const uri = 'file:///p/long.unres';
       send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n1. decides to remain seized of the matter\n' } } });
-      const published = (): { uri: string; diagnostics: unknown[] }[] =>
-        [...out.stdout.matchAll(/Content-Length: \d+\r\n\r\n/g)]
-          .map((m, k, all) => out.stdout.slice(m.index + m[0].length, k + 1 < all.length ? all[k + 1].index : undefined))
-          .flatMap((body) => {
-            try {
-              return [JSON.parse(body) as { method?: string; params?: { uri: string; diagnostics: unknown[] } }];
-            } catch {
-              return []; // the last message, still coming
-            }
-          })
-          .filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri)
-          .map((m) => m.params!);
+      const published = () => publishedTo(out.stdout, uri);
       await waitFor(() => (published().some((p) => p.diagnostics.length > 0) ? true : undefined), 30_000, 'the draft’s problems');
-      const length = 256 * 1024 * 1024 + 1;
-      /** A message of `length` bytes: `head`, padding inside a string, `tail`. */
-      const writeLong = async (head: string, tail: string) => {
-        child.stdin.write(`Content-Length: ${length}\r\n\r\n${head}`);
-        const mib = Buffer.alloc(1024 * 1024, 'x');
-        for (let left = length - Buffer.byteLength(head) - Buffer.byteLength(tail); left > 0; left -= mib.length) {
-          const piece = left >= mib.length ? mib : mib.subarray(0, left);
-          if (!child.stdin.write(piece)) await new Promise((resolve) => child.stdin.once('drain', resolve));
-        }
-        child.stdin.write(tail);
-      };
+      const writeLong = (head: string, tail: string) => writeLongMessage(child, head, tail);
       // A request: the editor gets an error answer instead of waiting for ever.
       await writeLong(`{"jsonrpc":"2.0","id":9,"method":"textDocument/hover","params":{"textDocument":{"uri":"${uri}"},"position":{"line":0,"character":0},"pad":"`, '"}}');
       const answer = await waitFor(() => /\{"jsonrpc":"2\.0","id":9,"error":\{[^}]*\}\}/.exec(out.stdout)?.[0], 30_000, 'the error answer to the long request');
-      assert.deepEqual(JSON.parse(answer), { jsonrpc: '2.0', id: 9, error: { code: -32600, message: `unres: the message of ${length} bytes is over the server's limit of 256 MiB and was not read` } });
+      assert.deepEqual(JSON.parse(answer), { jsonrpc: '2.0', id: 9, error: { code: -32600, message: `unres: the message of ${LONG_MESSAGE_BYTES} bytes is over the server's limit of 256 MiB and was not read` } });
       // A change of the open draft that the server cannot read: it forgets the draft (its problems
       // are cleared) rather than lint, and offer fixes for, a text the drafter no longer has.
       const before = published().length;
@@ -452,13 +464,44 @@ describe('language server command line', () => {
       await waitFor(() => (out.stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long messages');
       const peak = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
       child.kill();
-      const dropped = `unres-language-server: a message of ${length} bytes is dropped unread: the server reads messages of up to 256 MiB\n`;
+      const dropped = `unres-language-server: a message of ${LONG_MESSAGE_BYTES} bytes is dropped unread: the server reads messages of up to 256 MiB\n`;
       assert.equal(
         out.stderr,
         `${dropped}unres-language-server: it was a textDocument/hover request (id 9): answered with an error\n` +
           `${dropped}unres-language-server: it was a textDocument/didChange of ${uri}: the server forgets that draft (and its problems) until the editor opens it again\n`,
       );
       assert.ok(peak < 200e6, `the server's peak RSS ${Math.round(peak / 1e6)} MB: a message was held`);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('an answer of more than 256 MiB to the server’s workspace/configuration request fails that request: the server lints with the settings it has instead of waiting for ever', async () => {
+    const { child, out, send } = rawServer();
+    try {
+      send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: { workspace: { configuration: true } } } });
+      await waitFor(() => (out.stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+      send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+      const uri = 'file:///p/configured.unres';
+      send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n1. decides to remain seized of the matter\n' } } });
+      const asked = await waitFor(() => messagesOf(out.stdout).find((m) => m.method === 'workspace/configuration' && JSON.stringify(m.params).includes(uri)), 30_000, 'the configuration request for the draft');
+      await writeLongMessage(child, `{"jsonrpc":"2.0","id":${JSON.stringify(asked.id)},"result":[{"pad":"`, '"}]}');
+      // Every other configuration request is answered at once with nothing: the defaults.
+      const answered = new Set([asked.id]);
+      await waitFor(
+        () => {
+          for (const m of messagesOf(out.stdout)) {
+            if (m.method === 'workspace/configuration' && m.id !== undefined && !answered.has(m.id)) {
+              answered.add(m.id);
+              send({ jsonrpc: '2.0', id: m.id, result: [null] });
+            }
+          }
+          return publishedTo(out.stdout, uri).some((p) => p.diagnostics.length > 0) ? true : undefined;
+        },
+        30_000,
+        'the draft’s problems, linted with the settings the server has',
+      );
+      assert.match(out.stderr, new RegExp(`it was the editor's answer to the server's request ${JSON.stringify(asked.id)}: that request fails\n$`));
     } finally {
       child.kill();
     }
