@@ -385,6 +385,7 @@ function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, stri
   // The footnotes typed by hand, by number: where each stands (its index among the paragraphs kept) and its label.
   const typed = new Map<string, { at: number; label: string }[]>();
   let typedNotes = 0;
+  let powers = 0;
   const paragraphs: Paragraph[] = [];
   for (const p of read) {
     const opening = p.text.includes(SUP_OPEN) ? TYPED_NOTE.exec(p.text) : null;
@@ -403,13 +404,19 @@ function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, stri
       }
     }
     if (p.text.includes(SUP_OPEN) || p.text.includes('\uE000')) {
-      p.text = p.text.replace(MARKS, (all, label: string | undefined, n: string | undefined) => {
+      p.text = p.text.replace(MARKS, (all, label: string | undefined, n: string | undefined, offset: number, text: string) => {
         if (label !== undefined) {
           if (!label.startsWith('e') && notes.has(label) && !seen.has(label)) {
             seen.add(label);
             printed.push(label);
           }
           return all;
+        }
+        // `km²`, `100 m³`: a square or cube right after a unit of length is a power, whatever
+        // footnotes have been printed (no re-citation follows a bare unit).
+        if (isPowerOfUnit(text, offset, n!)) {
+          powers++;
+          return superscriptOf(n!);
         }
         const cited = printed[Number(n) - 1];
         if (cited !== undefined) return refMarker(cited);
@@ -419,7 +426,7 @@ function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, stri
     }
     paragraphs.push(p);
   }
-  let superscripts = 0;
+  let superscripts = powers;
   const typedFor = (n: string, at: number): string | undefined => {
     const list = typed.get(n);
     if (!list) return undefined;
@@ -437,6 +444,23 @@ function resolveSuperscripts(read: readonly Paragraph[], notes: Map<string, stri
   });
   for (const [label, text] of notes) if (text.includes(SUP_OPEN)) notes.set(label, resolve(text, undefined));
   return { paragraphs, typedNotes, superscripts };
+}
+
+/** Units of length whose squares and cubes drafts write (`km²`, `m³`, `sq ft` aside). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['km', 'm', 'cm', 'mm', 'dm', 'µm', 'μm', 'nm', 'ft', 'mi', 'yd']);
+const LONGEST_UNIT = Math.max(...[...LENGTH_UNITS].map((u) => u.length));
+
+/**
+ * Whether the superscript number `n` at `offset` of `text` is a power of a unit (`km²`, `m³`): 2
+ * or 3 right after a unit of length written as a word of its own (not the end of `programme`).
+ */
+function isPowerOfUnit(text: string, offset: number, n: string): boolean {
+  if (n !== '2' && n !== '3') return false;
+  // The letters before it, up to one more than the longest unit: a longer word (`programme`,
+  // `draft`) leaves a tail longer than any unit.
+  let start = offset;
+  while (start > 0 && offset - start <= LONGEST_UNIT && /\p{L}/u.test(text[start - 1])) start--;
+  return LENGTH_UNITS.has(text.slice(start, offset));
 }
 
 /** The label of the `k`th footnote typed by hand, numbered `n` (numbered with the others in the order of references, as endnotes are). */
