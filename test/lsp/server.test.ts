@@ -460,6 +460,10 @@ describe('language server command line', () => {
       const before = published().length;
       await writeLong(`{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${uri}","version":2},"contentChanges":[{"text":"`, '"}]}}');
       await waitFor(() => (published().length > before && published().at(-1)!.diagnostics.length === 0 ? true : undefined), 30_000, 'the draft’s problems cleared');
+      assert.deepEqual(
+        messagesOf(out.stdout).filter((m) => m.method === 'window/showMessage').map((m) => m.params),
+        [{ type: 2, message: "unres: long.unres is no longer checked: the editor sent an edit of it as a message of more than 256 MiB, the most the language server reads. Close it and open it again once it is smaller." }],
+      );
       send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
       await waitFor(() => (out.stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long messages');
       const peak = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;

@@ -407,7 +407,7 @@ function checkedFraming(stream: Readable, what: string, writer: MessageWriter): 
     dropped(message, bytes) {
       const answer = droppedAnswer(message, bytes);
       say(answer.log);
-      if (answer.reply) writer.write(answer.reply).catch(() => undefined);
+      if (answer.send) writer.write(answer.send).catch(() => undefined);
       if (answer.read) checked.push(frameOf(answer.read));
     },
   });
@@ -420,11 +420,21 @@ function frameOf(message: Message): Buffer {
   return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
 }
 
+/** The file name at the end of a URI, decoded when it decodes (`file:///p/C%C3%B4te.unres` → `Côte.unres`). */
+function fileNameOf(uri: string): string {
+  const last = uri.replace(/[?#].*$/s, '').replace(/^.*\//s, '') || uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** What the server does for a message it dropped unread: the line it logs, what it sends the editor, what it reads in its place. */
 export interface DroppedAnswer {
   readonly log: string;
-  /** Sent to the editor: the error answer to a request. */
-  readonly reply?: Message;
+  /** Sent to the editor: the error answer to a request, or a warning for the drafter. */
+  readonly send?: Message;
   /** Read in place of the message, as if the editor had sent it. */
   readonly read?: Message;
 }
@@ -445,15 +455,22 @@ export function droppedAnswer(message: DroppedMessage, bytes: number): DroppedAn
   const tooLong = `the message of ${bytes} bytes is over the server's limit of ${MAX_BODY_BYTES / (1024 * 1024)} MiB and was not read`;
   const { id, method, uri } = message;
   if (method !== undefined && id !== undefined) {
-    return { log: `it was a ${method} request (id ${JSON.stringify(id)}): answered with an error`, reply: errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`) };
+    return { log: `it was a ${method} request (id ${JSON.stringify(id)}): answered with an error`, send: errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`) };
   }
   if (method === undefined && id !== undefined && message.response) {
     return { log: `it was the editor's answer to the server's request ${JSON.stringify(id)}: that request fails`, read: errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`) };
   }
   if ((method === 'textDocument/didOpen' || method === 'textDocument/didChange') && uri !== undefined) {
+    const name = fileNameOf(uri);
     return {
       log: `it was a ${method} of ${uri}: the server forgets that draft (and its problems) until the editor opens it again`,
       read: { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } } as Message,
+      // Said to the drafter too: the draft's problems vanish, and silence would read as a clean draft.
+      send: {
+        jsonrpc: '2.0',
+        method: 'window/showMessage',
+        params: { type: 2, message: `unres: ${name} is no longer checked: the editor sent ${method === 'textDocument/didOpen' ? 'it' : 'an edit of it'} as a message of more than ${MAX_BODY_BYTES / (1024 * 1024)} MiB, the most the language server reads. Close it and open it again once it is smaller.` },
+      } as Message,
     };
   }
   return { log: method !== undefined ? `it was a ${method} notification: ignored` : 'it had no method and no id: ignored' };

@@ -157,7 +157,7 @@ describe('what the server does for a message it dropped unread (droppedAnswer)',
   const bytes = 300 * 1024 * 1024;
   it('answers a request with InvalidRequest and its id', () => {
     const a = droppedAnswer({ id: 'q', method: 'textDocument/hover', response: false }, bytes);
-    assert.deepEqual(a.reply, { jsonrpc: '2.0', id: 'q', error: { code: -32600, message: `unres: the message of ${bytes} bytes is over the server's limit of 256 MiB and was not read` } });
+    assert.deepEqual(a.send, { jsonrpc: '2.0', id: 'q', error: { code: -32600, message: `unres: the message of ${bytes} bytes is over the server's limit of 256 MiB and was not read` } });
     assert.equal(a.read, undefined);
     assert.equal(a.log, 'it was a textDocument/hover request (id "q"): answered with an error');
   });
@@ -165,16 +165,27 @@ describe('what the server does for a message it dropped unread (droppedAnswer)',
   it('reads an answer to the server’s own request as an error for that request', () => {
     const a = droppedAnswer({ id: 3, response: true }, bytes);
     assert.deepEqual(a.read, { jsonrpc: '2.0', id: 3, error: { code: -32600, message: `unres: the message of ${bytes} bytes is over the server's limit of 256 MiB and was not read` } });
-    assert.equal(a.reply, undefined);
+    assert.equal(a.send, undefined);
   });
 
   it('reads a didOpen or didChange of a draft as its didClose, and ignores other notifications', () => {
-    for (const method of ['textDocument/didOpen', 'textDocument/didChange']) {
-      const a = droppedAnswer({ method, uri: 'file:///d.unres', response: false }, bytes);
-      assert.deepEqual(a.read, { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri: 'file:///d.unres' } } });
-      assert.equal(a.reply, undefined);
+    for (const [method, sent] of [
+      ['textDocument/didOpen', 'it'],
+      ['textDocument/didChange', 'an edit of it'],
+    ]) {
+      const uri = 'file:///p/C%C3%B4te%20d%E2%80%99Ivoire.unres?x#y';
+      const a = droppedAnswer({ method, uri, response: false }, bytes);
+      assert.deepEqual(a.read, { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } });
       assert.match(a.log, /the server forgets that draft/);
+      // The drafter is told, by name: the problems vanish, and silence would read as a clean draft.
+      assert.deepEqual(a.send, {
+        jsonrpc: '2.0',
+        method: 'window/showMessage',
+        params: { type: 2, message: `unres: Côte d’Ivoire.unres is no longer checked: the editor sent ${sent} as a message of more than 256 MiB, the most the language server reads. Close it and open it again once it is smaller.` },
+      });
     }
+    // A URI that does not decode is shown as it is.
+    assert.match((droppedAnswer({ method: 'textDocument/didChange', uri: 'file:///%E0%A4%A.unres', response: false }, bytes).send as unknown as { params: { message: string } }).params.message, /^unres: %E0%A4%A\.unres is no longer checked/);
     for (const m of [
       { method: 'textDocument/didChange', response: false },
       { method: 'textDocument/didSave', uri: 'file:///d.unres', response: false },
@@ -182,7 +193,7 @@ describe('what the server does for a message it dropped unread (droppedAnswer)',
       { id: 3, response: false },
     ]) {
       const a = droppedAnswer(m, bytes);
-      assert.deepEqual([a.reply, a.read], [undefined, undefined], JSON.stringify(m));
+      assert.deepEqual([a.send, a.read], [undefined, undefined], JSON.stringify(m));
       assert.match(a.log, /ignored$/);
     }
   });
