@@ -464,6 +464,12 @@ describe('language server command line', () => {
         messagesOf(out.stdout).filter((m) => m.method === 'window/showMessage').map((m) => m.params),
         [{ type: 2, message: "unres: long.unres is no longer checked: the editor sent an edit of it as a message of more than 256 MiB, the most the language server reads. Close it and open it again once it is smaller." }],
       );
+      // The editor's later edits of the forgotten draft change nothing; opened again, it is checked again.
+      send({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'The General Assembly,\n\n1. decides to act\n' }] } });
+      const forgotten = published().length;
+      send({ jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } });
+      send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'unres', version: 4, text: 'The General Assembly,\n\n1. decides to act\n' } } });
+      await waitFor(() => (published().slice(forgotten).some((p) => p.diagnostics.length > 0) ? true : undefined), 30_000, 'the draft’s problems once it is opened again');
       send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///p/none.unres' }, position: { line: 0, character: 0 } } });
       await waitFor(() => (out.stdout.includes('"id":2') ? true : undefined), 30_000, 'the hover answer after the long messages');
       const peak = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
