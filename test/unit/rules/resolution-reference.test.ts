@@ -14,6 +14,11 @@ ruleTester(resolutionReference, {
     { name: 'a quoted title keeps its capitals', text: p('the report entitled “Implementation of Resolution 60/288”') },
     // A NEL (U+0085) after the colon hid the footnote start: the fix lower-cased `Resolution` and footnote-capital put the capital back, pass after pass.
     { name: 'a footnote starts with `Resolution` whatever white space follows its colon (a NEL)', text: `A/RES/73/331\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[^1]\n\n1. _Decides_ to continue.\n\n[^1]:\u0085 Resolution 49/57.\n` },
+    // A zero-width space before `(i)` hid the label: the fix lowered `Resolutions` and subparagraph-capital raised it again, pass after pass (fuzz replay 26000000080:650).
+    {
+      name: 'a sub-paragraph starts with `Resolutions` whatever white space the parser skips before its label (a zero-width space, U+2028)',
+      text: draft('_Recalling_ its resolutions,\n\n1. _Decides_ to note:\n(a) Resolutions 60/1 and 60/2;\n\u200b(b) Resolutions 60/3 and 60/4;\n\u2028(c) Resolution 60/5;\n(iv) Resolution 60/6.\n'),
+    },
   ],
   invalid: [
     {
@@ -44,6 +49,12 @@ ruleTester(resolutionReference, {
       text: p('Resolution 59/50 and Resolutions 60/1 and 60/2'),
       errors: [{ line: 8, column: 13, messageId: 'capital' }, { line: 8, column: 34, messageId: 'capital' }],
       output: p('resolution 59/50 and resolutions 60/1 and 60/2'),
+    },
+    {
+      name: 'a letter in parentheses that is no sub-paragraph label (no white space before it) does not open a sentence',
+      text: p('the list in annex(a) Resolutions 60/1 and 60/2, and (abcde) Resolution 60/3'),
+      errors: [{ line: 8, column: 34, messageId: 'capital' }, { line: 8, column: 73, messageId: 'capital' }],
+      output: p('the list in annex(a) resolutions 60/1 and 60/2, and (abcde) resolution 60/3'),
     },
     {
       name: 'a year without its space or without its parentheses (REF-04 ✘ resolution 1631(2005))',

@@ -587,8 +587,23 @@ export function atSentenceStart(text: string, offset: number): boolean {
   if (c === '\n' || c === '\r') return true;
   if (c === '.' || c === ':' || c === '?' || c === '!') return true;
   // `(a) The …`: after a sub-paragraph label.
-  if (c === ')' && /(?:^|\s)\([a-z]{1,4}\)$/.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
+  if (c === ')' && closesLabel(text, i)) return true;
   return false;
+}
+
+/**
+ * Whether `text[i]` closes a sub-paragraph label (`(a)`, `(iv)`) at the start of the text or after
+ * white space as the parser reads it: a zero-width space before the label too, which the parser
+ * skips (a `\s` test did not, and a fix capitalizing `Resolutions` after `\u200b(i)` and one
+ * lowering it undid each other: fuzz replay 26000000080:650).
+ */
+function closesLabel(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < 4 && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j--;
+  if (j === i - 1 || j < 0 || text[j] !== '(') return false;
+  if (j === 0) return true;
+  const before = text.charCodeAt(j - 1);
+  return isSpace(before) || before === 0x2028 || before === 0x2029;
 }
 
 // ---------------------------------------------------------------------------------------------
