@@ -486,6 +486,31 @@ describe('language server command line', () => {
     }
   });
 
+  it('a draft forgotten after an edit of more than 256 MiB: a client that pulls diagnostics is asked to pull again, and gets none for it', async () => {
+    const { child, out, send } = rawServer();
+    try {
+      send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } } } });
+      await waitFor(() => (out.stdout.includes('"id":1') ? true : undefined), 15_000, 'the initialize result');
+      send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+      const uri = 'file:///p/pulled.unres';
+      send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n1. decides to remain seized of the matter\n' } } });
+      const pull = async (id: number) => {
+        send({ jsonrpc: '2.0', id, method: 'textDocument/diagnostic', params: { textDocument: { uri } } });
+        const answer = await waitFor(() => messagesOf(out.stdout).find((m) => m.id === id && !('method' in m)), 30_000, `the answer to pull ${id}`);
+        return (answer as { result: { items: unknown[] } }).result.items;
+      };
+      assert.ok((await pull(101)).length > 0, 'the draft has problems');
+      const refreshes = () => messagesOf(out.stdout).filter((m) => m.method === 'workspace/diagnostic/refresh');
+      const before = refreshes().length;
+      await writeLongMessage(child, `{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${uri}","version":2},"contentChanges":[{"text":"`, '"}]}}');
+      const refresh = await waitFor(() => refreshes()[before], 30_000, 'the request to pull again');
+      send({ jsonrpc: '2.0', id: refresh.id, result: null });
+      assert.deepEqual(await pull(102), []);
+    } finally {
+      child.kill();
+    }
+  });
+
   it('an answer of more than 256 MiB to the server’s workspace/configuration request fails that request: the server lints with the settings it has instead of waiting for ever', async () => {
     const { child, out, send } = rawServer();
     try {

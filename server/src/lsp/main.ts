@@ -62,7 +62,7 @@ import { decodeConfig, EncodingError } from '../shared/encoding';
 import { isDanglingLink, MAX_CONFIG_BYTES, ReadFileError, readFileLimited } from '../shared/readFile';
 import { version as packageVersion } from '../../../package.json';
 import { completionResponse } from './completionItems';
-import { guardedTransport, transportProblem } from './protocolGuard';
+import { DRAFT_FORGOTTEN, guardedTransport, transportProblem } from './protocolGuard';
 import { limitMessage, limitProblems, maxProblemsOf } from './problemLimit';
 
 const HELP = `Usage: unres-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
@@ -505,6 +505,13 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   setConfigProblem(e.document.uri, undefined);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+// A draft the editor sent in a message too long to read was forgotten (closed as if the editor had
+// closed it, protocolGuard.ts): a client that pulls diagnostics still shows what it pulled last,
+// so it is asked to pull again, and gets none for that draft.
+connection.onNotification(DRAFT_FORGOTTEN, () => {
+  if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
 });
 
 // A `.unresrc.json` changed (the client watches them): forget what was read and lint again.

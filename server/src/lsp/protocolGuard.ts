@@ -408,7 +408,7 @@ function checkedFraming(stream: Readable, what: string, writer: MessageWriter): 
       const answer = droppedAnswer(message, bytes);
       say(answer.log);
       if (answer.send) writer.write(answer.send).catch(() => undefined);
-      if (answer.read) checked.push(frameOf(answer.read));
+      for (const m of answer.read ?? []) checked.push(frameOf(m));
     },
   });
   return stream.pipe(checked);
@@ -430,13 +430,16 @@ function fileNameOf(uri: string): string {
   }
 }
 
+/** Read after the `didClose` of a draft the server forgot (`droppedAnswer`): main.ts asks a pulling client to pull again. */
+export const DRAFT_FORGOTTEN = 'unres/draftForgotten';
+
 /** What the server does for a message it dropped unread: the line it logs, what it sends the editor, what it reads in its place. */
 export interface DroppedAnswer {
   readonly log: string;
   /** Sent to the editor: the error answer to a request, or a warning for the drafter. */
   readonly send?: Message;
-  /** Read in place of the message, as if the editor had sent it. */
-  readonly read?: Message;
+  /** Read in place of the message, as if the editor had sent them. */
+  readonly read?: readonly Message[];
 }
 
 /**
@@ -458,13 +461,18 @@ export function droppedAnswer(message: DroppedMessage, bytes: number): DroppedAn
     return { log: `it was a ${method} request (id ${JSON.stringify(id)}): answered with an error`, send: errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`) };
   }
   if (method === undefined && id !== undefined && message.response) {
-    return { log: `it was the editor's answer to the server's request ${JSON.stringify(id)}: that request fails`, read: errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`) };
+    return { log: `it was the editor's answer to the server's request ${JSON.stringify(id)}: that request fails`, read: [errorAnswer(id, ErrorCodes.InvalidRequest, `unres: ${tooLong}`)] };
   }
   if ((method === 'textDocument/didOpen' || method === 'textDocument/didChange') && uri !== undefined) {
     const name = fileNameOf(uri);
     return {
       log: `it was a ${method} of ${uri}: the server forgets that draft (and its problems) until the editor opens it again`,
-      read: { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } } as Message,
+      read: [
+        { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } } as Message,
+        // Then the server asks a client that pulls diagnostics to pull again (a client that is
+        // sent them has been sent none for the draft on its close).
+        { jsonrpc: '2.0', method: DRAFT_FORGOTTEN, params: { uri } } as Message,
+      ],
       // Said to the drafter too: the draft's problems vanish, and silence would read as a clean draft.
       send: {
         jsonrpc: '2.0',

@@ -164,7 +164,7 @@ describe('what the server does for a message it dropped unread (droppedAnswer)',
 
   it('reads an answer to the server’s own request as an error for that request', () => {
     const a = droppedAnswer({ id: 3, response: true }, bytes);
-    assert.deepEqual(a.read, { jsonrpc: '2.0', id: 3, error: { code: -32600, message: `unres: the message of ${bytes} bytes is over the server's limit of 256 MiB and was not read` } });
+    assert.deepEqual(a.read, [{ jsonrpc: '2.0', id: 3, error: { code: -32600, message: `unres: the message of ${bytes} bytes is over the server's limit of 256 MiB and was not read` } }]);
     assert.equal(a.send, undefined);
   });
 
@@ -175,7 +175,10 @@ describe('what the server does for a message it dropped unread (droppedAnswer)',
     ]) {
       const uri = 'file:///p/C%C3%B4te%20d%E2%80%99Ivoire.unres?x#y';
       const a = droppedAnswer({ method, uri, response: false }, bytes);
-      assert.deepEqual(a.read, { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } });
+      assert.deepEqual(a.read, [
+        { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } },
+        { jsonrpc: '2.0', method: 'unres/draftForgotten', params: { uri } },
+      ]);
       assert.match(a.log, /the server forgets that draft/);
       // The drafter is told, by name: the problems vanish, and silence would read as a clean draft.
       assert.deepEqual(a.send, {
