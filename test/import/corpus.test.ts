@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { importResolution } from '../../server/src/core/import';
 import { parse } from '../../server/src/core/parser/parse';
+import { chooseProfile } from '../../server/src/core/config/profiles';
 import { errors, lint, readShared } from './helpers';
 import type { LintDiagnostic } from '../../server/src/core/languageService';
 
@@ -171,6 +172,21 @@ describe('import of the corpus', function () {
       }
     }
     assert.deepEqual(differing, []);
+  });
+
+  it('lints every imported text under the profile of its organ without being told: the four Security Council texts with no organ line by their header (found by a review: S/RES/1, 17, 21 and 781 were linted as General Assembly texts, 20 errors)', () => {
+    const wrong: string[] = [];
+    const byHeader: string[] = [];
+    for (const folder of ['pdf-text', 'ga-80', 'sc-1946-2002']) {
+      const expected = folder.startsWith('sc-') ? 'sc' : 'ga';
+      for (const f of corpusFiles(folder)) {
+        const choice = chooseProfile(undefined, parse(importOk(`${folder}/${f}`)));
+        if (choice.profile !== expected) wrong.push(`${folder}/${f}: ${choice.profile} (${choice.reason})`);
+        if (choice.source === 'header') byHeader.push(f);
+      }
+    }
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(byHeader, ['S_RES_0001_1946_EN_GOLD.txt', 'S_RES_0017_1947_EN_GOLD.txt', 'S_RES_0021_1947_EN_GOLD.txt', 'S_RES_0781_1992_EN_GOLD.txt']);
   });
 
   it('explains every Security Council limit (a file of the corpus, a reason, at least one error)', () => {

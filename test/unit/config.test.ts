@@ -65,6 +65,27 @@ describe('choosing the profile', () => {
     assert.deepEqual([labelled.profile, labelled.source], ['mun', 'header']);
   });
 
+  it('reads a text with no organ line by its first header lines: who adopted it, and a Security Council number or symbol', () => {
+    const noOrgan = (header: string) => chooseProfile(undefined, parse(`${header}\n\n_Reaffirming_ its resolution 713 (1991),\n\n1. _Decides_ to remain seized of the matter.\n`));
+    // S/RES/781 (1992) as scanned: the organ line was lost.
+    const adopted = noOrgan('RESOLUTION 781 (1992)\n\nAdopted by the Security Council at its 3122nd meeting, on 9 October 1992');
+    assert.deepEqual([adopted.profile, adopted.source], ['sc', 'header']);
+    // S/RES/17 (1947) and S/RES/1 (1946): `Whereas …` / `By Article 47 …`, no organ line at all.
+    for (const header of ['17 (1947). Resolution of 10 February 1947', '1 (1946) Resolution of 25 January 1946', 'MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946', 'S/RES/2118 (2013)']) {
+      const c = noOrgan(header);
+      assert.deepEqual([c.profile, c.source], ['sc', 'header'], header);
+      assert.match(c.reason, /no organ line/);
+    }
+    assert.deepEqual([noOrgan('Resolution adopted by the Economic and Social Council on 2 June 2020').profile], ['ecosoc']);
+    // The General Assembly's early numbers are by session, not year; other numbers and organs do not decide.
+    for (const header of ['260 (III). Genocide', 'Resolution adopted by the Commission on Narcotic Drugs', 'Item 12 (2019)', 'A/RES/73/331']) {
+      const c = noOrgan(header);
+      assert.deepEqual([c.profile, c.source], ['ga', 'default'], header);
+    }
+    // An organ line decides before the header.
+    assert.equal(chooseProfile(undefined, doc('The General Assembly,', 'RESOLUTION 781 (1992)\n\n')).profile, 'ga');
+  });
+
   it('is overridden by the setting, and falls back to ga', () => {
     const c = chooseProfile('ecosoc', doc('The Security Council,'));
     assert.deepEqual([c.profile, c.source], ['ecosoc', 'setting']);

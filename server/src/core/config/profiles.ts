@@ -120,13 +120,22 @@ const normal = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim(
 const ORGAN_PROFILES = new Map<string, Profile>(PROFILES.flatMap((p) => (data.profiles[p].organ ? [[normal(data.profiles[p].organ!), p] as [string, Profile]] : [])));
 const MUN_ORGANS = new Set(data.munOrgans.map(normal));
 const MUN_LABELS = new Set(data.munHeaderLabels.map(normal));
+/** How many header lines a draft without an organ line is read for its organ (the masthead, number and adoption lines come first). */
+const HEADER_LINES_READ = 4;
+/** `Adopted by the Security Council at its 3122nd meeting, …`: the organ named (up to `at`, `on`, a comma or the end). */
+const ADOPTED_BY = /^(?:Resolution\s+)?adopted\s+by\s+the\s+([A-Za-z][A-Za-z ]{0,60}?)\s*(?:\bat\b|\bon\b|,|$)/i;
+/** A Security Council resolution number, `781 (1992)`, `RESOLUTION 781 (1992)`, `1 (1946) Resolution of …` (the General Assembly's early ones read `260 (III)`). */
+const SC_NUMBER = /^(?:RESOLUTION\s+)?\d{1,4}\s?\((?:19|20)\d\d\)(?:$|[.\s])/i;
+/** A Security Council symbol line, `S/RES/781 (1992)`. */
+const SC_SYMBOL = /^S\/RES\/\d/;
 /** `FORUM:`, `Question of:`, `Co-submitters:` at the start of a header line. */
 const LABEL = /^([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)[ \t]*:/;
 
 /**
  * The profile a draft follows: the setting when there is one, else the organ line's organ (a Model
  * UN committee name or a Model UN header label such as `FORUM:` or `Signatories:` selects `mun`),
- * else the default.
+ * else, for a text with no organ line, the organ its first header lines name (`Adopted by the
+ * Security Council …`) or number the resolution as (`781 (1992)`, `S/RES/781`: `sc`), else the default.
  */
 export function chooseProfile(setting: unknown, model: DocumentModel): ProfileChoice {
   if (isProfile(setting)) return { profile: setting, source: 'setting', reason: `The profile is set to "${setting}" in the settings.` };
@@ -142,6 +151,16 @@ export function chooseProfile(setting: unknown, model: DocumentModel): ProfileCh
   for (const line of model.header.lines) {
     const label = LABEL.exec(line.text)?.[1];
     if (label !== undefined && MUN_LABELS.has(normal(label))) return { profile: 'mun', source: 'header', reason: `The header has the Model UN label "${label}:".` };
+  }
+  // A text with no organ line (an early Security Council resolution, `Whereas …`, or a scan that
+  // lost it) is still told by its first header lines: who adopted it, and how it is numbered.
+  if (organ === undefined) {
+    for (const line of model.header.lines.slice(0, HEADER_LINES_READ)) {
+      const adopted = ADOPTED_BY.exec(line.text);
+      const byOrgan = adopted && ORGAN_PROFILES.get(normal(adopted[1]));
+      if (byOrgan) return { profile: byOrgan, source: 'header', reason: `There is no organ line, and the header says the text was adopted by the ${data.profiles[byOrgan].organ}.` };
+      if (SC_NUMBER.test(line.text) || SC_SYMBOL.test(line.text)) return { profile: 'sc', source: 'header', reason: `There is no organ line, and the header numbers the resolution as the Security Council does ("${line.text.slice(0, 40)}").` };
+    }
   }
   return { profile: DEFAULT_PROFILE, source: 'default', reason: 'No profile is set and the organ line names none, so the General Assembly profile (the default) applies.' };
 }
