@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, ROOT } from './helpers';
@@ -76,8 +76,12 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
   before(() => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(pkg.dependencies ?? {}, {}, 'the package has no runtime dependencies');
+    const started = Date.now();
     const pack = sh('npm', ['pack', '--json', '--pack-destination', tmp], ROOT);
     assert.equal(pack.code, 0, pack.stderr);
+    // `npm pack` builds the bundles first (`prepack`): a checkout that was never built packs a
+    // working CLI (found by a review: the tarball of a fresh clone had no dist/ and no `unres`).
+    assert.ok(statSync(join(ROOT, 'dist/cli.js')).mtimeMs >= started - 1000, 'npm pack rebuilt dist/cli.js');
     const [info] = JSON.parse(pack.stdout);
     const files: string[] = info.files.map((f: { path: string }) => f.path);
     for (const f of [...bundlesLoadedBy('dist/cli.js'), ...bundlesLoadedBy('dist/server.js'), 'server/docs/rules/agenda-item.md', 'server/docs/unresrc.schema.json', 'server/docs/cli.md', 'package.json']) assert.ok(files.includes(f), `${f} is packed`);
@@ -173,7 +177,7 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
 
     it('the GitHub Actions lint steps: annotations fail on errors, the SARIF step passes on exit 1 and writes the log', () => {
       const workflow = block('```yaml\n# .github/workflows/unres.yml\n');
-      const runs = [...workflow.matchAll(/^ {8}run: (npx unres .*)$/gm)].map((m) => m[1]);
+      const runs = [...workflow.matchAll(/^ {8}run: (npx --no unres .*)$/gm)].map((m) => m[1]);
       assert.equal(runs.length, 2, workflow);
       mkdirSync(join(app, 'drafts'), { recursive: true });
       writeFileSync(join(app, 'drafts/bad.unres'), bad);
@@ -196,7 +200,7 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
       mkdirSync(repo, { recursive: true });
       const git = (...args: string[]) => sh('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], repo);
       assert.equal(git('init', '-q').code, 0);
-      // The hook finds `unres` through npx: the installed package of the probe folder.
+      // The hook runs the repository's own node_modules/.bin/unres: the installed package of the probe folder.
       writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'drafts', private: true }));
       sh('ln', ['-s', join(app, 'node_modules'), join(repo, 'node_modules')], repo);
       writeFileSync(join(repo, '.git/hooks/pre-commit'), hook);
@@ -216,6 +220,18 @@ describe('npm pack → npm install <tarball> → npx unres', function () {
       git('add', '--', '-dash.unres');
       const dashed = git('commit', '-q', '-m', 'a draft named -dash');
       assert.equal(dashed.code, 0, dashed.stdout + dashed.stderr);
+      // A draft named like a stage of another path (`2:clean.unres`): `git show ":$file"` read stage 2
+      // of `clean.unres` and stopped the commit (found by a review); `:0:$file` is the staged file.
+      writeFileSync(join(repo, '2:clean.unres'), clean);
+      git('add', '--', '2:clean.unres');
+      const staged = git('commit', '-q', '-m', 'a draft named 2:clean');
+      assert.equal(staged.code, 0, staged.stdout + staged.stderr);
+      writeFileSync(join(repo, '3:bad.unres'), bad);
+      git('add', '--', '3:bad.unres');
+      const stopped = git('commit', '-q', '-m', 'a bad draft named 3:bad');
+      assert.notEqual(stopped.code, 0, 'the staged draft named 3:bad.unres has errors');
+      assert.match(stopped.stdout + stopped.stderr, /3:bad\.unres/);
+      git('rm', '-q', '--cached', '--', '3:bad.unres');
     });
   });
 });
