@@ -17,8 +17,9 @@ function drafts(files: readonly string[]): string {
   return tree(Object.fromEntries(files.map((f) => [f, CLEAN])), 'unres-glob-');
 }
 
+/** The files linted (the report's entries without an `error`: a file that could not be linted has one). */
 function filesOf(stdout: string): string[] {
-  return stdout === '' ? [] : JSON.parse(stdout).map((r: { file: string }) => r.file);
+  return stdout === '' ? [] : JSON.parse(stdout).filter((r: { error?: string }) => r.error === undefined).map((r: { file: string }) => r.file);
 }
 
 describe('unres lint glob patterns', () => {

@@ -79,6 +79,8 @@ function normalizeSarif(stdout: string): string {
   run.originalUriBaseIds['%SRCROOT%'].uri = 'file:///FIXTURES/';
   assert.equal(run.tool.driver.version, VERSION);
   run.tool.driver.version = run.tool.driver.semanticVersion = '<package.json version>';
+  assert.equal(run.tool.driver.informationUri, pathToFileURL(`${ROOT}server/docs/rules/README.md`).href);
+  run.tool.driver.informationUri = 'file:///DOCS/README.md';
   for (const rule of run.tool.driver.rules) {
     const page = readFileSync(`${ROOT}server/docs/rules/${rule.id}.md`, 'utf8');
     assert.equal(rule.help.markdown, page, `help.markdown of ${rule.id} is its rule page`);

@@ -20,8 +20,9 @@ const CLEAN = readFileSync(join(EXAMPLES, 'A-RES-73-331.unres'), 'utf8');
 const FIVE = ['agenda-item', 'opener-italics', 'preamble-punctuation', 'footnote-undefined', 'operative-numbering'];
 const ONLY = onlyRules(FIVE);
 
+/** The files linted (the report's entries without an `error`: a file that could not be linted has one). */
 function filesOf(stdout: string): string[] {
-  return JSON.parse(stdout).map((r: { file: string }) => r.file);
+  return JSON.parse(stdout).filter((r: { error?: string }) => r.error === undefined).map((r: { file: string }) => r.file);
 }
 
 function rulesOf(stdout: string, file = 0): string[] {
@@ -110,7 +111,23 @@ describe('unres lint options', () => {
       writeFileSync(join(root, 'blocker'), 'a file, not a folder');
       const r = unresInProcess(['lint', '--output', 'blocker/report.json', 'warn.unres'], { cwd: root });
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /^unres: blocker\/report\.json: cannot write the report \(\w+\); choose another --output path\n$/);
+      assert.match(r.stderr, /^unres: blocker\/report\.json: cannot write the report: a part of its path is a file, not a folder \(ENOTDIR\); choose another --output path\n$/);
+    });
+
+    it('--output onto a folder says so in words (found by a review: "(EISDIR)" alone)', () => {
+      mkdirSync(join(root, 'a-folder'), { recursive: true });
+      const r = unresInProcess(['lint', '--output', 'a-folder', 'warn.unres'], { cwd: root });
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, 'unres: a-folder: cannot write the report: it is a folder (EISDIR); choose another --output path\n');
+    });
+
+    it('--format json lists a file that could not be linted after the others, with its error, so that a script does not read it as clean (found by a review)', () => {
+      const r = unresInProcess(['lint', '--format', 'json', 'missing.unres', 'warn.unres'], { cwd: root });
+      assert.equal(r.code, 2);
+      const report = JSON.parse(r.stdout) as { file: string; diagnostics: unknown[]; error?: string }[];
+      assert.deepEqual(report.map((e) => [e.file, e.error]), [['warn.unres', undefined], ['missing.unres', 'no such file; check the path']]);
+      assert.deepEqual(report[1].diagnostics, []);
+      assert.match(r.stderr, /missing\.unres: no such file; check the path/);
     });
 
     it('colours only on a terminal, forced by --color, and never with NO_COLOR', () => {

@@ -5,7 +5,7 @@ import { unifiedDiff } from '../../server/src/cli/diff';
 import { keepLineEndings } from '../../server/src/cli/fix';
 import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';
 import { escapeXml, junit } from '../../server/src/cli/formatters/junit';
-import { artifactLocation, uriOf } from '../../server/src/cli/formatters/sarif';
+import { artifactLocation, fingerprint, ruleName, uriOf } from '../../server/src/cli/formatters/sarif';
 import { findRuleDocs, whatItChecks } from '../../server/src/cli/ruleDocs';
 import type { LintDiagnostic } from '../../server/src/core/languageService';
 import { assertWellFormedXml } from './helpers';
@@ -204,6 +204,24 @@ describe('CLI parts', () => {
     // eslint-disable-next-line no-control-regex -- what must not be there
     assert.doesNotMatch(out.replace(/\n$/, '').replace(/\n/g, ' '), /[\u0000-\u001f\u007f-\u009f]/);
     assert.equal(out, '::error file=esc\\u001bx\\u0007.unres,line=1,col=1,endLine=1,endColumn=2,title=r::m\n::error file=tab\\u0009here.unres,title=unres::bad\n');
+  });
+
+  it('GitHub workflow commands: line breaks of a file name are escaped as the commands ask (%0A, %0D), so the annotation names the file (found by a review)', () => {
+    const out = github({ results: [{ display: 'new\nline\rcr.unres', diagnostics: [diag('r', 'error', 'm')] }], failures: [] }, { cwd: process.cwd(), color: false, rules: [], version: '0', docs: findRuleDocs() });
+    assert.equal(out, '::error file=new%0Aline%0Dcr.unres,line=1,col=1,endLine=1,endColumn=2,title=r::m\n');
+  });
+
+  it('SARIF: a rule name other than its id, and a fingerprint per problem that does not move with its line and tells repeats apart', () => {
+    assert.equal(ruleName('operative-punctuation'), 'OperativePunctuation');
+    assert.equal(ruleName('un-abbreviation'), 'UnAbbreviation');
+    const seen = new Map<string, number>();
+    const first = fingerprint('d/a.unres', 'r', 'Write "x"', seen);
+    const second = fingerprint('d/a.unres', 'r', 'Write "x"', seen);
+    assert.notEqual(first, second, 'the second of two identical problems in a file has its own');
+    assert.equal(fingerprint('d/a.unres', 'r', 'Write "x"', new Map()), first, 'the same problem in a later version of the file');
+    assert.notEqual(fingerprint('d/b.unres', 'r', 'Write "x"', new Map()), first);
+    assert.notEqual(fingerprint('d/a.unres', 'q', 'Write "x"', new Map()), first);
+    assert.match(first, /^[0-9a-f]{32}$/);
   });
 
   it('JUnit XML escapes markup, quotes, control characters and lone surrogates', () => {

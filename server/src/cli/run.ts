@@ -167,6 +167,24 @@ function kindOf(s: Stats): string {
   return 'not a regular file';
 }
 
+/** Why a file could not be written, in words (the system's code after them, for a search). */
+export function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    EISDIR: 'it is a folder',
+    ENOENT: 'its folder does not exist and cannot be made there',
+    ENOTDIR: 'a part of its path is a file, not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EEXIST: 'a file is in the way of a folder of its path',
+  };
+  if (code === undefined) return String((e as Error)?.message ?? e);
+  return `${words[code] ?? 'the system refused'} (${code})`;
+}
+
 /** Writes output to `--output` or standard output; returns an exit code when writing failed. */
 function emit(io: CliIo, options: Options, text: string): number | undefined {
   if (options.output === undefined) {
@@ -178,7 +196,7 @@ function emit(io: CliIo, options: Options, text: string): number | undefined {
     makeFolders(path.dirname(file));
     writeFileSync(file, text);
   } catch (e) {
-    io.stderr(`unres: ${options.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)}); choose another --output path\n`);
+    io.stderr(`unres: ${options.output}: cannot write the report: ${writeProblem(e)}; choose another --output path\n`);
     return EXIT_USAGE;
   }
   return undefined;

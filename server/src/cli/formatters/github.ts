@@ -1,9 +1,10 @@
 /**
  * `--format github`: GitHub Actions workflow commands, one annotation per problem, escaped as the
  * workflow-command rules ask (`%`, CR and LF in the message; also `:` and `,` in properties). A
- * file name's control characters are written as `\u001b` and the like, as the line-based reports
- * write them: the Actions log would show them raw (an escape sequence drives the log's terminal),
- * and no file of the repository could be linked to such a name anyway.
+ * file name's line breaks are escaped as the rules ask (`%0A`, `%0D`), so that the annotation still
+ * names the file; its other control characters are written as `\u001b` and the like, as the
+ * line-based reports write them: the Actions log would show them raw (an escape sequence drives the
+ * log's terminal).
  */
 import type { Severity } from '../../core/languageService';
 import { relativePath, shownPath, type Formatter } from '../report';
@@ -20,11 +21,16 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** A file name as a property: control characters escaped as in the other reports, but line breaks as the workflow commands escape them. */
+function fileProperty(name: string): string {
+  return shownPath(escapeProperty(name));
+}
+
 /** Formats one `::error`/`::warning`/`::notice` line per problem, and per file that could not be linted. */
 export const github: Formatter = (report, { cwd }) => {
   const lines: string[] = [];
   for (const r of report.results) {
-    const file = escapeProperty(shownPath(relativePath(r.display, cwd)));
+    const file = fileProperty(relativePath(r.display, cwd));
     for (const d of r.diagnostics) {
       const props = [
         `file=${file}`,
@@ -38,7 +44,7 @@ export const github: Formatter = (report, { cwd }) => {
     }
   }
   for (const f of report.failures) {
-    const props = [`file=${escapeProperty(shownPath(relativePath(f.display, cwd)))}`];
+    const props = [`file=${fileProperty(relativePath(f.display, cwd))}`];
     if (f.line !== undefined) props.push(`line=${f.line}`, `col=${f.column ?? 1}`);
     props.push('title=unres');
     lines.push(`::error ${props.join(',')}::${escapeData(f.message)}`);

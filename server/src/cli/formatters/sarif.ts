@@ -1,9 +1,11 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning. Rule metadata (descriptions, the rule
  * page as `help.markdown`, a `file://` link to the installed page), results with 1-based regions
- * in UTF-16 code units and paths relative to the current folder, files that could not be linted
- * as tool execution notifications.
+ * in UTF-16 code units and paths relative to the current folder, a fingerprint of each problem that
+ * does not move with its line, files that could not be linted as tool execution notifications.
  */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../core/languageService';
 import { whatItChecks } from '../ruleDocs';
@@ -28,6 +30,27 @@ export function artifactLocation(relative: string): { uri: string; uriBaseId?: s
   return { uri: uriOf(relative), uriBaseId: SRCROOT };
 }
 
+/** The rule's id as a SARIF rule name: `operative-punctuation` → `OperativePunctuation`. */
+export function ruleName(id: string): string {
+  return id.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The key of unres's own fingerprint in `partialFingerprints` (versioned, as SARIF asks). */
+const FINGERPRINT = 'unresProblem/v1';
+
+/**
+ * A fingerprint of a problem that does not move with its line: the file, the rule, the message
+ * (which quotes what was found) and how many times the same problem came before it in the file,
+ * hashed. Code scanning matches alerts across commits by it, so a line added above a problem does
+ * not close the alert and open a new one.
+ */
+export function fingerprint(relative: string, ruleId: string, message: string, seen: Map<string, number>): string {
+  const key = `${ruleId}\u0000${message}`;
+  const n = seen.get(key) ?? 0;
+  seen.set(key, n + 1);
+  return createHash('sha256').update(`${relative}\u0000${key}\u0000${n}`).digest('hex').slice(0, 32);
+}
+
 /** Formats the report as a SARIF 2.1.0 log with one run. */
 export const sarif: Formatter = (report, { cwd, rules, version, docs }) => {
   const used = new Set(report.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)));
@@ -39,7 +62,8 @@ export const sarif: Formatter = (report, { cwd, rules, version, docs }) => {
     const conventions = r.meta.conventions.length ? ` (CONVENTIONS.md ${r.meta.conventions.join(', ')})` : '';
     return {
       id: r.meta.id,
-      name: r.meta.id,
+      // A name other than the id, as the SARIF validators ask (`operative-punctuation` → `OperativePunctuation`).
+      name: ruleName(r.meta.id),
       shortDescription: { text: r.meta.description },
       fullDescription: { text: `${(markdown && whatItChecks(markdown)) ?? r.meta.description}${conventions}` },
       // `text` is required beside `markdown`; code scanning shows the Markdown page.
@@ -55,12 +79,15 @@ export const sarif: Formatter = (report, { cwd, rules, version, docs }) => {
       ...(region ? { region } : {}),
     },
   });
-  const results = report.results.flatMap((r) =>
-    r.diagnostics.map((d) => ({
+  const results = report.results.flatMap((r) => {
+    const relative = relativePath(r.display, cwd);
+    const seen = new Map<string, number>();
+    return r.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       ruleIndex: index.get(d.ruleId),
       level: LEVEL[d.severity],
       message: { text: d.message },
+      partialFingerprints: { [FINGERPRINT]: fingerprint(relative, d.ruleId, d.message, seen) },
       locations: [
         location(r.display, {
           startLine: d.range.start.line + 1,
@@ -69,8 +96,8 @@ export const sarif: Formatter = (report, { cwd, rules, version, docs }) => {
           endColumn: d.range.end.character + 1,
         }),
       ],
-    })),
-  );
+    }));
+  });
   const notifications = report.failures.map((f) => ({
     level: 'error',
     message: { text: f.message },
@@ -81,7 +108,7 @@ export const sarif: Formatter = (report, { cwd, rules, version, docs }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'unres', version, semanticVersion: version, rules: driverRules } },
+        tool: { driver: { name: 'unres', version, semanticVersion: version, ...(docs.dir ? { informationUri: pathToFileURL(join(docs.dir, 'README.md')).href } : {}), rules: driverRules } },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
         columnKind: 'utf16CodeUnits',
         results,
