@@ -185,6 +185,15 @@ describe('unres lint (the command line)', () => {
       ['--bogus', 'a.unres'],
       ['lint', '--print-config', 'a.unres', '--fix'],
       ['lint', '--list-rules', '--quiet'],
+      // Found by a review: a second value of a one-value option took over silently, and --list-rules ignored the settings options.
+      ['lint', '-o', 'a.txt', '--output', 'b.txt', 'a.unres'],
+      ['lint', '--format', 'json', '-f=sarif', 'a.unres'],
+      ['lint', '--profile', 'sc', '--profile', 'ga', 'a.unres'],
+      ['lint', '--max-warnings', '0', '--max-warnings', '3', 'a.unres'],
+      ['--list-rules', '--config', 'nope.json'],
+      ['--list-rules', '--profile', 'sc'],
+      ['--list-rules', '--rule', 'agenda-item=off'],
+      ['--list-rules', '--no-config'],
     ];
     for (const args of cases) {
       const r = unres(args);
@@ -192,6 +201,14 @@ describe('unres lint (the command line)', () => {
       assert.match(r.stderr, /^unres: [^\n]+; `unres --help` lists the options\n$/, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
     }
+  });
+
+  it('names both values of an option given twice, and what --list-rules would ignore', () => {
+    assert.equal(unres(['lint', '-o', 'a.txt', '-o', 'b.txt', 'a.unres']).stderr, 'unres: --output is given twice ("a.txt", then "b.txt"); keep one; `unres --help` lists the options\n');
+    assert.match(unres(['--list-rules', '--profile', 'sc']).stderr, /--list-rules lists every rule with its default severity, so --profile would change nothing; leave it out/);
+    // --rule may be repeated, and --print-config takes the settings options.
+    assert.equal(unres(['lint', '--rule', 'agenda-item=off', '--rule', 'opener-italics=off', '--format', 'json', join(EXAMPLES, 'A-RES-73-331.unres')]).code, 0);
+    assert.equal(unres(['--print-config', join(EXAMPLES, 'A-RES-73-331.unres'), '--profile', 'sc', '--rule', 'agenda-item=off']).code, 0);
   });
 
   it('suggests the nearest name for a misspelt format, profile, rule or severity', () => {

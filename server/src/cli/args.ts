@@ -118,6 +118,8 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
 
   const o: { -readonly [K in keyof Options]: Options[K] } & { rules: { id: string; severity: Severity }[]; targets: string[] } = { ...defaults('lint'), rules: [], targets: [] };
   let listRules = false;
+  /** The options that take one value, by their long name, with the value given first: a second one is refused, not silently taking over. */
+  const once = new Map<string, string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -135,6 +137,12 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
     const value = (what: string, negative = false): string => {
       const taken = optionValue(rest, i, name, inline, what, negative);
       i = taken.at;
+      const long = LONG_NAMES[name] ?? name;
+      if (SINGLE_VALUED.includes(long)) {
+        const first = once.get(long);
+        if (first !== undefined) throw new UsageError(`${long} is given twice ("${first}", then "${taken.value}"); keep one`);
+        once.set(long, taken.value);
+      }
       return taken.value;
     };
     const flag = (): void => {
@@ -251,6 +259,9 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
     // Options of a lint run mean nothing here: said, not silently ignored.
     const lintOnly = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.quiet && '--quiet', o.maxWarnings !== undefined && '--max-warnings', o.stdinFilename !== undefined && '--stdin-filename', o.timing && '--timing'].filter((x): x is string => typeof x === 'string');
     if (lintOnly.length) throw new UsageError(`${listRules ? '--list-rules' : '--print-config'} lints nothing, so ${lintOnly.join(' and ')} would do nothing; leave ${lintOnly.length > 1 ? 'them' : 'it'} out`);
+    // The list is of every rule with its default severity: the settings of a draft do not change it.
+    const settingsOnly = [o.configFile !== undefined && '--config', o.noConfig && '--no-config', o.profile !== undefined && '--profile', o.rules.length > 0 && '--rule'].filter((x): x is string => typeof x === 'string');
+    if (listRules && settingsOnly.length) throw new UsageError(`--list-rules lists every rule with its default severity, so ${settingsOnly.join(' and ')} would change nothing; leave ${settingsOnly.length > 1 ? 'them' : 'it'} out (--print-config FILE shows the settings of a draft)`);
     return { ...o, action: listRules ? 'list-rules' : 'print-config' };
   }
   if (o.targets.length === 0) throw new UsageError('no files to lint: `unres lint FILE...` (or `unres lint .` for every draft below this folder)');
@@ -261,6 +272,11 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
   if (o.stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename names standard input; add - to the files to read it');
   return o;
 }
+
+/** The short options and their long names. */
+const LONG_NAMES: Readonly<Record<string, string>> = { '-f': '--format', '-o': '--output', '-c': '--config' };
+/** The options that take a single value (`--rule` may be repeated). */
+const SINGLE_VALUED = ['--format', '--output', '--config', '--profile', '--max-warnings', '--stdin-filename', '--print-config'];
 
 const KNOWN_OPTIONS = ['--format', '--output', '--config', '--no-config', '--profile', '--rule', '--fix', '--fix-dry-run', '--max-warnings', '--quiet', '--stdin-filename', '--print-config', '--list-rules', '--color', '--no-color', '--timing', '--help', '--version'];
 
