@@ -79,6 +79,17 @@ describe('unres lint: the review of session 13', () => {
     assert.equal(r.stderr, 'unres: 1 error no fix removes (footnote-undefined at d.unres:20:189); run without --fix-dry-run to see them\n');
   });
 
+  it('--fix-dry-run places the errors left in the file as it is, which it leaves unchanged, not in the fixed text (found by a review: 14:77 for a problem at 14:68)', () => {
+    // `Recalling` on line 14 is italicized by a fix (two characters before the undefined footnote).
+    const text = FAULTY_TEXT.replace('Recalling its resolution 59/50', 'Recalling its resolution[^9] 59/50');
+    const root = tree({ '.unresrc.json': ONLY, 'd.unres': text });
+    const plain = unresInProcess(['lint', '--format', 'text', 'd.unres'], { cwd: root });
+    assert.match(plain.stdout, /^d\.unres:14:25 error .*\(footnote-undefined\)$/m);
+    const r = unresInProcess(['lint', '--fix-dry-run', 'd.unres'], { cwd: root });
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, 'unres: 2 errors no fix removes (footnote-undefined at d.unres:14:25, footnote-undefined at d.unres:20:189); run without --fix-dry-run to see them\n');
+  });
+
   it('a .unresrc.json that is a link to nothing is a broken configuration (exit 2), not the absence of one', () => {
     const root = tree({ 'd.unres': FAULTY_TEXT });
     symlinkSync('shared/missing.json', join(root, '.unresrc.json'));

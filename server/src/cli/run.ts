@@ -294,6 +294,8 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
   let diverged = 0;
   /** The files whose fixes did not settle (reported on their own line). */
   const unsettled = new Set<string>();
+  /** After --fix-dry-run, the diagnostics of each changed file as it is on disk. */
+  const before = new Map<string, readonly LintDiagnostic[]>();
   if (options.timing) cpuStart = process.cpuUsage();
   for (const target of targets) {
     if (target.kind === 'problem') {
@@ -347,6 +349,7 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
       const bom = draft.bom ? '\ufeff' : '';
       diffs.push(unifiedDiff(relativePath(display, io.cwd), bom + draft.text, bom + outcome.fixedText!));
     }
+    if (outcome.before) before.set(display, outcome.before);
     for (const d of outcome.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
@@ -379,7 +382,7 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
   // The dry run prints only the diff: the errors no fix removes are named here, or the exit code 1
   // would come without a reason.
   // (A file whose fixes did not settle has its own line: its errors are of the text as it is.)
-  const remaining = options.fixDryRun ? remainingErrors(results.filter((r) => !unsettled.has(r.display)), io.cwd) : undefined;
+  const remaining = options.fixDryRun ? remainingErrors(results.filter((r) => !unsettled.has(r.display)), before, io.cwd) : undefined;
   if (remaining) io.stderr(`unres: ${remaining}\n`);
   if (errors > 0 || diverged > 0) return EXIT_PROBLEMS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
@@ -389,15 +392,26 @@ function runLint(io: CliIo, options: Options, service: LanguageService): number 
   return EXIT_OK;
 }
 
-/** One line naming the errors left after the fixes of a dry run: the first three, and how many more; undefined without any. */
-function remainingErrors(results: readonly FileResult[], cwd: string): string | undefined {
+/**
+ * One line naming the errors left after the fixes of a dry run: the first three, and how many more;
+ * undefined without any. The file is unchanged, so each is placed in the file as it is, where the
+ * same problem (rule and message) stands there; one the fixes brought is placed in the fixed text
+ * and said so.
+ */
+function remainingErrors(results: readonly FileResult[], before: ReadonlyMap<string, readonly LintDiagnostic[]>, cwd: string): string | undefined {
   const named: string[] = [];
   let errors = 0;
   for (const r of results) {
+    const earlier = before.get(r.display);
+    const taken = new Set<LintDiagnostic>();
     for (const d of r.diagnostics) {
       if (d.severity !== 'error') continue;
       if (errors++ >= 3) continue;
-      named.push(`${d.ruleId} at ${shownPath(relativePath(r.display, cwd))}:${d.range.start.line + 1}:${d.range.start.character + 1}`);
+      const same = earlier?.find((e) => !taken.has(e) && e.ruleId === d.ruleId && e.message === d.message);
+      if (same) taken.add(same);
+      const at = same ?? d;
+      const where = `${shownPath(relativePath(r.display, cwd))}:${at.range.start.line + 1}:${at.range.start.character + 1}`;
+      named.push(`${d.ruleId} at ${where}${earlier && !same ? ' of the fixed text' : ''}`);
     }
   }
   if (errors === 0) return undefined;
@@ -411,6 +425,8 @@ interface LintOutcome {
   readonly diverged?: boolean;
   readonly diff?: boolean;
   readonly fixedText?: string;
+  /** After --fix-dry-run: the diagnostics of the text as it is (the file is unchanged), to place what is left. */
+  readonly before?: readonly LintDiagnostic[];
   readonly writeError?: string;
 }
 
@@ -432,7 +448,7 @@ function lintOne(service: LanguageService, file: string, draft: Draft, settings:
       return { diagnostics, writeError: writeFailure(e) };
     }
   }
-  return { diagnostics: lint(outcome.text), diff: options.fixDryRun, fixedText: outcome.text };
+  return { diagnostics: lint(outcome.text), diff: options.fixDryRun, fixedText: outcome.text, ...(options.fixDryRun ? { before: diagnostics } : {}) };
 }
 
 /** The one line for a fixed draft that could not be written (the draft is left as it was). */
