@@ -90,8 +90,10 @@ describe('symbol scanner', () => {
       return performance.now() - t0;
     };
     time(attack(10_000));
-    const small = Math.min(time(attack(50_000)), time(attack(50_000)));
-    const large = Math.min(time(attack(200_000)), time(attack(200_000)));
+    // The fastest of five runs: a run the machine's other load preempted says nothing of the scanner.
+    const fastest = (text: string) => Math.min(...Array.from({ length: 5 }, () => time(text)));
+    const small = fastest(attack(50_000));
+    const large = fastest(attack(200_000));
     assert.ok(large < small * 8 + 50, `${small.toFixed(1)} ms for 1×, ${large.toFixed(1)} ms for 4×`);
   });
 });

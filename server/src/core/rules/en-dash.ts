@@ -11,23 +11,28 @@ const yearRangeStart: RunStart = (s, start, end) => {
   return end - start === 4 && (c === 45 || c === 0x2010 || c === 0x2011) ? start : -1;
 };
 
-/** REF-03, DATE-02: joint symbols and ranges of years take an en dash; extracted text often shows a hyphen. */
+/** REF-03, DATE-02: ranges of years take an en dash; joint symbols are written alike (a hyphen is accepted); extracted text often shows a hyphen. */
 export const enDash: Rule = {
   meta: {
     id: 'en-dash',
-    description: 'Joint symbols and ranges of years take an en dash, not a hyphen (`A/67/828–S/2013/210`, `2010–2011`).',
+    description: 'Ranges of years take an en dash, not a hyphen (`2010–2011`), and a draft that joins a joint symbol with an en dash (`A/67/828–S/2013/210`) joins them all so.',
     category: 'dates-numbers',
     defaultSeverity: 'hint',
     fixable: true,
     scope: 'block',
     conventions: ['REF-03', 'DATE-02'],
     messages: {
-      jointSymbol: 'A joint symbol takes an en dash: write "{{fixed}}".',
+      jointSymbol: 'This text joins other symbols with an en dash: write "{{fixed}}" too.',
       yearRange: 'A range of years takes an en dash: write "{{fixed}}".',
     },
   },
   check({ model, report }) {
-    for (const j of jointSymbols(model)) {
+    // A joint symbol with a hyphen is accepted (REF-03: "Accept both"; the adopted texts of the
+    // eightieth session join all theirs with one): only a draft that joins others with an en dash
+    // is told to write them alike.
+    const joints = jointSymbols(model);
+    const enDashed = joints.some((j) => j.kind === 'en-dash' && !skipped(model, j.first.span.start, j.second.span.end, { quotes: true }));
+    for (const j of enDashed ? joints : []) {
       if (j.kind !== 'hyphen' || skipped(model, j.first.span.start, j.second.span.end, { quotes: true })) continue;
       const fixed = `${j.first.text}–${j.second.text}`;
       report({ span: j.joint, messageId: 'jointSymbol', data: { fixed }, fix: { title: 'Write an en dash', edits: [{ span: j.joint, newText: '–' }] } });
