@@ -14,6 +14,25 @@ ruleTester(operativeOpener, {
     },
     { name: 'preposed and postposed adverbs (OP-02, OP-06)', text: draft(`${pp}\n\n1. _Also requests_ the Secretary-General to report;\n\n2. _Further decides_ to continue;\n\n3. _Strongly condemns_ all acts of terrorism;\n\n4. _Condemns unequivocally_ all attacks;\n\n5. _Reiterates once again_ its support;\n\n6. ${last}\n`) },
     { name: 'an unlisted verb in the third person singular is accepted silently (lexicon heuristic)', text: first('_Pledges_ its support to the Organization;') },
+    {
+      name: 'adverbs before a verb, listed or not: two of them, `highly`, a particle after the verb (OP-02; found on the Security Council texts of the corpus, S/RES/169, 567, 883)',
+      text: draft(`${pp}
+
+1. _Strongly deprecates_ the secessionist activities;
+
+2. _Further strongly condemns_ South Africa;
+
+3. _Highly commends_ the Secretary-General;
+
+4. _Urgently calls once more upon_ the parties to cease fire;
+
+5. _Further fully endorses_ the plan;
+
+6. _Further finds_ that the situation persists;
+
+7. ${last}
+`),
+    },
     { name: 'a Security Council paragraph with an introductory clause after the verb', text: 'The Security Council,\n\n_Recalling_ its resolution 1631 (2005),\n\n1. _Decides_, acting under Chapter VII of the Charter of the United Nations, to renew the mandate;\n\n2. _Decides_ to remain seized of the matter.\n' },
     { name: 'a preambular participle is left to operative-preambular-form', text: first('_Welcoming_ the practical contribution of the Organization;') },
     { name: 'a single unnumbered operative paragraph without a preamble', text: 'The General Assembly\n\n_Decides_ to adopt the programme of work annexed to the present resolution.\n' },
@@ -26,6 +45,12 @@ ruleTester(operativeOpener, {
       name: 'a verb without the -s of the third person (OP-02 ✘, CONVENTIONS.md 9.1 line 10)',
       text: first('Request the Secretary-General to submit a report to the seventy-fifth session;'),
       errors: [{ line: 10, column: 4, messageId: 'unknown', message: 'not "Request the Secretary-General"' }],
+      output: null,
+    },
+    {
+      name: 'an adverb before a word that is no verb of the third person is still reported',
+      text: first('Strongly the Secretary-General to submit a report;'),
+      errors: [{ line: 10, column: 4, messageId: 'unknown', message: 'not "Strongly the Secretary-General"' }],
       output: null,
     },
     {

@@ -47,8 +47,38 @@ export interface PhraseMatch {
 }
 
 // Multi-word options are split once here, not on every match (the matcher runs for every paragraph).
-const PREAMBULAR_ADVERBS = splitOptions(['deeply', 'gravely', 'seriously', 'fully', 'firmly', 'strongly', 'profoundly', 'ever', 'being', 'further', 'also']);
-const OPERATIVE_ADVERBS = splitOptions(['also', 'further', 'strongly', 'again', 'once again', 'firmly', 'solemnly', 'urgently', 'warmly', 'unequivocally', 'emphatically', 'deeply', 'fully', 'once more', 'hereby']);
+const PREAMBULAR_ADVERBS = splitOptions(['deeply', 'gravely', 'seriously', 'fully', 'firmly', 'strongly', 'profoundly', 'ever', 'being', 'further', 'also', 'equally', 'solemnly', 'highly']);
+const OPERATIVE_ADVERBS = splitOptions(['also', 'further', 'strongly', 'again', 'once again', 'firmly', 'solemnly', 'urgently', 'warmly', 'unequivocally', 'emphatically', 'deeply', 'fully', 'once more', 'hereby', 'highly', 'equally']);
+/** How many adverbs may stand before an opening phrase (`Further strongly condemns`). */
+const MAX_ADVERBS = 2;
+
+/**
+ * How many of the first words are adverbs before an opening phrase (at most two): the words of an
+ * opener that no list has start after them (`Strongly deprecates`, `Gravely disturbed`).
+ */
+export function leadingAdverbs(words: readonly Word[], part: Part): number {
+  const lower = lowerWords(words);
+  const adverbs = part === 'preamble' ? PREAMBULAR_ADVERBS : OPERATIVE_ADVERBS;
+  let at = 0;
+  for (let k = 0; k < MAX_ADVERBS; k++) {
+    const adv = matchMulti(lower, at, adverbs);
+    if (adv === 0) break;
+    at += adv;
+  }
+  return at;
+}
+
+/**
+ * Whether the opener, past its adverbs, looks like a phrase of its part that no list has: a verb
+ * in the third person singular (`Deprecates`, `Strongly deprecates`) or a participle or adjective
+ * (`Honouring`, `Gravely disturbed`).
+ */
+export function looksLikeOpener(words: readonly Word[], part: Part): boolean {
+  const looks = part === 'preamble' ? looksPreambular : looksOperative;
+  if (words.length > 0 && looks(words[0].text)) return true;
+  const k = leadingAdverbs(words, part);
+  return k > 0 && k < words.length && /^\p{Ll}/u.test(words[k].text) && looks(capitalize(words[k].text));
+}
 const PARTICLES = splitOptions(['also', 'further', 'once again', 'again', 'once more']);
 
 /** Options split into words and grouped by their first word, in their listed order. */
@@ -265,20 +295,31 @@ function matchLowered(words: readonly Word[], lower: LowerWords, part: Part): Ph
   const trie = part === 'preamble' ? preambularTrie : operativeTrie;
   const adverbs = part === 'preamble' ? PREAMBULAR_ADVERBS : OPERATIVE_ADVERBS;
   let best: { entry: PhraseEntry; from: number; length: number } | undefined;
-  const direct = walk(trie, lower, 0);
-  if (direct) best = { entry: direct.entry, from: 0, length: direct.length };
-  const adv = matchMulti(lower, 0, adverbs);
-  if (adv > 0) {
-    const after = walk(trie, lower, adv);
-    if (after && (!best || adv + after.length > best.length)) best = { entry: after.entry, from: adv, length: after.length };
+  // The phrase may follow up to two adverbs (`Strongly condemns`, `Further strongly condemns`,
+  // `Deeply concerned`): the longest match wins, and of two as long the one with fewer adverbs.
+  const starts = [0];
+  for (let k = 0; k < MAX_ADVERBS; k++) {
+    const at = starts[starts.length - 1];
+    const adv = matchMulti(lower, at, adverbs);
+    if (adv === 0) break;
+    starts.push(at + adv);
+  }
+  for (const from of starts) {
+    const m = walk(trie, lower, from);
+    if (m && (!best || from + m.length > best.from + best.length)) best = { entry: m.entry, from, length: m.length };
   }
   if (!best) {
-    // `Noting also with concern`: a particle right after the first word.
-    const p = lower.length > 2 ? matchMulti(lower, 1, PARTICLES) : 0;
-    if (p > 0) {
-      const rest = [words[0], ...words.slice(1 + p)].map((w) => lowerWord(w.text));
+    // `Noting also with concern`, `Urgently calls once more upon`: a particle right after the
+    // phrase's first word.
+    for (const from of starts) {
+      const p = lower.length > from + 2 ? matchMulti(lower, from + 1, PARTICLES) : 0;
+      if (p === 0) continue;
+      const rest = [words[from], ...words.slice(from + 1 + p)].map((w) => lowerWord(w.text));
       const m = walk(trie, lowerList(rest), 0);
-      if (m && m.length > 1) best = { entry: m.entry, from: 0, length: m.length + p };
+      if (m && m.length > 1) {
+        best = { entry: m.entry, from, length: m.length + p };
+        break;
+      }
     }
     if (!best) return undefined;
   }

@@ -1,4 +1,4 @@
-import { looksOperative } from '../data/lexicon';
+import { looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { verbAfterComma } from '../parser/parse';
 import { operativeParagraphs, unknownOpener } from './util';
@@ -26,8 +26,8 @@ export const operativeOpener: Rule = {
       const info = openerInfo(model, p);
       if (info.operative) continue;
       if (info.preambular) continue; // operative-preambular-form reports it
-      const first = info.words[0];
-      if (first && looksOperative(first.text)) continue;
+      // A verb no list has (`Deprecates`), also after adverbs (`Strongly deprecates`).
+      if (looksLikeOpener(info.words, 'operative')) continue;
       // An introductory phrase before the verb (`Pending the entry into force …, _urges_`, `In this
       // regard, _requests_`), as UN texts write some paragraphs.
       if (verbAfterComma(model.masked, p.body.start, p.span.end)) continue;

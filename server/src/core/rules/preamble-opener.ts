@@ -1,4 +1,4 @@
-import { isJoke, looksPreambular } from '../data/lexicon';
+import { isJoke, looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { unknownOpener } from './util';
 import type { Rule } from './types';
@@ -27,8 +27,8 @@ export const preambleOpener: Rule = {
       }
       // An operative verb here is the business of preamble-operative-form.
       if (info.operative) continue;
-      const first = info.words[0];
-      if (first && looksPreambular(first.text)) continue;
+      // A participle or adjective no list has (`Honouring`), also after adverbs (`Gravely disturbed`).
+      if (looksLikeOpener(info.words, 'preamble')) continue;
       const { span, found } = unknownOpener(model, p, info.words);
       report({ span, messageId: 'unknown', data: { found } });
     }
