@@ -10,12 +10,22 @@ ruleTester(footnotePageLocator, {
     { name: 'a symbol with a paragraph locator', text: with_('[^1]: A/73/328–S/2018/592, para. 12.') },
     { name: 'an outside publication may be cited by page (FN-03 FP risk)', text: with_('[^1]: J. Smith, _The Law of Treaties_ (Oxford, 2001), p. 12.') },
     { name: 'a Treaty Series volume and number', text: with_('[^1]: United Nations, _Treaty Series_, vol. 1577, No. 27531.') },
+    {
+      name: 'a page of a printed volume, before the symbol or after a publication (found on the Security Council texts of the corpus, S/RES/3, 533)',
+      text: with_('[^1]: Ibid., First Year, First Series, No. 2, 29th meeting, p. 84 (document S/24); document S/15444. See _Resolutions and Decisions of the Security Council, 1982_, p. 16; A/73/328, annex.'),
+    },
   ],
   invalid: [
     {
       name: 'a UN document cited by page (EM-INSTR)',
       text: with_('[^1]: A/73/328–S/2018/592, p. 12.'),
-      errors: [{ line: at(ADOPTED, DEF).line, column: 28, messageId: 'page' }],
+      errors: [{ line: at(ADOPTED, DEF).line, column: 28, endColumn: 33, messageId: 'page' }],
+      output: null,
+    },
+    {
+      name: 'the whole locator is underlined, all its digits and a range (found by a review: `p. 8` of `p. 84`)',
+      text: with_('[^1]: A/73/328, pp. 84-86.'),
+      errors: [{ line: at(ADOPTED, DEF).line, column: 17, endColumn: 27, messageId: 'page' }],
       output: null,
     },
     {

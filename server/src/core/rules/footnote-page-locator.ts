@@ -1,8 +1,15 @@
 import { footnoteBody } from './documentFacts';
 import type { Rule } from './types';
 
-const UN_SYMBOL = /(?:^|[\s(])(?:A|S|E|ST|A\/HRC)\/[A-Z0-9]/;
-const PAGE = /\b(?:pp?\.\s?\d|pages?\s+\d)/;
+const UN_SYMBOL = /(?:^|[\s(])(?:A|S|E|ST|A\/HRC)\/[A-Z0-9]/g;
+/** A page locator, whole: `p. 84`, `pp. 12-14`, `pages 4–6`. */
+const PAGE = /\b(?:pp?\.\s?|pages?\s+)\d+(?:[-–]\d+)?/g;
+/**
+ * A printed publication between a symbol and the page (or the page before any symbol): the page
+ * locates the volume (`Ibid., First Year, …, p. 84 (document S/24)`, `Document S/15444. See
+ * Resolutions and Decisions of the Security Council, 1982, p. 16`), not the document.
+ */
+const PUBLICATION = /Ibid\b|Official Records|Resolutions and Decisions|Treaty Series|Reports\b|Yearbook|Supplement\b|\bvol\./i;
 
 /** FN-03, EM-INSTR: United Nations documents are cited by paragraph, chapter or annex, not by page. */
 export const footnotePageLocator: Rule = {
@@ -21,9 +28,17 @@ export const footnotePageLocator: Rule = {
   check({ model, report }) {
     for (const d of model.footnoteDefinitions) {
       const body = footnoteBody(model, d);
-      if (!UN_SYMBOL.test(body)) continue;
-      const m = PAGE.exec(body);
-      if (m) report({ span: { start: d.textSpan.start + m.index, end: d.textSpan.start + m.index + m[0].length }, messageId: 'page' });
+      for (const m of body.matchAll(PAGE)) {
+        // The page must follow a symbol, with no printed publication between them.
+        let symbolEnd = -1;
+        for (const sym of body.matchAll(UN_SYMBOL)) {
+          if (sym.index >= m.index) break;
+          symbolEnd = sym.index + sym[0].length;
+        }
+        if (symbolEnd < 0 || PUBLICATION.test(body.slice(symbolEnd, m.index))) continue;
+        report({ span: { start: d.textSpan.start + m.index, end: d.textSpan.start + m.index + m[0].length }, messageId: 'page' });
+        break;
+      }
     }
   },
 };
