@@ -1,4 +1,7 @@
 import { footnotePageLocator } from '../../../server/src/core/rules/footnote-page-locator';
+import assert from 'node:assert/strict';
+import { lintModel } from '../../../server/src/core/lint';
+import { parse } from '../../../server/src/core/parser/parse';
 import { ruleTester } from '../ruleTester';
 import { ADOPTED, at, edit } from './structureTexts';
 
@@ -19,13 +22,13 @@ ruleTester(footnotePageLocator, {
     {
       name: 'a UN document cited by page (EM-INSTR)',
       text: with_('[^1]: A/73/328–S/2018/592, p. 12.'),
-      errors: [{ line: at(ADOPTED, DEF).line, column: 28, endColumn: 33, messageId: 'page' }],
+      errors: [{ line: at(ADOPTED, DEF).line, column: 28, messageId: 'page' }],
       output: null,
     },
     {
       name: 'the whole locator is underlined, all its digits and a range (found by a review: `p. 8` of `p. 84`)',
       text: with_('[^1]: A/73/328, pp. 84-86.'),
-      errors: [{ line: at(ADOPTED, DEF).line, column: 17, endColumn: 27, messageId: 'page' }],
+      errors: [{ line: at(ADOPTED, DEF).line, column: 17, messageId: 'page' }],
       output: null,
     },
     {
@@ -35,4 +38,14 @@ ruleTester(footnotePageLocator, {
       output: null,
     },
   ],
+});
+
+describe('footnote-page-locator spans', () => {
+  it('underlines the whole locator, all its digits and a range (found by a review: `p. 8` of `p. 84`)', () => {
+    for (const [def, locator] of [['[^1]: A/73/328, pp. 84-86.', 'pp. 84-86'], ['[^1]: A/73/328–S/2018/592, p. 12.', 'p. 12'], ['[^1]: See A/73/328, pages 4–6.', 'pages 4–6']]) {
+      const text = with_(def);
+      const found = lintModel(parse(text), { rules: [footnotePageLocator] })!;
+      assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end)), [locator], def);
+    }
+  });
 });
