@@ -2,6 +2,7 @@ import { looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { verbAfterComma } from '../parser/parse';
 import { operativeParagraphs, unknownOpener } from './util';
+import { historicSc } from './operative-punctuation';
 import type { Rule } from './types';
 
 /**
@@ -21,7 +22,11 @@ export const operativeOpener: Rule = {
       unknown: 'An operative paragraph opens with a verb in the third person singular such as `_Decides_`, `_Requests_` or `_Calls upon_`, not "{{found}}".',
     },
   },
-  check({ model, report }) {
+  check(context) {
+    const { model, report } = context;
+    // The Council's texts before 1975 completed a lead-in (`Resolves:`, `Recommends …:`) with their
+    // paragraphs and had the organ as subject (`1. The Security Council requests …`).
+    if (historicSc(context)) return;
     for (const p of operativeParagraphs(model)) {
       const info = openerInfo(model, p);
       if (info.operative) continue;

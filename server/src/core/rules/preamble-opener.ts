@@ -2,6 +2,7 @@ import { isJoke, looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { unknownOpener } from './util';
 import type { Rule } from './types';
+import { historicSc } from './operative-punctuation';
 
 /** PRE-02: a preambular paragraph opens with a participle, participial phrase or adjective. */
 export const preambleOpener: Rule = {
@@ -18,7 +19,11 @@ export const preambleOpener: Rule = {
       joke: '"{{found}}" is a Model UN joke phrase, not a drafting formula: use `_Noting with satisfaction_` or `_Welcoming_`.',
     },
   },
-  check({ model, report }) {
+  check(context) {
+    const { model, report } = context;
+    // The Council's texts before 1975 opened paragraphs as they were written then (`In view of`,
+    // `Whereas`, `And further noting`).
+    if (historicSc(context)) return;
     for (const p of model.preamble) {
       const info = openerInfo(model, p);
       if (info.preambular) {

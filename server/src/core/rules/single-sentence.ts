@@ -2,6 +2,7 @@ import abbreviations from '../data/abbreviations.json';
 import type { Span, Subparagraph } from '../model/types';
 import { resolutionParagraphs } from './documentFacts';
 import type { Rule } from './types';
+import { historicSc } from './operative-punctuation';
 
 const ABBREVIATIONS = new Set(abbreviations.abbreviations);
 /** A full stop, any footnote references and a closing quote, white space, then a capital letter. */
@@ -29,7 +30,10 @@ export const singleSentence: Rule = {
       operative: 'An operative paragraph holds no second sentence: join it (`…; and …`, `…, and requests …`), or put it in a paragraph or sub-paragraph of its own.',
     },
   },
-  check({ model, report }) {
+  check(context) {
+    const { model, report } = context;
+    // The Council's texts before 1975 held several sentences to a paragraph (S/RES/39 (1948)).
+    if (historicSc(context)) return;
     for (const p of resolutionParagraphs(model)) {
       const spans: Span[] = [p.span];
       blocks(p.subparagraphs, spans);
