@@ -7,6 +7,10 @@ const SC_HEADER = 'The Security Council,\n\n_Recalling_ its resolution 1631 (200
 
 ruleTester(operativeAdverbPosition, {
   valid: [
+    {
+      name: 'both orders in a Security Council text under sc: the adopted texts of the Council mix them (CONVENTIONS.md 0.4; S/RES/819 and 883 of the corpus)',
+      text: `${SC_HEADER}1. _Also requests_ the Secretary-General to report;\n\n2. _Requests further_ the Secretary-General to consult.\n`,
+    },
     { name: '`Also requests`, `Further decides` (OP-06 ✔)', text: ops('_Also requests_', '_Further decides_') },
     { name: 'adjectival `further` (`Encourages further cooperation`)', text: ops('_Encourages further_ cooperation with', '_Decides_') },
     { name: 'one postposed order kept in a Security Council text', text: `${SC_HEADER}1. _Requests_ the Secretary-General to report;\n\n2. _Requests also_ the Secretary-General to consult;\n\n3. _Decides further_ to remain seized of the matter.\n` },
@@ -20,8 +24,9 @@ ruleTester(operativeAdverbPosition, {
       output: ops('_Also requests_', '_Also decides_'),
     },
     {
-      name: 'both orders in a Security Council text',
+      name: 'both orders in a Security Council text, with the rule turned on (the sc profile turns it off)',
       text: `${SC_HEADER}1. _Also requests_ the Secretary-General to report;\n\n2. _Requests further_ the Secretary-General to consult.\n`,
+      settings: { rules: { 'operative-adverb-position': 'hint' } },
       errors: [{ line: 7, column: 5, messageId: 'mixed', message: '`Further requests`' }],
       output: `${SC_HEADER}1. _Also requests_ the Secretary-General to report;\n\n2. _Further requests_ the Secretary-General to consult.\n`,
     },

@@ -10,6 +10,7 @@ ruleTester(preambleParticlePosition, {
     { name: '`Noting further`', text: pp('_Noting further_') },
     { name: 'a repeated opener without a particle occurs in adopted texts (80/11 `Reaffirming` … `Reaffirming`)', text: draft(`_Reaffirming_ its resolution 59/50,\n\n_Reaffirming_ its resolution 60/1,${OP}`) },
     { name: 'other preposed adverbs are not particles (`Deeply concerned`)', text: pp('_Deeply concerned_ about') },
+    { name: 'a Security Council text writes either order (PRE-06; S/RES/587, 811 of the corpus): off under sc', text: `The Security Council,\n\n_Further recalling_ its resolutions 508 (1982) and 509 (1982),\n\n1. _Decides_ to remain seized of the matter.\n` },
   ],
   invalid: [
     {
