@@ -8,6 +8,7 @@ ruleTester(resolutionReference, {
   valid: [
     { name: 'resolutions cited by number (REF-04 ✔)', text: p('its resolution 59/50 of 2 December 2004 and Security Council resolution 1631 (2005) of 17 October 2005') },
     { name: 'old and composite numbers, special sessions', text: p('resolutions 217 A (III) of 10 December 1948, 31/6 A and B, S-10/2 and ES-10/19') },
+    { name: 'the title of an advisory opinion of the Court keeps its capital, also in plain text (S/RES/301 of the corpus; found by a review)', text: draft(`_Recalling_ the advisory opinion,[^1]\n\n1. _Decides_ to continue.\n\n[^1]: Legal Consequences for States of the Continued Presence of South Africa in Namibia (South West Africa) notwithstanding Security Council Resolution 276 (1970), Advisory Opinion, I.C.J. Reports 1971, p. 16.\n`) },
     { name: '"Resolution" opening a footnote (FN-03) and a sentence', text: draft(`_Recalling_ its resolution 60/288,[^1]\n\n1. _Decides_ to continue. Resolution 60/288 remains the basis.\n\n[^1]: Resolution 60/288.\n`) },
     { name: 'the header keeps its symbol line; a symbol in a footnote is a source, not a citation', text: `A/RES/73/331\n\nThe General Assembly,\n\n_Recalling_ its resolution 59/50,[^1]\n\n1. _Decides_ to continue.\n\n[^1]: See A/RES/59/50.\n` },
     { name: 'a symbol alone on its line is a running head of extracted PDF text', text: draft('_Recalling_ its resolution 59/50 and the work\nA/RES/73/331\nof the Organization,\n\n1. _Decides_ to continue.\n') },

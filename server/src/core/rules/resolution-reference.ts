@@ -66,6 +66,8 @@ function footnoteTextStarts(model: DocumentModel): Set<number> {
 
 /** Sticky: tried where `Resolution` occurs (`matchesAtOffsets`). */
 const CAPITAL = /\bResolutions?(?=[ \t\u00a0]+(?:(?:S|ES)-)?\d)/y;
+/** After `Resolution`: the number, then `, Advisory Opinion` (the title of an opinion of the Court), in a bounded slice. */
+const ADVISORY_OPINION = /^[ \t\u00a0]+\d[\d/]*(?:[ \t\u00a0]*\(\d{4}\))?,[ \t\u00a0]*Advisory[ \t\u00a0]+Opinion\b/;
 /** Sticky: tried where `resolution` occurs (`matchesAtOffsets`). */
 const BARE_YEAR = /\b(resolutions?[ \t\u00a0]+)(\d{1,4})[ \t\u00a0]+((?:19|20)\d\d)(?![\d/])(?![ \t\u00a0]*\()/y;
 
@@ -123,6 +125,10 @@ export const resolutionReference: Rule = {
       if (atSentenceStart(s, span.start) || footnoteStarts.has(span.start) || span.start < (model.organ?.span.end ?? model.header.span.end)) continue;
       // `2 Resolution 49/57, annex.`: a footnote body of plain PDF text starts with its number.
       if (/(?:^|\n)[ \t\u00a0]*\d{1,3}[ \t\u00a0]+$/.test(s.slice(Math.max(0, span.start - 8), span.start))) continue;
+      // The title of an advisory opinion of the International Court of Justice keeps its capital:
+      // `… (South West Africa) notwithstanding Security Council Resolution 276 (1970), Advisory
+      // Opinion, I.C.J. Reports 1971` (S/RES/301 of the corpus).
+      if (ADVISORY_OPINION.test(s.slice(span.end, span.end + 60))) continue;
       if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
       const fixed = m[0].toLowerCase();
       report({ span, messageId: 'capital', data: { fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] } });
