@@ -53,19 +53,19 @@ const OPERATIVE_ADVERBS = splitOptions(['also', 'further', 'strongly', 'again', 
 const MAX_ADVERBS = 2;
 
 /**
- * How many of the first words are adverbs before an opening phrase (at most two): the words of an
- * opener that no list has start after them (`Strongly deprecates`, `Gravely disturbed`).
+ * Where an opening phrase may start: at the first word, and after each of up to two adverbs
+ * (`Strongly condemns`, `Further strongly condemns`, `Deeply concerned`), in order.
  */
-export function leadingAdverbs(words: readonly Word[], part: Part): number {
-  const lower = lowerWords(words);
+function phraseStarts(lower: LowerWords, part: Part): number[] {
   const adverbs = part === 'preamble' ? PREAMBULAR_ADVERBS : OPERATIVE_ADVERBS;
-  let at = 0;
+  const starts = [0];
   for (let k = 0; k < MAX_ADVERBS; k++) {
+    const at = starts[starts.length - 1];
     const adv = matchMulti(lower, at, adverbs);
     if (adv === 0) break;
-    at += adv;
+    starts.push(at + adv);
   }
-  return at;
+  return starts;
 }
 
 /**
@@ -76,7 +76,8 @@ export function leadingAdverbs(words: readonly Word[], part: Part): number {
 export function looksLikeOpener(words: readonly Word[], part: Part): boolean {
   const looks = part === 'preamble' ? looksPreambular : looksOperative;
   if (words.length > 0 && looks(words[0].text)) return true;
-  const k = leadingAdverbs(words, part);
+  const starts = phraseStarts(lowerWords(words), part);
+  const k = starts[starts.length - 1];
   return k > 0 && k < words.length && /^\p{Ll}/u.test(words[k].text) && looks(capitalize(words[k].text));
 }
 const PARTICLES = splitOptions(['also', 'further', 'once again', 'again', 'once more']);
@@ -293,17 +294,9 @@ export function matchPhrases(words: readonly Word[]): { preambular?: PhraseMatch
 function matchLowered(words: readonly Word[], lower: LowerWords, part: Part): PhraseMatch | undefined {
   if (words.length === 0) return undefined;
   const trie = part === 'preamble' ? preambularTrie : operativeTrie;
-  const adverbs = part === 'preamble' ? PREAMBULAR_ADVERBS : OPERATIVE_ADVERBS;
   let best: { entry: PhraseEntry; from: number; length: number } | undefined;
-  // The phrase may follow up to two adverbs (`Strongly condemns`, `Further strongly condemns`,
-  // `Deeply concerned`): the longest match wins, and of two as long the one with fewer adverbs.
-  const starts = [0];
-  for (let k = 0; k < MAX_ADVERBS; k++) {
-    const at = starts[starts.length - 1];
-    const adv = matchMulti(lower, at, adverbs);
-    if (adv === 0) break;
-    starts.push(at + adv);
-  }
+  // The longest match wins, and of two as long the one with fewer adverbs before it.
+  const starts = phraseStarts(lower, part);
   for (const from of starts) {
     const m = walk(trie, lower, from);
     if (m && (!best || from + m.length > best.from + best.length)) best = { entry: m.entry, from, length: m.length };
