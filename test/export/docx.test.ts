@@ -10,7 +10,7 @@ import { buildLayout } from '../../server/src/export/layout';
 import { toDocx } from '../../server/src/export/docx';
 import { importResolution } from '../../server/src/core/import';
 import { importDocx, readMammothHtml } from '../../server/src/import/docx';
-import { QUOTED } from './quoted';
+import { DASHED, QUOTED } from './quoted';
 import { readShared, squash } from '../import/helpers';
 import { unzip } from './zip';
 
@@ -82,6 +82,15 @@ describe('Word export', () => {
     assert.ok(back.ok, back.ok ? '' : back.error);
     assert.match(back.text, /^1\. _Reaffirms_ its resolution 425 \(1978\), which reads:\n“The Security Council,\n“1\. _Calls for_ strict respect for the territorial integrity of Lebanon;\[\^1\]\n“2\. _Requests_ the Secretary-General to report\.”;$/m);
     assert.match(back.text, /^2\. _Takes note_ of the report entitled “Our common agenda”, and _decides_ to remain seized of the matter\.$/m);
+  });
+
+  it('breaks the line before each item of a dashed list, not before a dash in mid-sentence, and reads the items back in their paragraph (S/RES/757 (1992))', async () => {
+    const { files, bytes } = await parts(DASHED);
+    assert.equal((files.get('word/document.xml')!.match(/<w:br\/>/g) ?? []).length, 2);
+    const back = await importDocx(bytes);
+    assert.ok(back.ok, back.ok ? '' : back.error);
+    assert.match(back.text, /^_Deploring_ that its demands have not been complied with, including its demands that:\n- All parties stop the fighting immediately,\n- All forms of interference from outside cease immediately,$/m);
+    assert.match(back.text, /^1\. _Requests_ all States to refrain from any relations — diplomatic, consular or otherwise — with the authorities\.$/m);
   });
 
   it('leaves drafter comments out', async () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { parse } from '../../server/src/core/parser/parse';
 import { escapeHtml, toHtml } from '../../server/src/export/html';
 import { buildLayout } from '../../server/src/export/layout';
-import { QUOTED } from './quoted';
+import { DASHED, QUOTED } from './quoted';
 import { readShared } from '../import/helpers';
 
 const example = readShared('examples/A-RES-73-331.unres');
@@ -203,6 +203,13 @@ describe('HTML export', () => {
     assert.match(html, /which reads:<br>“The Security Council,<br>“1\. <i>Calls for<\/i> strict respect for the territorial integrity of Lebanon;<sup class="fnref"><a href="#fn-1">1<\/a><\/sup><br>“2\. <i>Requests<\/i> the Secretary-General to report\.”;<\/p>/);
     assert.match(html, /of the report entitled “Our common agenda”, and <i>decides<\/i>/);
     assert.equal((html.match(/<br>/g) ?? []).length, 3);
+  });
+
+  it('prints each item of a dashed list on a line of its own, and a dash in mid-sentence that only wraps onto a line as one line (S/RES/757 (1992))', () => {
+    const html = toHtml(parse(DASHED));
+    assert.match(html, /including its demands that:<br>- All parties stop the fighting immediately,<br>- All forms of interference from outside cease immediately,<\/p>/);
+    assert.match(html, /refrain from any relations — diplomatic, consular or otherwise — with the authorities\./);
+    assert.equal((html.match(/<br>/g) ?? []).length, 2);
   });
 
   it('escapes everything that comes from the draft', () => {

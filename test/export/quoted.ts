@@ -18,3 +18,21 @@ export const QUOTED = [
   '[^1]: S/12611.',
   '',
 ].join('\n');
+
+/**
+ * A preambular paragraph that leads into a dashed list, the items kept in its block (as the
+ * importer writes S/RES/757 (1992)), and a dash in mid-sentence that only wraps onto a line.
+ */
+export const DASHED = [
+  'The Security Council,',
+  '',
+  '_Deploring_ that its demands have not been complied with, including its demands that:',
+  '- All parties stop the fighting immediately,',
+  '- All forms of interference from outside cease immediately,',
+  '',
+  '_Recalling_ its resolution 752 (1992),',
+  '',
+  '1. _Requests_ all States to refrain from any relations',
+  '— diplomatic, consular or otherwise — with the authorities.',
+  '',
+].join('\n');

@@ -8,7 +8,7 @@ import { AlignmentType, Document, EndnoteReferenceRun, FootnoteReferenceRun, Lev
 import { unzipSync, zipSync } from 'fflate';
 import { parse } from '../../server/src/core/parser/parse';
 import { importDocx } from '../../server/src/import/docx';
-import { errors } from './helpers';
+import { errors, lint } from './helpers';
 
 /** A paragraph from runs written as `‹italic›`, `{n}` (a footnote reference) and `^n` (a superscript) inside plain text. */
 function para(source: string): Paragraph {
@@ -208,6 +208,26 @@ describe('import of .docx files', () => {
     assert.doesNotMatch(result.text, /↑|\[\d\]/);
     assert.ok(result.notes.some((n) => n.severity === 'info' && /^1 Word endnote\(s\) became footnotes/.test(n.message)), JSON.stringify(result.notes));
     assert.deepEqual(errors(result.text).filter((d) => d.ruleId.startsWith('footnote') || d.ruleId === 'syntax'), []);
+  });
+
+  it('reads a line break before a dashed item after a colon or another item as a line of the list, and one before a dash in mid-sentence as a space (S/RES/757 (1992), S/RES/283 (1970))', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            para('The Security Council,'),
+            new Paragraph({ children: [new TextRun({ text: 'Deploring', italics: true }), new TextRun({ text: ' that its demands have not been complied with, including its demands that:' }), new TextRun({ text: '- All parties stop the fighting immediately,', break: 1 }), new TextRun({ text: '- All forms of interference cease immediately,', break: 1 })] }),
+            new Paragraph({ children: [new TextRun('1. '), new TextRun({ text: 'Requests', italics: true }), new TextRun(' all States to refrain from any relations'), new TextRun({ text: '— diplomatic, consular or otherwise — with the authorities;', break: 1 })] }),
+            new Paragraph({ children: [new TextRun('2. '), new TextRun({ text: 'Decides', italics: true }), new TextRun(' to remain seized of the matter.')] }),
+          ],
+        },
+      ],
+    });
+    const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.match(result.text, /^_Deploring_ that its demands have not been complied with, including its demands that:\n- All parties stop the fighting immediately,\n- All forms of interference cease immediately,$/m);
+    assert.match(result.text, /^1\. _Requests_ all States to refrain from any relations — diplomatic, consular or otherwise — with the authorities;$/m);
+    assert.deepEqual(lint(result.text).map((d) => d.ruleId), []);
   });
 
   it('keeps a star or an underscore that cannot mark italics, and a blank to fill in (review finding: `2*3=6` became `23=6`)', async () => {

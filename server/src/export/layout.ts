@@ -377,17 +377,17 @@ function trimSpacesEnd(s: string): string {
   return s.slice(0, e);
 }
 
-/** A quotation mark that opens a quoted paragraph. */
-const OPENING_QUOTE = /^[“‘"]/;
+/** What opens a line kept as one: a quoted paragraph's quotation mark, or a dashed item's dash (`- All parties …`). */
+const OPENING_ITEM = /^(?:[“‘"]|[-\u2013\u2014\u2022] )/;
 
 /**
  * Collapses white space (line breaks, runs of spaces) and trims the block's ends; a line end before
- * a quoted paragraph stays one (see below).
+ * a quoted paragraph or a dashed item stays one (see below).
  */
 function normalizeInlines(list: Inline[]): Inline[] {
   const out: Inline[] = [];
-  // For the quoted paragraphs: the last character before the white space, and whether the current
-  // line of the source opens with a quotation mark.
+  // For the quoted paragraphs and dashed items: the last character before the white space, and
+  // whether the current line of the source opens with a quotation mark or a dash.
   let previous = '';
   let quotedLine: boolean | undefined;
   for (const x of list) {
@@ -395,17 +395,18 @@ function normalizeInlines(list: Inline[]): Inline[] {
       out.push(x);
       continue;
     }
-    if (quotedLine === undefined) quotedLine = OPENING_QUOTE.test(x.text.trimStart()[0] ?? '');
+    if (quotedLine === undefined) quotedLine = OPENING_ITEM.test(x.text.trimStart().slice(0, 2));
     // A form feed or vertical tab (pasted from extracted text) is white space too: Word drops them,
     // which glued the words on each side together. A line end stays one (`\n`, printed as a line
     // break) where a quoted paragraph starts: after a colon, or after a quoted line that ends a
     // paragraph (`“1. Calls for …;` / `“2. Requests …”;`), as the importer writes a resolution
-    // quoted in full; any other is a soft wrap.
+    // quoted in full; likewise where a dashed item starts (`demands that:` / `- All parties …,` /
+    // `- All forms …,`); any other is a soft wrap (a dash in mid-sentence, `relations` / `— diplomatic,
+    // consular or otherwise —`, follows no colon and no item).
     const t = x.text.replace(/[ \t\r\n\v\f\u00a0\ufeff]+/g, (ws: string, at: number, whole: string) => {
       const before = at > 0 ? whole[at - 1] : previous;
-      const next = whole[at + ws.length] ?? '';
       if (/[\r\n]/.test(ws)) {
-        const opensQuote = OPENING_QUOTE.test(next);
+        const opensQuote = OPENING_ITEM.test(whole.slice(at + ws.length, at + ws.length + 2));
         const breaks = opensQuote && (before === ':' || (quotedLine === true && /[,;.”’"]/.test(before)));
         quotedLine = opensQuote;
         if (breaks) return '\n';

@@ -71,7 +71,10 @@ interface Item {
   pageBreakBefore: boolean;
 }
 
-/** `quote`: a quoted paragraph (a resolution quoted in full), kept inside the paragraph that quotes it. */
+/**
+ * `quote`: a quoted paragraph (a resolution quoted in full), or an item of a dashed list, kept inside
+ * the paragraph that quotes it or leads into it.
+ */
 type ItemKind = 'number' | 'sub' | 'heading' | 'plain' | 'quote';
 
 interface BodyItem {
@@ -87,6 +90,26 @@ interface BodyItem {
   part: Part;
   /** The item is a sub-paragraph of the paragraph above (labelled or not). */
   sub: boolean;
+}
+
+/** An item of a dashed list: a hyphen, en or em dash or bullet, then a space (`- All parties …,`). */
+const DASHED_ITEM = /^[-\u2013\u2014\u2022] ?(?=\S)/;
+
+/**
+ * The dashed items of a preambular paragraph that ends with a colon stay in its block, as written
+ * (FORMAT.md, "Blocks": a line that starts nothing continues the block above it): `…including its
+ * demands that:` and five items `- All parties … stop the fighting immediately,` (S/RES/757
+ * (1992)). Read as paragraphs of their own, each lacked an opening phrase, and the colon before
+ * them was taken for a misread comma. Operative lead-ins are left to the sub-paragraph inference.
+ */
+function keepDashedItems(body: BodyItem[]): void {
+  for (let i = 1; i < body.length; i++) {
+    const lead = body[i - 1];
+    if (lead.part !== 'preamble' || lead.kind !== 'plain' || !lead.body.trimEnd().endsWith(':')) continue;
+    let j = i;
+    while (j < body.length && body[j].part === 'preamble' && body[j].kind !== 'number' && !body[j].sub && DASHED_ITEM.test(body[j].body)) body[j++].kind = 'quote';
+    i = j;
+  }
 }
 
 /** Words that open a paragraph: a listed phrase, or a word shaped like one of the part. */
@@ -854,6 +877,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     operativeStart = body.findIndex((b, i) => i > last && b.kind === 'plain' && opensWith(b.body, 'operative'));
   }
   for (let i = 0; i < body.length; i++) body[i].part = operativeStart >= 0 && i >= operativeStart ? 'operative' : 'preamble';
+  keepDashedItems(body);
 
   // Sub-paragraphs without labels after a lead-in, and operative paragraphs that lost their number.
   let lastNumber = 0;
