@@ -23,7 +23,7 @@ describe('import: scans of the Security Council texts', () => {
     assert.equal(detectFormat('The Security Council,\n\nHaving examined the application of Zimbabwe for admission to the United Nations,\nRecommends to the General Assembly that Zimbabwe should be admitted.\n'), 'word-text');
   });
 
-  it('keeps the dashed items after a preambular lead-in in its paragraph, colon and all (S/RES/757 (1992): they read as five paragraphs without an opener)', () => {
+  it('keeps the dashed items after a lead-in in its paragraph, colon and all (S/RES/757 (1992): they read as five paragraphs without an opener)', () => {
     const body = [
       'Deploring the fact that the demands in resolution 752 (1992)\nhave not been complied with, including its demands that:',
       '- All parties and others concerned in Bosnia and\nHerzegovina stop the fighting immediately,',
@@ -35,6 +35,11 @@ describe('import: scans of the Security Council texts', () => {
     const text = ok(importResolution(sc(1992, body)));
     assert.match(text, /^_Deploring_ the fact that the demands in resolution 752 \(1992\) have not been complied with, including its demands that:\n- All parties and others concerned in Bosnia and Herzegovina stop the fighting immediately,\n- All forms of interference from outside Bosnia and Herzegovina cease immediately,\n\n_Having examined_/m);
     assert.deepEqual(errors(text), []);
+    // The same after an operative lead-in, with an item that ends `…, and` not joined to the next
+    // (S/RES/1445 (2002): five items labelled `(a) —` … `(e) —`, which the source does not have).
+    const operative = ok(importResolution(sc(2002, [PRE, '1. Stresses that further efforts will be necessary and, in this regard:', '— Calls for a full cessation of hostilities;', '— Calls also for the surrender of any persons indicted by the Tribunal, and', '— Reiterates its demand for Kisangani to be demilitarized;', '2. Decides to remain actively seized of the matter.'].join('\n\n'))));
+    assert.match(operative, /^1\. _Stresses_ that further efforts will be necessary and, in this regard:\n— Calls for a full cessation of hostilities;\n— Calls also for the surrender of any persons indicted by the Tribunal, and\n— Reiterates its demand for Kisangani to be demilitarized;\n\n2\. _Decides_/m);
+    assert.deepEqual(errors(operative), []);
     // A dashed line after a paragraph that does not lead into a list stays a paragraph of its own.
     assert.match(ok(importResolution(sc(1992, [PRE, '- All parties stop the fighting,', '1. Condemns the failure;', '2. Decides to remain seized.'].join('\n\n')))), /on the situation,\n\n- All parties stop the fighting,\n\n1\./);
   });

@@ -202,7 +202,7 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
     } else {
       // A line break before a quotation mark starts a quoted paragraph (how the export prints a
       // resolution quoted in full), and one before a dashed item after a colon or after another
-      // item (`demands that:` / `- All parties …,`) a line of the list; any other is a space: a
+      // item (`demands that:` / `- All parties …,` / `- …, and`) a line of the list; any other is a space: a
       // dash in mid-sentence that a break put at the start of a line stays in its sentence.
       // (Patterns that start at the break only: one that opened with the spaces around it would be
       // tried all along a long run of them.)
@@ -210,7 +210,7 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
       const pieces: string[] = [];
       for (const piece of split) {
         const previous = pieces.length > 0 ? pieces[pieces.length - 1].trimEnd() : undefined;
-        if (previous !== undefined && !/^[ \t]*[“‘"]/.test(piece) && !/[:,;.]$/.test(previous)) pieces[pieces.length - 1] += ` ${piece}`;
+        if (previous !== undefined && !/^[ \t]*[“‘"]/.test(piece) && !/(?:[:,;.]|[,;] (?:and|or))$/.test(previous.slice(-6))) pieces[pieces.length - 1] += ` ${piece}`;
         else pieces.push(piece);
       }
       for (const piece of pieces) {

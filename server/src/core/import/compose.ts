@@ -96,18 +96,19 @@ interface BodyItem {
 const DASHED_ITEM = /^[-\u2013\u2014\u2022] ?(?=\S)/;
 
 /**
- * The dashed items of a preambular paragraph that ends with a colon stay in its block, as written
- * (FORMAT.md, "Blocks": a line that starts nothing continues the block above it): `…including its
- * demands that:` and five items `- All parties … stop the fighting immediately,` (S/RES/757
- * (1992)). Read as paragraphs of their own, each lacked an opening phrase, and the colon before
- * them was taken for a misread comma. Operative lead-ins are left to the sub-paragraph inference.
+ * The dashed items of a paragraph that ends with a colon stay in its block, as written (FORMAT.md,
+ * "Blocks": a line that starts nothing continues the block above it): `…including its demands
+ * that:` and five items `- All parties … stop the fighting immediately,` (S/RES/757 (1992)). Read
+ * as paragraphs of their own, each lacked an opening phrase, and the colon before them was taken
+ * for a misread comma; after an operative lead-in (`in this regard:` / `— Calls for …;`, S/RES/1445
+ * (2002)) they became sub-paragraphs with labels the source does not have.
  */
 function keepDashedItems(body: BodyItem[]): void {
   for (let i = 1; i < body.length; i++) {
     const lead = body[i - 1];
-    if (lead.part !== 'preamble' || lead.kind !== 'plain' || !lead.body.trimEnd().endsWith(':')) continue;
+    if ((lead.kind !== 'plain' && lead.kind !== 'number') || !lead.body.trimEnd().endsWith(':')) continue;
     let j = i;
-    while (j < body.length && body[j].part === 'preamble' && body[j].kind !== 'number' && !body[j].sub && DASHED_ITEM.test(body[j].body)) body[j++].kind = 'quote';
+    while (j < body.length && body[j].part === lead.part && body[j].kind === 'plain' && DASHED_ITEM.test(body[j].body)) body[j++].kind = 'quote';
     i = j;
   }
 }
@@ -780,7 +781,9 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
   for (const it of items) {
     // A paragraph never starts in lower case; a page break may also fall after a comma, and a scan
     // may cut a sentence with a blank line (`… admitted to membership in the United` / `Nations.`).
-    const cut = !!prev && !prev.endsParagraph() && !startsStructure(it.text) && (it.pageBreakBefore || (!doc.paragraphPerLine && prev.endsInLetter() && !isHeading(it.text)));
+    // Not so an item of a dashed list after one that ends `…, and` (S/RES/1445 (2002)).
+    const nextItem = !!prev && DASHED_ITEM.test(it.text) && /[,;] (?:and|or)$/.test(prev.text.slice(-6));
+    const cut = !!prev && !prev.endsParagraph() && !startsStructure(it.text) && !nextItem && (it.pageBreakBefore || (!doc.paragraphPerLine && prev.endsInLetter() && !isHeading(it.text)));
     if (prev && !prev.isHeading() && ((startsLower(it.text) && !(doc.format === 'docx' && looseLabel(it.text))) || cut)) {
       prev.join(it.text);
       continue;
