@@ -216,7 +216,7 @@ describe('import of .docx files', () => {
         {
           children: [
             para('The Security Council,'),
-            new Paragraph({ children: [new TextRun({ text: 'Deploring', italics: true }), new TextRun({ text: ' that its demands have not been complied with, including its demands that:' }), new TextRun({ text: '- All parties stop the fighting immediately,', break: 1 }), new TextRun({ text: '- All forms of interference cease immediately,', break: 1 })] }),
+            new Paragraph({ children: [new TextRun({ text: 'Deploring', italics: true }), new TextRun({ text: ' that its demands have not been complied with, including its demands that:' }), new TextRun({ text: '- All parties stop the fighting immediately, and', break: 1 }), new TextRun({ text: '- All forms of interference cease immediately,', break: 1 })] }),
             new Paragraph({ children: [new TextRun('1. '), new TextRun({ text: 'Requests', italics: true }), new TextRun(' all States to refrain from any relations'), new TextRun({ text: '— diplomatic, consular or otherwise — with the authorities;', break: 1 })] }),
             new Paragraph({ children: [new TextRun('2. '), new TextRun({ text: 'Decides', italics: true }), new TextRun(' to remain seized of the matter.')] }),
           ],
@@ -225,7 +225,7 @@ describe('import of .docx files', () => {
     });
     const result = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
     assert.ok(result.ok, result.ok ? '' : result.error);
-    assert.match(result.text, /^_Deploring_ that its demands have not been complied with, including its demands that:\n- All parties stop the fighting immediately,\n- All forms of interference cease immediately,$/m);
+    assert.match(result.text, /^_Deploring_ that its demands have not been complied with, including its demands that:\n- All parties stop the fighting immediately, and\n- All forms of interference cease immediately,$/m);
     assert.match(result.text, /^1\. _Requests_ all States to refrain from any relations — diplomatic, consular or otherwise — with the authorities;$/m);
     assert.deepEqual(lint(result.text).map((d) => d.ruleId), []);
   });
