@@ -89,7 +89,7 @@ describe('Word export', () => {
     assert.equal((files.get('word/document.xml')!.match(/<w:br\/>/g) ?? []).length, 2);
     const back = await importDocx(bytes);
     assert.ok(back.ok, back.ok ? '' : back.error);
-    assert.match(back.text, /^_Deploring_ that its demands have not been complied with, including its demands that:\n- All parties stop the fighting immediately,\n- All forms of interference from outside cease immediately,$/m);
+    assert.match(back.text, /^_Deploring_ that its demands have not been complied with, including its demands that:\n- All parties stop the fighting immediately, and\n- All forms of interference from outside cease immediately,$/m);
     assert.match(back.text, /^1\. _Requests_ all States to refrain from any relations — diplomatic, consular or otherwise — with the authorities\.$/m);
   });
 

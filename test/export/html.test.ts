@@ -207,7 +207,7 @@ describe('HTML export', () => {
 
   it('prints each item of a dashed list on a line of its own, and a dash in mid-sentence that only wraps onto a line as one line (S/RES/757 (1992))', () => {
     const html = toHtml(parse(DASHED));
-    assert.match(html, /including its demands that:<br>- All parties stop the fighting immediately,<br>- All forms of interference from outside cease immediately,<\/p>/);
+    assert.match(html, /including its demands that:<br>- All parties stop the fighting immediately, and<br>- All forms of interference from outside cease immediately,<\/p>/);
     assert.match(html, /refrain from any relations — diplomatic, consular or otherwise — with the authorities\./);
     assert.equal((html.match(/<br>/g) ?? []).length, 2);
   });

@@ -27,7 +27,7 @@ export const DASHED = [
   'The Security Council,',
   '',
   '_Deploring_ that its demands have not been complied with, including its demands that:',
-  '- All parties stop the fighting immediately,',
+  '- All parties stop the fighting immediately, and',
   '- All forms of interference from outside cease immediately,',
   '',
   '_Recalling_ its resolution 752 (1992),',

@@ -400,14 +400,14 @@ function normalizeInlines(list: Inline[]): Inline[] {
     // which glued the words on each side together. A line end stays one (`\n`, printed as a line
     // break) where a quoted paragraph starts: after a colon, or after a quoted line that ends a
     // paragraph (`“1. Calls for …;` / `“2. Requests …”;`), as the importer writes a resolution
-    // quoted in full; likewise where a dashed item starts (`demands that:` / `- All parties …,` /
+    // quoted in full; likewise where a dashed item starts (`demands that:` / `- All parties …, and` /
     // `- All forms …,`); any other is a soft wrap (a dash in mid-sentence, `relations` / `— diplomatic,
     // consular or otherwise —`, follows no colon and no item).
     const t = x.text.replace(/[ \t\r\n\v\f\u00a0\ufeff]+/g, (ws: string, at: number, whole: string) => {
       const before = at > 0 ? whole[at - 1] : previous;
       if (/[\r\n]/.test(ws)) {
         const opensQuote = OPENING_ITEM.test(whole.slice(at + ws.length, at + ws.length + 2));
-        const breaks = opensQuote && (before === ':' || (quotedLine === true && /[,;.”’"]/.test(before)));
+        const breaks = opensQuote && (before === ':' || (quotedLine === true && (/[,;.”’"]/.test(before) || /[,;] (?:and|or)$/.test(whole.slice(Math.max(0, at - 6), at)))));
         quotedLine = opensQuote;
         if (breaks) return '\n';
       }
