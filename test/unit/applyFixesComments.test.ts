@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { applyFixes, deletesComment, deletesHiddenText } from '../../server/src/core/fixes/applyFixes';
 import { createLanguageService } from '../../server/src/core/languageService';
+import type { Rule } from '../../server/src/core/rules/types';
 
 const fix = (title: string, ...edits: [number, number, string][]) => ({ title, edits: edits.map(([start, end, newText]) => ({ span: { start, end }, newText })) });
 
@@ -111,5 +112,36 @@ describe('applyFixes keeps comments', () => {
         for (const kept of ['report of the Council]', 'of the drafter -->']) if (draft.includes(kept)) assert.ok(fixed.text.includes(kept), fixed.text);
       }
     });
+  });
+});
+
+describe('fixAll keeps the profile the draft was linted under', () => {
+  // Found by a review: `THE GENERAL ASSEMBLY,` makes a draft a Model UN one; a fix that wrote the
+  // organ line in ordinary case made the next passes General Assembly ones, whose fixes then
+  // rewrote what the lint had not reported (`__Calls upon__`, `Further recalling`).
+  const meta = (id: string) => ({ id, description: id, category: 'header' as const, defaultSeverity: 'warning' as const, fixable: true, conventions: [], messages: { m: id } });
+  const caseOrgan: Rule = {
+    meta: meta('test-organ-case'),
+    check({ model, report }) {
+      const organ = model.organ;
+      if (organ && model.text.startsWith('THE GENERAL ASSEMBLY')) report({ span: organ.span, messageId: 'm', fix: { title: 'case', edits: [{ span: { start: 0, end: 20 }, newText: 'The General Assembly' }] } });
+    },
+  };
+  const gaOnly: Rule = {
+    meta: meta('test-ga-only'),
+    check({ model, settings, report }) {
+      if (settings.profile === 'ga') report({ span: { start: model.text.length, end: model.text.length }, messageId: 'm', fix: { title: 'mark', edits: [{ span: { start: model.text.length, end: model.text.length }, newText: '\n<!-- ga -->\n' }] } });
+    },
+  };
+  const text = 'THE GENERAL ASSEMBLY,\n\n_Recalling_ its resolution 59/50,\n\n1. _Decides_ to continue.\n';
+
+  it('runs every pass under the profile of the draft as given, not the one a fix made it choose', () => {
+    const service = createLanguageService({ rules: [caseOrgan, gaOnly] });
+    const fixed = service.fixAll({ uri: 'memory://pin.unres', version: 1, getText: () => text });
+    assert.equal(fixed.text, text.replace('THE GENERAL ASSEMBLY', 'The General Assembly'));
+    assert.equal(fixed.applied, 1);
+    // A profile in the settings is kept as it is.
+    const asGa = service.fixAll({ uri: 'memory://pin-ga.unres', version: 1, getText: () => text }, { profile: 'ga' });
+    assert.match(asGa.text, /^The General Assembly,[\s\S]*<!-- ga -->/);
   });
 });

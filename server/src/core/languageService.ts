@@ -135,9 +135,18 @@ export function createLanguageService(init: LanguageServiceInit = {}): LanguageS
   function fixAll(document: TextDocumentLike, settings?: UnresSettings, maxPasses = 10): FixAllResult {
     let text = document.getText();
     let applied = 0;
+    // Every pass runs under the profile and footnote style the draft as it stands was linted
+    // under: a fix may change what chose them (`THE GENERAL ASSEMBLY,` in ordinary case would
+    // make a Model UN draft a General Assembly one, whose fixes then rewrote its `__Calls upon__`
+    // and `Further recalling`; found by a review).
+    let pinned = settings;
     for (let pass = 0; pass < maxPasses; pass++) {
       const model = parse(text);
-      const diagnostics = lintModel(model, { ...lintOptions, settings }) ?? [];
+      if (pass === 0) {
+        const resolved = resolveSettings(settings, model);
+        pinned = { ...settings, profile: resolved.profile, footnoteStyle: resolved.footnoteStyle };
+      }
+      const diagnostics = lintModel(model, { ...lintOptions, settings: pinned }) ?? [];
       const fixes: Fix[] = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
       if (fixes.length === 0) return { text, applied, converged: true };
       const result: ApplyResult = applyFixes(text, fixes);

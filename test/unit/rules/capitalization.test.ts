@@ -6,6 +6,7 @@ const op = (text: string) => draft(`_Recalling_ its resolution 59/50,\n\n1. _Inv
 
 ruleTester(capitalization, {
   valid: [
+    { name: 'the organ line, which organ-line reads (`THE GENERAL ASSEMBLY,` is Model UN style; found by a review: its fix wrote `THE General Assembly,`)', text: 'THE GENERAL ASSEMBLY,\n\n_Recalling_ its resolution 59/50 of 2 December 2004,\n\n1. _Decides_ to continue its consideration of the question.\n', settings: { profile: 'ga' } },
     { name: 'UN membership and another organization’s members (LANG-03 ✔)', text: op('Member States, States Members of the United Nations and the member States of the Collective Security Treaty Organization to cooperate, as well as Member States of the region and Member States of the Organization.') },
     { name: '"member States" without "of" is left alone: the context decides (73/331)', text: op('the various initiatives by member States and regional organizations.') },
     { name: 'organs, Heads of State and Government, Articles of the Charter', text: op('the General Assembly, the Security Council and the Heads of State and Government to apply Article 51 of the Charter and article 3 of the Convention.') },

@@ -20,6 +20,8 @@ ruleTester(organLine, {
     { name: 'the Security Council, with CRLF line ends', text: 'The Security Council,\r\n\r\n_Recalling_ its resolution 1631 (2005) of 17 October 2005,\r\n\r\n1. _Decides_ to remain seized of the matter.\r\n' },
     { name: 'the Economic and Social Council', text: `The Economic and Social Council,\n\n${preamble}${operative}` },
     { name: 'a Model UN body', text: `The Disarmament and International Security Committee,\n\n${preamble}${operative}` },
+    { name: 'an organ line in capitals under `mun`: the style of Model UN conferences (MUN-01; found by a review: reported, and its fix made the draft a GA one)', text: `THE GENERAL ASSEMBLY,\n\n${preamble}${operative}` },
+    { name: 'a Model UN committee in capitals is not a United Nations organ', text: `THE DISARMAMENT AND INTERNATIONAL SECURITY COMMITTEE,\n\n${preamble}${operative}`, settings: { profile: 'ga' } },
     { name: 'leading tabs and a no-break space before the comma are white space', text: `\tThe General\u00a0Assembly\u00a0,\n\n${preamble}${operative}` },
     { name: 'an organ line with nothing after it yet: no body to decide the comma', text: `${header}The General Assembly,\n` },
     { name: 'a plain-text preamble without italics still takes the comma', text: `The General Assembly,\n\nRecalling its resolution 59/50 of 2 December 2004,\n\nDecides to continue its consideration of the item.\n` },
@@ -29,6 +31,29 @@ ruleTester(organLine, {
     { name: 'a historic Security Council text without organ line: `Whereas …` / `It is resolved` (S/RES/17 (1947))', text: '17 (1947). Resolution of 10 February 1947\n\n_Whereas_ the Commission of Investigation has referred to the Council the question of its request to the Greek Government,\n\nIt is resolved that the Security Council request the Secretary-General to advise the Commission of Investigation.\n\nAdopted at the 101st meeting.\n', settings: { profile: 'sc' } },
   ],
   invalid: [
+    {
+      name: 'an organ line in capitals in a United Nations profile (SKEL-07; found by a review: `THE General Assembly,` was the fix)',
+      text: `THE GENERAL ASSEMBLY,\n\n${preamble}${operative}`,
+      settings: { profile: 'ga' },
+      errors: [{ line: 1, column: 1, messageId: 'capitals', message: 'write `The General Assembly`' }],
+      output: `The General Assembly,\n\n${preamble}${operative}`,
+    },
+    {
+      name: '`UN` before the organ (found by a review: the fix wrote `The United Nations General Assembly,`)',
+      text: `The UN General Assembly,\n\n${preamble}${operative}`,
+      errors: [{ line: 1, column: 1, messageId: 'unPrefix', message: 'write `The General Assembly`, not `The UN General Assembly`' }],
+      output: `The General Assembly,\n\n${preamble}${operative}`,
+    },
+    {
+      name: '`United Nations` before the Security Council, in capitals, without the comma: both fixed',
+      text: `THE UNITED NATIONS SECURITY COUNCIL\n\n${preamble}${operative}`,
+      settings: { profile: 'sc' },
+      errors: [
+        { line: 1, column: 1, messageId: 'unPrefix', message: 'write `The Security Council`, not `THE UNITED NATIONS SECURITY COUNCIL`' },
+        { line: 1, column: 1, messageId: 'needsComma' },
+      ],
+      output: `The Security Council,\n\n${preamble}${operative}`,
+    },
     {
       name: 'no comma although a preamble follows',
       text: `${header}The General Assembly\n\n${preamble}${operative}`,

@@ -6,6 +6,7 @@ const op = (text: string) => draft(`_Recalling_ its resolution 59/50,\n\n1. _Inv
 
 ruleTester(unAbbreviation, {
   valid: [
+    { name: '`UN` in the organ line, which organ-line reports (found by a review: the fix wrote `The United Nations General Assembly,`)', text: 'The UN General Assembly,\n\n_Recalling_ its resolution 59/50 of 2 December 2004,\n\n1. _Decides_ to continue its consideration of the question.\n' },
     { name: 'written in full (LANG-04 ✔)', text: op('the United Nations Global Counter-Terrorism Strategy, the General Assembly and the Secretary-General.') },
     { name: 'names that contain the letters (HIV/AIDS, UN-Women, UN-Habitat, UNAIDS) and symbols', text: op('UN-Women, UN-Habitat and UNAIDS to fight HIV/AIDS, see document UNEP/EA.5/3.') },
     { name: 'a quotation keeps its words', text: op('States to read the “UN at 80” report.') },

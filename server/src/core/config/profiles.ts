@@ -132,6 +132,17 @@ const SC_SYMBOL = /^S\/RES\/\d/;
 const LABEL = /^([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)[ \t]*:/;
 
 /**
+ * The name of the United Nations organ an organ line names as written, however cased and with a
+ * `UN` or `United Nations` before it (`GENERAL ASSEMBLY`, `UN Security Council`): `General
+ * Assembly`, `Security Council`; undefined for any other name (a Model UN committee).
+ */
+export function unOrganName(name: string): string | undefined {
+  const bare = name.replace(/^(?:UN|U\.N\.|United\s+Nations)\s+/i, '');
+  const profile = ORGAN_PROFILES.get(normal(bare));
+  return profile === undefined ? undefined : data.profiles[profile].organ;
+}
+
+/**
  * The profile a draft follows: the setting when there is one, else the organ line's organ (a Model
  * UN committee name or a Model UN header label such as `FORUM:` or `Signatories:` selects `mun`),
  * else, for a text with no organ line, the organ its first header lines name (`Adopted by the

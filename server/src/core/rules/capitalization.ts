@@ -29,7 +29,7 @@ const table = substitutionRule<CapitalizationEntry>({
     },
   },
   entries: () => entries,
-  skip: SKIP_DEFAULT,
+  skip: { ...SKIP_DEFAULT, organ: true },
   refine(match, model) {
     const other = match.entry.otherBody;
     if (other === undefined || !otherBodyFollows(model.masked, match.span.end)) return undefined;

@@ -1,3 +1,4 @@
+import { unOrganName } from '../config/profiles';
 import { historicSc } from './operative-punctuation';
 import { isOperativeLeadIn } from './preamble-operative-form';
 import type { Rule } from './types';
@@ -23,6 +24,8 @@ export const organLine: Rule = {
       duplicate: 'A resolution has one organ line; this second `The {{name}}` should be removed.',
       needsComma: 'The organ line ends with a comma when a preamble follows: write `The {{name}},`.',
       noComma: 'With no preamble the organ line takes no comma: write `The {{name}}`.',
+      capitals: 'The organ line is written in ordinary case (capitals are a Model UN style): write `{{proper}}`.',
+      unPrefix: 'The organ line names the organ alone: write `{{proper}}`, not `{{found}}`.',
     },
   },
   check(context) {
@@ -38,6 +41,22 @@ export const organLine: Rule = {
       report({ span, messageId: 'duplicate', data: { name: organ.name } });
     }
     const punct = organ.punctuationSpan;
+    // `THE GENERAL ASSEMBLY,` (Model UN style, MUN-01: not reported under `mun`) or `The UN General
+    // Assembly,`: the organ line of a United Nations text is `The General Assembly,`.
+    const proper = unOrganName(organ.name);
+    const span = { start: organ.span.start, end: punct.start };
+    const written = model.text.slice(span.start, span.end);
+    const capitals = /[A-Z]{2}/.test(written) && written === written.toUpperCase();
+    const prefixed = proper !== undefined && proper !== organ.name && /^(?:UN|U\.N\.|United\s+Nations)\s/i.test(organ.name);
+    if (proper !== undefined && (prefixed || (capitals && context.settings.profile !== 'mun'))) {
+      const fixed = `The ${proper}`;
+      report({
+        span,
+        messageId: prefixed ? 'unPrefix' : 'capitals',
+        data: { proper: fixed, found: written },
+        fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] },
+      });
+    }
     const leadInOnly = model.preamble.length > 0 && model.preamble.every((p) => isOperativeLeadIn(model, p));
     if (model.preamble.length > 0 && !leadInOnly && organ.punctuation !== ',') {
       report({

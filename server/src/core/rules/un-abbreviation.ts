@@ -20,5 +20,5 @@ export const unAbbreviation = substitutionRule({
     },
   },
   entries: () => entries,
-  skip: SKIP_DEFAULT,
+  skip: { ...SKIP_DEFAULT, organ: true },
 });

@@ -544,6 +544,8 @@ export interface SkipOptions {
   readonly header?: boolean;
   readonly closing?: boolean;
   readonly annex?: boolean;
+  /** The organ line, which the organ-line rule reads (its capitals, a `UN` before the organ). */
+  readonly organ?: boolean;
 }
 
 /** Skip what no text rule should read: quotations, URLs, symbols and footnote marks. */
@@ -559,6 +561,7 @@ export function skipped(model: DocumentModel, start: number, end: number, option
   if (options.header && start < z.header.end) return true;
   if (options.closing && inside(z.closing, start, end)) return true;
   if (options.annex && inside(z.annex, start, end)) return true;
+  if (options.organ && inside(model.organ?.span, start, end)) return true;
   if (options.quotes && z.quotes.intersects(start, end)) return true;
   if (options.urls && z.urls.intersects(start, end)) return true;
   if (options.footnoteRefs && z.footnoteRefs.intersects(start, end)) return true;
