@@ -31,6 +31,30 @@ ruleTester(operativeNumbering, {
   ],
   invalid: [
     {
+      name: 'numbers written `2)` and `3 ` (OP-01 ✘ `1) Takes note`, `1 Takes note`; found by a review: the fix wrote `2. 2) _Welcomes_`)',
+      text: ops(`1. ${a}`, `2) ${b}`, `3 ${d}`),
+      errors: [
+        { line: 12, column: 1, messageId: 'written', message: 'write "2.", not "2)"' },
+        { line: 14, column: 1, messageId: 'written', message: 'write "3.", not "3"' },
+      ],
+      output: ops(`1. ${a}`, `2. ${b}`, `3. ${d}`),
+    },
+    {
+      name: 'a number before a paragraph that is not the one it should have is text: the number is written before it',
+      text: ops(`1. ${a}`, `100 Member States have contributed;`, `3. ${d}`),
+      errors: [{ line: 12, column: 1, messageId: 'missing', message: 'write "2. " before it' }],
+      output: ops(`1. ${a}`, `2. 100 Member States have contributed;`, `3. ${d}`),
+    },
+    {
+      name: 'sub-paragraph labels written `(A)`, `(1)` or with a dash: reported, not numbered, and left out of the count (found by a review: the fix wrote `2. (A) To strengthen …`)',
+      text: ops('1. _Calls upon_ Member States:', '(A) To strengthen domestic resource mobilization;', '(1) To combat illicit financial flows;', '- To cooperate;', `2. ${d}`),
+      errors: [
+        { line: 12, column: 1, messageId: 'label', message: '"(A)" is read as a paragraph of its own' },
+        { line: 14, column: 1, messageId: 'label', message: '"(1)"' },
+        { line: 16, column: 1, messageId: 'label', message: '"-"' },
+      ],
+    },
+    {
       name: 'a gap: 1, 2, 4 (OP-01 ✘)',
       text: ops(`1. ${a}`, `2. ${b}`, `4. ${d}`),
       errors: [{ line: 14, column: 1, messageId: 'gap', message: 'Operative paragraph 4 follows 2: number it 3' }],

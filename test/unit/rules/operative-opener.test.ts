@@ -8,6 +8,7 @@ const first = (paragraph: string) => draft(`${pp}\n\n1. ${paragraph}\n\n2. ${las
 
 ruleTester(operativeOpener, {
   valid: [
+    { name: 'a number written `2)` or a label written `(A)`, which operative-numbering reports (found by a review: the message quoted `"2) _Requests_ the Se"`)', text: draft(`${pp}\n\n1. _Calls upon_ Member States:\n\n(A) To strengthen domestic resource mobilization;\n\n2) _Requests_ the Secretary-General to report;\n\n3. ${last}\n`) },
     {
       name: 'the seed: listed phrases with modifiers, including a second italic verb',
       text: draft(`${pp}\n\n1. _Takes note with appreciation_ of the report,[^1] and _acknowledges_ in particular the interaction;\n\n2. _Notes with appreciation_ the significant practical contribution;\n\n3. _Welcomes_ the efforts of the secretariats;\n\n4. _Encourages_ both organizations to continue;\n\n5. _Requests_ the Secretary-General to submit a report;\n\n6. ${last}\n`),

@@ -29,6 +29,7 @@ const s289 = (date: string) =>
 
 ruleTester(operativePunctuation, {
   valid: [
+    { name: 'a lead-in whose items are labelled `(A)` keeps its colon: operative-numbering reports the labels (found by a review: the fix made it a semicolon)', text: ops(`1. _Calls upon_ Member States:`, '(A) To strengthen domestic resource mobilization;', '(A) To combat illicit financial flows;', `2. ${nine}.`) },
     { name: 'semicolons, and a full stop after the closing quotation mark of the last paragraph (`Organization”.`)', text: ops(`1. ${seven};`, `2. ${eight};`, `3. ${nine}.`) },
     { name: 'a footnote reference after the semicolon (`Strategy;[^5]`) and after the full stop', text: ops('1. _Invites_ the United Nations to continue the implementation of the United Nations Global Counter-Terrorism Strategy;[^5]', `2. ${eight}.[^6]`) },
     { name: 'a Word-export footnote after the semicolon', text: ops('1. _Invites_ the United Nations to continue the implementation of the Strategy;[footnoteRef:5] [5: Resolution 60/288.]', `2. ${eight}.`) },

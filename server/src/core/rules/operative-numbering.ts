@@ -1,6 +1,6 @@
 import { historicSc } from './operative-punctuation';
-import { operativeParagraphs } from './util';
-import type { Paragraph } from '../model/types';
+import { operativeParagraphs, wrongStart } from './util';
+import type { DocumentModel, Paragraph } from '../model/types';
 import type { Rule, TextEdit } from './types';
 
 /**
@@ -24,16 +24,30 @@ function previousNumber(list: readonly Paragraph[], bases: readonly number[], i:
 }
 
 /**
+ * The number written `2)` or `2 ` at the start of an unnumbered paragraph: `2)` whatever its value,
+ * `2 ` only when it is the number the paragraph should have (`100 Member States …` may open a
+ * paragraph that lost its number, and is text).
+ */
+function writtenNumber(model: DocumentModel, p: Paragraph, expected: number): { text: string } | undefined {
+  const written = wrongStart(model, p);
+  if (written?.kind !== 'number') return undefined;
+  return written.text.endsWith(')') || Number(written.text) === expected ? written : undefined;
+}
+
+/**
  * Edits that number paragraphs `from…` of one series from `index - base + 1`, up to the next break
  * in the sequence (the next break's own fix takes over there) or the next series, so that all
  * fixes together are linear in size.
  */
-function renumber(list: readonly Paragraph[], bases: readonly number[], from: number): TextEdit[] {
+function renumber(model: DocumentModel, list: readonly Paragraph[], bases: readonly number[], from: number): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let i = from; i < list.length && bases[i] === bases[from] && (i === from || list[i].number?.value === previousNumber(list, bases, i) + 1); i++) {
     const p = list[i];
     const expected = String(i - bases[i] + 1);
-    if (!p.number) edits.push({ span: { start: p.body.start, end: p.body.start }, newText: `${expected}. ` });
+    // A number written `2)` or `2 ` is replaced, not written before (`2. 2) …`).
+    const written = p.number ? undefined : writtenNumber(model, p, Number(expected));
+    if (written) edits.push({ span: { start: p.body.start, end: p.body.start + written.text.length }, newText: `${expected}.` });
+    else if (!p.number) edits.push({ span: { start: p.body.start, end: p.body.start }, newText: `${expected}. ` });
     else if (p.number.text !== expected) edits.push({ span: { start: p.number.span.start, end: p.number.span.start + p.number.text.length }, newText: expected });
   }
   return edits;
@@ -53,25 +67,37 @@ export const operativeNumbering: Rule = {
       repeat: 'Operative paragraph {{found}} repeats or goes back after {{previous}}: number it {{expected}}.',
       first: 'The first operative paragraph is numbered 1, not {{found}}.',
       missing: 'This operative paragraph has no number: write "{{expected}}. " before it (only a single operative paragraph stands unnumbered).',
+      written: 'Operative paragraphs are numbered "{{expected}}.", with a full stop: write "{{expected}}.", not "{{found}}".',
+      label: 'Sub-paragraphs are labelled (a), (b), (c) … in lower case, in parentheses, under the paragraph that leads into them: "{{found}}" is read as a paragraph of its own.',
     },
   },
   check(context) {
     const { model, report } = context;
-    const list = operativeParagraphs(model);
-    if (list.length === 1 && !list[0].number) return;
+    // A paragraph that opens with a sub-paragraph label written otherwise is reported as such, and
+    // left out of the count: it is no operative paragraph.
+    const all = operativeParagraphs(model);
     // Historic Security Council texts (before 1975) often leave every operative paragraph
     // unnumbered (S/RES/93 (1951): `Endorses …`, `Declares …`, `Notes …`; S/RES/15 (1946):
     // `Resolves:` / `That …;` / `That …;`). A text that numbers none is consistent; one that numbers
     // some is still checked.
-    if (historicSc(context) && list.every((p) => !p.number)) return;
+    if (historicSc(context) && all.every((p) => !p.number)) return;
+    const list: Paragraph[] = [];
+    for (const p of all) {
+      const written = p.number ? undefined : wrongStart(model, p);
+      if (written?.kind === 'label') report({ span: { start: p.body.start, end: p.body.start + written.text.length }, messageId: 'label', data: { found: written.text } });
+      else list.push(p);
+    }
+    if (list.length === 1 && !list[0].number) return;
     const bases = seriesStarts(list);
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
       const expected = i - bases[i] + 1;
       const previous = previousNumber(list, bases, i);
-      const fix = () => ({ title: 'Renumber the operative paragraphs', edits: renumber(list, bases, i) });
+      const fix = () => ({ title: 'Renumber the operative paragraphs', edits: renumber(model, list, bases, i) });
       if (!p.number) {
-        report({ span: { start: p.body.start, end: p.opener.textStart + 1 }, messageId: 'missing', data: { expected }, fix: fix() });
+        const written = writtenNumber(model, p, expected);
+        if (written) report({ span: { start: p.body.start, end: p.body.start + written.text.length }, messageId: 'written', data: { expected, found: written.text.trim() }, fix: fix() });
+        else report({ span: { start: p.body.start, end: p.opener.textStart + 1 }, messageId: 'missing', data: { expected }, fix: fix() });
         continue;
       }
       // Report where the sequence breaks, not every paragraph after it.

@@ -1,7 +1,7 @@
 import { looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { verbAfterComma } from '../parser/parse';
-import { operativeParagraphs, unknownOpener } from './util';
+import { operativeParagraphs, unknownOpener, wrongStart } from './util';
 import { historicSc } from './operative-punctuation';
 import type { Rule } from './types';
 
@@ -28,6 +28,8 @@ export const operativeOpener: Rule = {
     // paragraphs and had the organ as subject (`1. The Security Council requests …`).
     if (historicSc(context)) return;
     for (const p of operativeParagraphs(model)) {
+      // `2) _Requests_ …`, `(A) To strengthen …`: operative-numbering reports the number or label.
+      if (!p.number && wrongStart(model, p)) continue;
       const info = openerInfo(model, p);
       if (info.operative) continue;
       if (info.preambular) continue; // operative-preambular-form reports it

@@ -2,7 +2,7 @@ import { terminalOf } from '../model/derived';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import { lineAt } from '../model/text';
 import { checkTerminal } from './punctuation';
-import { operativeParagraphs } from './util';
+import { operativeParagraphs, wrongStart } from './util';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -86,6 +86,10 @@ export const operativePunctuation: Rule = {
       // may end it with a full stop, or carry on with a semicolon.
       if (!lead && !last && endsPart(p, list[i + 1]) && endsWithOneOf(model, p.span, ';.')) return;
       if (!lead && endsWithQuotedParagraph(model, p.span)) return;
+      // A lead-in whose items were labelled otherwise (`(A) To strengthen …`, which operative-numbering
+      // reports): its colon stays (found by a review: the fix made it a semicolon).
+      const next = list[i + 1];
+      if (!lead && next && !next.number && wrongStart(model, next)?.kind === 'label' && endsWithOneOf(model, p.span, ':')) return;
       // Historic Security Council texts: any of the marks of the time between paragraphs.
       if (historic && !lead && !last && endsWithOneOf(model, p.span, ';.,:')) return;
       const [expected, why] = lead

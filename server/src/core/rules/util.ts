@@ -171,3 +171,23 @@ export function matchesAtOffsets(text: string, offsets: readonly number[], back:
   }
   return out;
 }
+
+/** A paragraph number written otherwise, at the start of a paragraph: `2)`, `2 ` (no full stop). */
+const WRONG_NUMBER = /^(\d{1,3})(?:\)|(?=[ \t\u00a0]))/;
+
+/**
+ * A sub-paragraph label written otherwise, at the start of a paragraph: `(A)`, `(1)`, `A.`, a dash
+ * or a bullet. The parser reads only `(a)`, `a.`, `a)` as labels, so such a line is a paragraph of
+ * its own; it is no operative paragraph that lost its number (found by a review: the fix wrote
+ * `2. (A) To strengthen …`).
+ */
+const WRONG_LABEL = /^(?:\((?:[A-Z]{1,4}|\d{1,2})\)|[A-Z]\.|[-\u2013\u2014\u2022])(?=[ \t\u00a0])/;
+
+/** The written number or label at the start of an unnumbered paragraph, if it is one of those. */
+export function wrongStart(model: DocumentModel, p: Paragraph): { kind: 'number' | 'label'; text: string } | undefined {
+  const head = model.text.slice(p.body.start, Math.min(p.body.end, p.body.start + 8));
+  const label = WRONG_LABEL.exec(head);
+  if (label) return { kind: 'label', text: label[0] };
+  const number = WRONG_NUMBER.exec(head);
+  return number ? { kind: 'number', text: number[0] } : undefined;
+}
