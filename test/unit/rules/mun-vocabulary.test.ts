@@ -12,6 +12,16 @@ ruleTester(munVocabulary, {
   ],
   invalid: [
     {
+      name: 'a Model UN label opening a paragraph is removed, or becomes the number (found by a review: the fix wrote `the first preambular paragraph Recalling …`)',
+      text: 'The General Assembly,\n\nPP1 Recalling its resolution 69/313 of 27 July 2015,\n\nPP2\t_Noting_ the report,\n\nOP1 _Decides_ to continue;\n\n2. _Requests_ the report.\n',
+      errors: [
+        { line: 3, column: 1, messageId: 'labelPreamble', message: 'remove "PP1"' },
+        { line: 5, column: 1, messageId: 'labelPreamble', message: 'remove "PP2"' },
+        { line: 7, column: 1, messageId: 'labelOperative', message: 'number this one "1." instead of "OP1"' },
+      ],
+      output: 'The General Assembly,\n\nRecalling its resolution 69/313 of 27 July 2015,\n\n_Noting_ the report,\n\n1. _Decides_ to continue;\n\n2. _Requests_ the report.\n',
+    },
+    {
       name: 'clause, sub-clause, OP and PP (XREF-03 ✘)',
       text: op('a report on operative clause 1, sub-clause (a), clause 3, OP5 and PP3'),
       errors: [

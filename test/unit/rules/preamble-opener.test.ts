@@ -7,6 +7,7 @@ const pre = (...paragraphs: string[]) => draft(`${paragraphs.join('\n\n')}\n\n${
 
 ruleTester(preambleOpener, {
   valid: [
+    { name: 'a paragraph opening with a Model UN label `PP1`, which mun-vocabulary removes (it said: not "PP")', text: 'The General Assembly,\n\nPP1 _Recalling_ its resolution 69/313 of 27 July 2015,\n\n1. _Decides_ to continue its consideration of the question.\n' },
     {
       name: 'the seed preamble: `Referring` recurring after `Referring also` and `Referring further` (PRE-06 FP risk)',
       text: pre(

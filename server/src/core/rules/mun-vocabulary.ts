@@ -1,6 +1,6 @@
 import { ordinalWord } from '../data/ordinals';
 import type { Rule } from './types';
-import { SKIP_DEFAULT, skipped } from './kinds/text';
+import { bodyParagraphAt, SKIP_DEFAULT, skipped } from './kinds/text';
 import { anchoredMatches, blanksBefore, digitRunMatches, digitRuns, type RunStart, type StartWindow } from './kinds/anchored';
 
 /** `operative clause`, `preambulatory clauses`. */
@@ -37,6 +37,8 @@ export const munVocabulary: Rule = {
     conventions: ['XREF-03', 'MUN-04'],
     messages: {
       replace: 'UN texts say "{{fixed}}", not "{{found}}".',
+      labelPreamble: 'UN texts do not label their paragraphs: remove "{{found}}" (preambular paragraphs are not numbered).',
+      labelOperative: 'UN texts do not label their paragraphs: number this one "{{number}}." instead of "{{found}}".',
     },
   },
   check({ model, settings, report }) {
@@ -67,6 +69,19 @@ export const munVocabulary: Rule = {
     for (const m of digitRunMatches(s, digitRuns(model), LABEL, labelStart)) {
       const n = Number(m[2]);
       if (n < 1) continue;
+      // `PP1 Recalling …`, `OP1 _Decides_ …`: a Model UN label opening the paragraph is removed (a
+      // preambular one) or becomes its number (found by a review: the fix wrote `the first
+      // preambular paragraph Recalling …`).
+      const p = bodyParagraphAt(model, m.index);
+      if (p && p.span.start === m.index && !p.number) {
+        let end = m.index + m[0].length;
+        while (end < s.length && (s[end] === ' ' || s[end] === '\t' || s[end] === '\u00a0')) end++;
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (skipped(model, span.start, span.end, SKIP_DEFAULT)) continue;
+        const newText = m[1] === 'OP' ? `${n}. ` : '';
+        report({ span, messageId: m[1] === 'OP' ? 'labelOperative' : 'labelPreamble', data: { found: m[0], number: n }, fix: { title: newText ? `Number the paragraph "${n}."` : `Remove "${m[0]}"`, edits: [{ span: { start: m.index, end }, newText }] } });
+        continue;
+      }
       emit(m.index, m[0], m[1] === 'OP' ? `paragraph ${n}` : `the ${ordinalWord(n)} preambular paragraph`);
     }
   },
