@@ -55,6 +55,12 @@ ruleTester(operativeNumbering, {
       ],
     },
     {
+      name: 'a gap, then a repeat that the gap\'s fix makes right: 1, 2, 4, 5, 5 is reported once (found by a review: "repeats … after 5: number it 5", with a fix that changed nothing)',
+      text: ops(`1. ${a}`, `2. ${b}`, `4. ${c}`, `5. ${c}`, `5. ${d}`),
+      errors: [{ line: 14, column: 1, messageId: 'gap', message: 'Operative paragraph 4 follows 2: number it 3' }],
+      output: ops(`1. ${a}`, `2. ${b}`, `3. ${c}`, `4. ${c}`, `5. ${d}`),
+    },
+    {
       name: 'a gap: 1, 2, 4 (OP-01 ✘)',
       text: ops(`1. ${a}`, `2. ${b}`, `4. ${d}`),
       errors: [{ line: 14, column: 1, messageId: 'gap', message: 'Operative paragraph 4 follows 2: number it 3' }],
