@@ -24,6 +24,12 @@ ruleTester(acronym, {
       errors: [{ line: 10, column: 32, messageId: 'replace', message: '"Non-governmental organizations"' }, { line: 10, column: 46, messageId: 'replace' }, { line: 10, column: 62, messageId: 'possessive', message: '"the … of UNDP"' }],
       output: op('States to act. Non-governmental organizations help the Sustainable Development Goals (SDGs) and UNDP’s programmes.'),
     },
+    {
+      name: 'a name spelled out takes `the` where the acronym stood without one, not after a determiner nor before `resolution` (found by a review: the fix wrote `the work of Office of …`)',
+      text: op('UNICEF and States to support the work of UNHCR, its UNDP office and ECOSOC resolution 2020/1.'),
+      errors: [{ line: 10, column: 17 }, { line: 10, column: 58 }, { line: 10, column: 69 }, { line: 10, column: 85 }],
+      output: op("the United Nations Children's Fund and States to support the work of the Office of the United Nations High Commissioner for Refugees, its United Nations Development Programme office and Economic and Social Council resolution 2020/1."),
+    },
   ],
 });
 

@@ -24,6 +24,12 @@ ruleTester(unAbbreviation, {
       errors: [{ line: 10, column: 36, messageId: 'replace', message: '"Charter of the United Nations"' }, { line: 10, column: 62, messageId: 'replace', message: '"UN-Women"' }],
       output: op('States to respect the Charter of the United Nations and to support UN-Women.'),
     },
+    {
+      name: 'UN Habitat without its hyphen (found by a review: the fix wrote `the United Nations Habitat`)',
+      text: op('States to support UN Habitat.'),
+      errors: [{ line: 10, column: 32, messageId: 'replace', message: '"UN-Habitat"' }],
+      output: op('States to support UN-Habitat.'),
+    },
   ],
 });
 

@@ -25,6 +25,25 @@ function definitions(model: DocumentModel): ReadonlyMap<string, number> {
 /** `MONUC's mandate`: an acronym in the possessive. */
 const POSSESSIVE = /\b([A-Z]{2,}[A-Za-z]?(?:[ \u00a0][IVX]{1,4})?)['’]s\b/g;
 
+/** Words before a name that leave no room for `the`: `the UNDP`, `its UNICEF office`. */
+const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'his', 'her', 'a', 'an', 'whose', 'each', 'every']);
+
+/**
+ * A spelled-out name takes `the` where the acronym stood without one (`the work of UNHCR and
+ * UNICEF` → `the work of the Office of … and the United Nations Children's Fund`; found by a
+ * review: the fix wrote `of Office of …`), but not after a determiner, nor before `resolution` or
+ * `decision` (`ECOSOC resolution 2020/1` → `Economic and Social Council resolution 2020/1`, as
+ * UN texts write it). Lower-case expansions (`least developed countries`) take none.
+ */
+function withArticle(model: DocumentModel, span: { start: number; end: number }, replacement: string): string {
+  if (!/^\p{Lu}/u.test(replacement)) return replacement;
+  const s = model.masked;
+  const before = /([A-Za-z]+)[ \t\u00a0]+$/.exec(s.slice(Math.max(0, span.start - 12), span.start));
+  if (before && DETERMINERS.has(before[1].toLowerCase())) return replacement;
+  if (/^[ \t\u00a0]+(?:resolutions?|decisions?)\b/.test(s.slice(span.end, span.end + 14))) return replacement;
+  return `the ${replacement}`;
+}
+
 /**
  * LANG-04 (warnings): acronyms that resolution texts spell out (`SDGs`, `NGOs`, `ECOSOC` …), unless
  * the text defines them first (`… Sustainable Development Goals (SDGs)`, the Security Council
@@ -57,7 +76,7 @@ export const acronym: Rule = {
         report({ span: m.span, messageId: 'avoid', data: { found: m.found, note: m.entry.note ? ` (${m.entry.note})` : '' } });
         continue;
       }
-      const replacement = sentenceCase(model, m.span.start, m.found, m.entry.replace);
+      const replacement = sentenceCase(model, m.span.start, m.found, withArticle(model, m.span, m.entry.replace));
       report({ span: m.span, messageId: 'replace', data: { found: m.found, replacement }, fix: { title: `Write "${replacement}"`, edits: [{ span: m.span, newText: replacement }] } });
     }
     // Security Council texts print possessive acronyms (`MONUC's mandate`, S/RES/1445 (2002)).
