@@ -61,6 +61,15 @@ ruleTester(operativePunctuation, {
   ],
   invalid: [
     {
+      name: 'a doubled mark whose last mark is right, `;.` ending the last paragraph, is reported and the pair replaced (OP-04 ✘ `;.`; found by a review: only a wrong last mark was), and one whose last is wrong names the pair; `etc.;` is an abbreviation',
+      text: ops(`1. ${seven};.`, `2. ${eight} etc.;`, `3. ${nine};.`),
+      errors: [
+        { line: 10, messageId: 'wrong', message: 'should end with a semicolon, not ";."' },
+        { line: 14, messageId: 'wrong', message: 'should end with a full stop, not ";."' },
+      ],
+      output: ops(`1. ${seven};`, `2. ${eight} etc.;`, `3. ${nine}.`),
+    },
+    {
       name: 'a footnote number glued to the mark (`Strategy;2`, a Word text export\'s repeated reference, PDF text) is no part of the ending (review: the fix wrote `;2;`)',
       text: ops(`1. ${seven};2`, `2. ${eight}, (A/73/100);12`, `3. ${nine}.3`, `4. ${seven}.3`),
       errors: [{ line: 14, messageId: 'wrong', message: 'not a full stop' }],
