@@ -21,19 +21,26 @@ function tsvAfter(heading) {
 const split = (s) => (s && s !== '-' ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
 const byPhrase = (a, b) => a.phrase.localeCompare(b.phrase, 'en');
 
+// Phrases the lexicon marks `MUN` that adopted texts of ../shared/corpus use: not Model UN only
+// (the rules report a `MUN` phrase in the UN profiles), with where they occur.
+const ATTESTED = {
+  'Noting with approval': 'S/RES/833 (1993)',
+};
+const attested = (phrase, status) => (ATTESTED[phrase] && status === 'MUN' ? `MUN (and in adopted texts: ${ATTESTED[phrase]})` : status);
+
 const preambular = tsvAfter('### 2.1 Preambular opener lexicon').map((r) => ({
   phrase: r.opener,
   kind: r.kind,
   continuations: split(r.continuations),
   operative: split(r.operative).filter((x) => x !== '...'),
-  status: r.status,
+  status: attested(r.opener, r.status),
 })).sort(byPhrase);
 
 const operative = tsvAfter('### 3.2 Operative verb lexicon').map((r) => ({
   phrase: r.verb,
   continuations: split(r.continuation),
   // MUN-only rows carry '-' in the status column and the status in the note column.
-  status: r.status && r.status !== '-' ? r.status : r.note,
+  status: attested(r.verb, r.status && r.status !== '-' ? r.status : r.note),
   note: r.status && r.status !== '-' ? r.note || undefined : undefined,
 })).sort(byPhrase);
 

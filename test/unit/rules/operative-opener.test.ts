@@ -8,6 +8,8 @@ const first = (paragraph: string) => draft(`${pp}\n\n1. ${paragraph}\n\n2. ${las
 
 ruleTester(operativeOpener, {
   valid: [
+    { name: 'a Model UN phrase in a Model UN draft, and a phrase that is rare in UN texts (`Suggests`)', text: first('_Has resolved_ to cooperate;'), settings: { profile: 'mun' } },
+    { name: '`Suggests` is rare in UN texts, not Model UN only', text: first('_Suggests_ that Member States cooperate;') },
     { name: 'a number written `2)` or a label written `(A)`, which operative-numbering reports (found by a review: the message quoted `"2) _Requests_ the Se"`)', text: draft(`${pp}\n\n1. _Calls upon_ Member States:\n\n(A) To strengthen domestic resource mobilization;\n\n2) _Requests_ the Secretary-General to report;\n\n3. ${last}\n`) },
     {
       name: 'the seed: listed phrases with modifiers, including a second italic verb',
@@ -42,6 +44,12 @@ ruleTester(operativeOpener, {
     { name: 'plain text, a tab after the number, CRLF line ends', text: first('\tInvites the United Nations to continue its interaction;').replace(/\n/g, '\r\n') },
   ],
   invalid: [
+    {
+      name: 'a Model UN phrase in a UN profile (MUN-04; found by a review: silent)',
+      text: first('_Has resolved_ to cooperate;'),
+      errors: [{ line: 10, column: 5, messageId: 'munOnly', message: '"Has resolved" is a Model UN phrase' }],
+      output: null,
+    },
     {
       name: 'a verb without the -s of the third person (OP-02 ✘, CONVENTIONS.md 9.1 line 10)',
       text: first('Request the Secretary-General to submit a report to the seventy-fifth session;'),

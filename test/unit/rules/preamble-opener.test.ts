@@ -7,6 +7,7 @@ const pre = (...paragraphs: string[]) => draft(`${paragraphs.join('\n\n')}\n\n${
 
 ruleTester(preambleOpener, {
   valid: [
+    { name: 'Model UN phrases in a Model UN draft (MUN-04)', text: pre('_Having devoted attention_ to the report,', '_Fully alarmed_ by the situation,'), settings: { profile: 'mun' } },
     { name: 'a paragraph opening with a Model UN label `PP1`, which mun-vocabulary removes (it said: not "PP")', text: 'The General Assembly,\n\nPP1 _Recalling_ its resolution 69/313 of 27 July 2015,\n\n1. _Decides_ to continue its consideration of the question.\n' },
     {
       name: 'the seed preamble: `Referring` recurring after `Referring also` and `Referring further` (PRE-06 FP risk)',
@@ -32,6 +33,16 @@ ruleTester(preambleOpener, {
     { name: 'the rule switched off in settings', text: pre('_Noting with zest_ the efforts of the delegates,'), settings: { rules: { 'preamble-opener': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'Model UN phrases in a UN profile (MUN-04: accepted in Model UN profiles only; found by a review: silent)',
+      text: pre('_Having devoted attention_ to the report,', '_Fully alarmed_ by the situation,', '_Viewing with appreciation_ the work,'),
+      errors: [
+        { line: 8, column: 2, messageId: 'munOnly', message: '"Having devoted attention" is a Model UN phrase' },
+        { line: 10, column: 2, messageId: 'munOnly', message: '"Fully alarmed"' },
+        { line: 12, column: 2, messageId: 'munOnly', message: '"Viewing with appreciation"' },
+      ],
+      output: null,
+    },
     {
       name: '"Whereas" is national or OAS style, not UN (PRE-02 ✘)',
       text: pre('_Whereas_ the Charter of the United Nations encourages regional cooperation,'),

@@ -427,6 +427,15 @@ export function findEntry(phrase: string, part: Part): PhraseEntry | undefined {
   return m && m.length === words.length ? m.entry : undefined;
 }
 
+/**
+ * Whether a lexicon status marks a phrase of Model UN drafts that UN texts do not use (`Having
+ * devoted attention`, `Fully alarmed`, `Has resolved`; CONVENTIONS.md MUN-04: accepted in Model UN
+ * profiles only). `MUN (rare in UN)` is not one: UN texts have it.
+ */
+export function isMunOnly(entry: PhraseEntry): boolean {
+  return entry.status === 'MUN';
+}
+
 /** Whether a lexicon status marks a phrase that UN texts do not use (Model UN only, or a joke). */
 export function isJoke(entry: PhraseEntry): boolean {
   return /joke/i.test(entry.status);

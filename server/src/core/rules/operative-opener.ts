@@ -1,4 +1,4 @@
-import { looksLikeOpener } from '../data/lexicon';
+import { isMunOnly, looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { verbAfterComma } from '../parser/parse';
 import { operativeParagraphs, unknownOpener, wrongStart } from './util';
@@ -20,6 +20,7 @@ export const operativeOpener: Rule = {
     conventions: ['OP-02'],
     messages: {
       unknown: 'An operative paragraph opens with a verb in the third person singular such as `_Decides_`, `_Requests_` or `_Calls upon_`, not "{{found}}".',
+      munOnly: '"{{found}}" is a Model UN phrase that UN texts do not use: open with a verb such as `_Decides_`, `_Requests_`, `_Recommends_` or `_Encourages_`.',
     },
   },
   check(context) {
@@ -31,7 +32,10 @@ export const operativeOpener: Rule = {
       // `2) _Requests_ …`, `(A) To strengthen …`: operative-numbering reports the number or label.
       if (!p.number && wrongStart(model, p)) continue;
       const info = openerInfo(model, p);
-      if (info.operative) continue;
+      if (info.operative) {
+        if (isMunOnly(info.operative.entry) && context.settings.profile !== 'mun') report({ span: { start: info.operative.start, end: info.operative.end }, messageId: 'munOnly', data: { found: info.operative.text } });
+        continue;
+      }
       if (info.preambular) continue; // operative-preambular-form reports it
       // A verb no list has (`Deprecates`), also after adverbs (`Strongly deprecates`).
       if (looksLikeOpener(info.words, 'operative')) continue;

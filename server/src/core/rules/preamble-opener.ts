@@ -1,4 +1,4 @@
-import { isJoke, looksLikeOpener } from '../data/lexicon';
+import { isJoke, isMunOnly, looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { unknownOpener } from './util';
 import type { Rule } from './types';
@@ -20,6 +20,7 @@ export const preambleOpener: Rule = {
     messages: {
       unknown: 'A preambular paragraph opens with a participle or adjective such as `_Recalling_`, `_Noting_` or `_Deeply concerned_`, not "{{found}}".',
       joke: '"{{found}}" is a Model UN joke phrase, not a drafting formula: use `_Noting with satisfaction_` or `_Welcoming_`.',
+      munOnly: '"{{found}}" is a Model UN phrase that UN texts do not use: open with a participle or adjective such as `_Noting_`, `_Recognizing_`, `_Deeply concerned_` or `_Welcoming_`.',
     },
   },
   check(context) {
@@ -33,6 +34,7 @@ export const preambleOpener: Rule = {
       const info = openerInfo(model, p);
       if (info.preambular) {
         if (isJoke(info.preambular.entry)) report({ span: { start: info.preambular.start, end: info.preambular.end }, messageId: 'joke', data: { found: info.preambular.text } });
+        else if (isMunOnly(info.preambular.entry) && context.settings.profile !== 'mun') report({ span: { start: info.preambular.start, end: info.preambular.end }, messageId: 'munOnly', data: { found: info.preambular.text } });
         continue;
       }
       // An operative verb here is the business of preamble-operative-form.
