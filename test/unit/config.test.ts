@@ -58,9 +58,13 @@ describe('choosing the profile', () => {
       assert.match(c.reason, /Model UN committee/);
     }
     assert.equal(chooseProfile(undefined, doc('THE GENERAL ASSEMBLY,')).profile, 'mun');
+    // A Model UN header decides before the organ line: such drafts write `The General Assembly,`
+    // too (found by a review: `Committee:` / `Topic:` / `Sponsors:` got the General Assembly's rules).
     const header = chooseProfile(undefined, doc('The General Assembly,', 'FORUM: General Assembly\nQUESTION OF: Water security\n\n'));
-    // The organ line decides first; a header label decides when the organ line names no organ.
-    assert.equal(header.profile, 'ga');
+    assert.deepEqual([header.profile, header.source], ['mun', 'header']);
+    const unaUsa = chooseProfile(undefined, doc('The General Assembly,', 'Committee: Third Committee\nTopic: Refugee education\nSponsors: Canada, Jordan\nSignatories: Brazil, Egypt\n\n'));
+    assert.deepEqual([unaUsa.profile, unaUsa.source], ['mun', 'header']);
+    assert.match(unaUsa.reason, /Model UN label "Committee:"/);
     const labelled = chooseProfile(undefined, doc('The Committee on Water,', 'Topic: Water security\nSponsors: France\n\n'));
     assert.deepEqual([labelled.profile, labelled.source], ['mun', 'header']);
   });

@@ -150,6 +150,13 @@ export function unOrganName(name: string): string | undefined {
  */
 export function chooseProfile(setting: unknown, model: DocumentModel): ProfileChoice {
   if (isProfile(setting)) return { profile: setting, source: 'setting', reason: `The profile is set to "${setting}" in the settings.` };
+  // A Model UN header (`Committee: Third Committee`, `Topic: …`, `Sponsors: …`, the style of US
+  // conferences) comes before `The General Assembly,`, which such drafts write too (found by a
+  // review: a Model UN draft got the General Assembly's rules). UN texts have no such labels.
+  for (const line of model.header.lines) {
+    const label = LABEL.exec(line.text)?.[1];
+    if (label !== undefined && MUN_LABELS.has(normal(label))) return { profile: 'mun', source: 'header', reason: `The header has the Model UN label "${label}:".` };
+  }
   const organ = model.organ?.name;
   if (organ !== undefined) {
     const key = normal(organ);
@@ -158,10 +165,6 @@ export function chooseProfile(setting: unknown, model: DocumentModel): ProfileCh
     if (unProfile && organ === organ.toUpperCase()) return { profile: 'mun', source: 'organ line', reason: `The organ line is in capitals ("${organ}"), as Model UN conferences write it.` };
     if (unProfile) return { profile: unProfile, source: 'organ line', reason: `The organ line names the ${data.profiles[unProfile].organ}.` };
     if (MUN_ORGANS.has(key)) return { profile: 'mun', source: 'organ line', reason: `The organ line names a Model UN committee ("${organ}").` };
-  }
-  for (const line of model.header.lines) {
-    const label = LABEL.exec(line.text)?.[1];
-    if (label !== undefined && MUN_LABELS.has(normal(label))) return { profile: 'mun', source: 'header', reason: `The header has the Model UN label "${label}:".` };
   }
   // A text with no organ line (an early Security Council resolution, `Whereas …`, or a scan that
   // lost it) is still told by its first header lines: who adopted it, and how it is numbered.
