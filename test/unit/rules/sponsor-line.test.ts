@@ -15,6 +15,20 @@ ruleTester(sponsorLine, {
   ],
   invalid: [
     {
+      name: 'a `Sponsors:` label before the names (SKEL-10 ✘ `Sponsors: …`; found by a review: "`Canada` comes before `Sponsors: Argentina`"), the order read after it',
+      text: with_('Sponsors: Argentina, Canada, Mexico and Uruguay: draft resolution'),
+      errors: [{ line: pos.line, column: 1, messageId: 'label', message: 'remove `Sponsors:`' }],
+      output: with_('Argentina, Canada, Mexico and Uruguay: draft resolution'),
+      settings: { profile: 'ga' },
+    },
+    {
+      name: 'after a label, the order is still checked, at the right place',
+      text: with_('Submitted by: Canada, Argentina: draft resolution'),
+      errors: [{ line: pos.line, column: 1, messageId: 'label' }, { line: pos.line, column: 23, messageId: 'order', message: '`Argentina` comes before `Canada`' }],
+      output: with_('Canada, Argentina: draft resolution'),
+      settings: { profile: 'ga' },
+    },
+    {
       name: 'a serial comma (SKEL-10 ✘ `Armenia, Belarus, and Tajikistan`)',
       text: with_('Armenia, Belarus, and Tajikistan: draft resolution'),
       errors: [{ line: pos.line, column: 17, messageId: 'serialComma' }],

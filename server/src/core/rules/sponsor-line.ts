@@ -30,6 +30,9 @@ function withoutMarks(name: string): string {
 }
 
 /** `…: draft resolution` after the list of sponsors (the list is what comes before the first such colon). */
+/** A label before the names, in Model UN style: `Sponsors:`, `Submitted by:`. */
+const LABEL = /^((?:Co-)?sponsors|Sponsored by|Submitted by|Main submitter|Co-submitters)[ \t]*:[ \t]*/i;
+
 const TAIL = /:\s*(?:revised\s+)?draft\s+(?:resolutions?|decisions?)\s*$/i;
 
 /** SKEL-10: `Armenia, Belarus, Kazakhstan and Tajikistan: draft resolution` — alphabetical, no serial comma, no "the". */
@@ -45,6 +48,7 @@ export const sponsorLine: Rule = {
       serialComma: 'No comma before the last `and` in the sponsor line: write `{{expected}}`.',
       article: 'Sponsors are listed by their short names without `the`: write `{{expected}}`.',
       order: 'List the sponsors in English alphabetical order: `{{name}}` comes before `{{previous}}`.',
+      label: 'The sponsor line of a draft lists the sponsors without a label: remove `{{label}}:`.',
     },
   },
   check({ model, report }) {
@@ -52,9 +56,17 @@ export const sponsorLine: Rule = {
     if (!line) return;
     const tail = TAIL.exec(line.text);
     if (!tail) return;
-    const list = line.text.slice(0, tail.index).trimEnd();
+    // `Sponsors: Argentina, …: draft resolution`: the label goes, and the names are read after it
+    // (found by a review: "`Canada` comes before `Sponsors: Argentina`").
+    const label = LABEL.exec(line.text);
+    if (label) {
+      const span = { start: line.span.start, end: line.span.start + label[0].length };
+      report({ span, messageId: 'label', data: { label: label[1] }, fix: { title: `Remove "${label[1]}:"`, edits: [{ span, newText: '' }] } });
+    }
+    const skip = label ? label[0].length : 0;
+    const list = line.text.slice(skip, tail.index).trimEnd();
     if (list.length > 5000 || /[\n\r\u2028\u2029]/.test(list)) return;
-    const base = line.span.start;
+    const base = line.span.start + skip;
     // Split at ", " and " and ", keeping names that contain "and" whole.
     const names: { text: string; start: number }[] = [];
     let at = 0;
