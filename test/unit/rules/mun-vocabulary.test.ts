@@ -12,6 +12,12 @@ ruleTester(munVocabulary, {
   ],
   invalid: [
     {
+      name: 'the clauses of the resolution itself (XREF-03; found by a review: only a numbered `clause 2` was reported)',
+      text: op('that the clauses in this resolution and each clause of the present resolution be implemented'),
+      errors: [{ line: 12, column: 24, messageId: 'replace', message: '"paragraphs", not "clauses"' }, { line: 12, column: 60, messageId: 'replace', message: '"paragraph", not "clause"' }],
+      output: op('that the paragraphs in this resolution and each paragraph of the present resolution be implemented'),
+    },
+    {
       name: 'a Model UN label opening a paragraph is removed, or becomes the number (found by a review: the fix wrote `the first preambular paragraph Recalling …`)',
       text: 'The General Assembly,\n\nPP1 Recalling its resolution 69/313 of 27 July 2015,\n\nPP2\t_Noting_ the report,\n\nOP1 _Decides_ to continue;\n\n2. _Requests_ the report.\n',
       errors: [

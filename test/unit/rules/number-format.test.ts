@@ -20,6 +20,12 @@ ruleTester(numberFormat, {
       output: op('that 1,000,000 people, 1,000,000 dollars and 23,400 refugees were counted.'),
     },
     {
+      name: 'spaces as separators before other words that count people (found by a review: `23 400 participants` was silent)',
+      text: op('that 23 400 participants and 1 200 peacekeepers were counted.'),
+      errors: [{ line: 10, column: 17, messageId: 'separators', message: '"23,400"' }, { line: 10, column: 41, messageId: 'separators', message: '"1,200"' }],
+      output: op('that 23,400 participants and 1,200 peacekeepers were counted.'),
+    },
+    {
       name: 'a decimal comma, a missing leading zero and a capital multiplier (NUM-03 ✘ 1,5, .5, 1 Million)',
       text: op('that 1,5 per cent, .5 per cent and 1 Million were pledged.'),
       errors: [{ line: 10, column: 17, messageId: 'decimalComma' }, { line: 10, column: 31, messageId: 'leadingPoint' }, { line: 10, column: 49, messageId: 'multiplier' }],

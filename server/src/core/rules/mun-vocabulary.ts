@@ -14,6 +14,8 @@ const kindClauseStart: StartWindow = (s, at) => {
 };
 /** `sub-clause`, `subclauses`. */
 const SUB_CLAUSE = /\bsub-?clause(s?)\b/gi;
+/** `the clauses in this resolution`, `clause of the present resolution`: the resolution's own paragraphs. */
+const OWN_CLAUSE = /\b(clauses?)(?=[ \t\u00a0]+(?:of|in)[ \t\u00a0]+(?:this|the[ \t\u00a0]+present)[ \t\u00a0]+resolution\b)/gi;
 /** `clause 5`. */
 const NUMBERED_CLAUSE = /\b(clauses?)(?=[ \t\u00a0]+\d)/gi;
 /** `OP5`, `OP 5`, `PP3`. */
@@ -60,6 +62,11 @@ export const munVocabulary: Rule = {
     }
     SUB_CLAUSE.lastIndex = 0;
     for (let m = clauses ? SUB_CLAUSE.exec(s) : null; m; m = SUB_CLAUSE.exec(s)) emit(m.index, m[0], `${m[0][0] === 'S' ? 'S' : 's'}ubparagraph${m[1]}`);
+    OWN_CLAUSE.lastIndex = 0;
+    for (let m = clauses ? OWN_CLAUSE.exec(s) : null; m; m = OWN_CLAUSE.exec(s)) {
+      if (/(?:operative|preambulatory|preambular|perambulatory)[ \t\u00a0]+$/i.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+      emit(m.index, m[1], `${m[1][0] === 'C' ? 'P' : 'p'}aragraph${m[1].endsWith('s') ? 's' : ''}`);
+    }
     NUMBERED_CLAUSE.lastIndex = 0;
     for (let m = clauses ? NUMBERED_CLAUSE.exec(s) : null; m; m = NUMBERED_CLAUSE.exec(s)) {
       // `operative clause 5` was reported whole above.

@@ -13,7 +13,7 @@ const DOTTED = /(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?![\d.]|,\d)/g;
  * (COUNTED, tried where SPACED ends: only the longest run of groups can be followed by a word).
  */
 const SPACED = /(?<![\d.,]|\d[ \u00a0])(\d{1,3}(?:[ \u00a0]\d{3})+)/g;
-const COUNTED = /[ \u00a0]+(?:per cent|million|billion|trillion|dollars|euros|people|persons|refugees|children|women|troops|tons|tonnes|hectares|kilometres|square|United States dollars)\b/y;
+const COUNTED = /[ \u00a0]+(?:per cent|million|billion|trillion|dollars|euros|people|persons|refugees|children|women|troops|tons|tonnes|hectares|kilometres|square|United States dollars|participants|delegates|members|staff|personnel|victims|deaths|cases|households|migrants|students|workers|individuals|civilians|soldiers|peacekeepers|displaced)\b/y;
 /** `1,5 per cent`: a decimal comma before a unit word. */
 const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?=[ \u00a0]+(?:per cent|million|billion|trillion)\b)/g;
 /** `.5 per cent`: a decimal without its leading zero. */
