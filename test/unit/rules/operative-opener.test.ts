@@ -53,7 +53,7 @@ ruleTester(operativeOpener, {
     {
       name: 'a verb without the -s of the third person (OP-02 ✘, CONVENTIONS.md 9.1 line 10)',
       text: first('Request the Secretary-General to submit a report to the seventy-fifth session;'),
-      errors: [{ line: 10, column: 4, messageId: 'unknown', message: 'not "Request the Secretary-General"' }],
+      errors: [{ line: 10, column: 4, messageId: 'form', message: 'write `Requests`, not "Request"' }],
       output: null,
     },
     {
@@ -65,7 +65,7 @@ ruleTester(operativeOpener, {
     {
       name: 'a past tense (OP-02 ✘ `Requested …`)',
       text: first('_Requested_ the Secretary-General to submit a report;'),
-      errors: [{ line: 10, column: 5, messageId: 'unknown', message: '"Requested the Secretary-General"' }],
+      errors: [{ line: 10, column: 5, messageId: 'form', message: 'write `Requests`, not "Requested"' }],
       output: null,
     },
     {
@@ -95,7 +95,7 @@ ruleTester(operativeOpener, {
     {
       name: 'a first-person plural verb outside an annex',
       text: first('_Reaffirm_ our commitment to the Charter of the United Nations;'),
-      errors: [{ line: 10, column: 5, messageId: 'unknown', message: '"Reaffirm our commitment"' }],
+      errors: [{ line: 10, column: 5, messageId: 'form', message: 'write `Reaffirms`, not "Reaffirm"' }],
       output: null,
     },
     {
@@ -107,7 +107,7 @@ ruleTester(operativeOpener, {
     {
       name: 'an unknown opener in a CRLF file',
       text: first('Request the Secretary-General to submit a report;').replace(/\n/g, '\r\n'),
-      errors: [{ line: 10, column: 4, messageId: 'unknown' }],
+      errors: [{ line: 10, column: 4, messageId: 'form' }],
       output: null,
     },
   ],

@@ -1,9 +1,19 @@
-import { isMunOnly, looksLikeOpener } from '../data/lexicon';
+import { findEntry, isMunOnly, looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { verbAfterComma } from '../parser/parse';
 import { operativeParagraphs, unknownOpener, wrongStart } from './util';
 import { historicSc } from './operative-punctuation';
 import type { Rule } from './types';
+
+/** The listed operative verb of which `word` is another form (`Request`, `Requested` → `Requests`). */
+function thirdPerson(word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const stem = word.replace(/(?:ed|d|ing)$/, '');
+  for (const candidate of [`${word}s`, `${word}es`, `${stem}s`, `${stem}es`, stem.endsWith('i') ? `${stem}es` : `${stem}ies`]) {
+    if (candidate !== word && findEntry(candidate, 'operative')) return candidate;
+  }
+  return undefined;
+}
 
 /**
  * OP-02: an operative paragraph opens with a verb in the third person singular, or has one after an
@@ -20,6 +30,7 @@ export const operativeOpener: Rule = {
     conventions: ['OP-02'],
     messages: {
       unknown: 'An operative paragraph opens with a verb in the third person singular such as `_Decides_`, `_Requests_` or `_Calls upon_`, not "{{found}}".',
+      form: 'An operative paragraph opens with a verb in the third person singular: write `{{expected}}`, not "{{found}}".',
       munOnly: '"{{found}}" is a Model UN phrase that UN texts do not use: open with a verb such as `_Decides_`, `_Requests_`, `_Recommends_` or `_Encourages_`.',
     },
   },
@@ -42,6 +53,14 @@ export const operativeOpener: Rule = {
       // An introductory phrase before the verb (`Pending the entry into force …, _urges_`, `In this
       // regard, _requests_`), as UN texts write some paragraphs.
       if (verbAfterComma(model.masked, p.body.start, p.span.end)) continue;
+      // `Request`, `Requested`: a listed verb in another form (found by a review: the message named
+      // no verb to write).
+      const first = info.words[0];
+      const expected = first && thirdPerson(first.text);
+      if (first && expected) {
+        report({ span: { start: first.start, end: first.end }, messageId: 'form', data: { expected, found: first.text } });
+        continue;
+      }
       const { span, found } = unknownOpener(model, p, info.words);
       report({ span, messageId: 'unknown', data: { found } });
     }
