@@ -73,14 +73,14 @@ export const operativeNumbering: Rule = {
   },
   check(context) {
     const { model, report } = context;
-    // A paragraph that opens with a sub-paragraph label written otherwise is reported as such, and
-    // left out of the count: it is no operative paragraph.
     const all = operativeParagraphs(model);
     // Historic Security Council texts (before 1975) often leave every operative paragraph
     // unnumbered (S/RES/93 (1951): `Endorses …`, `Declares …`, `Notes …`; S/RES/15 (1946):
     // `Resolves:` / `That …;` / `That …;`). A text that numbers none is consistent; one that numbers
     // some is still checked.
     if (historicSc(context) && all.every((p) => !p.number)) return;
+    // A paragraph that opens with a sub-paragraph label written otherwise is reported as such, and
+    // left out of the count: it is no operative paragraph.
     const list: Paragraph[] = [];
     for (const p of all) {
       const written = p.number ? undefined : wrongStart(model, p);
