@@ -25,8 +25,8 @@ ruleTester(resolutionReference, {
     {
       name: 'a resolution symbol in running text (REF-04 ✘ Recalling A/RES/59/50)',
       text: p('A/RES/59/50 of 2 December 2004'),
-      errors: [{ line: 8, column: 13, messageId: 'symbol', message: '"resolution 59/50"' }],
-      output: p('resolution 59/50 of 2 December 2004'),
+      errors: [{ line: 8, column: 13, messageId: 'symbol', message: '"its resolution 59/50"' }],
+      output: p('its resolution 59/50 of 2 December 2004'),
     },
     {
       name: 'after the word resolution, only the symbol goes; another organ\'s resolution is named with its organ (REF-04), never left to read as the Assembly\'s own',

@@ -86,7 +86,7 @@ export const resolutionReference: Rule = {
     scope: 'block',
     conventions: ['REF-04', 'LANG-03'],
     messages: {
-      symbol: 'Cite a resolution by its number, not its symbol: write "{{fixed}}" (for the organ\'s own resolutions, "its resolution …").',
+      symbol: 'Cite a resolution by its number, not its symbol: write "{{fixed}}".',
       symbolNoFix: 'Cite a resolution by its number, not its symbol "{{found}}": write "resolution …".',
       capital: '"resolution" is lower case in running text: write "{{fixed}}".',
       yearSpace: 'Put a space before the year in parentheses: write "{{fixed}}".',
@@ -114,7 +114,12 @@ export const resolutionReference: Rule = {
       const name = organ === own ? '' : `${FAMILY_NAMES[organ]} `;
       const named = !name || (before !== null && s.slice(Math.max(0, t.span.start - before[0].length - name.length), t.span.start - before[0].length).toLowerCase() === name.toLowerCase());
       const start = before && !named ? t.span.start - before[0].length : t.span.start;
-      const fixed = before ? (named ? number : `${name}${before[0]}${number}`) : `${name}resolution ${number}`;
+      // The organ's own resolution, cited with no word before it, is `its resolution …` in the
+      // texts of the Assembly and the Councils but the Security Council's (`Recalling A/RES/59/50` →
+      // `Recalling its resolution 59/50`; found by a review: the fix wrote `resolution 59/50`, which
+      // the message itself says to write as `its resolution`), unless a determiner stands before it.
+      const its = !name && own !== 'sc' && !/\b(?:its|their|the|this|that|these|those)[ \t\u00a0]+$/i.test(s.slice(Math.max(0, t.span.start - 8), t.span.start)) ? 'its ' : '';
+      const fixed = before ? (named ? number : `${name}${before[0]}${number}`) : `${name}${its}resolution ${number}`;
       report({ span: t.span, messageId: 'symbol', data: { fixed: before && named ? `${before[0]}${number}` : fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: { start, end: t.span.end }, newText: fixed }] } });
     }
     const footnoteStarts = footnoteTextStarts(model);
