@@ -1,4 +1,4 @@
-import { literalOffsets, matchesAtOffsets } from './util';
+import { DETERMINERS, literalOffsets, matchesAtOffsets, wordBefore } from './util';
 import * as acronymData from '../data/acronyms.json';
 import { memo } from '../model/derived';
 import { lowerBound } from '../model/text';
@@ -25,8 +25,6 @@ function definitions(model: DocumentModel): ReadonlyMap<string, number> {
 /** `MONUC's mandate`: an acronym in the possessive. */
 const POSSESSIVE = /\b([A-Z]{2,}[A-Za-z]?(?:[ \u00a0][IVX]{1,4})?)['’]s\b/g;
 
-/** Words before a name that leave no room for `the`: `the UNDP`, `its UNICEF office`. */
-const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'his', 'her', 'a', 'an', 'whose', 'each', 'every']);
 
 /**
  * A spelled-out name takes `the` where the acronym stood without one (`the work of UNHCR and
@@ -38,8 +36,7 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'th
 function withArticle(model: DocumentModel, span: { start: number; end: number }, replacement: string): string {
   if (!/^\p{Lu}/u.test(replacement)) return replacement;
   const s = model.masked;
-  const before = /([A-Za-z]+)[ \t\u00a0]+$/.exec(s.slice(Math.max(0, span.start - 12), span.start));
-  if (before && DETERMINERS.has(before[1].toLowerCase())) return replacement;
+  if (DETERMINERS.has(wordBefore(s, span.start).toLowerCase())) return replacement;
   if (/^[ \t\u00a0]+(?:resolutions?|decisions?)\b/.test(s.slice(span.end, span.end + 14))) return replacement;
   return `the ${replacement}`;
 }

@@ -6,7 +6,7 @@ import type { Rule } from './types';
 import { atSentenceStart, SKIP_DEFAULT, skipped } from './kinds/text';
 import { symbolTokens, type SymbolToken } from './kinds/symbols';
 import { citations } from './kinds/citations';
-import { literalOffsets, matchesAtOffsets } from './util';
+import { DETERMINERS, literalOffsets, matchesAtOffsets, wordBefore } from './util';
 
 /** The resolution number a resolution symbol stands for: `A/RES/59/50` → `59/50`, `S/RES/1631 (2005)` → `1631 (2005)`. */
 export function resolutionNumberOf(t: SymbolToken): string | undefined {
@@ -118,7 +118,7 @@ export const resolutionReference: Rule = {
       // texts of the Assembly and the Councils but the Security Council's (`Recalling A/RES/59/50` →
       // `Recalling its resolution 59/50`; found by a review: the fix wrote `resolution 59/50`, which
       // the message itself says to write as `its resolution`), unless a determiner stands before it.
-      const its = !name && own !== 'sc' && !/\b(?:its|their|the|this|that|these|those)[ \t\u00a0]+$/i.test(s.slice(Math.max(0, t.span.start - 8), t.span.start)) ? 'its ' : '';
+      const its = !name && own !== 'sc' && !DETERMINERS.has(wordBefore(s, t.span.start).toLowerCase()) ? 'its ' : '';
       const fixed = before ? (named ? number : `${name}${before[0]}${number}`) : `${name}${its}resolution ${number}`;
       report({ span: t.span, messageId: 'symbol', data: { fixed: before && named ? `${before[0]}${number}` : fixed }, fix: { title: `Write "${fixed}"`, edits: [{ span: { start, end: t.span.end }, newText: fixed }] } });
     }

@@ -191,3 +191,16 @@ export function wrongStart(model: DocumentModel, p: Paragraph): { kind: 'number'
   const number = WRONG_NUMBER.exec(head);
   return number ? { kind: 'number', text: number[0] } : undefined;
 }
+
+/** Words before a name that leave no room for `the` or `its`: `the UNDP`, `its UNICEF office`. */
+export const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'his', 'her', 'a', 'an', 'whose', 'each', 'every']);
+
+/** The word of ASCII letters before `at`, past the spaces before it (a scan back, not a pattern). */
+export function wordBefore(s: string, at: number): string {
+  let end = at;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t' || s[end - 1] === '\u00a0')) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && start > end - 12 && /[A-Za-z]/.test(s[start - 1])) start--;
+  return s.slice(start, end);
+}
