@@ -36,7 +36,7 @@ ruleTester(committeeLine, {
     {
       name: 'a draft cited as the report (SKEL-05 ✘)',
       text: with_('[on the report of the Third Committee (A/73/L.20)]'),
-      errors: [{ line: col.line, column: 40, messageId: 'draftInReport' }],
+      errors: [{ line: col.line, column: 40, messageId: 'draftInReport', message: 'cites the committee\'s report (`A/73/…`), not the draft `A/73/L.20`' }],
       output: null,
     },
     {

@@ -77,6 +77,15 @@ function committeeFor(name: string): string | undefined {
   return committees.committees.find((c) => c.number === n)?.bracketName;
 }
 
+/**
+ * The shape of the report symbol of the draft's own session: `A/78/L.30` → `A/78/…` (found by a
+ * review: the message's sample `A/74/399`, of another session, read as the symbol to write).
+ */
+function reportLike(draft: string): string {
+  const session = /^A\/(\d{1,3}|[A-Z]{1,2}-\d{1,2})\//.exec(draft);
+  return session ? `A/${session[1]}/…` : 'A/74/399';
+}
+
 /** SKEL-05, CONS-05: `[on the report of the Third Committee (A/74/399)]`, `[without reference to a Main Committee (A/73/L.103)]`. */
 export const committeeLine: Rule = {
   meta: {
@@ -96,7 +105,7 @@ export const committeeLine: Rule = {
       badSymbol: '"{{found}}" is not a document symbol: write it as `A/74/399` or `A/73/L.103/Add.1`.',
       committeeDraft: '`{{found}}` is a committee draft: a resolution adopted without reference to a Main Committee cites a plenary draft (`A/<session>/L.<n>`); one adopted on a committee draft is `[on the report of the … Committee (<report symbol>)]`.',
       notDraft: 'A resolution adopted without reference to a Main Committee cites its plenary draft (`A/73/L.103`), not `{{found}}`.',
-      draftInReport: 'A resolution adopted on the report of a committee cites the report (`A/74/399`), not the draft `{{found}}`.',
+      draftInReport: 'A resolution adopted on the report of a committee cites the committee\'s report (`{{report}}`), not the draft `{{found}}`.',
       base: '`{{found}}` does not amend `{{base}}`: an addendum, corrigendum or revision repeats the symbol of its document (`{{base}}/Add.1`).',
       session: '`{{found}}` is a document of session {{found_session}}, but this resolution is of session {{session}}: cite the documents of its own session.',
     },
@@ -196,7 +205,7 @@ function checkSymbols(
     if (formula === 'without reference to') {
       if (info.kind === 'draft' && info.committee !== undefined) report({ span: itemSpan, messageId: 'committeeDraft', data: { found: item } });
       else if (info.kind !== 'draft') report({ span: itemSpan, messageId: 'notDraft', data: { found: item } });
-    } else if (formula === 'on the report of' && info.kind === 'draft') report({ span: itemSpan, messageId: 'draftInReport', data: { found: item } });
+    } else if (formula === 'on the report of' && info.kind === 'draft') report({ span: itemSpan, messageId: 'draftInReport', data: { found: item, report: reportLike(item) } });
     const amends = info.base !== beforeParenthesis(item);
     if (firstBase && (formula === 'without reference to' || amends) && info.base !== firstBase) report({ span: itemSpan, messageId: 'base', data: { found: item, base: firstBase } });
     firstBase ??= info.base;
