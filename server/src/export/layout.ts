@@ -11,7 +11,7 @@
 import { resolveSettings, type FootnoteStyle, type UnresSettings } from '../core/config/settings';
 import type { DocumentModel, Emphasis, FootnoteDefinition, HeaderLineKind, Span, Subparagraph } from '../core/model/types';
 import { allParagraphs, MAX_FOOTNOTE_NESTING, writeLabel } from '../core/model/derived';
-import { isSpace, lineAt, lowerBoundBy, skipSpace, trimEnd } from '../core/model/text';
+import { endsWithListConjunction, isSpace, lineAt, LIST_DASHES, lowerBoundBy, skipSpace, trimEnd } from '../core/model/text';
 import { ANNEX_LINE, BOOKMARK_AT } from '../core/parser/parse';
 
 /** A run of text, possibly italic or underlined. */
@@ -378,7 +378,7 @@ function trimSpacesEnd(s: string): string {
 }
 
 /** What opens a line kept as one: a quoted paragraph's quotation mark, or a dashed item's dash (`- All parties …`). */
-const OPENING_ITEM = /^(?:[“‘"]|[-\u2013\u2014\u2022] )/;
+const OPENING_ITEM = new RegExp(`^(?:[“‘"]|[${LIST_DASHES}] )`);
 
 /**
  * Collapses white space (line breaks, runs of spaces) and trims the block's ends; a line end before
@@ -407,7 +407,7 @@ function normalizeInlines(list: Inline[]): Inline[] {
       const before = at > 0 ? whole[at - 1] : previous;
       if (/[\r\n]/.test(ws)) {
         const opensQuote = OPENING_ITEM.test(whole.slice(at + ws.length, at + ws.length + 2));
-        const breaks = opensQuote && (before === ':' || (quotedLine === true && (/[,;.”’"]/.test(before) || /[,;] (?:and|or)$/.test(whole.slice(Math.max(0, at - 6), at)))));
+        const breaks = opensQuote && (before === ':' || (quotedLine === true && (/[,;.”’"]/.test(before) || endsWithListConjunction(whole, at))));
         quotedLine = opensQuote;
         if (breaks) return '\n';
       }

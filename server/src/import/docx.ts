@@ -11,8 +11,12 @@ import { compose } from '../core/import/compose';
 import { toLetter, toRoman } from '../core/parser/parse';
 import { dropEmphasisMarks } from '../core/import/pdfText';
 import { refMarker, stripMarkerCharacters } from '../core/import/text';
+import { endsWithListConjunction, LIST_DASHES } from '../core/model/text';
 import type { ImportNote, ImportResult, SourceBlock } from '../core/import/types';
 import { wordListItems, type WordListItem } from './wordNumbering';
+
+/** A line break (U+E006 while reading) before a quoted paragraph or an item of a dashed list. */
+const LINE_ITEM_BREAK = new RegExp(`\\uE006(?=[ \\t]*(?:[“‘"]|[${LIST_DASHES}] ))`);
 
 /** The largest list number written; a count past it gets no label (see readMammothHtml). */
 const MAX_LIST_NUMBER = 9999;
@@ -206,11 +210,11 @@ export function readMammothHtml(html: string, wordItems?: readonly WordListItem[
       // dash in mid-sentence that a break put at the start of a line stays in its sentence.
       // (Patterns that start at the break only: one that opened with the spaces around it would be
       // tried all along a long run of them.)
-      const split = text.split(/\uE006(?=[ \t]*(?:[“‘"]|[-\u2013\u2014\u2022] ))/);
+      const split = text.split(LINE_ITEM_BREAK);
       const pieces: string[] = [];
       for (const piece of split) {
         const previous = pieces.length > 0 ? pieces[pieces.length - 1].trimEnd() : undefined;
-        if (previous !== undefined && !/^[ \t]*[“‘"]/.test(piece) && !/(?:[:,;.]|[,;] (?:and|or))$/.test(previous.slice(-6))) pieces[pieces.length - 1] += ` ${piece}`;
+        if (previous !== undefined && !/^[ \t]*[“‘"]/.test(piece) && !/[:,;.]$/.test(previous) && !endsWithListConjunction(previous)) pieces[pieces.length - 1] += ` ${piece}`;
         else pieces.push(piece);
       }
       for (const piece of pieces) {

@@ -10,6 +10,7 @@ import { resolveFootnoteSequence } from './footnotes';
 import { HISTORIC_SC_BEFORE } from '../rules/operative-punctuation';
 import { ordinalSuffix, parseOrdinalWord } from '../data/ordinals';
 import { buildHeader, organLineOf, TITLE_NUMBER, type ImportedHeader } from './header';
+import { endsWithListConjunction, opensDashedItem } from '../model/text';
 import { cleanLine, endsParagraph, gatherSpelling, joinLines, LineJoiner, REF_CLOSE, REF_OPEN, refMarker, wordCount, type SpellingEvidence } from './text';
 import type { ImportNote, ImportResult, SourceBlock, SourceDocument } from './types';
 
@@ -92,9 +93,6 @@ interface BodyItem {
   sub: boolean;
 }
 
-/** An item of a dashed list: a hyphen, en or em dash or bullet, then a space (`- All parties …,`). */
-const DASHED_ITEM = /^[-\u2013\u2014\u2022] ?(?=\S)/;
-
 /**
  * The dashed items of a paragraph that ends with a colon stay in its block, as written (FORMAT.md,
  * "Blocks": a line that starts nothing continues the block above it): `…including its demands
@@ -108,7 +106,7 @@ function keepDashedItems(body: BodyItem[]): void {
     const lead = body[i - 1];
     if ((lead.kind !== 'plain' && lead.kind !== 'number') || !lead.body.trimEnd().endsWith(':')) continue;
     let j = i;
-    while (j < body.length && body[j].part === lead.part && body[j].kind === 'plain' && DASHED_ITEM.test(body[j].body)) body[j++].kind = 'quote';
+    while (j < body.length && body[j].part === lead.part && body[j].kind === 'plain' && opensDashedItem(body[j].body)) body[j++].kind = 'quote';
     i = j;
   }
 }
@@ -782,7 +780,7 @@ export function compose(doc: SourceDocument, recitationHint?: boolean): ImportRe
     // A paragraph never starts in lower case; a page break may also fall after a comma, and a scan
     // may cut a sentence with a blank line (`… admitted to membership in the United` / `Nations.`).
     // Not so an item of a dashed list after one that ends `…, and` (S/RES/1445 (2002)).
-    const nextItem = !!prev && DASHED_ITEM.test(it.text) && /[,;] (?:and|or)$/.test(prev.text.slice(-6));
+    const nextItem = !!prev && opensDashedItem(it.text) && endsWithListConjunction(prev.text);
     const cut = !!prev && !prev.endsParagraph() && !startsStructure(it.text) && !nextItem && (it.pageBreakBefore || (!doc.paragraphPerLine && prev.endsInLetter() && !isHeading(it.text)));
     if (prev && !prev.isHeading() && ((startsLower(it.text) && !(doc.format === 'docx' && looseLabel(it.text))) || cut)) {
       prev.join(it.text);

@@ -290,3 +290,22 @@ export function insideSurrogatePair(text: string, i: number): boolean {
   const high = text.charCodeAt(i - 1);
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
 }
+
+/**
+ * The marks that open an item of a dashed list (`- All parties …,`, `— Calls for …;`, `• …`), as
+ * a character class body: the importer keeps such items in the paragraph that leads into them, the
+ * exports print each on a line of its own, and the Word import reads those lines back.
+ */
+export const LIST_DASHES = '\\-\\u2013\\u2014\\u2022';
+
+const DASHED_ITEM = new RegExp(`^[${LIST_DASHES}] (?=\\S)`);
+
+/** Whether `text` opens with an item of a dashed list: a dash or a bullet, then a space. */
+export function opensDashedItem(text: string): boolean {
+  return DASHED_ITEM.test(text);
+}
+
+/** Whether `text` (up to `end`) ends an item that the next one completes: `…, and`, `…; or`. */
+export function endsWithListConjunction(text: string, end = text.length): boolean {
+  return /[,;] (?:and|or)$/.test(text.slice(Math.max(0, end - 6), end));
+}

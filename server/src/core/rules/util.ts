@@ -1,6 +1,6 @@
 /** Helpers shared by several rules. */
 import { allParagraphs, memo } from '../model/derived';
-import { lowerBound, lowerBoundBy } from '../model/text';
+import { LIST_DASHES, lowerBound, lowerBoundBy } from '../model/text';
 import type { DocumentModel, Paragraph, Span } from '../model/types';
 import type { PhraseMatch, Word } from '../data/lexicon';
 import type { TextEdit } from './types';
@@ -181,7 +181,7 @@ const WRONG_NUMBER = /^(\d{1,3})(?:\)|(?=[ \t\u00a0]))/;
  * its own; it is no operative paragraph that lost its number (found by a review: the fix wrote
  * `2. (A) To strengthen …`).
  */
-const WRONG_LABEL = /^(?:\((?:[A-Z]{1,4}|\d{1,2})\)|[A-Z]\.|[-\u2013\u2014\u2022])(?=[ \t\u00a0])/;
+const WRONG_LABEL = new RegExp(`^(?:\\((?:[A-Z]{1,4}|\\d{1,2})\\)|[A-Z]\\.|[${LIST_DASHES}])(?=[ \\t\\u00a0])`);
 
 /** The written number or label at the start of an unnumbered paragraph, if it is one of those. */
 export function wrongStart(model: DocumentModel, p: Paragraph): { kind: 'number' | 'label'; text: string } | undefined {
