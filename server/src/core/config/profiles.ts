@@ -132,14 +132,15 @@ const SC_SYMBOL = /^S\/RES\/\d/;
 const LABEL = /^([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)[ \t]*:/;
 
 /**
- * The name of the United Nations organ an organ line names as written, however cased and with a
- * `UN` or `United Nations` before it (`GENERAL ASSEMBLY`, `UN Security Council`): `General
- * Assembly`, `Security Council`; undefined for any other name (a Model UN committee).
+ * The United Nations organ an organ line names as written, however cased and with a `UN` or
+ * `United Nations` before it (`GENERAL ASSEMBLY`, `UN Security Council`): its name (`General
+ * Assembly`, `Security Council`) and whether that prefix was there; undefined for any other name (a
+ * Model UN committee).
  */
-export function unOrganName(name: string): string | undefined {
+export function unOrganName(name: string): { readonly organ: string; readonly prefixed: boolean } | undefined {
   const bare = name.replace(/^(?:UN|U\.N\.|United\s+Nations)\s+/i, '');
   const profile = ORGAN_PROFILES.get(normal(bare));
-  return profile === undefined ? undefined : data.profiles[profile].organ;
+  return profile === undefined ? undefined : { organ: data.profiles[profile].organ!, prefixed: bare !== name };
 }
 
 /**

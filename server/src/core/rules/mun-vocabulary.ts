@@ -14,10 +14,10 @@ const kindClauseStart: StartWindow = (s, at) => {
 };
 /** `sub-clause`, `subclauses`. */
 const SUB_CLAUSE = /\bsub-?clause(s?)\b/gi;
-/** `the clauses in this resolution`, `clause of the present resolution`: the resolution's own paragraphs. */
-const OWN_CLAUSE = /\b(clauses?)(?=[ \t\u00a0]+(?:of|in)[ \t\u00a0]+(?:this|the[ \t\u00a0]+present)[ \t\u00a0]+resolution\b)/gi;
-/** `clause 5`. */
-const NUMBERED_CLAUSE = /\b(clauses?)(?=[ \t\u00a0]+\d)/gi;
+/** `clause 5`, and the resolution's own paragraphs: `the clauses in this resolution`, `clause of the present resolution`. */
+const NUMBERED_CLAUSE = /\b(clauses?)(?=[ \t\u00a0]+(?:\d|(?:of|in)[ \t\u00a0]+(?:this|the[ \t\u00a0]+present)[ \t\u00a0]+resolution\b))/gi;
+/** `PP1 Recalling …`, `OP1 _Decides_ …`: a Model UN label opening a paragraph (preamble-opener leaves it to this rule). */
+export const PARAGRAPH_LABEL = /^(?:OP|PP)[ \t\u00a0]?\d{1,3}\b/;
 /** `OP5`, `OP 5`, `PP3`. */
 const LABEL = /\b(OP|PP)[ \t\u00a0]?(\d{1,3})\b/g;
 /** LABEL starts with `OP` or `PP` right before a run of digits or the blank before it (see `digitRunMatches`). */
@@ -62,11 +62,6 @@ export const munVocabulary: Rule = {
     }
     SUB_CLAUSE.lastIndex = 0;
     for (let m = clauses ? SUB_CLAUSE.exec(s) : null; m; m = SUB_CLAUSE.exec(s)) emit(m.index, m[0], `${m[0][0] === 'S' ? 'S' : 's'}ubparagraph${m[1]}`);
-    OWN_CLAUSE.lastIndex = 0;
-    for (let m = clauses ? OWN_CLAUSE.exec(s) : null; m; m = OWN_CLAUSE.exec(s)) {
-      if (/(?:operative|preambulatory|preambular|perambulatory)[ \t\u00a0]+$/i.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
-      emit(m.index, m[1], `${m[1][0] === 'C' ? 'P' : 'p'}aragraph${m[1].endsWith('s') ? 's' : ''}`);
-    }
     NUMBERED_CLAUSE.lastIndex = 0;
     for (let m = clauses ? NUMBERED_CLAUSE.exec(s) : null; m; m = NUMBERED_CLAUSE.exec(s)) {
       // `operative clause 5` was reported whole above.

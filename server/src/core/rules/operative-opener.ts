@@ -9,7 +9,8 @@ import type { Rule } from './types';
 function thirdPerson(word: string): string | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
   const stem = word.replace(/(?:ed|d|ing)$/, '');
-  for (const candidate of [`${word}s`, `${word}es`, `${stem}s`, `${stem}es`, stem.endsWith('i') ? `${stem}es` : `${stem}ies`]) {
+  // `Request` → `Requests`, `Address` → `Addresses`, `Requested` → `Requests`, `Applied` → `Applies`.
+  for (const candidate of [`${word}s`, `${word}es`, `${stem}s`, `${stem}es`]) {
     if (candidate !== word && findEntry(candidate, 'operative')) return candidate;
   }
   return undefined;

@@ -43,16 +43,15 @@ export const organLine: Rule = {
     const punct = organ.punctuationSpan;
     // `THE GENERAL ASSEMBLY,` (Model UN style, MUN-01: not reported under `mun`) or `The UN General
     // Assembly,`: the organ line of a United Nations text is `The General Assembly,`.
-    const proper = unOrganName(organ.name);
+    const un = unOrganName(organ.name);
     const span = { start: organ.span.start, end: punct.start };
     const written = model.text.slice(span.start, span.end);
     const capitals = /[A-Z]{2}/.test(written) && written === written.toUpperCase();
-    const prefixed = proper !== undefined && proper !== organ.name && /^(?:UN|U\.N\.|United\s+Nations)\s/i.test(organ.name);
-    if (proper !== undefined && (prefixed || (capitals && context.settings.profile !== 'mun'))) {
-      const fixed = `The ${proper}`;
+    if (un && (un.prefixed || (capitals && context.settings.profile !== 'mun'))) {
+      const fixed = `The ${un.organ}`;
       report({
         span,
-        messageId: prefixed ? 'unPrefix' : 'capitals',
+        messageId: un.prefixed ? 'unPrefix' : 'capitals',
         data: { proper: fixed, found: written },
         fix: { title: `Write "${fixed}"`, edits: [{ span, newText: fixed }] },
       });

@@ -1,13 +1,11 @@
 import { isJoke, isMunOnly, looksLikeOpener } from '../data/lexicon';
 import { openerInfo } from '../model/derived';
 import { unknownOpener } from './util';
+import { PARAGRAPH_LABEL } from './mun-vocabulary';
 import type { Rule } from './types';
 import { historicSc } from './operative-punctuation';
 
 /** PRE-02: a preambular paragraph opens with a participle, participial phrase or adjective. */
-/** A Model UN label opening a paragraph: `PP1`, `OP 2`. */
-const MUN_LABEL = /^(?:OP|PP)[ \t\u00a0]?\d{1,3}\b/;
-
 export const preambleOpener: Rule = {
   meta: {
     id: 'preamble-opener',
@@ -30,7 +28,7 @@ export const preambleOpener: Rule = {
     if (historicSc(context)) return;
     for (const p of model.preamble) {
       // `PP1 Recalling …`, `OP1 _Decides_ …`: mun-vocabulary removes the Model UN label (in UN profiles).
-      if (context.settings.profile !== 'mun' && MUN_LABEL.test(model.text.slice(p.span.start, p.span.start + 8))) continue;
+      if (context.settings.profile !== 'mun' && PARAGRAPH_LABEL.test(model.text.slice(p.span.start, p.span.start + 8))) continue;
       const info = openerInfo(model, p);
       if (info.preambular) {
         if (isJoke(info.preambular.entry)) report({ span: { start: info.preambular.start, end: info.preambular.end }, messageId: 'joke', data: { found: info.preambular.text } });
