@@ -22,15 +22,11 @@ export function checkTerminal(model: DocumentModel, span: Span, expected: string
   if (!t) return undefined;
   const s = model.masked;
   const data = { expected: markName(expected), mark: expected, found: markName(t.char), why };
-  if (t.char === expected) {
-    // The right mark after another one (`…question;.`, `…report,;`): the pair goes (found by a
-    // review: only a pair whose last mark was wrong was reported). Not after a full stop, which may
-    // end an abbreviation (`etc.;`).
-    const prev = s[t.offset - 1];
-    if (prev !== ',' && prev !== ';' && prev !== ':') return undefined;
-    const pair = { start: t.offset - 1, end: t.offset + 1 };
-    return { span: pair, messageId: ids.wrong, data: { ...data, found: `"${prev}${t.char}"` }, fix: { title: `Replace with ${markName(expected)}`, edits: [{ span: pair, newText: expected }] } };
-  }
+  const prev = s[t.offset - 1];
+  // The right mark is wrong only after another one (`…question;.`, `…report,;`), which the doubled
+  // mark below replaces whole (found by a review: only a pair whose last mark was wrong was
+  // reported); not after a full stop, which may end an abbreviation (`etc.;`).
+  if (t.char === expected && prev !== ',' && prev !== ';' && prev !== ':') return undefined;
   // `…; and` before the last item is accepted after a semicolon; where another mark is due,
   // `; and` goes as a whole (`…; and` ending the resolution becomes `….`).
   const conj = /[;,]([ \t\u00a0\r\n]+)(?:and|or)$/.exec(s.slice(Math.max(span.start, t.offset - 12), t.offset + 1));
@@ -42,7 +38,6 @@ export function checkTerminal(model: DocumentModel, span: Span, expected: string
   const at = { start: t.offset, end: t.offset + 1 };
   if (MARKS.includes(t.char)) {
     // `;.` or `.;`: a doubled mark is replaced whole.
-    const prev = s[t.offset - 1];
     const doubled = !!prev && MARKS.includes(prev);
     const span2 = doubled ? { start: t.offset - 1, end: t.offset + 1 } : at;
     return { span: span2, messageId: ids.wrong, data: doubled ? { ...data, found: `"${prev}${t.char}"` } : data, fix: { title: `Replace with ${markName(expected)}`, edits: [{ span: span2, newText: expected }] } };
